@@ -1,0 +1,116 @@
+import type { DateTime } from 'luxon';
+
+/** How finely a calendar value is known. */
+export type Precision = 'year' | 'month' | 'day';
+
+/** One EDTF date (no interval): a whole calendar period. */
+export interface CalendarPoint {
+  /** Astronomical year: 0 is 1 BCE, -43 is 44 BCE. */
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+  /** First instant of the period (UTC). */
+  start: DateTime;
+  /** First instant after the period (UTC, exclusive). */
+  end: DateTime;
+  /** `?` or `%` */
+  uncertain: boolean;
+  /** `~` or `%` */
+  approximate: boolean;
+}
+
+/**
+ * A parsed story date: a single period, or an interval whose ends may be open.
+ * `start`/`end` bound everything that is known: for `../1994` they are the bounds of 1994 and
+ * `openStart` says the event may lie anywhere before.
+ */
+export interface CalendarDate {
+  /** The EDTF text it was parsed from. */
+  edtf: string;
+  form: 'point' | 'interval';
+  /** The known lower bound: the point itself, an interval's start, or null for an open start (`..`). */
+  from: CalendarPoint | null;
+  /** The known upper bound: the point itself, an interval's end, or null for an open end (`..`). */
+  to: CalendarPoint | null;
+  openStart: boolean;
+  openEnd: boolean;
+  /** Inclusive start of the known extent (UTC). */
+  start: DateTime;
+  /** Exclusive end of the known extent (UTC). */
+  end: DateTime;
+  /** The finest precision among the known bounds. */
+  precision: Precision;
+  /** Any bound is uncertain. */
+  uncertain: boolean;
+  /** Any bound is approximate. */
+  approximate: boolean;
+}
+
+export interface Paragraph {
+  id: string;
+  text: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  url?: string;
+  /** EDTF date; the reference for relative dates in the text. */
+  published?: string;
+  paragraphs: Paragraph[];
+}
+
+export interface Citation {
+  source: string;
+  paragraph: string;
+  quote: string;
+}
+
+export type DateBasis = 'stated' | 'inferred';
+
+/** An event as written in story JSON. */
+export interface StoryEventInput {
+  id: string;
+  date: string;
+  title: string;
+  summary?: string;
+  citations: Citation[];
+  dateBasis: DateBasis;
+  dateNote?: string;
+}
+
+/** A story as written in JSON. */
+export interface StoryInput {
+  title: string;
+  sources: Source[];
+  events: StoryEventInput[];
+}
+
+/** A valid event with its parsed date. */
+export interface TimelineEvent extends StoryEventInput {
+  calendar: CalendarDate;
+}
+
+/** A validated story: events are valid and sorted by start, then end, then id. */
+export interface Story {
+  title: string;
+  sources: Source[];
+  events: TimelineEvent[];
+}
+
+/** One thing wrong with the input, in one plain sentence. */
+export interface Problem {
+  /** JSON path of the offending value, e.g. `events[3].citations[0].quote`. */
+  path: string;
+  /** The event's id when the problem belongs to an event that has one. */
+  eventId?: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The valid part of the input; null only when the input is not a JSON object. */
+  story: Story | null;
+  problems: Problem[];
+}
