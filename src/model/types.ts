@@ -49,7 +49,10 @@ export interface CalendarDate {
 
 export interface Paragraph {
   id: string;
+  /** Verbatim text of one line of the source. */
   text: string;
+  /** Headings are kept as paragraphs, so numbering follows the source's lines; they are not cited. */
+  role?: 'heading';
 }
 
 export interface Source {
