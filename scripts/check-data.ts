@@ -1,0 +1,187 @@
+/**
+ * Checks a story JSON file: `npm run check-data -- <file>`.
+ * Prints each problem as `path: message`, then a summary, on stdout; a missing or unreadable file on
+ * stderr. Exit codes: 0 valid, 1 problems, not JSON or unreadable, 2 usage.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { validateStory } from '../src/model/validate';
+
+export interface CheckResult {
+  exitCode: 0 | 1;
+  /** Lines to print, without trailing newlines. */
+  lines: string[];
+}
+
+export const USAGE = 'Usage: npm run check-data -- <story.json>';
+
+/** Line and column (both from 1) of an offset in text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/**
+ * The offset of the first JSON syntax error. V8 names a position for some errors only
+ * ("Unexpected token '}', ... is not valid JSON" has none), so scan for it.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const literal = (word: string): void => {
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i++;
+    }
+  };
+  const string = (): void => {
+    i++;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        i++;
+        return;
+      }
+      if (code < 32) fail();
+      if (code === 92) {
+        i++;
+        const esc = text[i];
+        if (esc === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) { i += k; fail(); }
+          i += 5;
+        } else if (esc !== undefined && '"\\/bfnrt'.includes(esc)) i++;
+        else fail();
+      } else i++;
+    }
+    fail();
+  };
+  const number = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += (m as RegExpExecArray)[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') { i++; return; }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === '}') { i++; return; }
+        fail();
+      }
+    } else if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') { i++; return; }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ']') { i++; return; }
+        fail();
+      }
+    } else if (ch === '"') string();
+    else if (ch === 't') literal('true');
+    else if (ch === 'f') literal('false');
+    else if (ch === 'n') literal('null');
+    else number();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+    return -1;
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : 0;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Validate story JSON text; `fileName` names the file in messages. */
+export function checkData(text: string, fileName: string): CheckResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let input: unknown;
+  try {
+    input = JSON.parse(body);
+  } catch (error) {
+    const offset = jsonErrorOffset(body);
+    const where = offset >= 0 ? lineAndColumn(body, offset) : null;
+    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+    const reason = error instanceof Error ? error.message : String(error);
+    return { exitCode: 1, lines: [`${fileName} is not valid JSON${at}: ${reason}`] };
+  }
+  const { story, problems } = validateStory(input);
+  const rawEvents = input !== null && typeof input === 'object' ? (input as { events?: unknown }).events : undefined;
+  const total = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  const valid = story ? story.events.length : 0;
+  if (problems.length === 0 && story) {
+    return {
+      exitCode: 0,
+      lines: [`OK: ${plural(valid, 'event')}, ${plural(story.sources.length, 'source')}`],
+    };
+  }
+  return {
+    exitCode: 1,
+    lines: [
+      ...problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+      `${plural(problems.length, 'problem')}; ${valid} of ${plural(total, 'event')} valid`,
+    ],
+  };
+}
+
+/** Run the CLI on argv (without node and script); returns the exit code. */
+export function main(args: string[], out = console.log, err = console.error): number {
+  const fileName = args[0];
+  if (!fileName) {
+    err(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(fileName, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    err(
+      code === 'ENOENT'
+        ? `${fileName} does not exist.`
+        : code === 'EISDIR'
+          ? `${fileName} is a directory, not a story file.`
+          : `${fileName} could not be read: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+  const result = checkData(text, fileName);
+  for (const line of result.lines) out(line);
+  return result.exitCode;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,99 @@
+import type { DateTimeFormatOptions } from 'luxon';
+import type { CalendarDate, CalendarPoint } from './types';
+
+/**
+ * The human phrase of a story date: it says exactly what the data says, no more.
+ * Dates are formatted by Luxon (Intl) in UTC in the given locale; the few English words
+ * ("By", "From", "about", "possibly", "BCE") stay English in every locale.
+ */
+
+const EN_DASH = '\u2013';
+
+type Style = 'long' | 'short';
+
+const FORMATS: Record<Style, { day: DateTimeFormatOptions; month: DateTimeFormatOptions }> = {
+  long: {
+    day: { day: 'numeric', month: 'long', year: 'numeric' },
+    month: { month: 'long', year: 'numeric' },
+  },
+  short: {
+    day: { day: 'numeric', month: 'short', year: 'numeric' },
+    month: { month: 'short', year: 'numeric' },
+  },
+};
+
+const FALLBACK_LOCALE = 'en-GB';
+
+/**
+ * Plain `en` reads day-month-year ("15 August 2021"), the order used in history writing.
+ * A malformed locale tag falls back to that rather than throwing while rendering.
+ */
+function resolveLocale(locale: string): string {
+  if (locale === 'en') return FALLBACK_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
+function yearText(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BCE`;
+}
+
+/** The period of one point, without qualifiers: "1994", "August 2021", "15 August 2021", "44 BCE". */
+function periodText(point: CalendarPoint, locale: string, style: Style): string {
+  if (point.precision === 'year') return yearText(point.year);
+  const options = point.precision === 'day' ? FORMATS[style].day : FORMATS[style].month;
+  const dt = point.start.setZone('utc').setLocale(locale);
+  if (point.year > 0) return dt.toLocaleString(options);
+  // Intl writes BCE years as era years without the era; name the era ourselves.
+  return dt
+    .toLocaleParts(options)
+    .map((part) => (part.type === 'year' ? yearText(point.year) : part.type === 'era' ? '' : part.value))
+    .join('')
+    .trim();
+}
+
+/** One bound with "about" when approximate: "about September 1996". */
+function approximateText(point: CalendarPoint, locale: string, style: Style): string {
+  const text = periodText(point, locale, style);
+  return point.approximate ? `about ${text}` : text;
+}
+
+/** One bound with its qualifiers: "about September 1996", "possibly 1996", "possibly about 1996". */
+function boundText(point: CalendarPoint, locale: string, style: Style): string {
+  const text = approximateText(point, locale, style);
+  return point.uncertain ? `possibly ${text}` : text;
+}
+
+/** An open interval: "By 1994", "From about April 2025", "Possibly by 1994". */
+function openText(word: 'By' | 'From', point: CalendarPoint, locale: string, style: Style): string {
+  const text = `${word} ${approximateText(point, locale, style)}`;
+  return point.uncertain ? `Possibly ${word.toLowerCase()}${text.slice(word.length)}` : text;
+}
+
+function phrase(date: CalendarDate, locale: string, style: Style): string {
+  const loc = resolveLocale(locale);
+  const { from, to } = date;
+  if (date.form === 'point' && from) return boundText(from, loc, style);
+  if (from && to) return `${boundText(from, loc, style)} ${EN_DASH} ${boundText(to, loc, style)}`;
+  if (to) return openText('By', to, loc, style);
+  if (from) return openText('From', from, loc, style);
+  return date.edtf;
+}
+
+/**
+ * A phrase for a story date: `1994` → "1994", `2021-08-15` → "15 August 2021" (en),
+ * `../1994` → "By 1994", `2025-04/..` → "From April 2025", `1992/1996` → "1992 – 1996",
+ * `1996-09~` → "about September 1996", `1996?` → "possibly 1996", `1996%` → "possibly about 1996",
+ * `../1994?` → "Possibly by 1994", `-0043` → "44 BCE". A malformed locale falls back to `en`.
+ */
+export function datePhrase(date: CalendarDate, locale = 'en'): string {
+  return phrase(date, locale, 'long');
+}
+
+/** The same phrase with abbreviated months ("15 Aug 2021"), for tight places such as axis tooltips. */
+export function shortDatePhrase(date: CalendarDate, locale = 'en'): string {
+  return phrase(date, locale, 'short');
+}

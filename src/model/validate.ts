@@ -1,0 +1,499 @@
+import { parseEdtf } from './edtf';
+import type {
+  Citation,
+  DateBasis,
+  Paragraph,
+  Problem,
+  Source,
+  Story,
+  TimelineEvent,
+  ValidationResult,
+} from './types';
+
+/**
+ * Validates untrusted story JSON. It never throws: it returns the valid part of the story and
+ * every problem found, each a plain sentence with the JSON path of the offending value.
+ * Unknown fields are ignored (forward compatibility); only known fields are copied.
+ */
+
+/** Event ids appear in URLs and element ids, so they are URL-safe. */
+export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+
+const MAX_SHOWN = 60;
+
+type Json = Record<string, unknown>;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function isObject(value: unknown): value is Json {
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** An own property only (never the prototype chain); a throwing getter reads as missing. */
+function read(object: Json, key: string): unknown {
+  try {
+    return hasOwn.call(object, key) ? object[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lengthOf(array: unknown[]): number {
+  try {
+    const n = array.length;
+    return Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function at(array: unknown[], index: number): unknown {
+  try {
+    return array[index];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A value quoted for a message, clipped so a huge string keeps the message one readable line. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+}
+
+/** What a wrong value is, for messages: "a number", "an array", "null". */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+}
+
+const NOT_BLANK = /\S/;
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && NOT_BLANK.test(value);
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+class Problems {
+  readonly list: Problem[] = [];
+
+  add(path: string, message: string, eventId?: string): void {
+    const problem: Problem = { path, message };
+    if (eventId !== undefined) problem.eventId = eventId;
+    this.list.push(problem);
+  }
+}
+
+/** A usable source plus its paragraphs by id, built once so citations are checked in O(1). */
+interface SourceEntry {
+  source: Source;
+  paragraphs: Map<string, Paragraph>;
+}
+
+function validateParagraph(
+  value: unknown,
+  path: string,
+  index: number,
+  sourceName: string,
+  problems: Problems,
+): Paragraph | null {
+  if (!isObject(value)) {
+    problems.add(path, `Paragraph ${index} of ${sourceName} is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const text = read(value, 'text');
+  const role = read(value, 'role');
+  const hasId = isNonEmptyString(id);
+  const name = `Paragraph ${hasId ? quote(id) : index} of ${sourceName}`;
+  if (!hasId) problems.add(`${path}.id`, `${name} has no id.`);
+  if (typeof text !== 'string') {
+    problems.add(`${path}.text`, `${name}: the text must be a string, not ${kind(text)}.`);
+  }
+  if (!hasId || typeof text !== 'string') return null;
+  const paragraph: Paragraph = { id, text };
+  if (role === 'heading') paragraph.role = 'heading';
+  else if (role !== undefined) problems.add(`${path}.role`, `${name}: role must be "heading" when present, not ${describe(role)}.`);
+  return paragraph;
+}
+
+/** A value for a message: a quoted (clipped) string, or what kind of value it is. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : kind(value);
+}
+
+function validateSource(value: unknown, index: number, problems: Problems): SourceEntry | null {
+  const path = `sources[${index}]`;
+  if (!isObject(value)) {
+    problems.add(path, `Source ${index} is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const hasId = isNonEmptyString(id);
+  const name = hasId ? `Source ${quote(id)}` : `Source ${index}`;
+  const sourceName = hasId ? `source ${quote(id)}` : `source ${index}`;
+  if (!hasId) {
+    problems.add(`${path}.id`, `${name} has no id, so it cannot be cited and is left out.`);
+  }
+  const title = read(value, 'title');
+  if (!isNonEmptyString(title)) {
+    problems.add(`${path}.title`, `${name} has no title.`);
+  }
+  const rawParagraphs = read(value, 'paragraphs');
+  const paragraphsOk = isArray(rawParagraphs);
+  if (!paragraphsOk) {
+    problems.add(
+      `${path}.paragraphs`,
+      rawParagraphs === undefined
+        ? `${name} has no paragraphs array, so it cannot be cited and is left out.`
+        : `${name}: paragraphs must be an array, not ${kind(rawParagraphs)}, so the source is left out.`,
+    );
+  }
+  const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? title : '', paragraphs: [] };
+  const publisher = read(value, 'publisher');
+  if (typeof publisher === 'string') source.publisher = publisher;
+  else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: publisher must be a string, not ${kind(publisher)}.`);
+  const url = read(value, 'url');
+  if (typeof url === 'string' && isHttpUrl(url)) source.url = url;
+  else if (url !== undefined) {
+    problems.add(`${path}.url`, `${name}: the url ${describe(url)} is not an http or https address.`);
+  }
+  const published = read(value, 'published');
+  if (typeof published === 'string') {
+    const parsed = parseEdtf(published);
+    if (parsed.ok) source.published = published;
+    else problems.add(`${path}.published`, `${name}: the published date is invalid: ${parsed.error}`);
+  } else if (published !== undefined) {
+    problems.add(`${path}.published`, `${name}: the published date must be an EDTF string such as "2021-08-15", not ${kind(published)}.`);
+  }
+
+  const paragraphs = new Map<string, Paragraph>();
+  if (paragraphsOk) {
+    const n = lengthOf(rawParagraphs);
+    for (let i = 0; i < n; i++) {
+      const p = validateParagraph(at(rawParagraphs, i), `${path}.paragraphs[${i}]`, i, sourceName, problems);
+      if (!p) continue;
+      if (paragraphs.has(p.id)) {
+        problems.add(`${path}.paragraphs[${i}].id`, `${name} has two paragraphs with id ${quote(p.id)}; only the first is kept.`);
+        continue;
+      }
+      paragraphs.set(p.id, p);
+      source.paragraphs.push(p);
+    }
+  }
+  if (!hasId || !paragraphsOk) return null;
+  return { source, paragraphs };
+}
+
+function validateCitation(
+  value: unknown,
+  path: () => string,
+  label: () => string,
+  sources: Map<string, SourceEntry>,
+  problems: Problems,
+  eventId: string | undefined,
+): Citation | null {
+  if (!isObject(value)) {
+    problems.add(path(), `${label()}: the citation is not an object (it is ${kind(value)}).`, eventId);
+    return null;
+  }
+  const sourceId = read(value, 'source');
+  const paragraphId = read(value, 'paragraph');
+  const text = read(value, 'quote');
+  let ok = true;
+  let entry: SourceEntry | undefined;
+  if (sourceId === undefined || sourceId === '') {
+    problems.add(`${path()}.source`, `${label()}: the citation names no source.`, eventId);
+    ok = false;
+  } else if (typeof sourceId !== 'string') {
+    problems.add(`${path()}.source`, `${label()}: the citation's source must be a source id string, not ${kind(sourceId)}.`, eventId);
+    ok = false;
+  } else {
+    entry = sources.get(sourceId);
+    if (!entry) {
+      problems.add(`${path()}.source`, `${label()}: the citation cites unknown source ${quote(sourceId)}.`, eventId);
+      ok = false;
+    }
+  }
+  let paragraph: Paragraph | undefined;
+  if (paragraphId === undefined || paragraphId === '') {
+    problems.add(`${path()}.paragraph`, `${label()}: the citation names no paragraph.`, eventId);
+    ok = false;
+  } else if (typeof paragraphId !== 'string') {
+    problems.add(`${path()}.paragraph`, `${label()}: the citation's paragraph must be a paragraph id string, not ${kind(paragraphId)}.`, eventId);
+    ok = false;
+  } else if (entry) {
+    paragraph = entry.paragraphs.get(paragraphId);
+    if (!paragraph) {
+      problems.add(
+        `${path()}.paragraph`,
+        `${label()}: the citation cites paragraph ${quote(paragraphId)}, which source ${quote(entry.source.id)} does not have.`,
+        eventId,
+      );
+      ok = false;
+    }
+  }
+  if (typeof text !== 'string' || !NOT_BLANK.test(text)) {
+    problems.add(
+      `${path()}.quote`,
+      text === undefined || text === ''
+        ? `${label()}: the citation has no quote.`
+        : typeof text === 'string'
+          ? `${label()}: the citation's quote is blank.`
+          : `${label()}: the citation's quote must be a string, not ${kind(text)}.`,
+      eventId,
+    );
+    ok = false;
+  } else if (paragraph && entry && !paragraph.text.includes(text)) {
+    problems.add(
+      `${path()}.quote`,
+      `${label()}: the quote ${quote(text)} is not found verbatim in paragraph ${quote(paragraph.id)} of source ${quote(entry.source.id)}.`,
+      eventId,
+    );
+    ok = false;
+  }
+  if (!ok) return null;
+  return { source: sourceId as string, paragraph: paragraphId as string, quote: text as string };
+}
+
+interface Sortable {
+  event: TimelineEvent;
+  start: number;
+  end: number;
+}
+
+function validateEvent(
+  value: unknown,
+  index: number,
+  sources: Map<string, SourceEntry>,
+  seenIds: Map<string, number>,
+  problems: Problems,
+): Sortable | null {
+  const path = `events[${index}]`;
+  if (!isObject(value)) {
+    problems.add(path, `Event at ${path} is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const eventId = typeof id === 'string' && id !== '' ? id : undefined;
+  // Messages are rare; build the label only when one is needed.
+  const label = (): string => (eventId !== undefined ? `Event ${quote(eventId)}` : `Event at ${path}`);
+  let ok = true;
+
+  if (id === undefined || id === '') {
+    problems.add(`${path}.id`, `${label()} has no id.`, eventId);
+    ok = false;
+  } else if (typeof id !== 'string') {
+    problems.add(`${path}.id`, `${label()}: the id must be a string, not ${kind(id)}.`);
+    ok = false;
+  } else if (!EVENT_ID_PATTERN.test(id)) {
+    problems.add(
+      `${path}.id`,
+      `${label()}: the id is not URL-safe; use letters, digits, ".", "_", "~" and "-", starting with a letter or digit.`,
+      eventId,
+    );
+    ok = false;
+  } else {
+    const first = seenIds.get(id);
+    if (first !== undefined) {
+      problems.add(`${path}.id`, `${label()} at ${path} repeats the id of events[${first}]; only the first is kept.`, eventId);
+      ok = false;
+    } else {
+      seenIds.set(id, index);
+    }
+  }
+
+  const title = read(value, 'title');
+  if (!isNonEmptyString(title)) {
+    problems.add(
+      `${path}.title`,
+      title === undefined || typeof title === 'string' ? `${label()} has no title.` : `${label()}: the title must be a string, not ${kind(title)}.`,
+      eventId,
+    );
+    ok = false;
+  }
+
+  const summary = read(value, 'summary');
+  if (summary !== undefined && typeof summary !== 'string') {
+    problems.add(`${path}.summary`, `${label()}: the summary must be a string, not ${kind(summary)}.`, eventId);
+    ok = false;
+  }
+
+  const date = read(value, 'date');
+  let calendar = null;
+  if (date === undefined || date === '') {
+    problems.add(`${path}.date`, `${label()} has no date.`, eventId);
+    ok = false;
+  } else if (typeof date !== 'string') {
+    problems.add(`${path}.date`, `${label()}: the date must be an EDTF string such as "1994-07-15", not ${kind(date)}.`, eventId);
+    ok = false;
+  } else {
+    const parsed = parseEdtf(date);
+    if (parsed.ok) calendar = parsed.value;
+    else {
+      problems.add(`${path}.date`, `${label()}: ${parsed.error}`, eventId);
+      ok = false;
+    }
+  }
+
+  const dateBasis = read(value, 'dateBasis');
+  if (dateBasis !== 'stated' && dateBasis !== 'inferred') {
+    problems.add(
+      `${path}.dateBasis`,
+      dateBasis === undefined
+        ? `${label()} has no dateBasis; it must be "stated" or "inferred".`
+        : `${label()}: dateBasis must be "stated" or "inferred", not ${describe(dateBasis)}.`,
+      eventId,
+    );
+    ok = false;
+  }
+  const dateNote = read(value, 'dateNote');
+  if (dateNote !== undefined && typeof dateNote !== 'string') {
+    problems.add(`${path}.dateNote`, `${label()}: the dateNote must be a string, not ${kind(dateNote)}.`, eventId);
+    ok = false;
+  } else if (dateBasis === 'inferred' && !isNonEmptyString(dateNote)) {
+    problems.add(`${path}.dateNote`, `${label()}: the date is inferred, so a dateNote must say how it was inferred.`, eventId);
+    ok = false;
+  }
+
+  const rawCitations = read(value, 'citations');
+  const citations: Citation[] = [];
+  if (!isArray(rawCitations)) {
+    problems.add(
+      `${path}.citations`,
+      rawCitations === undefined
+        ? `${label()} has no citations; every event must cite at least one paragraph.`
+        : `${label()}: citations must be an array, not ${kind(rawCitations)}.`,
+      eventId,
+    );
+    ok = false;
+  } else {
+    const n = lengthOf(rawCitations);
+    if (n === 0) {
+      problems.add(`${path}.citations`, `${label()} has no citations; every event must cite at least one paragraph.`, eventId);
+      ok = false;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = validateCitation(at(rawCitations, i), () => `${path}.citations[${i}]`, label, sources, problems, eventId);
+      if (c) citations.push(c);
+      else ok = false;
+    }
+  }
+
+  if (!ok || !calendar) return null;
+  const event: TimelineEvent = {
+    id: id as string,
+    date: date as string,
+    title: title as string,
+    citations,
+    dateBasis: dateBasis as DateBasis,
+    calendar,
+  };
+  if (summary !== undefined) event.summary = summary as string;
+  if (dateNote !== undefined) event.dateNote = dateNote as string;
+  return { event, start: calendar.start.toMillis(), end: calendar.end.toMillis() };
+}
+
+function byStartEndId(a: Sortable, b: Sortable): number {
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.end !== b.end) return a.end - b.end;
+  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+}
+
+function validate(input: unknown, problems: Problems): Story | null {
+  if (!isObject(input)) {
+    problems.add('', `The story is not a JSON object (it is ${kind(input)}).`);
+    return null;
+  }
+  const title = read(input, 'title');
+  if (!isNonEmptyString(title)) {
+    problems.add(
+      'title',
+      title === undefined || typeof title === 'string' ? 'The story has no title.' : `The story title must be a string, not ${kind(title)}.`,
+    );
+  }
+
+  const story: Story = { title: isNonEmptyString(title) ? title : '', sources: [], events: [] };
+  const sources = new Map<string, SourceEntry>();
+  const rawSources = read(input, 'sources');
+  if (!isArray(rawSources)) {
+    problems.add(
+      'sources',
+      rawSources === undefined ? 'The story has no sources array.' : `The story's sources must be an array, not ${kind(rawSources)}.`,
+    );
+  } else {
+    const n = lengthOf(rawSources);
+    for (let i = 0; i < n; i++) {
+      const entry = guard(() => validateSource(at(rawSources, i), i, problems), `sources[${i}]`, problems);
+      if (!entry) continue;
+      const id = entry.source.id;
+      if (sources.has(id)) {
+        problems.add(`sources[${i}].id`, `Source ${quote(id)} at sources[${i}] repeats an earlier source id; only the first is kept.`);
+        continue;
+      }
+      sources.set(id, entry);
+      story.sources.push(entry.source);
+    }
+  }
+
+  const rawEvents = read(input, 'events');
+  if (!isArray(rawEvents)) {
+    problems.add(
+      'events',
+      rawEvents === undefined ? 'The story has no events array.' : `The story's events must be an array, not ${kind(rawEvents)}.`,
+    );
+    return story;
+  }
+  const seenIds = new Map<string, number>();
+  const valid: Sortable[] = [];
+  const n = lengthOf(rawEvents);
+  for (let i = 0; i < n; i++) {
+    const item = guard(() => validateEvent(at(rawEvents, i), i, sources, seenIds, problems), `events[${i}]`, problems);
+    if (item) valid.push(item);
+  }
+  valid.sort(byStartEndId);
+  story.events = valid.map((item) => item.event);
+  return story;
+}
+
+/** Runs one item's check; anything unexpected (a hostile getter, a Proxy) becomes a problem. */
+function guard<T>(check: () => T | null, path: string, problems: Problems): T | null {
+  try {
+    return check();
+  } catch {
+    problems.add(path, `The value at ${path} could not be read.`);
+    return null;
+  }
+}
+
+/** Validate untrusted story JSON. Never throws. */
+export function validateStory(input: unknown): ValidationResult {
+  const problems = new Problems();
+  try {
+    return { story: validate(input, problems), problems: problems.list };
+  } catch {
+    problems.add('', 'The story could not be read.');
+    return { story: isObject(input) ? { title: '', sources: [], events: [] } : null, problems: problems.list };
+  }
+}

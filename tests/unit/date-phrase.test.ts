@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { parseEdtf } from '../../src/model/edtf';
+import { datePhrase, shortDatePhrase } from '../../src/model/date-phrase';
+import type { CalendarDate } from '../../src/model/types';
+
+function date(text: string): CalendarDate {
+  const result = parseEdtf(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+const phrase = (text: string, locale?: string) => datePhrase(date(text), locale);
+
+describe('datePhrase', () => {
+  test('a year is just the year', () => {
+    expect(phrase('1994')).toBe('1994');
+  });
+
+  test('a month is the month name and year', () => {
+    expect(phrase('2021-08')).toBe('August 2021');
+  });
+
+  test('plain "en" writes a day as day month year', () => {
+    expect(phrase('2021-08-15')).toBe('15 August 2021');
+    expect(phrase('2021-08-15', 'en')).toBe('15 August 2021');
+  });
+
+  test('the locale decides the day order: en-US is month day, year', () => {
+    expect(phrase('2021-08-15', 'en-US')).toBe('August 15, 2021');
+    expect(phrase('2021-08-15', 'en-GB')).toBe('15 August 2021');
+  });
+
+  test('other locales get their own month names and order', () => {
+    expect(phrase('2021-08-15', 'fr')).toBe('15 août 2021');
+    expect(phrase('2021-08', 'de')).toBe('August 2021');
+  });
+
+  test('a malformed locale falls back to en instead of throwing', () => {
+    expect(phrase('2021-08-15', 'not a locale!')).toBe('15 August 2021');
+  });
+
+  test('the phrase is the UTC calendar day, not the local one', () => {
+    // Midnight UTC is the previous evening in America/Los_Angeles, where the tests run.
+    expect(phrase('2021-01-01')).toBe('1 January 2021');
+  });
+
+  test('an open start reads "By …"', () => {
+    expect(phrase('../1994')).toBe('By 1994');
+  });
+
+  test('an open end reads "From …"', () => {
+    expect(phrase('2025-04/..')).toBe('From April 2025');
+  });
+
+  test('a closed interval joins its ends with a spaced en dash', () => {
+    expect(phrase('1992/1996')).toBe('1992 \u2013 1996');
+    expect(phrase('1994-06/1994-09-03')).toBe('June 1994 \u2013 3 September 1994');
+  });
+
+  test('an approximate date reads "about …"', () => {
+    expect(phrase('1996-09~')).toBe('about September 1996');
+  });
+
+  test('an uncertain date reads "possibly …"', () => {
+    expect(phrase('1996?')).toBe('possibly 1996');
+  });
+
+  test('an uncertain and approximate date reads "possibly about …"', () => {
+    expect(phrase('1996%')).toBe('possibly about 1996');
+  });
+
+  test('qualifiers apply to their own end of an interval', () => {
+    expect(phrase('1992~/1996?')).toBe('about 1992 \u2013 possibly 1996');
+  });
+
+  test('qualified open ends read "By about …" and "Possibly from …"', () => {
+    expect(phrase('../1994~')).toBe('By about 1994');
+    expect(phrase('../1994?')).toBe('Possibly by 1994');
+    expect(phrase('2025-04%/..')).toBe('Possibly from about April 2025');
+  });
+
+  test('astronomical years at or below zero read as BCE', () => {
+    expect(phrase('-0043')).toBe('44 BCE');
+    expect(phrase('0000')).toBe('1 BCE');
+    expect(phrase('-0043-03')).toBe('March 44 BCE');
+    expect(phrase('-0043-03-15')).toBe('15 March 44 BCE');
+    expect(phrase('-0043-03-15', 'en-US')).toBe('March 15, 44 BCE');
+  });
+
+  test('years below 1000 are not padded', () => {
+    expect(phrase('0800')).toBe('800');
+    expect(phrase('0800-12-25')).toBe('25 December 800');
+    expect(phrase('0005-07')).toBe('July 5');
+  });
+
+  test('dates before 1970 read normally', () => {
+    expect(phrase('1969-07-20')).toBe('20 July 1969');
+  });
+});
+
+describe('shortDatePhrase', () => {
+  test('abbreviates month names', () => {
+    expect(shortDatePhrase(date('2021-08-15'))).toBe('15 Aug 2021');
+    expect(shortDatePhrase(date('../2021-08'))).toBe('By Aug 2021');
+    expect(shortDatePhrase(date('1994'))).toBe('1994');
+  });
+});

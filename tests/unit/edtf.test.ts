@@ -1,0 +1,293 @@
+import { describe, expect, test } from 'vitest';
+import { DateTime } from 'luxon';
+import { parseEdtf } from '../../src/model/edtf';
+import type { CalendarDate } from '../../src/model/types';
+
+function parse(text: string): CalendarDate {
+  const result = parseEdtf(text);
+  if (!result.ok) throw new Error(`expected "${text}" to parse: ${result.error}`);
+  return result.value;
+}
+
+function error(text: string): string {
+  const result = parseEdtf(text);
+  if (result.ok) throw new Error(`expected "${text}" to be rejected`);
+  return result.error;
+}
+
+const iso = (dt: DateTime) => dt.toISO();
+const utcMs = (year: number, month = 1, day = 1) =>
+  DateTime.fromObject({ year, month, day }, { zone: 'utc' }).toMillis();
+
+describe('EDTF points', () => {
+  test('a year-precision date spans the whole year', () => {
+    const d = parse('1994');
+    expect(d.form).toBe('point');
+    expect(d.precision).toBe('year');
+    expect(iso(d.start)).toBe('1994-01-01T00:00:00.000Z');
+    expect(iso(d.end)).toBe('1995-01-01T00:00:00.000Z');
+    expect(d.from).toBe(d.to);
+    expect(d.from).toMatchObject({ year: 1994, precision: 'year', uncertain: false, approximate: false });
+    expect(d.from?.month).toBeUndefined();
+    expect(d.openStart || d.openEnd).toBe(false);
+    expect(d.edtf).toBe('1994');
+  });
+
+  test('a month-precision date spans the whole month', () => {
+    const d = parse('2021-08');
+    expect(d.precision).toBe('month');
+    expect(d.from).toMatchObject({ year: 2021, month: 8 });
+    expect(iso(d.start)).toBe('2021-08-01T00:00:00.000Z');
+    expect(iso(d.end)).toBe('2021-09-01T00:00:00.000Z');
+  });
+
+  test('December ends at the first instant of the next year', () => {
+    expect(iso(parse('1999-12').end)).toBe('2000-01-01T00:00:00.000Z');
+    expect(iso(parse('1999-12-31').end)).toBe('2000-01-01T00:00:00.000Z');
+  });
+
+  test('a day-precision date spans one UTC day', () => {
+    const d = parse('2021-08-15');
+    expect(d.precision).toBe('day');
+    expect(d.from).toMatchObject({ year: 2021, month: 8, day: 15 });
+    expect(iso(d.start)).toBe('2021-08-15T00:00:00.000Z');
+    expect(iso(d.end)).toBe('2021-08-16T00:00:00.000Z');
+  });
+
+  test('bounds are UTC whatever the local zone', () => {
+    const d = parse('2021-03-14');
+    expect(d.start.zoneName).toBe('UTC');
+    expect(d.end.zoneName).toBe('UTC');
+    expect(d.start.toMillis()).toBe(Date.UTC(2021, 2, 14));
+    expect(d.end.toMillis() - d.start.toMillis()).toBe(86_400_000);
+  });
+
+  test('dates before 1970 have negative instants and correct bounds', () => {
+    const d = parse('1969-07-20');
+    expect(d.start.toMillis()).toBe(Date.UTC(1969, 6, 20));
+    expect(d.start.toMillis()).toBeLessThan(0);
+    expect(iso(d.end)).toBe('1969-07-21T00:00:00.000Z');
+  });
+
+  test('years below 1000 are four digits in the text and plain numbers in the value', () => {
+    const d = parse('0800-12-25');
+    expect(d.from).toMatchObject({ year: 800, month: 12, day: 25 });
+    expect(d.start.year).toBe(800);
+    expect(d.start.toMillis()).toBe(utcMs(800, 12, 25));
+    expect(parse('0005').start.year).toBe(5);
+  });
+
+  test('negative years are astronomical: -0044-03-15 is the Ides of March, 44 BCE', () => {
+    const d = parse('-0043-03-15');
+    expect(d.from?.year).toBe(-43);
+    expect(d.start.year).toBe(-43);
+    expect(d.start.month).toBe(3);
+    expect(d.start.day).toBe(15);
+    expect(d.start.toMillis()).toBe(utcMs(-43, 3, 15));
+    expect(d.end.toMillis() - d.start.toMillis()).toBe(86_400_000);
+  });
+
+  test('year 0000 exists and is 1 BCE; it is a leap year', () => {
+    const d = parse('0000');
+    expect(d.from?.year).toBe(0);
+    expect(d.end.toMillis()).toBe(utcMs(1));
+    expect(parseEdtf('0000-02-29').ok).toBe(true);
+  });
+
+  test('a BCE year spans the whole year', () => {
+    const d = parse('-0044');
+    expect(d.start.toMillis()).toBe(utcMs(-44));
+    expect(d.end.toMillis()).toBe(utcMs(-43));
+  });
+
+  test('2024-02-29 is a real leap day', () => {
+    const d = parse('2024-02-29');
+    expect(iso(d.end)).toBe('2024-03-01T00:00:00.000Z');
+  });
+
+  test('2023-02-29 is rejected: February 2023 has 28 days', () => {
+    expect(error('2023-02-29')).toBe('"2023-02-29" is not a real day: February 2023 has 28 days.');
+  });
+
+  test('1900 is not a leap year and 2000 is', () => {
+    expect(parseEdtf('1900-02-29').ok).toBe(false);
+    expect(parseEdtf('2000-02-29').ok).toBe(true);
+  });
+
+  test('every day of a long span parses to the bounds Luxon computes', () => {
+    let day = DateTime.fromObject({ year: 1899, month: 12, day: 1 }, { zone: 'utc' });
+    for (let i = 0; i < 800; i++, day = day.plus({ days: 1 })) {
+      const d = parse(day.toFormat('yyyy-MM-dd'));
+      expect(d.start.toMillis()).toBe(day.toMillis());
+      expect(d.end.toMillis()).toBe(day.plus({ days: 1 }).toMillis());
+    }
+  });
+});
+
+describe('EDTF qualifiers', () => {
+  test('"?" marks a date uncertain', () => {
+    const d = parse('1996?');
+    expect(d.uncertain).toBe(true);
+    expect(d.approximate).toBe(false);
+    expect(d.from).toMatchObject({ uncertain: true, approximate: false });
+    expect(iso(d.start)).toBe('1996-01-01T00:00:00.000Z');
+  });
+
+  test('"~" marks a date approximate', () => {
+    const d = parse('1996-09~');
+    expect(d.approximate).toBe(true);
+    expect(d.uncertain).toBe(false);
+    expect(d.precision).toBe('month');
+  });
+
+  test('"%" marks a date both uncertain and approximate', () => {
+    const d = parse('1996-09-01%');
+    expect(d.uncertain).toBe(true);
+    expect(d.approximate).toBe(true);
+  });
+
+  test('qualifiers belong to each end of an interval', () => {
+    const d = parse('1994?/1996~');
+    expect(d.from).toMatchObject({ uncertain: true, approximate: false });
+    expect(d.to).toMatchObject({ uncertain: false, approximate: true });
+    expect(d.uncertain).toBe(true);
+    expect(d.approximate).toBe(true);
+  });
+
+  test('more than one qualifier is rejected', () => {
+    expect(parseEdtf('1996?~').ok).toBe(false);
+  });
+});
+
+describe('EDTF intervals', () => {
+  test('an interval runs from the start of its first end to the end of its last', () => {
+    const d = parse('1992/1996');
+    expect(d.form).toBe('interval');
+    expect(d.from?.year).toBe(1992);
+    expect(d.to?.year).toBe(1996);
+    expect(iso(d.start)).toBe('1992-01-01T00:00:00.000Z');
+    expect(iso(d.end)).toBe('1997-01-01T00:00:00.000Z');
+    expect(d.openStart || d.openEnd).toBe(false);
+  });
+
+  test('an interval takes the finest precision of its ends', () => {
+    expect(parse('1992/1996-05-03').precision).toBe('day');
+    expect(parse('1992-04/1996').precision).toBe('month');
+  });
+
+  test('an open start keeps the known end', () => {
+    const d = parse('../1994');
+    expect(d.form).toBe('interval');
+    expect(d.from).toBeNull();
+    expect(d.to?.year).toBe(1994);
+    expect(d.openStart).toBe(true);
+    expect(d.openEnd).toBe(false);
+    expect(iso(d.start)).toBe('1994-01-01T00:00:00.000Z');
+    expect(iso(d.end)).toBe('1995-01-01T00:00:00.000Z');
+    expect(d.precision).toBe('year');
+  });
+
+  test('an open end keeps the known start', () => {
+    const d = parse('2025-04/..');
+    expect(d.from).toMatchObject({ year: 2025, month: 4 });
+    expect(d.to).toBeNull();
+    expect(d.openStart).toBe(false);
+    expect(d.openEnd).toBe(true);
+    expect(iso(d.start)).toBe('2025-04-01T00:00:00.000Z');
+    expect(iso(d.end)).toBe('2025-05-01T00:00:00.000Z');
+    expect(d.precision).toBe('month');
+  });
+
+  test('an interval across year 0 spans BCE into CE', () => {
+    const d = parse('-0004/0030');
+    expect(d.start.toMillis()).toBe(utcMs(-4));
+    expect(d.end.toMillis()).toBe(utcMs(31));
+  });
+
+  test('an interval whose end lies inside its start period is accepted', () => {
+    expect(parseEdtf('1994/1994-06').ok).toBe(true);
+    expect(parseEdtf('1994-06/1994').ok).toBe(true);
+  });
+
+  test('an interval ending before it starts is rejected', () => {
+    expect(error('1996/1992')).toBe('"1996/1992" ends before it starts: 1992 is earlier than 1996.');
+    expect(parseEdtf('1994-06-15/1994-06-10').ok).toBe(false);
+  });
+
+  test('"../.." is rejected: at least one end must be known', () => {
+    expect(error('../..')).toBe('"../.." leaves both ends open: at least one end must be a date.');
+  });
+
+  test('an empty end must be written ".."', () => {
+    expect(error('1994/')).toBe('"1994/" has an empty end: write ".." for an open end, as in "../1994" or "1994/..".');
+    expect(parseEdtf('/1994').ok).toBe(false);
+  });
+
+  test('an impossible end of an interval is named', () => {
+    expect(error('1994/2023-02-30')).toBe('"2023-02-30" is not a real day: February 2023 has 28 days.');
+  });
+});
+
+describe('EDTF rejections', () => {
+  test('an impossible day is rejected with the length of its month', () => {
+    expect(error('2023-02-30')).toBe('"2023-02-30" is not a real day: February 2023 has 28 days.');
+    expect(error('2023-04-31')).toBe('"2023-04-31" is not a real day: April 2023 has 30 days.');
+  });
+
+  test('month 13 is rejected', () => {
+    expect(error('2023-13')).toBe('"2023-13" has no month 13: months run from 01 to 12.');
+    expect(parseEdtf('2023-00').ok).toBe(false);
+  });
+
+  test('day 00 is rejected', () => {
+    expect(error('2023-02-00')).toBe('"2023-02-00" is not a real day: days are numbered from 01.');
+  });
+
+  test('an impossible BCE day names the year as BCE', () => {
+    expect(error('-0043-02-29')).toBe('"-0043-02-29" is not a real day: February 44 BCE has 28 days.');
+  });
+
+  test('"-0000" is rejected: year zero has no sign', () => {
+    expect(error('-0000')).toBe('"-0000" is not a valid year: year zero (1 BCE) is written "0000", without a minus sign.');
+  });
+
+  test('an empty string is rejected with the expected forms', () => {
+    expect(error('')).toMatch(/^The date is empty: expected YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  test('whitespace is rejected', () => {
+    expect(error(' 1994')).toBe('" 1994" contains whitespace: write the date with no spaces, as in "1994-07-15" or "1992/1996".');
+    expect(parseEdtf('1994 /1996').ok).toBe(false);
+  });
+
+  test('other forms are rejected with a sentence naming the expected forms', () => {
+    for (const text of ['94', '12345', '1994-7', '1994-07-15T00:00', 'July-1994', '1994-W01', '+1994', '1994-07-15Z']) {
+      expect(error(text)).toBe(
+        `"${text}" is not a supported EDTF date: expected YYYY, YYYY-MM or YYYY-MM-DD (a leading "-" for years BCE), ` +
+          'optionally followed by "?", "~" or "%", or an interval "A/B" where one end may be "..".',
+      );
+    }
+  });
+
+  test('".." alone and more than two ends are rejected', () => {
+    expect(error('..')).toBe('".." alone is not a date: an open end belongs in an interval such as "../1994".');
+    expect(error('1990/1992/1994')).toMatch(/^"1990\/1992\/1994" is not a supported EDTF date: expected YYYY/);
+  });
+
+  test('a huge input is clipped in the error', () => {
+    const message = error('9'.repeat(100_000));
+    expect(message.length).toBeLessThan(300);
+  });
+
+  test('a non-string is rejected, not thrown', () => {
+    expect(parseEdtf(1994 as unknown as string).ok).toBe(false);
+  });
+});
+
+describe('EDTF results', () => {
+  test('the same text gives the same frozen value', () => {
+    const a = parse('1994-07-15');
+    expect(parse('1994-07-15')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+});
