@@ -1,0 +1,136 @@
+/**
+ * A time index over many intervals: starts and ends in typed arrays sorted by start, so that the
+ * items a window may show are found by binary search instead of a scan of every event.
+ */
+import type { TimeWindow } from './time-window';
+
+export interface EventIndex {
+  count: number;
+  /** Starts, sorted ascending (ties: by end, then by input order). */
+  starts: Float64Array;
+  /** Ends in the same order; an end before its start is stored as the start (a zero-length item). */
+  ends: Float64Array;
+  /** `order[i]` is the input index of the i-th sorted item. */
+  order: Uint32Array;
+  /** The longest `end - start`. */
+  maxSpan: number;
+  /**
+   * `runningMaxEnd[i]` is the latest end among sorted items `0..i`. It is non-decreasing, so the
+   * first item that can still reach a window is found by binary search; a single very long item
+   * then only widens the candidate range of windows it actually overlaps, not of every window.
+   * Optional so a hand-built index still works; without it the range falls back to `maxSpan`.
+   */
+  runningMaxEnd?: Float64Array;
+}
+
+/** Sorts by start, then end, then input order. Stories arrive sorted, so that case is checked first in O(n). */
+export function buildEventIndex(items: ArrayLike<{ start: number; end: number }>): EventIndex {
+  const count = items.length;
+  const rawStarts = new Float64Array(count);
+  const rawEnds = new Float64Array(count);
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    const { start, end } = items[i];
+    rawStarts[i] = start;
+    rawEnds[i] = end > start ? end : start;
+    if (
+      sorted && i > 0 &&
+      (rawStarts[i] < rawStarts[i - 1] || (rawStarts[i] === rawStarts[i - 1] && rawEnds[i] < rawEnds[i - 1]))
+    ) {
+      sorted = false;
+    }
+  }
+
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let starts = rawStarts;
+  let ends = rawEnds;
+  if (!sorted) {
+    // Array#sort is stable, so equal (start, end) pairs keep input order.
+    const permutation = Array.from(order).sort((a, b) => rawStarts[a] - rawStarts[b] || rawEnds[a] - rawEnds[b]);
+    starts = new Float64Array(count);
+    ends = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const j = permutation[i];
+      order[i] = j;
+      starts[i] = rawStarts[j];
+      ends[i] = rawEnds[j];
+    }
+  }
+
+  let maxSpan = 0;
+  let latestEnd = -Infinity;
+  const runningMaxEnd = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const itemSpan = ends[i] - starts[i];
+    if (itemSpan > maxSpan) maxSpan = itemSpan;
+    if (ends[i] > latestEnd) latestEnd = ends[i];
+    runningMaxEnd[i] = latestEnd;
+  }
+  return { count, starts, ends, order, maxSpan, runningMaxEnd };
+}
+
+/** The first position whose value is `>= value` (`sorted.length` when none is). */
+export function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first position whose value is `> value`. */
+function upperBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sorted positions `[from, to)` that may intersect `w`: a superset of the true hits, never wider
+ * than `start >= w.start - maxSpan && start < w.end`. The caller filters exactly with `ends`
+ * (or calls {@link visibleItems}).
+ *
+ * Cost: O(log n + to - from). When long items overlap the window, every item starting after the
+ * earliest of them is a candidate, so a window inside one very long interval scans from that
+ * interval's start; windows it does not overlap are unaffected.
+ */
+export function visibleRange(index: EventIndex, w: TimeWindow): { from: number; to: number } {
+  const to = lowerBound(index.starts, w.end);
+  if (!index.runningMaxEnd) return { from: Math.min(lowerBound(index.starts, w.start - index.maxSpan), to), to };
+  // Items before the first whose running max end passes w.start all end at or before w.start;
+  // zero-length items count as visible when they start inside the window, hence the min.
+  const reaching = upperBound(index.runningMaxEnd, w.start);
+  const from = Math.min(reaching, lowerBound(index.starts, w.start), to);
+  return { from, to };
+}
+
+/** True when the sorted item at `i` overlaps `w`; a zero-length item does when it starts inside `w`. */
+export function intersects(index: EventIndex, i: number, w: TimeWindow): boolean {
+  const start = index.starts[i];
+  if (start >= w.end) return false;
+  const end = index.ends[i];
+  return end > w.start || (end === start && start >= w.start);
+}
+
+/** Sorted positions whose `[start, end)` truly intersects `w`, in order. */
+export function visibleItems(index: EventIndex, w: TimeWindow): number[] {
+  const { from, to } = visibleRange(index, w);
+  const result: number[] = [];
+  for (let i = from; i < to; i++) if (intersects(index, i, w)) result.push(i);
+  return result;
+}
+
+/** How many items start in `[t0, t1)`. */
+export function countBetween(index: EventIndex, t0: number, t1: number): number {
+  if (!(t1 > t0)) return 0;
+  return lowerBound(index.starts, t1) - lowerBound(index.starts, t0);
+}

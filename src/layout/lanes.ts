@@ -1,0 +1,173 @@
+/**
+ * Label lanes: greedy first-fit packing of labelled marks into a few rows, with what does not fit
+ * gathered into clusters in a separate row, so every item stays reachable. Also equal-time bins for
+ * windows too dense to label at all.
+ */
+import { lowerBound, type EventIndex } from './event-index';
+import type { TimeWindow } from './time-window';
+
+export interface LabelInput {
+  key: number;
+  /** The mark's pixel extent; `x1 >= x0`. */
+  x0: number;
+  x1: number;
+  /** The label starts at `x0` and is this wide. */
+  labelWidth: number;
+}
+
+/** The box an item occupies in its lane: `[left, right) = [x0, max(x1, x0 + labelWidth))`. */
+export interface PlacedLabel {
+  key: number;
+  lane: number;
+  left: number;
+  right: number;
+}
+
+export interface Cluster {
+  /** Member keys, in input order. */
+  keys: number[];
+  count: number;
+  /** The cluster mark's box in the cluster row. */
+  left: number;
+  right: number;
+  /** The pixel extent of the members' marks, to zoom in on. */
+  x0: number;
+  x1: number;
+}
+
+export interface LaneLayout {
+  placed: PlacedLabel[];
+  clusters: Cluster[];
+  /** Lanes actually used. */
+  laneCount: number;
+}
+
+export interface LaneOptions {
+  maxLanes: number;
+  /** Minimum space between boxes in a lane, and between cluster boxes. Default 8. */
+  gapPx?: number;
+  /** Minimum width of a cluster's box. Default 28. */
+  clusterMinWidthPx?: number;
+}
+
+function boxRight(item: LabelInput): number {
+  return Math.max(item.x1, item.x0 + item.labelWidth);
+}
+
+/**
+ * Packs items (sorted by `x0`; sorted here if they are not) first-fit into lanes
+ * `0..maxLanes-1`, boxes in a lane at least `gapPx` apart. An item that fits no lane opens a
+ * cluster, and every later item starting inside its box joins that cluster even when a lane has
+ * freed up meanwhile, so a crowded spot is one "+n" mark rather than a hidden item next to shown
+ * ones. Clusters whose boxes (at least `clusterMinWidthPx`, centred on their members' extent)
+ * would come closer than `gapPx` are merged. O(n · maxLanes).
+ */
+export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayout {
+  const maxLanes = Math.max(0, Math.floor(options.maxLanes));
+  const gap = options.gapPx ?? 8;
+  const clusterMinWidth = options.clusterMinWidthPx ?? 28;
+
+  let input = items;
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].x0 < items[i - 1].x0) {
+      input = items.slice().sort((a, b) => a.x0 - b.x0);
+      break;
+    }
+  }
+
+  // laneEnd[l]: the right edge of the last box in lane l.
+  const laneEnd = new Float64Array(maxLanes).fill(-Infinity);
+  let laneCount = 0;
+  const placed: PlacedLabel[] = [];
+  const clusters: Cluster[] = [];
+  /** Items starting before this edge join the open cluster. */
+  let captureRight = -Infinity;
+  let open: Cluster | null = null;
+
+  const closeOpen = () => {
+    if (!open) return;
+    setClusterBox(open, clusterMinWidth);
+    // Merge into earlier clusters while the boxes collide; the merged box is recentred and may collide again.
+    let current = open;
+    while (clusters.length > 0 && clusters[clusters.length - 1].right + gap > current.left) {
+      const previous = clusters.pop()!;
+      previous.keys.push(...current.keys);
+      previous.count = previous.keys.length;
+      previous.x0 = Math.min(previous.x0, current.x0);
+      previous.x1 = Math.max(previous.x1, current.x1);
+      setClusterBox(previous, clusterMinWidth);
+      current = previous;
+    }
+    clusters.push(current);
+    open = null;
+  };
+
+  for (const item of input) {
+    const left = item.x0;
+    const right = boxRight(item);
+    let lane = -1;
+    for (let l = 0; l < maxLanes; l++) {
+      if (laneEnd[l] + gap <= left) {
+        lane = l;
+        break;
+      }
+    }
+    if (open && left < captureRight) {
+      open.keys.push(item.key);
+      open.x1 = Math.max(open.x1, item.x1);
+      // Only items that overflow themselves extend the captured region, so a cluster cannot swallow a run of items that fit.
+      if (lane < 0) captureRight = Math.max(captureRight, right);
+      continue;
+    }
+    if (lane >= 0) {
+      laneEnd[lane] = right;
+      if (lane >= laneCount) laneCount = lane + 1;
+      placed.push({ key: item.key, lane, left, right });
+      continue;
+    }
+    closeOpen();
+    open = { keys: [item.key], count: 1, left: 0, right: 0, x0: item.x0, x1: item.x1 };
+    captureRight = right;
+  }
+  closeOpen();
+  for (const cluster of clusters) cluster.count = cluster.keys.length;
+  return { placed, clusters, laneCount };
+}
+
+function setClusterBox(cluster: Cluster, minWidth: number): void {
+  const width = Math.max(minWidth, cluster.x1 - cluster.x0);
+  const centre = (cluster.x0 + cluster.x1) / 2;
+  cluster.left = centre - width / 2;
+  cluster.right = centre + width / 2;
+}
+
+export interface Bin {
+  t0: number;
+  t1: number;
+  /** Sorted positions `[from, to)` of the items starting in `[t0, t1)`. */
+  from: number;
+  to: number;
+  count: number;
+}
+
+/**
+ * Splits `w` into `binCount` equal-time bins and counts the items that start in each, by binary
+ * search: O(binCount · log n). Items that start before `w` are not counted. Empty bins are omitted.
+ */
+export function binCounts(index: EventIndex, w: TimeWindow, binCount: number): Bin[] {
+  const n = Math.floor(binCount);
+  const bins: Bin[] = [];
+  if (!(n > 0) || !(w.end > w.start)) return bins;
+  const width = (w.end - w.start) / n;
+  let t0 = w.start;
+  let from = lowerBound(index.starts, t0);
+  for (let b = 0; b < n; b++) {
+    // The last edge is exactly w.end so float steps never drop the final items.
+    const t1 = b === n - 1 ? w.end : w.start + (b + 1) * width;
+    const to = lowerBound(index.starts, t1);
+    if (to > from) bins.push({ t0, t1, from, to, count: to - from });
+    t0 = t1;
+    from = to;
+  }
+  return bins;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildEventIndex, countBetween, lowerBound, visibleItems, visibleRange,
+} from '../../src/layout/event-index';
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Item = { start: number; end: number };
+
+function randomItems(next: () => number, n: number, maxLength = 50): Item[] {
+  return Array.from({ length: n }, () => {
+    // Integers on a coarse grid, so equal starts and equal ends happen often.
+    const start = Math.floor(next() * 200);
+    return { start, end: start + Math.floor(next() * maxLength) };
+  });
+}
+
+describe('buildEventIndex', () => {
+  test('starts are sorted, ties broken by end then by input order', () => {
+    const items = [
+      { start: 5, end: 9 }, { start: 1, end: 4 }, { start: 5, end: 6 }, { start: 5, end: 9 }, { start: 1, end: 2 },
+    ];
+    const index = buildEventIndex(items);
+    expect(Array.from(index.order)).toEqual([4, 1, 2, 0, 3]);
+    expect(Array.from(index.starts)).toEqual([1, 1, 5, 5, 5]);
+    expect(Array.from(index.ends)).toEqual([2, 4, 6, 9, 9]);
+    expect(index.maxSpan).toBe(4);
+  });
+  test('order maps every sorted position back to its input item', () => {
+    const next = random(10);
+    const items = randomItems(next, 3000);
+    const index = buildEventIndex(items);
+    expect(new Set(index.order).size).toBe(items.length);
+    const wrong: number[] = [];
+    for (let i = 0; i < index.count; i++) {
+      const item = items[index.order[i]];
+      if (index.starts[i] !== item.start || index.ends[i] !== item.end) wrong.push(i);
+      if (i > 0) {
+        const a = i - 1;
+        const ordered = index.starts[a] < index.starts[i] ||
+          (index.starts[a] === index.starts[i] && (index.ends[a] < index.ends[i] ||
+            (index.ends[a] === index.ends[i] && index.order[a] < index.order[i])));
+        if (!ordered) wrong.push(i);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+  test('an already sorted input keeps its order', () => {
+    const index = buildEventIndex([{ start: 1, end: 2 }, { start: 1, end: 2 }, { start: 3, end: 3 }]);
+    expect(Array.from(index.order)).toEqual([0, 1, 2]);
+  });
+  test('an end before its start is stored as a zero-length item', () => {
+    const index = buildEventIndex([{ start: 10, end: 4 }]);
+    expect(index.ends[0]).toBe(10);
+    expect(index.maxSpan).toBe(0);
+  });
+  test('an empty input gives an empty index', () => {
+    const index = buildEventIndex([]);
+    expect(index.count).toBe(0);
+    expect(visibleItems(index, { start: 0, end: 10 })).toEqual([]);
+    expect(countBetween(index, 0, 10)).toBe(0);
+  });
+});
+
+describe('queries', () => {
+  test('lowerBound finds the first value not less than the target', () => {
+    const sorted = Float64Array.from([1, 3, 3, 7]);
+    expect([0, 1, 2, 3, 4, 7, 8].map((v) => lowerBound(sorted, v))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+  });
+
+  test('visibleItems returns exactly the items whose [start, end) intersects the window, in order', () => {
+    const next = random(11);
+    for (let round = 0; round < 20; round++) {
+      const index = buildEventIndex(randomItems(next, 500, round % 2 ? 5 : 80));
+      for (let q = 0; q < 50; q++) {
+        const start = Math.floor(next() * 260) - 30;
+        const w = { start, end: start + 1 + Math.floor(next() * 60) };
+        const expected: number[] = [];
+        for (let i = 0; i < index.count; i++) {
+          const s = index.starts[i];
+          const e = index.ends[i];
+          const hit = e > s ? s < w.end && e > w.start : s >= w.start && s < w.end;
+          if (hit) expected.push(i);
+        }
+        expect(visibleItems(index, w)).toEqual(expected);
+      }
+    }
+  });
+
+  test('visibleRange covers every intersecting item and stays within start >= w.start - maxSpan and start < w.end', () => {
+    const next = random(12);
+    const index = buildEventIndex(randomItems(next, 2000));
+    for (let q = 0; q < 300; q++) {
+      const start = Math.floor(next() * 260) - 30;
+      const w = { start, end: start + 1 + Math.floor(next() * 60) };
+      const { from, to } = visibleRange(index, w);
+      expect(from).toBeGreaterThanOrEqual(lowerBound(index.starts, w.start - index.maxSpan));
+      expect(to).toBe(lowerBound(index.starts, w.end));
+      expect(visibleItems(index, w).every((i) => i >= from && i < to)).toBe(true);
+    }
+  });
+
+  test('one very long interval only widens the range of windows it overlaps', () => {
+    const items: Item[] = [{ start: 0, end: 1000 }];
+    for (let t = 0; t < 2000; t++) items.push({ start: t, end: t + 1 });
+    const index = buildEventIndex(items);
+    expect(index.maxSpan).toBe(1000);
+    const after = visibleRange(index, { start: 1500, end: 1510 });
+    expect(after.to - after.from).toBe(10);
+    expect(after.from).toBeGreaterThan(lowerBound(index.starts, 1500 - index.maxSpan) + 900);
+    // Inside the long interval the range starts at it: documented degradation.
+    const inside = visibleRange(index, { start: 900, end: 910 });
+    expect(inside.from).toBe(Array.from(index.order).indexOf(0));
+    expect(visibleItems(index, { start: 900, end: 910 }).length).toBe(11);
+  });
+
+  test('an index without runningMaxEnd falls back to the maxSpan range and finds the same items', () => {
+    const next = random(14);
+    const full = buildEventIndex(randomItems(next, 800));
+    const { runningMaxEnd: _, ...bare } = full;
+    for (let q = 0; q < 100; q++) {
+      const start = Math.floor(next() * 260) - 30;
+      const w = { start, end: start + 1 + Math.floor(next() * 60) };
+      expect(visibleRange(bare, w).from).toBe(lowerBound(full.starts, w.start - full.maxSpan));
+      expect(visibleItems(bare, w)).toEqual(visibleItems(full, w));
+    }
+  });
+
+  test('a zero-length item is visible when it starts inside the window', () => {
+    const index = buildEventIndex([{ start: 10, end: 10 }]);
+    expect(visibleItems(index, { start: 10, end: 11 })).toEqual([0]);
+    expect(visibleItems(index, { start: 5, end: 10 })).toEqual([]);
+    expect(visibleItems(index, { start: 11, end: 20 })).toEqual([]);
+  });
+
+  test('countBetween counts the starts in [t0, t1)', () => {
+    const next = random(13);
+    const items = randomItems(next, 1000);
+    const index = buildEventIndex(items);
+    for (let q = 0; q < 200; q++) {
+      const t0 = Math.floor(next() * 220) - 10;
+      const t1 = t0 + Math.floor(next() * 80);
+      expect(countBetween(index, t0, t1)).toBe(items.filter((it) => it.start >= t0 && it.start < t1).length);
+    }
+    expect(countBetween(index, 50, 40)).toBe(0);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, test } from 'vitest';
+import { binCounts, layoutLanes, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
+import { buildEventIndex, countBetween } from '../../src/layout/event-index';
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomItems(next: () => number, n: number, widthPx: number): LabelInput[] {
+  const items = Array.from({ length: n }, (_, key) => {
+    const x0 = Math.floor(next() * widthPx);
+    const long = next() < 0.1;
+    return { key, x0, x1: x0 + (long ? next() * 300 : next() * 4), labelWidth: 20 + Math.floor(next() * 120) };
+  });
+  return items.sort((a, b) => a.x0 - b.x0);
+}
+
+const pointAt = (key: number, x0: number, labelWidth = 50): LabelInput => ({ key, x0, x1: x0, labelWidth });
+
+function laneOverlaps(layout: LaneLayout, gap: number): string[] {
+  const byLane = new Map<number, { left: number; right: number }[]>();
+  for (const p of layout.placed) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
+  const problems: string[] = [];
+  for (const [lane, boxes] of byLane) {
+    boxes.sort((a, b) => a.left - b.left);
+    for (let i = 1; i < boxes.length; i++) {
+      if (boxes[i].left < boxes[i - 1].right + gap) problems.push(`lane ${lane} at ${boxes[i].left}`);
+    }
+  }
+  return problems;
+}
+
+const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+const shapes = [
+  { n: 50, width: 1200, maxLanes: 3 },
+  { n: 400, width: 1200, maxLanes: 4 },
+  { n: 2000, width: 2560, maxLanes: 6 },
+  { n: 200, width: 300, maxLanes: 1 },
+];
+
+describe('layoutLanes, property tests over seeded random items', () => {
+  for (const seed of seeds) {
+    for (const shape of shapes) {
+      const name = `seed ${seed}, ${shape.n} items in ${shape.width}px, ${shape.maxLanes} lanes`;
+      const items = randomItems(random(seed), shape.n, shape.width);
+      const layout = layoutLanes(items, { maxLanes: shape.maxLanes });
+
+      test(`labels in one lane never overlap (${name})`, () => {
+        expect(laneOverlaps(layout, 8)).toEqual([]);
+      });
+      test(`every item is either placed or in one cluster (${name})`, () => {
+        const seen = [...layout.placed.map((p) => p.key), ...layout.clusters.flatMap((c) => c.keys)];
+        expect(seen.length).toBe(items.length);
+        expect(new Set(seen)).toEqual(new Set(items.map((i) => i.key)));
+        expect(layout.clusters.every((c) => c.count === c.keys.length && c.count > 0)).toBe(true);
+      });
+      test(`clusters never overlap each other in the cluster row (${name})`, () => {
+        for (let i = 1; i < layout.clusters.length; i++) {
+          expect(layout.clusters[i].left).toBeGreaterThanOrEqual(layout.clusters[i - 1].right + 8);
+        }
+      });
+      test(`lanes stay within maxLanes and placed boxes match their items (${name})`, () => {
+        const byKey = new Map(items.map((i) => [i.key, i]));
+        expect(layout.laneCount).toBeLessThanOrEqual(shape.maxLanes);
+        for (const p of layout.placed) {
+          const item = byKey.get(p.key)!;
+          expect(p.lane).toBeLessThan(layout.laneCount);
+          expect(p.left).toBe(item.x0);
+          expect(p.right).toBe(Math.max(item.x1, item.x0 + item.labelWidth));
+        }
+      });
+      test(`a cluster box is at least clusterMinWidthPx and covers its members' marks (${name})`, () => {
+        const byKey = new Map(items.map((i) => [i.key, i]));
+        for (const c of layout.clusters) {
+          expect(c.right - c.left).toBeGreaterThanOrEqual(28 - 1e-9);
+          expect((c.left + c.right) / 2).toBeCloseTo((c.x0 + c.x1) / 2, 6);
+          for (const key of c.keys) {
+            expect(byKey.get(key)!.x0).toBeGreaterThanOrEqual(c.x0);
+            expect(byKey.get(key)!.x1).toBeLessThanOrEqual(c.x1);
+          }
+        }
+      });
+    }
+  }
+});
+
+describe('layoutLanes, specific cases', () => {
+  test('items go first-fit into the lowest free lane', () => {
+    const layout = layoutLanes([pointAt(0, 0), pointAt(1, 10), pointAt(2, 55), pointAt(3, 70)], { maxLanes: 3 });
+    expect(layout.placed.map((p) => [p.key, p.lane])).toEqual([[0, 0], [1, 1], [2, 2], [3, 0]]);
+    expect(layout.clusters).toEqual([]);
+    expect(layout.laneCount).toBe(3);
+  });
+  test('the gap is kept between boxes in a lane', () => {
+    const layout = layoutLanes([pointAt(0, 0), pointAt(1, 55)], { maxLanes: 2, gapPx: 8 });
+    expect(layout.placed.map((p) => p.lane)).toEqual([0, 1]);
+    expect(layoutLanes([pointAt(0, 0), pointAt(1, 58)], { maxLanes: 2, gapPx: 8 }).placed.map((p) => p.lane)).toEqual([0, 0]);
+  });
+  test('a box spans the mark or the label, whichever is longer', () => {
+    const layout = layoutLanes([{ key: 0, x0: 0, x1: 500, labelWidth: 40 }, pointAt(1, 100)], { maxLanes: 2 });
+    expect(layout.placed[0]).toEqual({ key: 0, lane: 0, left: 0, right: 500 });
+    expect(layout.placed[1].lane).toBe(1);
+  });
+  test('items that fit no lane form one cluster, with its count and members\' extent', () => {
+    const items = [pointAt(0, 0), pointAt(1, 2), pointAt(2, 4), pointAt(3, 6)];
+    const layout = layoutLanes(items, { maxLanes: 2 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 1]);
+    expect(layout.clusters).toEqual([{ keys: [2, 3], count: 2, x0: 4, x1: 6, left: -9, right: 19 }]);
+  });
+  test('an item starting inside an overflowing item\'s box joins its cluster even when a lane has freed up', () => {
+    const items = [pointAt(0, 0, 30), pointAt(1, 10), pointAt(2, 20), pointAt(3, 45)];
+    const layout = layoutLanes(items, { maxLanes: 2 });
+    // Lane 0 is free again at 45, but 3 starts inside 2's box [20, 70): it is not shown beside a hidden 2.
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 1]);
+    expect(layout.clusters.map((c) => c.keys)).toEqual([[2, 3]]);
+  });
+  test('an item past the cluster\'s region is placed again when a lane is free', () => {
+    const items = [pointAt(0, 0, 30), pointAt(1, 10), pointAt(2, 20), pointAt(3, 75)];
+    const layout = layoutLanes(items, { maxLanes: 2 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 1, 3]);
+    expect(layout.clusters.map((c) => c.keys)).toEqual([[2]]);
+  });
+  test('clusters whose boxes would touch are merged', () => {
+    // Two lanes blocked by long boxes, so 2 and 3 overflow; 30px apart their 28px boxes would be 2px apart, under the 8px gap.
+    const blockers = [{ key: 0, x0: 0, x1: 1000, labelWidth: 10 }, { key: 1, x0: 0, x1: 1000, labelWidth: 10 }];
+    const near = layoutLanes([...blockers, pointAt(2, 100, 10), pointAt(3, 130, 10)], { maxLanes: 2 });
+    expect(near.clusters.map((c) => c.keys)).toEqual([[2, 3]]);
+    expect(near.clusters[0]).toMatchObject({ x0: 100, x1: 130, left: 100, right: 130 });
+    const far = layoutLanes([...blockers, pointAt(2, 100, 10), pointAt(3, 200, 10)], { maxLanes: 2 });
+    expect(far.clusters.map((c) => c.keys)).toEqual([[2], [3]]);
+  });
+  test('maxLanes 0 puts every item in a cluster', () => {
+    const items = randomItems(random(9), 100, 1000);
+    const layout = layoutLanes(items, { maxLanes: 0 });
+    expect(layout.placed).toEqual([]);
+    expect(layout.laneCount).toBe(0);
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(100);
+  });
+  test('unsorted input is laid out as if sorted by x0', () => {
+    // Distinct x0s, so the order is fully determined by x0.
+    const items = randomItems(random(10), 300, 1000).map((item, i) => ({ ...item, x0: i * 3, x1: i * 3 + 2 }));
+    const shuffled = [...items].reverse();
+    expect(layoutLanes(shuffled, { maxLanes: 3 })).toEqual(layoutLanes(items, { maxLanes: 3 }));
+  });
+  test('no input, no lanes', () => {
+    expect(layoutLanes([], { maxLanes: 3 })).toEqual({ placed: [], clusters: [], laneCount: 0 });
+  });
+});
+
+describe('binCounts', () => {
+  const next = random(30);
+  const items = Array.from({ length: 5000 }, () => {
+    const start = Math.floor(next() * 10_000);
+    return { start, end: start + Math.floor(next() * 100) };
+  });
+  const index = buildEventIndex(items);
+
+  test('bins split the window into equal times and count the starts in each', () => {
+    const w = { start: 1000, end: 9000 };
+    const bins = binCounts(index, w, 80);
+    for (const bin of bins) {
+      expect(bin.t1 - bin.t0).toBeCloseTo(100, 6);
+      expect(bin.count).toBe(countBetween(index, bin.t0, bin.t1));
+      expect(bin.to - bin.from).toBe(bin.count);
+    }
+  });
+  test('bin counts add up to the items starting in the window, and empty bins are omitted', () => {
+    const w = { start: -5000, end: 15_000.5 };
+    const bins = binCounts(index, w, 333);
+    expect(bins.every((b) => b.count > 0)).toBe(true);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(countBetween(index, w.start, w.end));
+    expect(bins.length).toBeLessThan(333);
+    for (let i = 1; i < bins.length; i++) expect(bins[i].from).toBeGreaterThanOrEqual(bins[i - 1].to);
+  });
+  test('no bins for an empty window or a zero bin count', () => {
+    expect(binCounts(index, { start: 5, end: 5 }, 10)).toEqual([]);
+    expect(binCounts(index, { start: 0, end: 100 }, 0)).toEqual([]);
+  });
+});
