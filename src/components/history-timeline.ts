@@ -1,11 +1,511 @@
-import { LitElement, html, css } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { select } from 'd3-selection';
+import { DateTime } from 'luxon';
+import { defineElement } from '../define';
+import { buildEventIndex, type EventIndex } from '../layout/event-index';
+import { layoutTimeline, type MarkSource, type TimelineLayout } from '../layout/marks';
+import { chooseTicks, type TickSet } from '../layout/ticks';
+import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
+import { parseEdtf } from '../model/edtf';
+import { datePhrase } from '../model/date-phrase';
+import type { Problem, Story, TimelineEvent } from '../model/types';
+import { validateStory } from '../model/validate';
+import { ResizeController } from './resize-controller';
+import { timelineStyles } from './timeline-styles';
+import { TextMeasure } from './text-measure';
+import { ZOOM_STEP, ZoomController } from './zoom-controller';
 
-/** Placeholder, replaced by the real element. */
-@customElement('history-timeline')
+/** `detail` of `timeline-viewchange`: the visible window as ISO date-times (UTC). */
+export interface TimelineViewDetail {
+  start: string;
+  end: string;
+}
+
+/** `detail` of `timeline-select`. */
+export interface TimelineSelectDetail {
+  id: string | null;
+  event: TimelineEvent | null;
+}
+
+/** `detail` of `timeline-error`. */
+export interface TimelineErrorDetail {
+  problems: Problem[];
+}
+
+const AXIS_PX = 34;
+const CLUSTER_ROW_PX = 34;
+const MAX_LABEL_PX = 300;
+const LABEL_PAD_PX = 6;
+/** The story's extent plus this fraction each side is the zoom-out and pan limit. */
+const BOUNDS_MARGIN = 0.04;
+
+function toIso(ms: number): string {
+  return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() ?? '';
+}
+
+function markSource(event: TimelineEvent): MarkSource {
+  const date = event.calendar;
+  const shape = date.form === 'interval' && !date.openStart && !date.openEnd ? 'interval' : date.precision === 'day' ? 'point' : 'span';
+  return { shape, openStart: date.openStart, openEnd: date.openEnd };
+}
+
+/**
+ * An interactive timeline of a story's events, each traceable to the paragraph of its source.
+ *
+ * @summary Draws a story's events on a zoomable time axis.
+ *
+ * @attr src - URL of a story JSON document.
+ * @attr wheel-zoom - When present, a plain vertical wheel zooms; otherwise it scrolls the page and Ctrl/⌘ + wheel zooms.
+ * @attr lang - Locale of dates and axis labels; defaults to the document's language, then the browser's.
+ *
+ * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
+ * @fires timeline-select - The selection changed. `detail: { id, event }`; `id` is null when cleared.
+ * @fires timeline-error - The story could not be loaded, or some of it is invalid. `detail: { problems }`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart toolbar - The row of buttons above the timeline.
+ * @csspart viewport - The zoomable area holding clusters, events and the axis.
+ * @csspart event - An event's mark and label (a button); carries `data-event-id`.
+ * @csspart cluster - A mark standing for several events; activating it zooms in on them.
+ * @csspart axis - The time axis.
+ *
+ * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e).
+ * @cssproperty [--history-timeline-color=#1b1f24] - Text colour (dark scheme: #e6edf3).
+ * @cssproperty [--history-timeline-muted-color=#57606a] - Secondary text, axis labels (dark scheme: #a4adb8).
+ * @cssproperty [--history-timeline-accent=#0b5cad] - Event marks, selection, pressed buttons (dark scheme: #6cb6ff).
+ * @cssproperty [--history-timeline-accent-contrast=#ffffff] - Text on the accent colour (dark scheme: #0a0d10).
+ * @cssproperty [--history-timeline-surface=#f3f5f7] - Buttons and panels (dark scheme: #222831).
+ * @cssproperty [--history-timeline-border-color=#8c959f] - Borders and axis lines (dark scheme: #768390).
+ * @cssproperty [--history-timeline-highlight=#fff3b0] - Background of quoted words (dark scheme: #5c4a00).
+ * @cssproperty [--history-timeline-focus-ring=#c2410c] - Keyboard focus outline (dark scheme: #ffb86b).
+ * @cssproperty [--history-timeline-font=system-ui, sans-serif] - Font family.
+ * @cssproperty [--history-timeline-font-size=14px] - Base font size.
+ * @cssproperty [--history-timeline-height=380px] - Height of the zoomable area.
+ * @cssproperty [--history-timeline-lane-height=40px] - Height of one lane of events.
+ */
 export class HistoryTimeline extends LitElement {
-  static override styles = css`:host { display: block; }`;
-  override render() {
-    return html`<div part="base">history-timeline</div>`;
+  static override styles = timelineStyles;
+
+  /** URL of a story JSON document. */
+  @property({ reflect: true }) src?: string;
+
+  /** The story as an object (any JSON value is accepted and validated). */
+  @property({ attribute: false }) story?: unknown;
+
+  /** When true, a plain vertical wheel zooms the timeline. */
+  @property({ type: Boolean, attribute: 'wheel-zoom', reflect: true }) wheelZoom = false;
+
+  /** Locale of dates and axis labels. */
+  @property() override lang!: string;
+
+  @state() private validated: Story | null = null;
+  @state() private problems: Problem[] = [];
+  @state() private loadError: string | null = null;
+  @state() private loading = false;
+  /** The event that holds the one tab stop among the marks. */
+  @state() private activeId: string | null = null;
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('.axis g.ticks') private axisGroup?: SVGGElement;
+
+  private index: EventIndex | null = null;
+  private markSources: MarkSource[] = [];
+  private positionOf = new Map<string, number>();
+  private layout: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
+  private ticks: TickSet | null = null;
+  private readonly measure = new TextMeasure();
+  private fetchAbort?: AbortController;
+  private focusAfterUpdate: string | null = null;
+  private laneHeight = 40;
+
+  private readonly resize = new ResizeController(this, () => this.viewport, () => this.readMetrics());
+  private readonly zoom = new ZoomController(this, {
+    target: () => this.viewport,
+    width: () => this.resize.size.width,
+    height: () => this.resize.size.height,
+    wheelZoom: () => this.wheelZoom,
+    onWindowChange: (w) => this.dispatchEvent(new CustomEvent<TimelineViewDetail>('timeline-viewchange', {
+      detail: { start: toIso(w.start), end: toIso(w.end) },
+      bubbles: true,
+      composed: true,
+    })),
+  });
+
+  /** The visible window as ISO date-times (UTC), or null before a story is shown. */
+  get view(): TimelineViewDetail | null {
+    const w = this.zoom.window;
+    return w ? { start: toIso(w.start), end: toIso(w.end) } : null;
+  }
+
+  /** The valid events, in time order. */
+  get events(): readonly TimelineEvent[] {
+    return this.validated?.events ?? [];
+  }
+
+  /**
+   * Shows the window from `start` to `end`: ISO date-times, or EDTF dates (an EDTF end counts
+   * to the end of its period). Returns false, changing nothing, when either cannot be read.
+   */
+  zoomTo(start: string, end: string): boolean {
+    const from = readTime(start, 'start');
+    const to = readTime(end, 'end');
+    if (from === null || to === null || to <= from) return false;
+    this.zoom.zoomTo({ start: from, end: to });
+    return true;
+  }
+
+  /** Shows every event, with a small margin. */
+  fit(): void {
+    this.zoom.fit();
+  }
+
+  /** Current locale: the `lang` attribute, else the document's language, else the browser's. */
+  get locale(): string {
+    return this.lang || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a removal that cancelled the fetch: fetch again.
+    if (this.src && !this.validated && !this.loading && this.hasUpdated) this.load(this.src);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('story') && this.story !== undefined) this.ingest(this.story);
+    if (changed.has('src') && this.src) this.load(this.src);
+    this.computeLayout();
+  }
+
+  protected override updated(): void {
+    this.drawAxis();
+    if (this.focusAfterUpdate) {
+      const id = this.focusAfterUpdate;
+      const mark = this.markFor(id);
+      if (mark) {
+        this.focusAfterUpdate = null;
+        mark.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  private readMetrics(): void {
+    const style = getComputedStyle(this);
+    const lane = parseFloat(style.getPropertyValue('--_lane'));
+    if (lane > 0) this.laneHeight = lane;
+    this.measure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${style.getPropertyValue('--_font') || 'sans-serif'}`);
+  }
+
+  private async load(src: string): Promise<void> {
+    this.fetchAbort?.abort();
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    this.loading = true;
+    this.loadError = null;
+    let failure: string | null = null;
+    let data: unknown;
+    try {
+      const response = await fetch(src, { signal: abort.signal });
+      if (!response.ok) failure = `Could not load the story from ${src}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
+      else {
+        const text = await response.text();
+        try {
+          data = JSON.parse(text);
+        } catch (error) {
+          failure = `The story at ${src} is not valid JSON: ${(error as Error).message}.`;
+        }
+      }
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      failure = `Could not load the story from ${src}: ${(error as Error).message || 'network error'}.`;
+    }
+    if (abort.signal.aborted) return;
+    this.loading = false;
+    if (failure) {
+      this.loadError = failure;
+      this.report([{ path: 'src', message: failure }]);
+      return;
+    }
+    this.ingest(data);
+  }
+
+  private ingest(input: unknown): void {
+    const result = validateStory(input);
+    this.validated = result.story;
+    this.problems = result.problems;
+    const events = result.story?.events ?? [];
+    this.index = buildEventIndex(events.map((e) => ({ start: e.calendar.start.toMillis(), end: e.calendar.end.toMillis() })));
+    this.markSources = events.map(markSource);
+    this.positionOf = new Map(events.map((e, i) => [e.id, i]));
+    if (!events.some((e) => e.id === this.activeId)) this.activeId = events[0]?.id ?? null;
+    this.zoom.setBounds(this.index.count ? this.storyBounds(this.index) : null);
+    if (result.problems.length) this.report(result.problems);
+  }
+
+  private storyBounds(index: EventIndex): TimeWindow {
+    let end = -Infinity;
+    for (let i = 0; i < index.count; i++) end = Math.max(end, index.ends[i]);
+    return padWindow({ start: index.starts[0], end }, BOUNDS_MARGIN, 14 * DAY_MS);
+  }
+
+  private report(problems: Problem[]): void {
+    this.dispatchEvent(new CustomEvent<TimelineErrorDetail>('timeline-error', {
+      detail: { problems },
+      bubbles: true,
+      composed: true,
+    }));
+  }
+
+  private computeLayout(): void {
+    const w = this.zoom.window;
+    const { width, height } = this.resize.size;
+    if (!w || !this.index || width <= 0) {
+      this.layout = { marks: [], clusters: [], laneCount: 0 };
+      this.ticks = null;
+      return;
+    }
+    const events = this.events;
+    const maxLanes = Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / this.laneHeight));
+    this.layout = layoutTimeline({
+      index: this.index,
+      sources: this.markSources,
+      window: w,
+      width,
+      maxLanes,
+      labelWidth: (i) => Math.min(this.measure.width(events[i].title), MAX_LABEL_PX) + LABEL_PAD_PX,
+    });
+    this.ticks = chooseTicks(w, width, this.locale);
+  }
+
+  /** D3 owns the axis group's children; Lit never renders inside it. */
+  private drawAxis(): void {
+    const group = this.axisGroup;
+    const w = this.zoom.window;
+    if (!group || !w) return;
+    const width = this.resize.size.width;
+    const k = width / (w.end - w.start);
+    const ticks = this.ticks?.ticks ?? [];
+    select(group)
+      .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
+      .data(ticks, (d) => `${d.unit}:${d.time}`)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'tick');
+        g.append('line').attr('y1', 0).attr('y2', 6);
+        g.append('text').attr('y', 20).attr('x', 3);
+        return g;
+      })
+      .attr('transform', (d) => `translate(${((d.time - w.start) * k).toFixed(1)},0)`)
+      .attr('data-unit', (d) => d.unit)
+      .select('text')
+      .text((d) => d.label);
+  }
+
+  private markFor(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.event[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const onEvent = (event.target as Element | null)?.closest?.('.event') as HTMLElement | null;
+    let handled = true;
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoom.zoomBy(ZOOM_STEP);
+        break;
+      case '-':
+      case '_':
+        this.zoom.zoomBy(1 / ZOOM_STEP);
+        break;
+      case '0':
+        this.zoom.fit();
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        const step = event.key === 'ArrowLeft' ? -1 : 1;
+        if (onEvent) this.moveFocus(onEvent.dataset.eventId ?? '', step);
+        else this.zoom.panBy(step * 0.2);
+        break;
+      }
+      case 'Home':
+      case 'End': {
+        const events = this.events;
+        const target = event.key === 'Home' ? events[0] : events[events.length - 1];
+        if (!target) break;
+        if (onEvent) this.focusEvent(target.id);
+        else this.zoom.reveal(target.calendar.start.toMillis(), target.calendar.end.toMillis());
+        break;
+      }
+      default:
+        handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** Moves the roving tab stop `step` events along in time order. */
+  private moveFocus(fromId: string, step: number): void {
+    const events = this.events;
+    const at = this.positionOf.get(fromId);
+    if (at === undefined) return;
+    const next = events[Math.max(0, Math.min(events.length - 1, at + step))];
+    if (next) this.focusEvent(next.id);
+  }
+
+  /** Brings an event into view and gives it the tab stop and focus. */
+  private focusEvent(id: string): void {
+    const at = this.positionOf.get(id);
+    if (at === undefined) return;
+    const event = this.events[at];
+    this.activeId = id;
+    this.focusAfterUpdate = id;
+    this.zoom.reveal(event.calendar.start.toMillis(), event.calendar.end.toMillis());
+    this.requestUpdate();
+  }
+
+  private onClusterClick(start: number, end: number): void {
+    const span = Math.max(end - start, DAY_MS);
+    this.zoom.zoomTo(padWindow({ start, end: start + span }, 0.15));
+  }
+
+  protected override render() {
+    const story = this.validated;
+    return html`
+      <div class="base" part="base">
+        <div class="toolbar" part="toolbar">
+          <p class="title">${story?.title ?? ''}</p>
+          <button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(ZOOM_STEP)}>+</button>
+          <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.zoom.fit()}>Fit</button>
+        </div>
+        ${this.renderProblems()}
+        <div
+          class="viewport"
+          part="viewport"
+          tabindex="0"
+          role="group"
+          aria-roledescription="timeline"
+          aria-label=${story ? `${story.title}: timeline of ${story.events.length} events. Arrow keys pan, plus and minus zoom, 0 fits all.` : 'Timeline'}
+          @keydown=${this.onKeyDown}
+        >
+          ${this.renderClusters()} ${this.renderMarks()}
+          <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g class="ticks"></g></svg>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderProblems() {
+    if (this.loadError) {
+      return html`<div class="message error" part="error" role="alert">
+        <p>${this.loadError}</p>
+        <button class="tool" type="button" @click=${() => this.src && this.load(this.src)}>Retry</button>
+      </div>`;
+    }
+    if (this.loading && !this.validated) return html`<p class="message" role="status">Loading the story…</p>`;
+    const problems = this.problems;
+    if (!problems.length) return nothing;
+    const invalid = new Set(problems.filter((p) => p.path.startsWith('events')).map((p) => p.path.match(/^events\[\d+\]/)?.[0]));
+    invalid.delete(undefined);
+    const summary = invalid.size
+      ? `${invalid.size} ${invalid.size === 1 ? 'event' : 'events'} could not be shown`
+      : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the story`;
+    return html`<details class="message notice" part="notice">
+      <summary>${summary}</summary>
+      <ul>${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+    </details>`;
+  }
+
+  private renderClusters() {
+    const locale = this.locale;
+    return repeat(
+      this.layout.clusters,
+      (c) => `${c.start}:${c.count}`,
+      (c) => html`<button
+        class="cluster"
+        part="cluster"
+        type="button"
+        tabindex="-1"
+        data-count=${c.count}
+        style=${styleMap({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+        aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
+        title=${`${c.count} events: zoom in`}
+        @click=${() => this.onClusterClick(c.start, c.end)}
+      >${c.count}</button>`,
+    );
+  }
+
+  private renderMarks() {
+    const events = this.events;
+    const locale = this.locale;
+    const activeId = this.activeId;
+    return repeat(
+      this.layout.marks,
+      (m) => events[m.event].id,
+      (m) => {
+        const event = events[m.event];
+        const source = this.markSources[m.event];
+        const date = event.calendar;
+        return html`<button
+          class="event"
+          part="event"
+          type="button"
+          data-event-id=${event.id}
+          data-shape=${source.shape}
+          data-precision=${date.precision}
+          ?data-open-start=${date.openStart}
+          ?data-open-end=${date.openEnd}
+          ?data-approximate=${date.approximate}
+          ?data-uncertain=${date.uncertain}
+          ?data-align-end=${m.alignEnd}
+          tabindex=${event.id === activeId ? 0 : -1}
+          style=${styleMap({
+            transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * this.laneHeight).toFixed(0)}px)`,
+            width: `${(m.right - m.left).toFixed(1)}px`,
+            '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
+            '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
+          })}
+          title=${event.title}
+        ><span class="shape" aria-hidden="true"></span><span class="label">${event.title}</span><span class="visually-hidden">, ${datePhrase(date, locale)}</span></button>`;
+      },
+    );
+  }
+}
+
+/** Reads an ISO date-time or an EDTF date as ms; an EDTF end counts to the end of its period. */
+function readTime(text: string, edge: 'start' | 'end'): number | null {
+  if (typeof text !== 'string') return null;
+  const edtf = parseEdtf(text);
+  if (edtf.ok) return (edge === 'start' ? edtf.value.start : edtf.value.end).toMillis();
+  const iso = DateTime.fromISO(text, { zone: 'utc' });
+  return iso.isValid ? iso.toMillis() : null;
+}
+
+function rangePhrase(start: number, end: number, locale: string): string {
+  const a = DateTime.fromMillis(start, { zone: 'utc' }).setLocale(locale);
+  const b = DateTime.fromMillis(end - 1, { zone: 'utc' }).setLocale(locale);
+  return `${a.toLocaleString(DateTime.DATE_MED)} to ${b.toLocaleString(DateTime.DATE_MED)}`;
+}
+
+defineElement('history-timeline', HistoryTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'history-timeline': HistoryTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'timeline-viewchange': CustomEvent<TimelineViewDetail>;
+    'timeline-select': CustomEvent<TimelineSelectDetail>;
+    'timeline-error': CustomEvent<TimelineErrorDetail>;
   }
 }

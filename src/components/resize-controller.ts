@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface ContentSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Tracks the content box of one element of the host's shadow root. A host laid out while
+ * hidden reports 0 × 0 until it is shown; the observer then reports the real size.
+ */
+export class ResizeController implements ReactiveController {
+  size: ContentSize = { width: 0, height: 0 };
+  private observer?: ResizeObserver;
+  private observed?: Element;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: () => Element | null | undefined,
+    private readonly onResize?: (size: ContentSize) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.size.width && height === this.size.height) return;
+      this.size = { width, height };
+      this.onResize?.(this.size);
+      this.host.requestUpdate();
+    });
+    this.observed = undefined;
+  }
+
+  hostUpdated(): void {
+    const el = this.target();
+    if (!el || el === this.observed || !this.observer) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observer.observe(el);
+    this.observed = el;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+}

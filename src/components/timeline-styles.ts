@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens are `--history-timeline-*` custom properties with defaults on :host; private
+ * geometry passes through `--_*` properties. `all: initial` on the base shields the element
+ * from host-page rules such as `* { all: revert }` that would reach the host itself.
+ */
+export const timelineStyles = css`
+  :host {
+    --_bg: var(--history-timeline-background, #ffffff);
+    --_fg: var(--history-timeline-color, #1b1f24);
+    --_muted: var(--history-timeline-muted-color, #57606a);
+    --_accent: var(--history-timeline-accent, #0b5cad);
+    --_accent-fg: var(--history-timeline-accent-contrast, #ffffff);
+    --_surface: var(--history-timeline-surface, #f3f5f7);
+    --_border: var(--history-timeline-border-color, #8c959f);
+    --_highlight: var(--history-timeline-highlight, #fff3b0);
+    --_focus: var(--history-timeline-focus-ring, #c2410c);
+    --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--history-timeline-font-size, 14px);
+    --_height: var(--history-timeline-height, 380px);
+    --_lane: var(--history-timeline-lane-height, 40px);
+    display: block;
+    contain: content;
+    position: relative;
+    min-width: 0;
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--history-timeline-background, #15191e);
+      --_fg: var(--history-timeline-color, #e6edf3);
+      --_muted: var(--history-timeline-muted-color, #a4adb8);
+      --_accent: var(--history-timeline-accent, #6cb6ff);
+      --_accent-fg: var(--history-timeline-accent-contrast, #0a0d10);
+      --_surface: var(--history-timeline-surface, #222831);
+      --_border: var(--history-timeline-border-color, #768390);
+      --_highlight: var(--history-timeline-highlight, #5c4a00);
+      --_focus: var(--history-timeline-focus-ring, #ffb86b);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    all: initial;
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    width: 100%;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+  }
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: border-box;
+  }
+  button {
+    all: unset;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    cursor: pointer;
+    font: inherit;
+    color: inherit;
+  }
+  svg {
+    display: block;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_border);
+  }
+  .toolbar .title {
+    flex: 1 1 12em;
+    margin: 0;
+    font-weight: 600;
+    font-size: 1em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tool {
+    min-width: 32px;
+    height: 32px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface);
+    gap: 4px;
+  }
+  .tool[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-color: var(--_accent);
+  }
+  .tool:hover {
+    border-color: var(--_accent);
+  }
+
+  /* Viewport: clusters row, lanes, axis */
+  .viewport {
+    position: relative;
+    height: var(--_height);
+    overflow: hidden;
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .viewport:active {
+    cursor: grabbing;
+  }
+  .viewport:focus-visible {
+    outline-offset: -3px;
+  }
+  .cluster,
+  .event {
+    position: absolute;
+    top: 0;
+    left: 0;
+    will-change: transform;
+  }
+  .cluster {
+    height: 26px;
+    border-radius: 13px;
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_fg);
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .event {
+    height: calc(var(--_lane) - 4px);
+    display: block;
+    text-align: start;
+  }
+  .shape {
+    position: absolute;
+    top: 4px;
+    left: var(--_x, 0px);
+    width: var(--_w, 12px);
+    height: 10px;
+    background: var(--_accent);
+    border-radius: 5px;
+  }
+  .event[data-shape='span'] .shape {
+    height: 8px;
+    top: 5px;
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_accent) 45%, transparent);
+    border-inline: 2px solid var(--_accent);
+  }
+  .event[data-shape='interval'] .shape {
+    border-radius: 2px;
+  }
+  .event[data-approximate] .shape,
+  .event[data-uncertain] .shape {
+    background: repeating-linear-gradient(90deg, var(--_accent) 0 6px, transparent 6px 9px);
+    border-inline-style: dashed;
+  }
+  .event[data-shape='point'][data-approximate] .shape,
+  .event[data-shape='point'][data-uncertain] .shape {
+    background: transparent;
+    border: 2px dashed var(--_accent);
+  }
+  .event[data-open-start] .shape {
+    border-inline-start: none;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    mask-image: linear-gradient(90deg, transparent 0, #000 24px);
+  }
+  .event[data-open-end] .shape {
+    border-inline-end: none;
+    mask-image: linear-gradient(270deg, transparent 0, #000 24px);
+  }
+  .label {
+    position: absolute;
+    top: 15px;
+    left: 0;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    color: var(--_fg);
+  }
+  .event[data-align-end] .label {
+    left: auto;
+    right: 0;
+  }
+  .event[aria-selected='true'] .label,
+  .event[aria-current='true'] .label {
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 2px;
+  }
+  .event[aria-selected='true'] .shape {
+    outline: 2px solid var(--_fg);
+    outline-offset: 1px;
+  }
+  .axis {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    height: 34px;
+    border-top: 1px solid var(--_border);
+    pointer-events: none;
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-family: var(--_font);
+    font-size: 12px;
+  }
+  .axis line {
+    stroke: var(--_border);
+  }
+  .gridline {
+    position: absolute;
+    top: 0;
+    bottom: 34px;
+    width: 1px;
+    background: color-mix(in srgb, var(--_border) 35%, transparent);
+    pointer-events: none;
+  }
+  .message {
+    display: block;
+    margin: 0;
+    padding: 8px 12px;
+    color: var(--_fg);
+  }
+  .message p {
+    margin: 0 0 6px;
+  }
+  .error {
+    border-inline-start: 4px solid var(--_focus);
+    background: var(--_surface);
+  }
+  .notice {
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  .notice summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .notice ul {
+    margin: 6px 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .notice code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,288 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+// d3-zoom's transform() interrupts transitions through selection.interrupt, which this defines.
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  WEEK_MS,
+  clampWindow,
+  isSameWindow,
+  panWindow,
+  transformToWindow,
+  windowToTransform,
+  zoomWindowAt,
+  type TimeWindow,
+} from '../layout/time-window';
+
+/** What the controller reads from its host, always fresh. */
+export interface ZoomSettings {
+  /** The element that receives pointer, wheel and touch gestures. */
+  target(): HTMLElement | null | undefined;
+  width(): number;
+  height(): number;
+  /** A plain vertical wheel zooms (the `wheel-zoom` attribute); otherwise it scrolls the page. */
+  wheelZoom(): boolean;
+  /** Called at most once per frame after the visible window changed. */
+  onWindowChange(window: TimeWindow): void;
+}
+
+const ANIMATION_MS = 280;
+/** Zoom factor of one keyboard or button step. */
+export const ZOOM_STEP = 2;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A wheel event that means "pan sideways": a horizontal wheel, or Shift + a vertical one. */
+function isSidewaysWheel(event: WheelEvent): boolean {
+  if (event.ctrlKey || event.metaKey) return false;
+  return event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY);
+}
+
+function wheelPixels(event: WheelEvent, delta: number): number {
+  return delta * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+}
+
+/**
+ * Owns the visible time window. d3-zoom turns gestures into a transform of one base domain
+ * (the story's bounds); the window is derived from it, so bounds hold by construction.
+ */
+export class ZoomController implements ReactiveController {
+  /** Zoom-out and pan limit. */
+  bounds: TimeWindow | null = null;
+  /** Narrowest window. */
+  minSpan = WEEK_MS;
+  private current: TimeWindow | null = null;
+  private pending: TimeWindow | null = null;
+  private behavior?: ZoomBehavior<HTMLElement, unknown>;
+  private selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private attachedTo?: HTMLElement;
+  private appliedWidth = 0;
+  private appliedHeight = 0;
+  private frame = 0;
+  private animation = 0;
+  private lastReported: TimeWindow | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly settings: ZoomSettings,
+  ) {
+    host.addController(this);
+  }
+
+  /** The visible window, or null before the story has a size to be drawn at. */
+  get window(): TimeWindow | null {
+    return this.current ?? this.pending;
+  }
+
+  /** Whether a gesture or animation is moving the window right now. */
+  get moving(): boolean {
+    return this.animation !== 0;
+  }
+
+  /** A new story: new limits, and the view fits it. */
+  setBounds(bounds: TimeWindow | null, initial?: TimeWindow): void {
+    this.bounds = bounds;
+    this.current = null;
+    this.pending = bounds ? (initial ? this.clamp(initial) : bounds) : null;
+    this.appliedWidth = 0;
+    this.sync();
+    this.scheduleFrame();
+  }
+
+  fit(animate = true): void {
+    if (this.bounds) this.zoomTo(this.bounds, animate);
+  }
+
+  zoomTo(target: TimeWindow, animate = true): void {
+    if (!this.bounds) return;
+    const to = this.clamp(target);
+    const from = this.window;
+    if (!this.behavior || !from || !animate || prefersReducedMotion()) {
+      this.stopAnimation();
+      this.apply(to);
+      return;
+    }
+    this.animate(from, to);
+  }
+
+  /** factor > 1 zooms in, around `anchor` (a time) or the centre. */
+  zoomBy(factor: number, anchor?: number, animate = true): void {
+    const w = this.window;
+    if (!w) return;
+    this.zoomTo(zoomWindowAt(w, 1 / factor, anchor ?? (w.start + w.end) / 2), animate);
+  }
+
+  /** Pans by a fraction of the visible span (negative: towards the past). */
+  panBy(fraction: number, animate = true): void {
+    const w = this.window;
+    if (!w) return;
+    this.zoomTo(panWindow(w, (w.end - w.start) * fraction), animate);
+  }
+
+  /** Pans the least amount that shows [start, end) with a margin, zooming out only if it cannot fit. */
+  reveal(start: number, end: number, animate = true): void {
+    const w = this.window;
+    if (!w) return;
+    const span = w.end - w.start;
+    const margin = span * 0.08;
+    if (start >= w.start + margin && Math.min(end, start + span * 0.5) <= w.end - margin) return;
+    if (end - start > span - 2 * margin) {
+      const centre = (start + end) / 2;
+      const wanted = Math.max(span, Math.min(end - start, span * 4) + 2 * margin);
+      this.zoomTo({ start: centre - wanted / 2, end: centre + wanted / 2 }, animate);
+      return;
+    }
+    const shift = start < w.start + margin ? start - margin - w.start : Math.min(end, start + span * 0.5) + margin - w.end;
+    this.zoomTo(panWindow(w, shift), animate);
+  }
+
+  hostConnected(): void {
+    this.attachedTo = undefined;
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stopAnimation();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.detach();
+    if (this.current) this.pending = this.current;
+    this.current = null;
+    this.appliedWidth = 0;
+  }
+
+  private clamp(w: TimeWindow): TimeWindow {
+    return this.bounds ? clampWindow(w, this.bounds, Math.min(this.minSpan, this.bounds.end - this.bounds.start)) : w;
+  }
+
+  /** Attaches d3-zoom to the target and keeps its extents in step with the size. */
+  private sync(): void {
+    const target = this.settings.target();
+    if (target !== this.attachedTo) {
+      this.detach();
+      if (target) this.attach(target);
+    }
+    const width = this.settings.width();
+    const height = Math.max(1, this.settings.height());
+    if (!this.behavior || !this.bounds || width <= 0) return;
+    if (width === this.appliedWidth && height === this.appliedHeight && !this.pending) return;
+    const keep = this.pending ?? this.current ?? this.bounds;
+    const span = this.bounds.end - this.bounds.start;
+    this.appliedWidth = width;
+    this.appliedHeight = height;
+    this.behavior
+      .extent([[0, 0], [width, height]])
+      .translateExtent([[0, 0], [width, height]])
+      .scaleExtent([1, Math.max(1, span / Math.min(this.minSpan, span))]);
+    this.pending = null;
+    this.apply(keep);
+  }
+
+  private attach(target: HTMLElement): void {
+    this.attachedTo = target;
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => this.accepts(event))
+      // Listen for touch even where the browser reports no touch screen at attach time.
+      .touchable(() => true)
+      .wheelDelta((event: WheelEvent) => {
+        const lines = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+        // Trackpad pinches arrive as small Ctrl + wheel deltas: speed them up.
+        const pinch = event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < 40 ? 4 : 1;
+        return -event.deltaY * lines * pinch;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.onZoom(event.transform));
+    this.selection = select(target);
+    this.selection.call(this.behavior);
+    this.selection.on('wheel.sideways', (event: WheelEvent) => this.onSidewaysWheel(event), { passive: false } as never);
+  }
+
+  private detach(): void {
+    if (this.selection) this.selection.on('.zoom', null).on('wheel.sideways', null);
+    this.selection = undefined;
+    this.behavior = undefined;
+    this.attachedTo = undefined;
+  }
+
+  private accepts(event: Event): boolean {
+    if (event.type === 'wheel') {
+      const wheel = event as WheelEvent;
+      if (isSidewaysWheel(wheel)) return false;
+      return wheel.ctrlKey || wheel.metaKey || this.settings.wheelZoom();
+    }
+    const mouse = event as MouseEvent;
+    if (event.type === 'dblclick') return !(event.target as Element | null)?.closest?.('[data-no-zoom]');
+    if (event.type === 'mousedown' && (event.target as Element | null)?.closest?.('[data-no-zoom]')) return false;
+    return !mouse.ctrlKey && !mouse.button;
+  }
+
+  private onSidewaysWheel(event: WheelEvent): void {
+    if (!isSidewaysWheel(event) || !this.behavior || !this.selection) return;
+    const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
+    event.preventDefault();
+    this.stopAnimation();
+    this.behavior.translateBy(this.selection, -wheelPixels(event, delta) / this.transform().k, 0);
+  }
+
+  private transform(): ZoomTransform {
+    return (this.attachedTo as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
+  }
+
+  private onZoom(transform: ZoomTransform): void {
+    if (!this.bounds || this.appliedWidth <= 0) return;
+    this.current = transformToWindow(transform, this.bounds, this.appliedWidth);
+    this.scheduleFrame();
+  }
+
+  /** Moves d3-zoom's transform to show `w`; d3 then reports it back through onZoom. */
+  private apply(w: TimeWindow): void {
+    if (!this.behavior || !this.selection || !this.bounds || this.appliedWidth <= 0) {
+      this.pending = w;
+      this.scheduleFrame();
+      return;
+    }
+    const t = windowToTransform(w, this.bounds, this.appliedWidth);
+    this.behavior.transform(this.selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+  }
+
+  private animate(from: TimeWindow, to: TimeWindow): void {
+    this.stopAnimation();
+    const started = performance.now();
+    const c0 = (from.start + from.end) / 2;
+    const c1 = (to.start + to.end) / 2;
+    const s0 = Math.log(from.end - from.start);
+    const s1 = Math.log(to.end - to.start);
+    const step = (now: number) => {
+      const p = Math.min(1, (now - started) / ANIMATION_MS);
+      const e = p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
+      const half = Math.exp(s0 + (s1 - s0) * e) / 2;
+      const centre = c0 + (c1 - c0) * e;
+      this.apply(p < 1 ? { start: centre - half, end: centre + half } : to);
+      this.animation = p < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  private stopAnimation(): void {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
+  }
+
+  /** One host update and one change report per frame, however many gesture events arrive. */
+  private scheduleFrame(): void {
+    if (this.frame || !this.host.isConnected) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.host.requestUpdate();
+      const w = this.window;
+      if (w && (!this.lastReported || !isSameWindow(w, this.lastReported, 0))) {
+        this.lastReported = w;
+        this.settings.onWindowChange(w);
+      }
+    });
+  }
+}

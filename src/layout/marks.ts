@@ -1,0 +1,163 @@
+import type { EventIndex } from './event-index';
+import { countBetween, visibleItems } from './event-index';
+import { binCounts, layoutLanes, type LabelInput } from './lanes';
+import type { TimeWindow } from './time-window';
+
+/** How a date is drawn: a day is a point, a month or year a span, an interval a bar. */
+export type MarkShape = 'point' | 'span' | 'interval';
+
+/** What the layout needs to know of one event, by its position in the story's event list. */
+export interface MarkSource {
+  shape: MarkShape;
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+export interface PlacedMark {
+  /** Index into the story's event list. */
+  event: number;
+  lane: number;
+  /** Box the mark and its label occupy in the lane, in px from the viewport's left edge. */
+  left: number;
+  right: number;
+  /** The drawn shape's extent, in px (may reach beyond the viewport). */
+  x0: number;
+  x1: number;
+  /** The label was moved left of its mark to stay inside the viewport: align it to its end. */
+  alignEnd: boolean;
+}
+
+export interface ClusterMark {
+  /** Indexes into the story's event list, in time order. */
+  events: number[];
+  count: number;
+  left: number;
+  right: number;
+  /** Time extent of the members, to zoom in on. */
+  start: number;
+  end: number;
+}
+
+export interface TimelineLayout {
+  marks: PlacedMark[];
+  clusters: ClusterMark[];
+  laneCount: number;
+}
+
+export interface LayoutInput {
+  index: EventIndex;
+  sources: ArrayLike<MarkSource>;
+  window: TimeWindow;
+  width: number;
+  maxLanes: number;
+  /** Width of an event's label in px, measured by the caller. */
+  labelWidth(event: number): number;
+  /** Above this many visible events, draw equal-time clusters instead of labels. */
+  maxLabelled?: number;
+}
+
+/** Half the width of a point mark, and the least width of a span. */
+export const POINT_RADIUS = 6;
+export const MIN_SPAN_PX = 6;
+/** How far an open end's fading tail reaches. */
+export const OPEN_TAIL_PX = 24;
+const BIN_PX = 56;
+
+/** Pixel extent of one event's shape, open tails included. */
+export function markExtent(
+  start: number,
+  end: number,
+  source: MarkSource,
+  window: TimeWindow,
+  width: number,
+): { x0: number; x1: number } {
+  const k = width / (window.end - window.start);
+  const a = (start - window.start) * k;
+  const b = (end - window.start) * k;
+  let x0: number;
+  let x1: number;
+  if (source.shape === 'point' && b - a < 2 * POINT_RADIUS) {
+    const centre = (a + b) / 2;
+    x0 = centre - POINT_RADIUS;
+    x1 = centre + POINT_RADIUS;
+  } else {
+    x0 = a;
+    x1 = Math.max(b, a + MIN_SPAN_PX);
+  }
+  if (source.openStart) x0 -= OPEN_TAIL_PX;
+  if (source.openEnd) x1 += OPEN_TAIL_PX;
+  return { x0, x1 };
+}
+
+/**
+ * Places the visible events into lanes with non-overlapping labels; what does not fit is
+ * gathered into clusters. With very many visible events, equal-time clusters only.
+ */
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { index, sources, window, width, maxLanes } = input;
+  const maxLabelled = input.maxLabelled ?? 1500;
+  // Counting starts is a binary search; listing them all would cost O(n) per frame at 100k.
+  if (maxLanes < 1 || countBetween(index, window.start, window.end) > maxLabelled) return binnedLayout(input);
+  const positions = visibleItems(index, window);
+  if (positions.length > maxLabelled) return binnedLayout(input);
+
+  const items: LabelInput[] = [];
+  const extents = new Map<number, { x0: number; x1: number }>();
+  for (const position of positions) {
+    const event = index.order[position];
+    const extent = markExtent(index.starts[position], index.ends[position], sources[event], window, width);
+    extents.set(position, extent);
+    const labelWidth = input.labelWidth(event);
+    // A label that would run past the right edge starts further left, still covering its mark.
+    const left = Math.max(0, Math.min(extent.x0, width - labelWidth));
+    items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth });
+  }
+  items.sort((a, b) => a.x0 - b.x0 || a.key - b.key);
+  const lanes = layoutLanes(items, { maxLanes });
+  const marks: PlacedMark[] = lanes.placed.map((placed) => {
+    const extent = extents.get(placed.key)!;
+    return {
+      event: index.order[placed.key],
+      lane: placed.lane,
+      left: placed.left,
+      right: placed.right,
+      x0: extent.x0,
+      x1: extent.x1,
+      alignEnd: placed.left < Math.max(extent.x0, 0) - 0.5,
+    };
+  });
+  const clusters: ClusterMark[] = lanes.clusters.map((cluster) => {
+    const keys = [...cluster.keys].sort((a, b) => a - b);
+    let end = -Infinity;
+    for (const key of keys) end = Math.max(end, index.ends[key]);
+    return {
+      events: keys.map((key) => index.order[key]),
+      count: keys.length,
+      left: cluster.left,
+      right: cluster.right,
+      start: index.starts[keys[0]],
+      end,
+    };
+  });
+  return { marks, clusters, laneCount: lanes.laneCount };
+}
+
+function binnedLayout(input: LayoutInput): TimelineLayout {
+  const { index, window, width } = input;
+  const binCount = Math.max(1, Math.floor(width / BIN_PX));
+  const k = width / (window.end - window.start);
+  const clusters: ClusterMark[] = [];
+  for (const bin of binCounts(index, window, binCount)) {
+    const events: number[] = [];
+    for (let p = bin.from; p < bin.to; p++) events.push(index.order[p]);
+    clusters.push({
+      events,
+      count: bin.count,
+      left: (bin.t0 - window.start) * k + 2,
+      right: (bin.t1 - window.start) * k - 2,
+      start: bin.t0,
+      end: bin.t1,
+    });
+  }
+  return { marks: [], clusters, laneCount: 0 };
+}

@@ -1,0 +1,76 @@
+import type { BrowserCommand } from 'vitest/node';
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * Real input for browser tests, sent by Playwright from outside the page: wheel, drag and touch
+ * arrive as trusted events, exactly as a person's would. Coordinates are the test frame's
+ * client coordinates; the frame's offset in the outer page is added here.
+ */
+interface Ctx {
+  page: Page;
+  frame(): Promise<Frame>;
+}
+
+async function offset(ctx: Ctx): Promise<{ x: number; y: number; scale: number }> {
+  const frame = await ctx.frame();
+  const element = await frame.frameElement();
+  const box = await element.boundingBox();
+  const innerWidth = await frame.evaluate(() => window.innerWidth);
+  if (!box) return { x: 0, y: 0, scale: 1 };
+  return { x: box.x, y: box.y, scale: box.width / innerWidth };
+}
+
+const modifierKeys: Record<string, string> = { ctrl: 'Control', shift: 'Shift', meta: 'Meta', alt: 'Alt' };
+
+export const wheel: BrowserCommand<[x: number, y: number, deltaX: number, deltaY: number, modifiers?: string[], times?: number]> = async (
+  ctx,
+  x,
+  y,
+  deltaX,
+  deltaY,
+  modifiers = [],
+  times = 1,
+) => {
+  const { page } = ctx as unknown as Ctx;
+  const o = await offset(ctx as unknown as Ctx);
+  await page.mouse.move(o.x + x * o.scale, o.y + y * o.scale);
+  for (const m of modifiers) await page.keyboard.down(modifierKeys[m]);
+  for (let i = 0; i < times; i++) await page.mouse.wheel(deltaX, deltaY);
+  for (const m of modifiers) await page.keyboard.up(modifierKeys[m]);
+};
+
+export const drag: BrowserCommand<[x0: number, y0: number, x1: number, y1: number, steps?: number]> = async (ctx, x0, y0, x1, y1, steps = 10) => {
+  const { page } = ctx as unknown as Ctx;
+  const o = await offset(ctx as unknown as Ctx);
+  await page.mouse.move(o.x + x0 * o.scale, o.y + y0 * o.scale);
+  await page.mouse.down();
+  await page.mouse.move(o.x + x1 * o.scale, o.y + y1 * o.scale, { steps });
+  await page.mouse.up();
+};
+
+/** Two fingers moving apart (spread > 0) or together around (x, y), through the DevTools touch input. */
+export const pinch: BrowserCommand<[x: number, y: number, from: number, to: number, steps?: number]> = async (ctx, x, y, from, to, steps = 8) => {
+  const { page } = ctx as unknown as Ctx;
+  const o = await offset(ctx as unknown as Ctx);
+  const session = await page.context().newCDPSession(page);
+  const cx = o.x + x * o.scale;
+  const cy = o.y + y * o.scale;
+  const points = (d: number) => [
+    { x: cx - d / 2, y: cy, id: 0 },
+    { x: cx + d / 2, y: cy, id: 1 },
+  ];
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+  for (let i = 1; i <= steps; i++) {
+    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / steps) });
+  }
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    wheel(x: number, y: number, deltaX: number, deltaY: number, modifiers?: string[], times?: number): Promise<void>;
+    drag(x0: number, y0: number, x1: number, y1: number, steps?: number): Promise<void>;
+    pinch(x: number, y: number, from: number, to: number, steps?: number): Promise<void>;
+  }
+}
