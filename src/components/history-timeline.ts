@@ -11,12 +11,22 @@ import { chooseTicks, type TickSet } from '../layout/ticks';
 import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
 import { parseEdtf } from '../model/edtf';
 import { datePhrase } from '../model/date-phrase';
-import type { Problem, Story, TimelineEvent } from '../model/types';
+import type { Citation, Problem, Story, TimelineEvent } from '../model/types';
 import { validateStory } from '../model/validate';
 import { ResizeController } from './resize-controller';
 import { timelineStyles } from './timeline-styles';
 import { TextMeasure } from './text-measure';
 import { ZOOM_STEP, ZoomController } from './zoom-controller';
+import { UrlHashController } from './url-hash-controller';
+import {
+  LIST_PAGE,
+  buildSourceIndex,
+  renderDetail,
+  renderEventList,
+  renderPrintList,
+  renderSources,
+  type SourceIndex,
+} from './story-views';
 
 /** `detail` of `timeline-viewchange`: the visible window as ISO date-times (UTC). */
 export interface TimelineViewDetail {
@@ -41,6 +51,8 @@ const MAX_LABEL_PX = 300;
 const LABEL_PAD_PX = 6;
 /** The story's extent plus this fraction each side is the zoom-out and pan limit. */
 const BOUNDS_MARGIN = 0.04;
+/** The print list stops here; a longer story prints its first events. */
+const PRINT_LIMIT = 5000;
 
 function toIso(ms: number): string {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() ?? '';
@@ -60,6 +72,10 @@ function markSource(event: TimelineEvent): MarkSource {
  * @attr src - URL of a story JSON document.
  * @attr wheel-zoom - When present, a plain vertical wheel zooms; otherwise it scrolls the page and Ctrl/⌘ + wheel zooms.
  * @attr lang - Locale of dates and axis labels; defaults to the document's language, then the browser's.
+ * @attr selected - Id of the selected event; its detail panel is open.
+ * @attr sync-url - Keeps the selection in the page's URL hash (`#event=<id>`, or `#<element id>:event=<id>` when several timelines on the page sync).
+ * @attr view-mode - `timeline` (default), `list` or `both`: which views are shown.
+ * @attr show-source - When present, the source text is shown below the timeline.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
  * @fires timeline-select - The selection changed. `detail: { id, event }`; `id` is null when cleared.
@@ -71,6 +87,18 @@ function markSource(event: TimelineEvent): MarkSource {
  * @csspart event - An event's mark and label (a button); carries `data-event-id`.
  * @csspart cluster - A mark standing for several events; activating it zooms in on them.
  * @csspart axis - The time axis.
+ * @csspart detail - The panel with the selected event's date, summary and cited paragraphs.
+ * @csspart date - The date phrase in the detail panel.
+ * @csspart date-note - The note on how the date was found (always shown for inferred dates).
+ * @csspart citation - One cited paragraph with its source line.
+ * @csspart quote - The quoted words, highlighted inside their paragraph.
+ * @csspart list - The chronological list of all events.
+ * @csspart source-view - The section showing the sources' text.
+ * @csspart source - One source's text.
+ * @csspart paragraph - One paragraph of a source.
+ * @csspart citation-marker - A button beside a cited paragraph that selects an event it reports.
+ * @csspart error - The message shown when the story cannot be loaded.
+ * @csspart notice - The expandable notice listing a story's problems.
  *
  * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e).
  * @cssproperty [--history-timeline-color=#1b1f24] - Text colour (dark scheme: #e6edf3).
@@ -101,12 +129,28 @@ export class HistoryTimeline extends LitElement {
   /** Locale of dates and axis labels. */
   @property() override lang!: string;
 
+  /** Id of the selected event, or null. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Keep the selection in the URL hash. */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+
+  /** Which views are shown: the timeline, the chronological list, or both. */
+  @property({ attribute: 'view-mode', reflect: true }) viewMode: 'timeline' | 'list' | 'both' = 'timeline';
+
+  /** Show the source text below the timeline. */
+  @property({ type: Boolean, attribute: 'show-source', reflect: true }) showSource = false;
+
   @state() private validated: Story | null = null;
   @state() private problems: Problem[] = [];
   @state() private loadError: string | null = null;
   @state() private loading = false;
   /** The event that holds the one tab stop among the marks. */
   @state() private activeId: string | null = null;
+  @state() private listLimit = LIST_PAGE;
+  /** The cited words "Show in the article" highlights. */
+  @state() private articleFocus: Citation | null = null;
+  @state() private announcement = '';
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('.axis g.ticks') private axisGroup?: SVGGElement;
@@ -120,6 +164,16 @@ export class HistoryTimeline extends LitElement {
   private fetchAbort?: AbortController;
   private focusAfterUpdate: string | null = null;
   private laneHeight = 40;
+  private sourceIndex: SourceIndex = buildSourceIndex([], []);
+  /** The selection last announced with timeline-select. */
+  private reportedSelection: string | null = null;
+  /** The selection came from the URL: do not write it back. */
+  private selectingFromUrl = false;
+  /** An event to keep bringing into view, zooming in until it is drawn on its own. */
+  private revealing: string | null = null;
+  private scrollToParagraph = false;
+  private tabStopId: string | null = null;
+  private readonly urlHash = new UrlHashController(this);
 
   private readonly resize = new ResizeController(this, () => this.viewport, () => this.readMetrics());
   private readonly zoom = new ZoomController(this, {
@@ -162,6 +216,25 @@ export class HistoryTimeline extends LitElement {
     this.zoom.fit();
   }
 
+  /**
+   * Selects an event by id (null clears), opens its detail and brings it into view. Returns
+   * false when no event has that id once the story is loaded.
+   */
+  select(id: string | null): boolean {
+    if (id !== null && this.validated && !this.positionOf.has(id)) return false;
+    this.selected = id;
+    if (id) this.revealing = id;
+    return true;
+  }
+
+  /** @internal Applies a selection read from the URL hash. */
+  selectFromUrl(id: string | null): void {
+    if (id === this.selected) return;
+    if (id !== null && this.validated && !this.positionOf.has(id)) return;
+    this.selectingFromUrl = true;
+    this.select(id);
+  }
+
   /** Current locale: the `lang` attribute, else the document's language, else the browser's. */
   get locale(): string {
     return this.lang || document.documentElement.lang || navigator.language || 'en';
@@ -182,19 +255,86 @@ export class HistoryTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') && this.story !== undefined) this.ingest(this.story);
     if (changed.has('src') && this.src) this.load(this.src);
+    if (changed.has('selected')) this.settleSelection();
     this.computeLayout();
   }
 
   protected override updated(): void {
     this.drawAxis();
+    this.continueReveal();
     if (this.focusAfterUpdate) {
-      const id = this.focusAfterUpdate;
-      const mark = this.markFor(id);
+      const mark = this.markFor(this.focusAfterUpdate);
       if (mark) {
         this.focusAfterUpdate = null;
         mark.focus({ preventScroll: true });
       }
     }
+    if (this.scrollToParagraph && this.articleFocus) {
+      this.scrollToParagraph = false;
+      const { source, paragraph } = this.articleFocus;
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        `.source[data-source-id="${CSS.escape(source)}"] [data-paragraph-id="${CSS.escape(paragraph)}"]`,
+      );
+      target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      target?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Reconciles `selected` with the story: announces, reports and records real changes only. */
+  private settleSelection(): void {
+    if (!this.validated) return;
+    let id = this.selected;
+    if (id !== null && !this.positionOf.has(id)) id = null;
+    if (id !== this.selected) this.selected = id;
+    const fromUrl = this.selectingFromUrl;
+    this.selectingFromUrl = false;
+    if (id === this.reportedSelection) return;
+    this.reportedSelection = id;
+    const event = id === null ? null : this.events[this.positionOf.get(id)!];
+    if (event) {
+      this.activeId = event.id;
+      this.revealing = event.id;
+      this.announcement = `${event.title}, ${datePhrase(event.calendar, this.locale)}`;
+    } else {
+      this.announcement = '';
+    }
+    if (!fromUrl) this.urlHash.write(id);
+    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {
+      detail: { id, event },
+      bubbles: true,
+      composed: true,
+    }));
+  }
+
+  /** Pans to the event being revealed, then zooms in on it until it has its own mark. */
+  private continueReveal(): void {
+    const id = this.revealing;
+    const w = this.zoom.window;
+    if (!id || !w || this.zoom.moving || this.resize.size.width <= 0 || this.viewMode === 'list') return;
+    const event = this.events[this.positionOf.get(id) ?? -1];
+    if (!event) {
+      this.revealing = null;
+      return;
+    }
+    const start = event.calendar.start.toMillis();
+    const end = event.calendar.end.toMillis();
+    const inView = start < w.end && end > w.start;
+    if (inView && this.markFor(id)) {
+      this.revealing = null;
+      return;
+    }
+    if (!inView) {
+      this.zoom.reveal(start, end);
+      return;
+    }
+    const span = w.end - w.start;
+    if (span <= this.zoom.minSpan * 1.05) {
+      // Drawn in a cluster even at the finest zoom: the list view still reaches it.
+      this.revealing = null;
+      return;
+    }
+    const centre = (start + Math.min(end, start + span / 2)) / 2;
+    this.zoom.zoomTo({ start: centre - span / 6, end: centre + span / 6 });
   }
 
   private readMetrics(): void {
@@ -245,9 +385,21 @@ export class HistoryTimeline extends LitElement {
     this.index = buildEventIndex(events.map((e) => ({ start: e.calendar.start.toMillis(), end: e.calendar.end.toMillis() })));
     this.markSources = events.map(markSource);
     this.positionOf = new Map(events.map((e, i) => [e.id, i]));
-    if (!events.some((e) => e.id === this.activeId)) this.activeId = events[0]?.id ?? null;
+    this.sourceIndex = buildSourceIndex(result.story?.sources ?? [], events);
+    this.reportedSelection = null;
+    this.listLimit = LIST_PAGE;
+    this.articleFocus = null;
+    if (!this.positionOf.has(this.activeId ?? '')) this.activeId = events[0]?.id ?? null;
+    if (this.syncUrl) {
+      const fromUrl = this.urlHash.read();
+      if (fromUrl && this.positionOf.has(fromUrl)) {
+        this.selected = fromUrl;
+        this.selectingFromUrl = true;
+      }
+    }
     this.zoom.setBounds(this.index.count ? this.storyBounds(this.index) : null);
     if (result.problems.length) this.report(result.problems);
+    this.settleSelection();
   }
 
   private storyBounds(index: EventIndex): TimeWindow {
@@ -283,6 +435,8 @@ export class HistoryTimeline extends LitElement {
       labelWidth: (i) => Math.min(this.measure.width(events[i].title), MAX_LABEL_PX) + LABEL_PAD_PX,
     });
     this.ticks = chooseTicks(w, width, this.locale);
+    const drawn = this.layout.marks.map((m) => events[m.event].id);
+    this.tabStopId = drawn.includes(this.activeId ?? '') ? this.activeId : (drawn[0] ?? null);
   }
 
   /** D3 owns the axis group's children; Lit never renders inside it. */
@@ -310,6 +464,44 @@ export class HistoryTimeline extends LitElement {
 
   private markFor(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`.event[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  private onBaseKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.selected) return;
+    event.preventDefault();
+    this.closeDetail();
+  }
+
+  private closeDetail(): void {
+    const id = this.selected;
+    this.select(null);
+    if (id && this.viewMode !== 'list') {
+      this.activeId = id;
+      this.focusAfterUpdate = id;
+      this.revealing = id;
+    }
+  }
+
+  private stepSelection(delta: number): void {
+    const at = this.positionOf.get(this.selected ?? '');
+    const next = at === undefined ? undefined : this.events[at + delta];
+    if (next) this.select(next.id);
+  }
+
+  private showInArticle(citation: Citation): void {
+    this.showSource = true;
+    this.articleFocus = citation;
+    this.scrollToParagraph = true;
+  }
+
+  private selectFromSource(id: string): void {
+    this.select(id);
+    this.viewport?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  private onMarkClick(id: string): void {
+    this.activeId = id;
+    this.select(id);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -373,34 +565,75 @@ export class HistoryTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  private onClusterClick(start: number, end: number): void {
-    const span = Math.max(end - start, DAY_MS);
-    this.zoom.zoomTo(padWindow({ start, end: start + span }, 0.15));
+  private onClusterClick(start: number, end: number, firstEvent: number): void {
+    const w = this.zoom.window;
+    if (w && w.end - w.start <= this.zoom.minSpan * 1.05) {
+      // Already at the finest zoom: open the first of the gathered events instead.
+      const event = this.events[firstEvent];
+      if (event) this.select(event.id);
+      return;
+    }
+    const target = padWindow({ start, end: Math.max(end, start + DAY_MS) }, 0.15);
+    // A cluster spread over most of the view would barely zoom: step in on it instead.
+    if (w && target.end - target.start > (w.end - w.start) / ZOOM_STEP) {
+      this.zoom.zoomBy(ZOOM_STEP, Math.min(Math.max((start + end) / 2, w.start), w.end));
+    } else this.zoom.zoomTo(target);
   }
 
   protected override render() {
     const story = this.validated;
+    const events = this.events;
+    const selectedAt = this.positionOf.get(this.selected ?? '');
+    const selectedEvent = selectedAt === undefined ? null : events[selectedAt];
+    const showTimeline = this.viewMode !== 'list';
+    const showList = this.viewMode !== 'timeline';
+    const locale = this.locale;
     return html`
-      <div class="base" part="base">
+      <div class="base" part="base" @keydown=${this.onBaseKeyDown}>
         <div class="toolbar" part="toolbar">
           <p class="title">${story?.title ?? ''}</p>
-          <button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(ZOOM_STEP)}>+</button>
-          <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
-          <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.zoom.fit()}>Fit</button>
+          ${showTimeline
+            ? html`<button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(ZOOM_STEP)}>+</button>
+                <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
+                <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.zoom.fit()}>Fit</button>`
+            : nothing}
+          <button class="tool" type="button" aria-pressed=${showList ? 'true' : 'false'} @click=${() => (this.viewMode = showList ? 'timeline' : 'both')}>List</button>
+          <button class="tool" type="button" aria-pressed=${this.showSource ? 'true' : 'false'} @click=${() => (this.showSource = !this.showSource)}>Article</button>
         </div>
         ${this.renderProblems()}
         <div
           class="viewport"
           part="viewport"
+          ?hidden=${!showTimeline}
           tabindex="0"
           role="group"
           aria-roledescription="timeline"
-          aria-label=${story ? `${story.title}: timeline of ${story.events.length} events. Arrow keys pan, plus and minus zoom, 0 fits all.` : 'Timeline'}
+          aria-label=${story ? `${story.title}: timeline of ${events.length} events. Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events.` : 'Timeline'}
           @keydown=${this.onKeyDown}
         >
           ${this.renderClusters()} ${this.renderMarks()}
           <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g class="ticks"></g></svg>
         </div>
+        <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${selectedEvent
+          ? renderDetail(selectedEvent, selectedAt!, events.length, this.sourceIndex, locale, {
+              close: () => this.closeDetail(),
+              step: (delta) => this.stepSelection(delta),
+              showInArticle: (citation) => this.showInArticle(citation),
+            })
+          : nothing}
+        ${showList && story
+          ? renderEventList(events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
+          : nothing}
+        ${this.showSource && story
+          ? renderSources(story.sources, this.sourceIndex, locale, {
+              focus: this.articleFocus,
+              selected: this.selected,
+              titleOf: (id) => events[this.positionOf.get(id) ?? -1]?.title ?? id,
+              select: (id) => this.selectFromSource(id),
+            })
+          : nothing}
+        ${story ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale) : nothing}
       </div>
     `;
   }
@@ -440,7 +673,7 @@ export class HistoryTimeline extends LitElement {
         style=${styleMap({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
         aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
         title=${`${c.count} events: zoom in`}
-        @click=${() => this.onClusterClick(c.start, c.end)}
+        @click=${() => this.onClusterClick(c.start, c.end, c.events[0])}
       >${c.count}</button>`,
     );
   }
@@ -448,7 +681,8 @@ export class HistoryTimeline extends LitElement {
   private renderMarks() {
     const events = this.events;
     const locale = this.locale;
-    const activeId = this.activeId;
+    const tabStopId = this.tabStopId;
+    const selected = this.selected;
     return repeat(
       this.layout.marks,
       (m) => events[m.event].id,
@@ -468,7 +702,9 @@ export class HistoryTimeline extends LitElement {
           ?data-approximate=${date.approximate}
           ?data-uncertain=${date.uncertain}
           ?data-align-end=${m.alignEnd}
-          tabindex=${event.id === activeId ? 0 : -1}
+          tabindex=${event.id === tabStopId ? 0 : -1}
+          aria-pressed=${event.id === selected ? 'true' : 'false'}
+          @click=${() => this.onMarkClick(event.id)}
           style=${styleMap({
             transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * this.laneHeight).toFixed(0)}px)`,
             width: `${(m.right - m.left).toFixed(1)}px`,
@@ -480,6 +716,10 @@ export class HistoryTimeline extends LitElement {
       },
     );
   }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Reads an ISO date-time or an EDTF date as ms; an EDTF end counts to the end of its period. */

@@ -213,14 +213,13 @@ export const timelineStyles = css`
     left: auto;
     right: 0;
   }
-  .event[aria-selected='true'] .label,
-  .event[aria-current='true'] .label {
+  .event[aria-pressed='true'] .label {
     font-weight: 700;
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;
   }
-  .event[aria-selected='true'] .shape {
+  .event[aria-pressed='true'] .shape {
     outline: 2px solid var(--_fg);
     outline-offset: 1px;
   }
@@ -248,6 +247,222 @@ export const timelineStyles = css`
     width: 1px;
     background: color-mix(in srgb, var(--_border) 35%, transparent);
     pointer-events: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .live {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  h2,
+  h3,
+  p,
+  ol,
+  ul,
+  figure,
+  blockquote {
+    margin: 0;
+    padding: 0;
+    font: inherit;
+    color: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  mark {
+    background: var(--_highlight);
+    color: var(--_fg);
+    padding: 0 1px;
+    border-radius: 2px;
+  }
+  .link-button {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  /* Detail panel */
+  .detail {
+    display: block;
+    padding: 12px 16px 16px;
+    border-top: 3px solid var(--_accent);
+    background: var(--_bg);
+  }
+  .detail-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+  .detail-title {
+    flex: 1;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .detail-date {
+    margin-top: 2px;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .date-note {
+    margin-top: 8px;
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_focus);
+    background: var(--_surface);
+  }
+  .summary {
+    margin-top: 8px;
+    max-width: 75ch;
+  }
+  .citation {
+    margin-top: 12px;
+    max-width: 75ch;
+  }
+  .citation blockquote {
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_surface);
+  }
+  .citation figcaption {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .citation-actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin-inline-start: 8px;
+  }
+  .detail-nav {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    margin-top: 14px;
+  }
+  .detail-nav .tool[disabled] {
+    opacity: 0.55;
+    cursor: default;
+  }
+
+  /* List view */
+  .list {
+    display: block;
+    padding: 8px 12px 12px;
+    border-top: 1px solid var(--_border);
+  }
+  .list ol {
+    list-style: none;
+  }
+  .list li {
+    border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+  }
+  .list-item {
+    display: block;
+    width: 100%;
+    padding: 8px 4px;
+    text-align: start;
+    line-height: 1.35;
+  }
+  .list-item[aria-current='true'] {
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .list-date {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  /* Source view */
+  .sources {
+    display: block;
+    padding: 12px 16px;
+    border-top: 1px solid var(--_border);
+  }
+  .source + .source {
+    margin-top: 24px;
+  }
+  .source-title {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .source-line {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-bottom: 8px;
+  }
+  .source-heading {
+    margin: 16px 0 6px;
+    font-weight: 700;
+  }
+  .paragraph {
+    display: grid;
+    grid-template-columns: 2.2em 1fr;
+    gap: 0 8px;
+    padding: 6px 4px;
+    border-radius: 4px;
+    max-width: 80ch;
+  }
+  .paragraph.focused {
+    outline: 2px solid var(--_accent);
+  }
+  .paragraph-number {
+    color: var(--_muted);
+    font-size: 0.85em;
+    text-align: end;
+    padding-top: 0.15em;
+  }
+  .markers {
+    grid-column: 2;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 4px;
+  }
+  .marker {
+    padding: 2px 8px;
+    border: 1px solid var(--_accent);
+    border-radius: 12px;
+    font-size: 0.85em;
+    color: var(--_fg);
+    background: var(--_surface);
+  }
+  .marker[aria-current='true'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .print-list {
+    display: none;
+  }
+  @media print {
+    .toolbar,
+    .viewport,
+    .detail,
+    .list,
+    .sources,
+    .notice {
+      display: none !important;
+    }
+    .print-list {
+      display: block;
+      color: #000;
+      background: #fff;
+    }
+    .print-list li {
+      margin-bottom: 10px;
+      break-inside: avoid;
+    }
+    .print-list blockquote {
+      margin: 4px 0 0 16px;
+      font-style: italic;
+    }
   }
   .message {
     display: block;

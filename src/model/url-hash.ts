@@ -1,0 +1,45 @@
+/**
+ * The selection in the page's URL hash: `#event=<id>` for a lone timeline, or
+ * `#<element id>:event=<id>` when several share a page; entries are joined with `&`.
+ */
+
+function entries(hash: string): string[] {
+  return hash.replace(/^#/, '').split('&').filter(Boolean);
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The event id the hash selects for a timeline with the given scope (element id), or null. */
+export function readSelection(hash: string, scope: string | null): string | null {
+  let unscoped: string | null = null;
+  for (const entry of entries(hash)) {
+    const match = /^(?:(.+):)?event=(.*)$/.exec(entry);
+    if (!match) continue;
+    const [, entryScope, id] = match;
+    if (entryScope !== undefined) {
+      if (scope && decode(entryScope) === scope) return decode(id) || null;
+    } else unscoped = decode(id) || null;
+  }
+  return unscoped;
+}
+
+/**
+ * The hash with this timeline's selection replaced (or removed when `id` is null), keeping
+ * other timelines' entries. With `scope` null the unscoped form is written.
+ */
+export function writeSelection(hash: string, scope: string | null, id: string | null): string {
+  const prefix = scope ? `${encodeURIComponent(scope)}:event=` : 'event=';
+  const kept = entries(hash).filter((entry) => {
+    if (entry.startsWith(prefix)) return false;
+    // Writing the scoped form replaces an unscoped entry this timeline may have been opened with.
+    return !(scope && entry.startsWith('event='));
+  });
+  if (id !== null) kept.push(prefix + encodeURIComponent(id));
+  return kept.length ? `#${kept.join('&')}` : '';
+}
