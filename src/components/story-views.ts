@@ -135,7 +135,7 @@ export function renderSources(sources: readonly Source[], index: SourceIndex, lo
             return html`<h3 class="source-heading" data-paragraph-id=${paragraph.id}>${paragraph.text}</h3>`;
           }
           const citing = index.citingEvents.get(key) ?? [];
-          return html`<div class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id}>
+          return html`<div class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
             <span class="paragraph-number" aria-hidden="true">${number}</span>
             <p>${highlighted(paragraph.text, focused ? state.focus!.quote : null)}</p>
             ${citing.length

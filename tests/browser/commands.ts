@@ -67,10 +67,19 @@ export const pinch: BrowserCommand<[x: number, y: number, from: number, to: numb
   await session.detach();
 };
 
+/** Emulates a colour scheme, a print medium or reduced motion for the test page. */
+export const emulateMedia: BrowserCommand<[options: { colorScheme?: 'light' | 'dark' | null; media?: 'screen' | 'print' | null; reducedMotion?: 'reduce' | 'no-preference' | null }]> = async (
+  ctx,
+  options,
+) => {
+  await (ctx as unknown as Ctx).page.emulateMedia(options);
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     wheel(x: number, y: number, deltaX: number, deltaY: number, modifiers?: string[], times?: number): Promise<void>;
     drag(x0: number, y0: number, x1: number, y1: number, steps?: number): Promise<void>;
     pinch(x: number, y: number, from: number, to: number, steps?: number): Promise<void>;
+    emulateMedia(options: { colorScheme?: 'light' | 'dark' | null; media?: 'screen' | 'print' | null; reducedMotion?: 'reduce' | 'no-preference' | null }): Promise<void>;
   }
 }
