@@ -1,11 +1,69 @@
 import { defineConfig } from 'vitest/config';
+import { defaultClientConditions, type BuildEnvironmentOptions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
+import * as inputCommands from './tests/browser/commands.ts';
 
 const wantsBrowser = !process.argv.includes('unit');
 
-export default defineConfig({
+const entry = 'src/index.ts';
+
+/** Bare specifiers the library build leaves to the user's bundler: the package's dependencies. */
+const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|d3-[a-z-]+|luxon)(\/|$)/.test(id);
+
+const licenseBanner =
+  '/*! history-timeline | MIT. Bundles lit (BSD-3-Clause, Google LLC), d3 modules (ISC, Mike Bostock), ' +
+  'luxon (MIT, JS Foundation and other contributors). */';
+
+/**
+ * `vite build`: dist/history-timeline.js, one self-contained minified ES module for a <script type="module">.
+ * Lit's `development` export condition is never used, whatever NODE_ENV says (vitest sets it to `test`).
+ */
+const bundleBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  // `npm run clean` empties dist/ first; emptying here would delete dist/lib/.
+  emptyOutDir: false,
+  copyPublicDir: false,
+  target: 'es2022',
+  minify: 'oxc',
+  lib: { entry, formats: ['es'], fileName: () => 'history-timeline.js' },
+  rolldownOptions: {
+    output: {
+      codeSplitting: false,
+      // Vite keeps whitespace in ES libraries; this file is for browsers, so minify it fully.
+      minify: true,
+      comments: { legal: false, annotation: false, jsdoc: false },
+      postBanner: licenseBanner,
+    },
+  },
+};
+
+/** `vite build --mode lib`: dist/lib/, one ES module per source file, dependencies left as imports. */
+const libraryBuild: BuildEnvironmentOptions = {
+  outDir: 'dist/lib',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  target: 'es2022',
+  minify: false,
+  lib: { entry, formats: ['es'] },
+  rolldownOptions: {
+    external: isDependency,
+    output: {
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // Transform helpers (the decorator helper) land in _virtual/ under their own file name.
+      entryFileNames: ({ name }) => (name.startsWith('_virtual/') ? `_virtual/${name.split('/').pop()}.js` : `${name}.js`),
+    },
+  },
+};
+
+export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1' },
+  ...(command === 'build' && {
+    resolve: { conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: mode === 'lib' ? libraryBuild : bundleBuild,
+  }),
   test: {
     projects: [
       {
@@ -26,6 +84,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            commands: { ...inputCommands },
             provider: playwright({
               launchOptions: {
                 executablePath: wantsBrowser ? findBrowser() : undefined,
@@ -38,4 +97,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
