@@ -1,0 +1,231 @@
+import type { FrameGaps, Library } from './measure';
+
+export type Status = 'ok' | 'dnf' | 'error' | 'not-measured';
+
+export interface Outcome {
+  status: Status;
+  message?: string;
+}
+
+export interface LibraryResult {
+  firstRender: Outcome & { runsMs?: number[]; value?: number };
+  zoom: Outcome & Partial<FrameGaps>;
+  pan: Outcome & Partial<FrameGaps>;
+  heap: Outcome & {
+    runsBytes?: number[];
+    emptyRunsBytes?: number[];
+    value?: number;
+    emptyValue?: number;
+    forcedGc?: boolean;
+  };
+  /** Elements under the timeline after the first render: a check that something was drawn. */
+  nodes?: number;
+  inputEvents?: number;
+  elementErrors?: unknown[];
+  pageErrors: string[];
+}
+
+export interface StoryResult {
+  key: string;
+  label: string;
+  events?: number;
+  visSkipped?: number;
+  note?: string;
+  results: Partial<Record<Library, LibraryResult>>;
+}
+
+export interface Results {
+  command: string;
+  startedAt: string;
+  finishedAt: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    chromium: string;
+    node: string;
+    date: string;
+  } | null;
+  method: {
+    viewport: { width: number; height: number };
+    runs: number;
+    timeoutMs: number;
+    zoomSteps: number;
+    panSteps: number;
+    inputPauseMs: number;
+    ours: string;
+    vis: string;
+  };
+  libraries: Library[];
+  stories: StoryResult[];
+  failures: string[];
+}
+
+type Metric = 'firstRender' | 'zoomP50' | 'zoomP95' | 'zoomMax' | 'panP50' | 'panP95' | 'panMax' | 'heap';
+
+/** The targets the element is judged on, by story key; lower is better for every figure. */
+export const TARGETS: Record<string, Partial<Record<Metric, number>>> = {
+  article: { firstRender: 50 },
+  '10000': { firstRender: 150, zoomP95: 20, panP95: 20 },
+  '100000': { firstRender: 1000, zoomP95: 33, panP95: 33, heap: 150 },
+};
+/** Every figure of ours should be at least this many times better than vis-timeline's. */
+export const RATIO_TARGET = 10;
+
+const METRICS: { metric: Metric; label: (runs: number) => string; unit: 'ms' | 'MB' }[] = [
+  { metric: 'firstRender', label: (runs) => `First render (median of ${runs})`, unit: 'ms' },
+  { metric: 'zoomP50', label: () => 'Zoom frame gap p50', unit: 'ms' },
+  { metric: 'zoomP95', label: () => 'Zoom frame gap p95', unit: 'ms' },
+  { metric: 'zoomMax', label: () => 'Zoom frame gap max', unit: 'ms' },
+  { metric: 'panP50', label: () => 'Pan frame gap p50', unit: 'ms' },
+  { metric: 'panP95', label: () => 'Pan frame gap p95', unit: 'ms' },
+  { metric: 'panMax', label: () => 'Pan frame gap max', unit: 'ms' },
+  { metric: 'heap', label: () => 'JS heap after render', unit: 'MB' },
+];
+
+interface Figure {
+  value?: number;
+  outcome: Outcome;
+}
+
+function figure(result: LibraryResult | undefined, metric: Metric): Figure | undefined {
+  if (!result) return undefined;
+  switch (metric) {
+    case 'firstRender':
+      return { value: result.firstRender.value, outcome: result.firstRender };
+    case 'heap':
+      return { value: result.heap.value === undefined ? undefined : result.heap.value / 2 ** 20, outcome: result.heap };
+    default: {
+      const gesture = metric.startsWith('zoom') ? result.zoom : result.pan;
+      const key = metric.endsWith('P50') ? 'p50' : metric.endsWith('P95') ? 'p95' : 'max';
+      return { value: gesture[key], outcome: gesture };
+    }
+  }
+}
+
+function ok(f: Figure | undefined): f is Figure & { value: number } {
+  return f?.outcome.status === 'ok' && typeof f.value === 'number' && Number.isFinite(f.value);
+}
+
+function cell(f: Figure | undefined, unit: string, limitS: number): string {
+  if (!f) return 'not run';
+  if (ok(f)) return `${f.value.toFixed(1)} ${unit}`;
+  switch (f.outcome.status) {
+    case 'dnf':
+      return `did not finish in ${limitS} s`;
+    case 'error':
+      return 'failed';
+    default:
+      return 'not measured';
+  }
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The results as one Markdown document fragment: machine, command, table, notes. */
+export function renderMarkdownTable(results: Results): string {
+  const limitS = Math.round(results.method.timeoutMs / 1000);
+  const m = results.machine;
+  const lines: string[] = [];
+  lines.push(`Run of ${results.finishedAt.slice(0, 16).replace('T', ' ')} UTC with \`${results.command}\`.`);
+  lines.push('');
+  if (m) {
+    lines.push(
+      `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}; ` +
+        `Chromium ${m.chromium} (headless); Node ${m.node}.`,
+    );
+  }
+  lines.push(
+    `Ours: ${results.method.ours}. vis-timeline: ${results.method.vis}. Viewport ${results.method.viewport.width}×${results.method.viewport.height}; ` +
+      `zoom ${results.method.zoomSteps} Ctrl+wheel notches in then out, pan a ${results.method.panSteps}-step drag, ` +
+      `${results.method.inputPauseMs} ms between input events; time limit ${limitS} s per measurement.`,
+  );
+  lines.push('');
+  lines.push('| Story | Figure | Target | Ours | vis-timeline | vis/ours | Meets target | ≥ 10× vis |');
+  lines.push('| --- | --- | --: | --: | --: | --: | :-: | :-: |');
+  const notes: string[] = [];
+  for (const story of results.stories) {
+    if (story.note) {
+      lines.push(`| ${story.label} | — | | | | | | |`);
+      notes.push(`${story.label}: ${story.note}.`);
+      continue;
+    }
+    const targets = TARGETS[story.key] ?? {};
+    for (const { metric, label, unit } of METRICS) {
+      const ours = figure(story.results.ours, metric);
+      const vis = figure(story.results.vis, metric);
+      const target = targets[metric];
+      const ratio = ok(ours) && ok(vis) ? vis.value / ours.value : undefined;
+      let meets = '—';
+      if (target !== undefined) meets = !ours ? 'n/a' : ok(ours) ? (ours.value <= target ? 'yes' : 'NO') : 'NO';
+      let tenfold = 'n/a';
+      if (ratio !== undefined) tenfold = ratio >= RATIO_TARGET ? 'yes' : 'no';
+      else if (metric === 'firstRender' && ok(ours) && vis?.outcome.status === 'dnf' && ours.value * RATIO_TARGET <= results.method.timeoutMs) {
+        tenfold = `yes (vis > ${limitS} s)`;
+      }
+      lines.push(
+        `| ${story.label} | ${label(results.method.runs)} | ${target === undefined ? '' : `≤ ${target} ${unit}`} | ` +
+          `${cell(ours, unit, limitS)} | ${cell(vis, unit, limitS)} | ${ratio === undefined ? 'n/a' : `${ratio.toFixed(1)}×`} | ${meets} | ${tenfold} |`,
+      );
+    }
+    if (story.visSkipped) notes.push(`${story.label}: ${story.visSkipped} event dates could not be turned into vis-timeline items and were left out of its data.`);
+    for (const [library, result] of Object.entries(story.results) as [Library, LibraryResult][]) {
+      const name = library === 'ours' ? 'ours' : 'vis-timeline';
+      const failed = [
+        ['first render', result.firstRender],
+        ['zoom', result.zoom],
+        ['pan', result.pan],
+      ].filter(([, o]) => (o as Outcome).status === 'error') as [string, Outcome][];
+      const seen = new Set<string>();
+      for (const [what, outcome] of failed) {
+        if (seen.has(outcome.message ?? '')) continue;
+        seen.add(outcome.message ?? '');
+        notes.push(`${story.label}, ${name}, ${what} failed: ${escapeCell(outcome.message ?? 'unknown error').slice(0, 400)}`);
+      }
+      if (result.elementErrors?.length) notes.push(`${story.label}, ${name}: the element reported ${result.elementErrors.length} timeline-error event(s).`);
+      if (result.pageErrors.length) notes.push(`${story.label}, ${name}: ${result.pageErrors.length} page error(s), first: ${escapeCell(result.pageErrors[0]).slice(0, 300)}`);
+      for (const gesture of ['zoom', 'pan'] as const) {
+        if (result[gesture].status === 'ok' && result[gesture].viewChanges === 0) {
+          notes.push(`${story.label}, ${name}: the ${gesture} gesture did not change the view (no view-change event), so its frame gaps are those of an idle page.`);
+        }
+      }
+      if (result.heap.status === 'ok' && result.heap.forcedGc === false) notes.push(`${story.label}, ${name}: heap read without a forced GC (window.gc missing).`);
+    }
+  }
+  const emptyHeaps = results.libraries
+    .map((library) => {
+      const values = results.stories.map((s) => s.results[library]?.heap.emptyValue).filter((v): v is number => typeof v === 'number');
+      return values.length ? `${library === 'ours' ? 'ours' : 'vis-timeline'} ${(Math.min(...values) / 2 ** 20).toFixed(1)} MB` : null;
+    })
+    .filter(Boolean);
+  if (emptyHeaps.length) notes.unshift(`JS heap of the page before any story is loaded (library loaded): ${emptyHeaps.join(', ')}; the heap figures above are absolute and include it.`);
+  if (!results.libraries.includes('ours')) notes.unshift('Only vis-timeline was run (`--only vis`): the "ours" columns are empty.');
+  if (!results.libraries.includes('vis')) notes.unshift('Only ours was run (`--only ours`): the vis-timeline columns are empty.');
+  for (const failure of results.failures) {
+    // Per-story failures are already in the notes; repeat only what is not.
+    const gist = escapeCell(failure.replace(/^(ours|vis)(, [^:]+)?: /, '')).slice(0, 60);
+    if (!notes.some((n) => n.includes(gist))) notes.push(`Failure: ${escapeCell(failure).slice(0, 400)}`);
+  }
+  if (notes.length) {
+    lines.push('');
+    lines.push('Notes:');
+    for (const note of notes) lines.push(`- ${note}`);
+  }
+  return lines.join('\n');
+}
+
+export const START_MARKER = '<!-- bench:start -->';
+export const END_MARKER = '<!-- bench:end -->';
+
+/** Replaces the text between the markers (or appends a results section) and returns the document. */
+export function updateBenchmarksMd(existing: string | null, table: string): string {
+  const block = `${START_MARKER}\n${table}\n${END_MARKER}`;
+  if (existing === null) return `# Benchmarks\n\n## Latest results\n\n${block}\n`;
+  const start = existing.indexOf(START_MARKER);
+  const end = existing.indexOf(END_MARKER);
+  if (start !== -1 && end > start) return existing.slice(0, start) + block + existing.slice(end + END_MARKER.length);
+  return `${existing.trimEnd()}\n\n## Latest results\n\n${block}\n`;
+}

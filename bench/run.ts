@@ -1,0 +1,478 @@
+/**
+ * `npm run bench`: our <history-timeline> against vis-timeline in one headless Chromium, per story:
+ * first render, zoom and pan frame gaps, JS heap after render. See BENCHMARKS.md for the method.
+ *
+ * Options: --sizes 1000,10000,100000,article (default: all)  --only ours|vis  --runs N (default 3)
+ *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md alone)
+ *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cpus, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { findBrowser, chromiumArgs } from '../scripts/find-browser';
+import { syntheticStory } from '../scripts/synthetic-story';
+import type { StoryInput } from '../src/model/types';
+import { startServer, type BenchServer } from './server';
+import { toVisItems } from './vis-items';
+import {
+  TimeLimitError,
+  closeContext,
+  emptyHeap,
+  firstRender,
+  heapAfterRender,
+  median,
+  openPage,
+  panGesture,
+  prepare,
+  zoomGesture,
+  INPUT_PAUSE_MS,
+  PAN_STEPS,
+  VIEWPORT,
+  ZOOM_STEPS,
+  within,
+  type FrameGaps,
+  type Library,
+  type OpenedPage,
+} from './measure';
+import { renderMarkdownTable, updateBenchmarksMd, type Results, type StoryResult, type LibraryResult, type Outcome } from './report';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST_MODULE = join(ROOT, 'dist', 'history-timeline.js');
+const ARTICLE = join(ROOT, 'data', 'russia-recognizes-taliban.story.json');
+const SYNTHETIC_SIZES = [1_000, 10_000, 100_000];
+
+interface Options {
+  stories: string[];
+  libraries: Library[];
+  runs: number;
+  timeoutMs: number;
+  write: boolean;
+  oursModule: string | null;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    stories: [...SYNTHETIC_SIZES.map(String), 'article'],
+    libraries: ['ours', 'vis'],
+    runs: 3,
+    timeoutMs: 60_000,
+    write: true,
+    oursModule: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) fail(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--sizes':
+        options.stories = value().split(',').map((s) => s.trim().replace(/_/g, '')).filter(Boolean);
+        for (const s of options.stories) {
+          if (s !== 'article' && !(Number.isInteger(Number(s)) && Number(s) > 0)) {
+            fail(`--sizes takes event counts and/or "article", got "${s}"`);
+          }
+        }
+        break;
+      case '--only': {
+        const v = value();
+        if (v !== 'ours' && v !== 'vis') fail(`--only takes ours or vis, got "${v}"`);
+        options.libraries = [v];
+        break;
+      }
+      case '--runs':
+        options.runs = Number(value());
+        if (!Number.isInteger(options.runs) || options.runs < 1) fail('--runs takes a whole number ≥ 1');
+        break;
+      case '--timeout':
+        options.timeoutMs = Number(value()) * 1000;
+        if (!(options.timeoutMs > 0)) fail('--timeout takes seconds > 0');
+        break;
+      case '--no-write':
+        options.write = false;
+        break;
+      case '--ours-module':
+        options.oursModule = resolve(value());
+        if (!existsSync(options.oursModule)) fail(`--ours-module: no file at ${options.oursModule}`);
+        break;
+      case '--help':
+      case '-h':
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
+        process.exit(0);
+      default:
+        fail(`unknown option ${flag} (see the header of bench/run.ts)`);
+    }
+  }
+  return options;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function log(message: string): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function newestMtime(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds dist/history-timeline.js when it is missing or older than src/; throws one clear sentence on failure. */
+async function ensureBuild(): Promise<string> {
+  const sourcesChanged = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'vite.config.ts')));
+  if (existsSync(DIST_MODULE) && statSync(DIST_MODULE).mtimeMs >= sourcesChanged) return 'dist is up to date';
+  log(existsSync(DIST_MODULE) ? 'dist/history-timeline.js is older than src/: building' : 'no dist/history-timeline.js: building');
+  const output: string[] = [];
+  const code = await new Promise<number | null>((resolveBuild) => {
+    const child = spawn('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
+    child.stdout.on('data', (d) => output.push(String(d)));
+    child.stderr.on('data', (d) => output.push(String(d)));
+    child.on('error', (error) => {
+      output.push(String(error));
+      clearTimeout(timer);
+      resolveBuild(-1);
+    });
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolveBuild(exitCode);
+    });
+  });
+  const tail = output.join('').trim().split('\n').slice(-15).join('\n');
+  if (code !== 0) throw new Error(`"npx vite build" failed (exit ${code}), so there is nothing of ours to measure:\n${tail}`);
+  if (!existsSync(DIST_MODULE)) {
+    throw new Error(
+      '"npx vite build" ran but wrote no dist/history-timeline.js: vite.config.ts has no library build ' +
+        'for the element yet (build.lib with fileName "history-timeline"), so there is nothing of ours to measure.',
+    );
+  }
+  return 'built with npx vite build';
+}
+
+function machineDescription(browserVersion: string): Results['machine'] {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    if (line) cpu = line.split(':')[1].trim();
+  } catch {
+    // Not Linux: os.cpus() has the model.
+  }
+  return {
+    cpu,
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${process.platform} ${release()}`,
+    chromium: browserVersion,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+interface PreparedStory {
+  key: string;
+  label: string;
+  events: number;
+  dataName: string;
+  visName: string;
+  visSkipped: number;
+}
+
+function prepareStory(key: string, server: BenchServer): PreparedStory | { key: string; label: string; note: string } {
+  let story: StoryInput;
+  let label: string;
+  if (key === 'article') {
+    label = 'Article story (russia-recognizes-taliban)';
+    if (!existsSync(ARTICLE)) return { key, label, note: `skipped: ${relative(ROOT, ARTICLE)} does not exist yet` };
+    story = JSON.parse(readFileSync(ARTICLE, 'utf8')) as StoryInput;
+  } else {
+    const count = Number(key);
+    label = `Synthetic, ${count.toLocaleString('en-US')} events`;
+    story = syntheticStory(count);
+  }
+  const { items, skipped } = toVisItems(story);
+  server.putJson(`${key}.story.json`, JSON.stringify(story));
+  server.putJson(`${key}.vis.json`, JSON.stringify(items));
+  return {
+    key,
+    label,
+    events: story.events.length,
+    dataName: `${key}.story.json`,
+    visName: `${key}.vis.json`,
+    visSkipped: skipped.length,
+  };
+}
+
+function describeError(error: unknown): Outcome {
+  if (error instanceof TimeLimitError) return { status: 'dnf', message: error.message };
+  return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+interface Session {
+  browser: Browser;
+  relaunch(): Promise<Browser>;
+}
+
+/** Opens a page whose library has drawn the story once; used when a gesture needs a clean page. */
+async function renderedPage(
+  session: Session,
+  url: string,
+  dataUrl: string,
+  limitMs: number,
+): Promise<OpenedPage> {
+  const opened = await openPage(session.browser, url, 30_000);
+  try {
+    await prepare(opened.page, dataUrl, limitMs);
+    await firstRender(opened.page, limitMs);
+    return opened;
+  } catch (error) {
+    await dispose(session, opened);
+    throw error;
+  }
+}
+
+/** Closes a page; if its renderer does not let go, restarts the browser so the next page is clean. */
+async function dispose(session: Session, opened: OpenedPage): Promise<void> {
+  if (!(await closeContext(opened.context))) {
+    log('a page did not close: restarting the browser');
+    await session.relaunch();
+  }
+}
+
+async function measureLibrary(
+  session: Session,
+  server: BenchServer,
+  story: PreparedStory,
+  library: Library,
+  options: Options,
+): Promise<LibraryResult> {
+  const limit = options.timeoutMs;
+  const page =
+    library === 'vis'
+      ? `${server.origin}/pages/vis.html`
+      : `${server.origin}/pages/ours.html${options.oursModule ? `?module=/ours-alt/${basename(options.oursModule)}` : ''}`;
+  const dataUrl = `/data/${library === 'vis' ? story.visName : story.dataName}`;
+  const result: LibraryResult = {
+    firstRender: { status: 'ok', runsMs: [] },
+    zoom: { status: 'not-measured', message: 'first render did not finish' },
+    pan: { status: 'not-measured', message: 'first render did not finish' },
+    heap: { status: 'not-measured', message: 'first render did not finish' },
+    pageErrors: [],
+  };
+
+  let kept: OpenedPage | null = null;
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      const opened = await openPage(session.browser, page, 30_000);
+      let keep = false;
+      try {
+        const empty = await emptyHeap(opened.page, limit);
+        const prepared = await prepare(opened.page, dataUrl, limit);
+        const rendered = await firstRender(opened.page, limit);
+        result.firstRender.runsMs!.push(rendered.ms);
+        result.nodes = rendered.nodes;
+        result.inputEvents = prepared.events ?? undefined;
+        if (rendered.errors.length) result.elementErrors = rendered.errors;
+        const heap = await heapAfterRender(opened.page, limit);
+        (result.heap.runsBytes ??= []).push(heap.usedJSHeapSize ?? NaN);
+        (result.heap.emptyRunsBytes ??= []).push(empty.usedJSHeapSize ?? NaN);
+        result.heap.forcedGc = heap.forcedGc;
+        result.heap.status = 'ok';
+        delete result.heap.message;
+        log(`  ${library} run ${run}/${options.runs}: first render ${rendered.ms.toFixed(1)} ms, ${rendered.nodes} nodes, heap ${((heap.usedJSHeapSize ?? NaN) / 2 ** 20).toFixed(1)} MB`);
+        keep = run === options.runs;
+      } finally {
+        result.pageErrors.push(...opened.pageErrors);
+        if (keep) kept = opened;
+        else await dispose(session, opened);
+      }
+    }
+    result.firstRender.value = median(result.firstRender.runsMs!);
+    result.heap.value = median(result.heap.runsBytes!);
+    result.heap.emptyValue = median(result.heap.emptyRunsBytes!);
+  } catch (error) {
+    result.firstRender = { ...result.firstRender, ...describeError(error) };
+    if (result.firstRender.status === 'dnf') {
+      result.firstRender.message = `did not finish in ${Math.round(limit / 1000)} s`;
+      log(`  ${library}: first render did not finish in ${Math.round(limit / 1000)} s`);
+    } else {
+      log(`  ${library}: failed: ${result.firstRender.message}`);
+    }
+    if (result.firstRender.status === 'error') {
+      for (const key of ['zoom', 'pan', 'heap'] as const) {
+        result[key] = { status: 'not-measured', message: 'first render failed' };
+      }
+    }
+    return result;
+  }
+
+  for (const gesture of ['zoom', 'pan'] as const) {
+    try {
+      kept ??= await renderedPage(session, page, dataUrl, limit);
+      const gaps: FrameGaps = gesture === 'zoom' ? await zoomGesture(kept.page, limit) : await panGesture(kept.page, limit);
+      result[gesture] = { status: 'ok', ...gaps };
+      log(`  ${library} ${gesture}: p50 ${gaps.p50.toFixed(1)} ms, p95 ${gaps.p95.toFixed(1)} ms, max ${gaps.max.toFixed(1)} ms over ${gaps.frames} frames, ${gaps.viewChanges} view changes`);
+    } catch (error) {
+      result[gesture] = describeError(error);
+      log(`  ${library} ${gesture}: ${result[gesture].message}`);
+      if (kept) {
+        result.pageErrors.push(...kept.pageErrors);
+        await dispose(session, kept);
+        kept = null;
+      }
+    }
+  }
+  if (kept) {
+    result.pageErrors.push(...kept.pageErrors);
+    await dispose(session, kept);
+  }
+  return result;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const selfTest = options.oursModule !== null;
+  const failures: string[] = [];
+  const startedAt = new Date().toISOString();
+
+  let oursUnavailable: string | null = null;
+  if (options.libraries.includes('ours') && !selfTest) {
+    try {
+      log(await ensureBuild());
+    } catch (error) {
+      oursUnavailable = error instanceof Error ? error.message : String(error);
+      failures.push(`ours: ${oursUnavailable}`);
+      log(`ours cannot be measured: ${oursUnavailable}`);
+    }
+  }
+
+  const mounts: Record<string, string> = {
+    '/pages/': join(ROOT, 'bench', 'pages'),
+    '/dist/': join(ROOT, 'dist'),
+    '/vis/': join(ROOT, 'node_modules', 'vis-timeline'),
+  };
+  if (options.oursModule) mounts['/ours-alt/'] = dirname(options.oursModule);
+
+  let server: BenchServer | null = null;
+  let browser: Browser | null = null;
+  const stories: StoryResult[] = [];
+  let machine: Results['machine'] | null = null;
+  try {
+    server = await startServer(mounts);
+    log(`serving on ${server.origin}`);
+    const launch = () =>
+      within(60_000, 'launching Chromium', () =>
+        chromium.launch({
+          executablePath: findBrowser(),
+          args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+          headless: true,
+        }),
+      );
+    browser = await launch();
+    machine = machineDescription(browser.version());
+    const session: Session = {
+      browser,
+      async relaunch() {
+        await within(20_000, 'closing Chromium', () => session.browser.close()).catch(() => undefined);
+        session.browser = browser = await launch();
+        return session.browser;
+      },
+    };
+
+    for (const key of options.stories) {
+      const story = prepareStory(key, server);
+      if (!('events' in story)) {
+        log(`${story.label}: ${story.note}`);
+        stories.push({ key, label: story.label, note: story.note, results: {} });
+        continue;
+      }
+      log(`${story.label}${story.visSkipped ? ` (${story.visSkipped} dates vis-timeline items could not be made from)` : ''}`);
+      const entry: StoryResult = { key, label: story.label, events: story.events, visSkipped: story.visSkipped, results: {} };
+      stories.push(entry);
+      for (const library of options.libraries) {
+        if (library === 'ours' && oursUnavailable) {
+          entry.results.ours = unavailable(oursUnavailable);
+          continue;
+        }
+        const result = await measureLibrary(session, server, story, library, options);
+        entry.results[library] = result;
+        if (result.firstRender.status === 'error') failures.push(`${library}, ${story.label}: ${result.firstRender.message}`);
+        for (const gesture of ['zoom', 'pan'] as const) {
+          if (result[gesture].status === 'error') failures.push(`${library}, ${story.label}, ${gesture}: ${result[gesture].message}`);
+        }
+        if (library === 'ours' && result.firstRender.status === 'dnf') {
+          failures.push(`ours, ${story.label}: first render did not finish in ${Math.round(options.timeoutMs / 1000)} s`);
+        }
+      }
+    }
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    if (browser) await within(20_000, 'closing Chromium', () => browser!.close()).catch(() => log('Chromium did not close cleanly'));
+    if (server) await server.close();
+  }
+
+  const results: Results = {
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine,
+    method: {
+      viewport: VIEWPORT,
+      runs: options.runs,
+      timeoutMs: options.timeoutMs,
+      zoomSteps: ZOOM_STEPS,
+      panSteps: PAN_STEPS,
+      inputPauseMs: INPUT_PAUSE_MS,
+      ours: options.oursModule ? `stand-in ${relative(ROOT, options.oursModule)} (self-test)` : 'dist/history-timeline.js',
+      vis: 'vis-timeline 8.5.4 standalone UMD',
+    },
+    libraries: options.libraries,
+    stories,
+    failures,
+  };
+
+  const table = renderMarkdownTable(results);
+  console.log(table);
+  const resultsDir = join(ROOT, 'bench', 'results');
+  await mkdir(resultsDir, { recursive: true });
+  const jsonPath = join(resultsDir, selfTest ? 'self-test.tmp' : 'latest.json');
+  await writeFile(jsonPath, JSON.stringify(results, null, 2) + '\n');
+  log(`raw results: ${relative(ROOT, jsonPath)}`);
+  if (options.write && !selfTest && machine) {
+    const mdPath = join(ROOT, 'BENCHMARKS.md');
+    const before = existsSync(mdPath) ? await readFile(mdPath, 'utf8') : null;
+    await writeFile(mdPath, updateBenchmarksMd(before, table));
+    log('table written to BENCHMARKS.md');
+  }
+
+  if (failures.length) {
+    console.error(`\nbench: ${failures.length} measurement(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    return 1;
+  }
+  return 0;
+}
+
+function unavailable(message: string): LibraryResult {
+  const outcome: Outcome = { status: 'error', message };
+  return { firstRender: { ...outcome }, zoom: { ...outcome }, pan: { ...outcome }, heap: { ...outcome }, pageErrors: [] };
+}
+
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);
