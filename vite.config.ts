@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { defaultClientConditions, type BuildEnvironmentOptions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
@@ -57,10 +58,14 @@ const libraryBuild: BuildEnvironmentOptions = {
   },
 };
 
+/** d3-zoom needs only `interrupt` from d3-transition; the stand-in keeps the rest out (see the file). */
+const alias = { 'd3-transition': fileURLToPath(new URL('./src/vendor/d3-interrupt.ts', import.meta.url)) };
+
 export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1' },
+  resolve: { alias },
   ...(command === 'build' && {
-    resolve: { conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
+    resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: mode === 'lib' ? libraryBuild : bundleBuild,
   }),

@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-// d3-zoom's transform() interrupts transitions through selection.interrupt, which this defines.
-import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import {
   WEEK_MS,
@@ -199,10 +197,11 @@ export class ZoomController implements ReactiveController {
     this.selection = select(target);
     this.selection.call(this.behavior);
     this.selection.on('wheel.sideways', (event: WheelEvent) => this.onSidewaysWheel(event), { passive: false } as never);
+    this.selection.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
   }
 
   private detach(): void {
-    if (this.selection) this.selection.on('.zoom', null).on('wheel.sideways', null);
+    if (this.selection) this.selection.on('.zoom', null).on('wheel.sideways', null).on('dblclick.timeline', null);
     this.selection = undefined;
     this.behavior = undefined;
     this.attachedTo = undefined;
@@ -215,9 +214,20 @@ export class ZoomController implements ReactiveController {
       return wheel.ctrlKey || wheel.metaKey || this.settings.wheelZoom();
     }
     const mouse = event as MouseEvent;
-    if (event.type === 'dblclick') return !(event.target as Element | null)?.closest?.('[data-no-zoom]');
+    // Double clicks are ours (onDoubleClick), animated without d3-transition.
+    if (event.type === 'dblclick') return false;
     if (event.type === 'mousedown' && (event.target as Element | null)?.closest?.('[data-no-zoom]')) return false;
     return !mouse.ctrlKey && !mouse.button;
+  }
+
+  /** Double click zooms in around the pointer; Shift + double click zooms out. */
+  private onDoubleClick(event: MouseEvent): void {
+    const w = this.window;
+    if (!w || !this.attachedTo || event.button) return;
+    const box = this.attachedTo.getBoundingClientRect();
+    const anchor = w.start + ((event.clientX - box.left) / Math.max(1, box.width)) * (w.end - w.start);
+    event.preventDefault();
+    this.zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
   }
 
   private onSidewaysWheel(event: WheelEvent): void {
