@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
 import * as inputCommands from './tests/browser/commands.ts';
 
+// `--project unit` needs no browser; any other run does, and says how to get one when missing.
 const wantsBrowser = !process.argv.includes('unit');
 
 const entry = 'src/index.ts';
@@ -77,6 +78,16 @@ export default defineConfig(({ command, mode }) => ({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -25,7 +25,7 @@ try {
     await page.evaluate(action);
     await page.waitForTimeout(600);
   }
-  if (process.env.SHOT_ACTIONS) await page.screenshot({ path: `${outDir}/demo-after.png`, fullPage: true });
+  if (process.env.SHOT_ACTIONS) await page.screenshot({ path: `${outDir}/demo-detail.png`, fullPage: true });
   if (errors.length) console.error(errors.join('\n'));
   console.log(`wrote ${outDir}/demo.png`);
 } finally {

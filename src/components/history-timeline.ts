@@ -45,7 +45,7 @@ export interface TimelineErrorDetail {
   problems: Problem[];
 }
 
-const AXIS_PX = 34;
+const AXIS_PX = 46;
 const CLUSTER_ROW_PX = 34;
 const MAX_LABEL_PX = 300;
 const LABEL_PAD_PX = 6;
@@ -459,7 +459,18 @@ export class HistoryTimeline extends LitElement {
       .attr('transform', (d) => `translate(${((d.time - w.start) * k).toFixed(1)},0)`)
       .attr('data-unit', (d) => d.unit)
       .select('text')
-      .text((d) => d.label);
+      .text((d) => d.label)
+      // A label that would be cut by the right edge is left out; its tick line stays.
+      .attr('visibility', (d) => ((d.time - w.start) * k + 3 + this.measure.width(d.label) > width ? 'hidden' : null));
+    // Day and week ticks do not say the year: the axis names it once.
+    select(group)
+      .selectAll<SVGTextElement, string>('text.axis-context')
+      .data(this.ticks?.context ? [this.ticks.context] : [])
+      .join('text')
+      .attr('class', 'axis-context')
+      .attr('x', 4)
+      .attr('y', 38)
+      .text((d) => d);
   }
 
   private markFor(id: string): HTMLElement | null {

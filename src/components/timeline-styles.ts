@@ -214,7 +214,7 @@ export const timelineStyles = css`
     right: 0;
   }
   .event[aria-pressed='true'] .label {
-    font-weight: 700;
+    color: var(--_accent);
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;
@@ -228,7 +228,7 @@ export const timelineStyles = css`
     left: 0;
     right: 0;
     bottom: 0;
-    height: 34px;
+    height: 46px;
     border-top: 1px solid var(--_border);
     pointer-events: none;
   }
@@ -236,6 +236,9 @@ export const timelineStyles = css`
     fill: var(--_muted);
     font-family: var(--_font);
     font-size: 12px;
+  }
+  .axis .axis-context {
+    font-weight: 600;
   }
   .axis line {
     stroke: var(--_border);
