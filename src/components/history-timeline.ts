@@ -53,6 +53,8 @@ const LABEL_PAD_PX = 6;
 const BOUNDS_MARGIN = 0.04;
 /** The print list stops here; a longer story prints its first events. */
 const PRINT_LIMIT = 5000;
+/** Up to this many events the print list is always in the DOM; longer stories build it when printing starts. */
+const ALWAYS_PRINTABLE = 200;
 
 function toIso(ms: number): string {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() ?? '';
@@ -151,6 +153,8 @@ export class HistoryTimeline extends LitElement {
   /** The cited words "Show in the article" highlights. */
   @state() private articleFocus: Citation | null = null;
   @state() private announcement = '';
+  /** A print is under way: the print list must be in the DOM. */
+  @state() private printing = false;
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('.axis g.ticks') private axisGroup?: SVGGElement;
@@ -174,6 +178,18 @@ export class HistoryTimeline extends LitElement {
   private scrollToParagraph = false;
   private tabStopId: string | null = null;
   private readonly urlHash = new UrlHashController(this);
+  private printQuery?: MediaQueryList;
+  private readonly onPrintChange = () => {
+    this.printing = Boolean(this.printQuery?.matches);
+  };
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    // Render now: the browser lays out the print right after this event.
+    this.performUpdate();
+  };
+  /** Date phrases of the rendered marks, by event id, for the current locale. */
+  private phrases = new Map<string, string>();
+  private phraseLocale = '';
 
   private readonly resize = new ResizeController(this, () => this.viewport, () => this.readMetrics());
   private readonly zoom = new ZoomController(this, {
@@ -244,10 +260,17 @@ export class HistoryTimeline extends LitElement {
     super.disconnectedCallback();
     this.fetchAbort?.abort();
     this.fetchAbort = undefined;
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onPrintChange);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.printQuery ??= matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onPrintChange);
     // Reconnected after a removal that cancelled the fetch: fetch again.
     if (this.src && !this.validated && !this.loading && this.hasUpdated) this.load(this.src);
   }
@@ -386,6 +409,7 @@ export class HistoryTimeline extends LitElement {
     this.markSources = events.map(markSource);
     this.positionOf = new Map(events.map((e, i) => [e.id, i]));
     this.sourceIndex = buildSourceIndex(result.story?.sources ?? [], events);
+    this.phrases.clear();
     this.reportedSelection = null;
     this.listLimit = LIST_PAGE;
     this.articleFocus = null;
@@ -644,7 +668,9 @@ export class HistoryTimeline extends LitElement {
               select: (id) => this.selectFromSource(id),
             })
           : nothing}
-        ${story ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale) : nothing}
+        ${story && (this.printing || events.length <= ALWAYS_PRINTABLE)
+          ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale)
+          : nothing}
       </div>
     `;
   }
@@ -689,6 +715,20 @@ export class HistoryTimeline extends LitElement {
     );
   }
 
+  private phraseOf(event: TimelineEvent, locale: string): string {
+    if (locale !== this.phraseLocale) {
+      this.phrases.clear();
+      this.phraseLocale = locale;
+    }
+    let phrase = this.phrases.get(event.id);
+    if (phrase === undefined) {
+      phrase = datePhrase(event.calendar, locale);
+      if (this.phrases.size > 5000) this.phrases.clear();
+      this.phrases.set(event.id, phrase);
+    }
+    return phrase;
+  }
+
   private renderMarks() {
     const events = this.events;
     const locale = this.locale;
@@ -723,7 +763,7 @@ export class HistoryTimeline extends LitElement {
             '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
           })}
           title=${event.title}
-        ><span class="shape" aria-hidden="true"></span><span class="label">${event.title}</span><span class="visually-hidden">, ${datePhrase(date, locale)}</span></button>`;
+        ><span class="shape" aria-hidden="true"></span><span class="label">${event.title}</span><span class="visually-hidden">, ${this.phraseOf(event, locale)}</span></button>`;
       },
     );
   }
