@@ -251,15 +251,26 @@ export class HistoryTimeline extends LitElement {
     this.select(id);
   }
 
-  /** Current locale: the `lang` attribute, else the document's language, else the browser's. */
+  /**
+   * Current locale: the `lang` attribute, else the document's language, else the browser's.
+   * A tag Intl cannot read (`en_US`, `not a locale`) is mended or skipped, never thrown.
+   */
   get locale(): string {
-    return this.lang || document.documentElement.lang || navigator.language || 'en';
+    for (const candidate of [this.lang, document.documentElement.lang, navigator.language]) {
+      const locale = canonicalLocale(candidate);
+      if (locale) return locale;
+    }
+    return 'en';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
+    if (this.fetchAbort) {
+      this.fetchAbort.abort();
+      this.fetchAbort = undefined;
+      // Fetched again when reconnected.
+      this.loading = false;
+    }
     this.printQuery?.removeEventListener('change', this.onPrintChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onPrintChange);
@@ -276,7 +287,12 @@ export class HistoryTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('story') && this.story !== undefined) this.ingest(this.story);
+    if (changed.has('story') && this.story !== undefined) {
+      // The last of `story` and `src` to be set wins: a story set now replaces a load in flight.
+      this.cancelLoad();
+      this.loadError = null;
+      this.ingest(this.story);
+    }
     if (changed.has('src') && this.src) this.load(this.src);
     if (changed.has('selected')) this.settleSelection();
     this.computeLayout();
@@ -367,6 +383,12 @@ export class HistoryTimeline extends LitElement {
     this.measure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${style.getPropertyValue('--_font') || 'sans-serif'}`);
   }
 
+  private cancelLoad(): void {
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+    this.loading = false;
+  }
+
   private async load(src: string): Promise<void> {
     this.fetchAbort?.abort();
     const abort = new AbortController();
@@ -392,6 +414,10 @@ export class HistoryTimeline extends LitElement {
     }
     if (abort.signal.aborted) return;
     this.loading = false;
+    this.fetchAbort = undefined;
+    if (!failure && !isStoryShaped(data)) {
+      failure = `The file at ${src} is not a story: it needs a "title", a "sources" list and an "events" list.`;
+    }
     if (failure) {
       this.loadError = failure;
       this.report([{ path: 'src', message: failure }]);
@@ -684,15 +710,18 @@ export class HistoryTimeline extends LitElement {
     }
     if (this.loading && !this.validated) return html`<p class="message" role="status">Loading the story…</p>`;
     const problems = this.problems;
-    if (!problems.length) return nothing;
+    const empty = this.validated && !this.validated.events.length
+      ? html`<p class="message" role="status">This story has no events to show.</p>`
+      : nothing;
+    if (!problems.length) return empty;
     const invalid = new Set(problems.filter((p) => p.path.startsWith('events')).map((p) => p.path.match(/^events\[\d+\]/)?.[0]));
     invalid.delete(undefined);
     const summary = invalid.size
       ? `${invalid.size} ${invalid.size === 1 ? 'event' : 'events'} could not be shown`
       : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the story`;
-    return html`<details class="message notice" part="notice">
+    return html`${empty}<details class="message notice" part="notice">
       <summary>${summary}</summary>
-      <ul>${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}</ul>
+      <ul>${problems.map((p) => html`<li><code>${p.path || '(story)'}</code>: ${p.message}</li>`)}</ul>
     </details>`;
   }
 
@@ -767,6 +796,22 @@ export class HistoryTimeline extends LitElement {
       },
     );
   }
+}
+
+function canonicalLocale(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outline of a story: enough to say that a fetched file is one, before validating it. */
+function isStoryShaped(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const record = data as Record<string, unknown>;
+  return 'title' in record && Array.isArray(record.sources) && Array.isArray(record.events);
 }
 
 function prefersReducedMotion(): boolean {

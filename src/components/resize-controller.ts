@@ -33,6 +33,8 @@ export class ResizeController implements ReactiveController {
       this.host.requestUpdate();
     });
     this.observed = undefined;
+    // Observe again after a removal or a move: that happens in hostUpdated.
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {

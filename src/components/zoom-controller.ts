@@ -138,6 +138,8 @@ export class ZoomController implements ReactiveController {
 
   hostConnected(): void {
     this.attachedTo = undefined;
+    // Re-attach to the viewport after a removal or a move: that happens in hostUpdated.
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -1,0 +1,207 @@
+/**
+ * End to end, in Node: build the one-file bundle, serve the project root with a plain static
+ * server, and load examples/hostile.html (three timelines under a hostile host stylesheet) in
+ * headless Chromium. Nothing from Vite's dev server is involved: this is the page a user writes.
+ */
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Serves files under the project root; anything else is a 404. */
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, pathname));
+    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+interface View {
+  start: string;
+  end: string;
+}
+
+const span = (v: View) => Date.parse(v.end) - Date.parse(v.start);
+const viewOf = (page: Page, id: string) =>
+  page.evaluate((i) => (document.getElementById(i) as unknown as { view: View | null }).view, id);
+
+/** Records every timeline-error and whether any payload ran, from before the page's own scripts. */
+function instrumentPage() {
+  const w = window as unknown as { __timelineErrors: { id: string; problems: { path: string; message: string }[] }[] };
+  w.__timelineErrors = [];
+  document.addEventListener('timeline-error', (e) => {
+    const event = e as CustomEvent<{ problems: { path: string; message: string }[] }>;
+    w.__timelineErrors.push({ id: (event.target as HTMLElement).id, problems: event.detail.problems });
+  });
+}
+
+test('examples/hostile.html: three timelines from the built bundle, independent, hostile story contained', { timeout: 90_000 }, async () => {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+  expect(existsSync(join(root, 'dist/history-timeline.js')), 'the build wrote dist/history-timeline.js').toBe(true);
+
+  const { server, origin } = await serve();
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // The bundle loads only what the page asks for; a 404 or error here is a real problem.
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.addInitScript(instrumentPage);
+    await page.goto(`${origin}/examples/hostile.html`);
+
+    // Both story timelines draw events; playwright's CSS locators pierce the open shadow roots.
+    for (const id of ['article', 'apollo']) {
+      await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
+      const drawn = await page.locator(`#${id} .event`).count();
+      expect(drawn, `${id} draws events`).toBeGreaterThan(2);
+      const label = await page.locator(`#${id} .event .label`).first().boundingBox();
+      expect(label!.height, `${id}: label height under the hostile stylesheet`).toBeGreaterThan(10);
+      expect(label!.height).toBeLessThan(30);
+      expect(await page.locator(`#${id} svg.axis g.tick text`).count(), `${id}: tick labels`).toBeGreaterThan(1);
+      const zoomIn = await page.locator(`#${id} button[aria-label="Zoom in"]`).boundingBox();
+      expect(zoomIn!.height, `${id}: the Zoom in button is visible`).toBeGreaterThanOrEqual(24);
+    }
+    await page.waitForFunction(() => ['article', 'apollo'].every((id) => (document.getElementById(id) as unknown as { view: unknown }).view));
+
+    // Ctrl + wheel over the article's timeline zooms it and not the Apollo one.
+    const articleBefore = (await viewOf(page, 'article'))!;
+    const apolloBefore = (await viewOf(page, 'apollo'))!;
+    const box = (await page.locator('#article .viewport').boundingBox())!;
+    await page.locator('#article .viewport').scrollIntoViewIfNeeded();
+    const inView = (await page.locator('#article .viewport').boundingBox())!;
+    await page.mouse.move(inView.x + inView.width * 0.6, inView.y + inView.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(
+      (before) => {
+        const v = (document.getElementById('article') as unknown as { view: View }).view;
+        return Date.parse(v.end) - Date.parse(v.start) < before * 0.8;
+      },
+      span(articleBefore),
+      { timeout: 5_000 },
+    );
+    await page.waitForTimeout(400);
+    expect(await viewOf(page, 'apollo'), 'the Apollo timeline did not move').toEqual(apolloBefore);
+    expect(box.width).toBeGreaterThan(600);
+
+    // + pressed in the Apollo timeline zooms it and not the article's.
+    const articleZoomed = (await viewOf(page, 'article'))!;
+    await page.locator('#apollo .viewport').focus();
+    await page.keyboard.type('+');
+    await page.waitForFunction(
+      (before) => {
+        const v = (document.getElementById('apollo') as unknown as { view: View }).view;
+        return Date.parse(v.end) - Date.parse(v.start) < before * 0.6;
+      },
+      span(apolloBefore),
+      { timeout: 5_000 },
+    );
+    await page.waitForTimeout(400);
+    expect(await viewOf(page, 'article'), 'the article timeline did not move').toEqual(articleZoomed);
+
+    // The hostile story: its valid events, the notice, the problems reported, and nothing ran.
+    await page.locator('#hostile [part~="notice"] summary').waitFor({ timeout: 10_000 });
+    const hostile = await page.evaluate(() => {
+      const el = document.getElementById('hostile') as unknown as HTMLElement & { events: { id: string }[] };
+      return {
+        events: el.events.map((e) => e.id).sort(),
+        notice: el.shadowRoot!.querySelector('[part~="notice"] summary')!.textContent,
+        injected: el.shadowRoot!.querySelectorAll('img, script, iframe, svg:not(.axis)').length,
+        javascriptLinks: [...el.shadowRoot!.querySelectorAll('[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
+      };
+    });
+    expect(hostile.events).toEqual(['evil-source-event', 'img-payload', 'plain-event', 'script-payload', 'svg-payload']);
+    expect(hostile.notice).toMatch(/4 events could not be shown/);
+    expect(hostile.injected).toBe(0);
+    expect(hostile.javascriptLinks).toBe(0);
+    await page.locator('#hostile [part~="notice"] summary').click();
+    const items = await page.locator('#hostile [part~="notice"] li').allTextContents();
+    const reported = await page.evaluate(() => (window as unknown as { __timelineErrors: { id: string; problems: { path: string; message: string }[] }[] }).__timelineErrors);
+    expect(reported.map((r) => r.id), 'only the hostile timeline reports problems').toEqual(['hostile']);
+    expect(reported[0].problems.map((p) => p.path)).toEqual([
+      'sources[1].url', 'events[5].id', 'events[6].date', 'events[7].citations[0].quote', 'events[8].citations',
+    ]);
+    expect(items.length).toBe(reported[0].problems.length);
+    reported[0].problems.forEach((p, i) => expect(items[i]).toContain(p.message));
+    const titles = await page.locator('#hostile .event .label').allTextContents();
+    expect(titles.some((t) => t.includes('<img src=x onerror='))).toBe(true);
+
+    // A real 404 from the server: an alert naming the URL.
+    await page.evaluate(() => {
+      const el = document.createElement('history-timeline');
+      el.id = 'missing';
+      el.setAttribute('src', '/examples/nope.json');
+      document.body.append(el);
+    });
+    const alert = page.locator('#missing [role="alert"]');
+    await alert.waitFor({ timeout: 5_000 });
+    expect(await alert.textContent()).toMatch(/\/examples\/nope\.json.*404/);
+
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no payload ran').toBeUndefined();
+    // The 404 above is the page's own failed request; every other error counts.
+    expect(pageErrors.filter((e) => !/404/.test(e))).toEqual([]);
+  } finally {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test('examples/index.html: both timelines draw, and each keeps its selection in its own part of the hash', { timeout: 60_000 }, async () => {
+  if (!existsSync(join(root, 'dist/history-timeline.js'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+  }
+  const { server, origin } = await serve();
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
+    await page.goto(`${origin}/examples/index.html#apollo:event=apollo-11-landing`);
+    for (const id of ['article', 'apollo']) await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForFunction(() => (document.getElementById('apollo') as unknown as { selected: string | null }).selected === 'apollo-11-landing');
+    expect(await page.evaluate(() => (document.getElementById('article') as unknown as { selected: string | null }).selected)).toBeNull();
+    await page.locator('#article .event .label').first().click();
+    await page.waitForFunction(() => /article:event=/.test(location.hash));
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain('apollo:event=apollo-11-landing');
+    expect(await page.evaluate(() => (document.getElementById('apollo') as unknown as { selected: string | null }).selected)).toBe('apollo-11-landing');
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
