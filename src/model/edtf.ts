@@ -5,12 +5,13 @@ import type { CalendarDate, CalendarPoint, Precision } from './types';
  * Parser for the EDTF subset used by stories:
  * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years `-?\d{4}`, astronomical: `0000` is 1 BCE), each optionally
  * followed by `?` (uncertain), `~` (approximate) or `%` (both); intervals `A/B`; open ends `../B`
- * and `A/..`. All calendar math is done with Luxon in UTC; no string is ever parsed by `Date`.
+ * and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
+ * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read.
+ * No string is ever parsed by `Date`.
  */
 
 export type EdtfResult = { ok: true; value: CalendarDate } | { ok: false; error: string };
 
-const POINT = /^(-?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const OPEN = '..';
 
 const MONTH_NAMES = [
@@ -39,37 +40,34 @@ export function yearLabel(year: number): string {
   return year > 0 ? String(year) : `${1 - year} BCE`;
 }
 
-/** Epoch milliseconds of a Luxon instant: the only place calendar values become numbers. */
+/** Epoch milliseconds of a Luxon instant. */
 export function toEpochMs(dt: DateTime): number {
   return dt.toMillis();
 }
 
-type PointResult = { ok: true; value: CalendarPoint } | { ok: false; error: string };
-
 const UTC = FixedOffsetZone.utcInstance;
 const DAY_MS = 86_400_000;
 
-// Luxon's fromObject is the calendar authority but costs ~1 µs; month starts repeat, so cache them.
-const monthStarts = new Map<number, number>();
-
-function monthStartMs(year: number, month: number): number {
-  const key = year * 12 + (month - 1);
-  let ms = monthStarts.get(key);
-  if (ms === undefined) {
-    ms = DateTime.fromObject({ year, month, day: 1 }, { zone: UTC }).toMillis();
-    if (monthStarts.size >= 50_000) monthStarts.clear();
-    monthStarts.set(key, ms);
-  }
-  return ms;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (astronomical years, so negative years and
+ * year 0 work): Howard Hinnant's `days_from_civil`, in whole numbers.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400; // 0..399
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1; // from 1 March
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-// A Luxon DateTime is heavy (~3 µs and a dozen fields); a day's end is the next day's start,
-// and periods share year and month bounds, so one immutable instance per instant is shared.
+// A Luxon DateTime is heavy (~3 µs and a dozen fields) and only needed when a bound is read, so
+// getters build it then; one immutable instance per instant is shared across all values.
 const instants = new Map<number, DateTime>();
 
-/** A UTC instant; UTC days are exactly 86,400,000 ms long, so day offsets are plain sums. */
+/** A UTC instant; every bound is a UTC midnight, so `ms / DAY_MS` is a small integer key. */
 function instant(ms: number): DateTime {
-  const key = ms / DAY_MS; // every bound is a UTC midnight, so this is a small integer key
+  const key = ms / DAY_MS;
   let dt = instants.get(key);
   if (dt === undefined) {
     dt = DateTime.fromMillis(ms, { zone: UTC });
@@ -79,63 +77,162 @@ function instant(ms: number): DateTime {
   return dt;
 }
 
+const MINUS = 45; // '-'
+const QUESTION = 63; // '?'
+const TILDE = 126; // '~'
+const PERCENT = 37; // '%'
+
+/** One parsed EDTF point; frozen once built, its DateTime bounds are derived on read. */
+class Point implements CalendarPoint {
+  readonly year: number;
+  declare readonly month?: number;
+  declare readonly day?: number;
+  readonly precision: Precision;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly uncertain: boolean;
+  readonly approximate: boolean;
+
+  constructor(year: number, month: number, day: number, precision: Precision, startMs: number, endMs: number, qualifier: number) {
+    this.year = year;
+    this.precision = precision;
+    this.startMs = startMs;
+    this.endMs = endMs;
+    this.uncertain = qualifier === QUESTION || qualifier === PERCENT;
+    this.approximate = qualifier === TILDE || qualifier === PERCENT;
+    if (month !== 0) (this as { month?: number }).month = month;
+    if (day !== 0) (this as { day?: number }).day = day;
+  }
+
+  get start(): DateTime {
+    return instant(this.startMs);
+  }
+
+  get end(): DateTime {
+    return instant(this.endMs);
+  }
+
+  /** JSON keeps the DateTime bounds it always had (as ISO strings). */
+  toJSON(): object {
+    return { ...this, start: this.start, end: this.end };
+  }
+}
+
+/** One parsed story date; frozen once built, its DateTime bounds are derived on read. */
+class DateValue implements CalendarDate {
+  readonly edtf: string;
+  readonly form: 'point' | 'interval';
+  readonly from: CalendarPoint | null;
+  readonly to: CalendarPoint | null;
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly precision: Precision;
+  readonly uncertain: boolean;
+  readonly approximate: boolean;
+
+  constructor(
+    edtf: string,
+    form: 'point' | 'interval',
+    from: CalendarPoint | null,
+    to: CalendarPoint | null,
+    startMs: number,
+    endMs: number,
+    precision: Precision,
+  ) {
+    this.edtf = edtf;
+    this.form = form;
+    this.from = from;
+    this.to = to;
+    this.openStart = from === null;
+    this.openEnd = to === null;
+    this.startMs = startMs;
+    this.endMs = endMs;
+    this.precision = precision;
+    this.uncertain = (from !== null && from.uncertain) || (to !== null && to.uncertain);
+    this.approximate = (from !== null && from.approximate) || (to !== null && to.approximate);
+  }
+
+  get start(): DateTime {
+    return instant(this.startMs);
+  }
+
+  get end(): DateTime {
+    return instant(this.endMs);
+  }
+
+  /** JSON keeps the DateTime bounds it always had (as ISO strings). */
+  toJSON(): object {
+    return { ...this, start: this.start, end: this.end };
+  }
+}
+
+type PointResult = { ok: true; value: CalendarPoint } | { ok: false; error: string };
+
+/** The number written by `count` ASCII digits at `at`, or -1 if any is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48; // NaN past the end, which fails the test below
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** `-?YYYY(-MM(-DD)?)?[?~%]?`, scanned by hand: a regex and its captures cost more per date. */
 function parsePoint(text: string): PointResult {
-  const m = POINT.exec(text);
-  if (!m) return { ok: false, error: `"${clip(text)}" is not a supported EDTF date: ${EXPECTED}.` };
-  const [, sign, yearDigits, monthDigits, dayDigits, qualifier] = m;
-  if (sign === '-' && yearDigits === '0000') {
+  const negative = text.charCodeAt(0) === MINUS;
+  let i = negative ? 1 : 0;
+  const yearDigits = digits(text, i, 4);
+  let ok = yearDigits >= 0;
+  i += 4;
+  let month = -1; // -1: not written
+  let day = -1;
+  if (ok && text.charCodeAt(i) === MINUS) {
+    month = digits(text, i + 1, 2);
+    ok = month >= 0;
+    i += 3;
+    if (ok && text.charCodeAt(i) === MINUS) {
+      day = digits(text, i + 1, 2);
+      ok = day >= 0;
+      i += 3;
+    }
+  }
+  const qualifier = text.charCodeAt(i);
+  if (qualifier === QUESTION || qualifier === TILDE || qualifier === PERCENT) i++;
+  if (!ok || i !== text.length) return { ok: false, error: `"${clip(text)}" is not a supported EDTF date: ${EXPECTED}.` };
+  if (negative && yearDigits === 0) {
     return { ok: false, error: `"${text}" is not a valid year: year zero (1 BCE) is written "0000", without a minus sign.` };
   }
-  const year = (sign === '-' ? -1 : 1) * Number(yearDigits);
-  let precision: Precision = 'year';
-  let month: number | undefined;
-  let day: number | undefined;
-  let start: DateTime;
-  let end: DateTime;
-  if (monthDigits === undefined) {
-    start = instant(monthStartMs(year, 1));
-    end = instant(monthStartMs(year + 1, 1));
-  } else {
-    month = Number(monthDigits);
-    if (month < 1 || month > 12) {
-      return { ok: false, error: `"${text}" has no month ${monthDigits}: months run from 01 to 12.` };
-    }
-    const startOfMonth = monthStartMs(year, month);
-    if (dayDigits === undefined) {
-      precision = 'month';
-      start = instant(startOfMonth);
-      end = instant(month === 12 ? monthStartMs(year + 1, 1) : monthStartMs(year, month + 1));
-    } else {
-      day = Number(dayDigits);
-      const length = daysInMonth(year, month);
-      if (day === 0) {
-        return { ok: false, error: `"${text}" is not a real day: days are numbered from 01.` };
-      }
-      if (day > length) {
-        return {
-          ok: false,
-          error: `"${text}" is not a real day: ${MONTH_NAMES[month - 1]} ${yearLabel(year)} has ${length} days.`,
-        };
-      }
-      precision = 'day';
-      start = instant(startOfMonth + (day - 1) * DAY_MS);
-      end = instant(startOfMonth + day * DAY_MS);
-    }
+  const year = negative ? -yearDigits : yearDigits;
+  if (month === -1) {
+    const startDay = daysFromCivil(year, 1, 1);
+    const endDay = startDay + (isLeapYear(year) ? 366 : 365);
+    return { ok: true, value: new Point(year, 0, 0, 'year', startDay * DAY_MS, endDay * DAY_MS, qualifier) };
   }
-  if (!start.isValid || !end.isValid) {
-    return { ok: false, error: `"${text}" could not be placed on the calendar.` };
+  if (month < 1 || month > 12) {
+    const at = negative ? 6 : 5;
+    return { ok: false, error: `"${text}" has no month ${text.slice(at, at + 2)}: months run from 01 to 12.` };
   }
-  const point: CalendarPoint = {
-    year,
-    precision,
-    start,
-    end,
-    uncertain: qualifier === '?' || qualifier === '%',
-    approximate: qualifier === '~' || qualifier === '%',
-  };
-  if (month !== undefined) point.month = month;
-  if (day !== undefined) point.day = day;
-  return { ok: true, value: point };
+  const length = daysInMonth(year, month);
+  const monthStartDay = daysFromCivil(year, month, 1);
+  if (day === -1) {
+    const startMs = monthStartDay * DAY_MS;
+    return { ok: true, value: new Point(year, month, 0, 'month', startMs, startMs + length * DAY_MS, qualifier) };
+  }
+  if (day === 0) {
+    return { ok: false, error: `"${text}" is not a real day: days are numbered from 01.` };
+  }
+  if (day > length) {
+    return {
+      ok: false,
+      error: `"${text}" is not a real day: ${MONTH_NAMES[month - 1]} ${yearLabel(year)} has ${length} days.`,
+    };
+  }
+  const startMs = (monthStartDay + day - 1) * DAY_MS;
+  return { ok: true, value: new Point(year, month, day, 'day', startMs, startMs + DAY_MS, qualifier) };
 }
 
 function finer(a: Precision, b: Precision): Precision {
@@ -153,13 +250,7 @@ function parseUncached(text: string): EdtfResult {
     const p = parsePoint(text);
     if (!p.ok) return { ok: false, error: p.error };
     const v = p.value;
-    return {
-      ok: true,
-      value: {
-        edtf: text, form: 'point', from: v, to: v, openStart: false, openEnd: false,
-        start: v.start, end: v.end, precision: v.precision, uncertain: v.uncertain, approximate: v.approximate,
-      },
-    };
+    return { ok: true, value: new DateValue(text, 'point', v, v, v.startMs, v.endMs, v.precision) };
   }
   if (text.indexOf('/', slash + 1) !== -1) {
     return { ok: false, error: `"${clip(text)}" is not a supported EDTF date: ${EXPECTED}.` };
@@ -178,23 +269,13 @@ function parseUncached(text: string): EdtfResult {
   if (to && !to.ok) return { ok: false, error: to.error };
   const a = from ? from.value : null;
   const b = to ? to.value : null;
-  if (a && b && b.end.toMillis() <= a.start.toMillis()) {
+  if (a && b && b.endMs <= a.startMs) {
     return { ok: false, error: `"${text}" ends before it starts: ${right} is earlier than ${left}.` };
   }
   // At least one end is known here, so the fallbacks never both apply.
   const known = (a ?? b) as CalendarPoint;
-  const start = (a ?? known).start;
-  const end = (b ?? known).end;
   const precision = a && b ? finer(a.precision, b.precision) : known.precision;
-  return {
-    ok: true,
-    value: {
-      edtf: text, form: 'interval', from: a, to: b, openStart: a === null, openEnd: b === null,
-      start, end, precision,
-      uncertain: (a?.uncertain ?? false) || (b?.uncertain ?? false),
-      approximate: (a?.approximate ?? false) || (b?.approximate ?? false),
-    },
-  };
+  return { ok: true, value: new DateValue(text, 'interval', a, b, (a ?? known).startMs, (b ?? known).endMs, precision) };
 }
 
 const MAX_SHOWN = 60;

@@ -10,10 +10,14 @@ export interface CalendarPoint {
   month?: number;
   day?: number;
   precision: Precision;
-  /** First instant of the period (UTC). */
-  start: DateTime;
-  /** First instant after the period (UTC, exclusive). */
-  end: DateTime;
+  /** First instant of the period: epoch milliseconds, UTC. */
+  readonly startMs: number;
+  /** First instant after the period (exclusive): epoch milliseconds, UTC. */
+  readonly endMs: number;
+  /** First instant of the period (UTC); built on first read, `startMs` is the cheap form. */
+  readonly start: DateTime;
+  /** First instant after the period (UTC, exclusive); built on first read, `endMs` is the cheap form. */
+  readonly end: DateTime;
   /** `?` or `%` */
   uncertain: boolean;
   /** `~` or `%` */
@@ -23,7 +27,7 @@ export interface CalendarPoint {
 /**
  * A parsed story date: a single period, or an interval whose ends may be open.
  * `start`/`end` bound everything that is known: for `../1994` they are the bounds of 1994 and
- * `openStart` says the event may lie anywhere before.
+ * `openStart` says the event may lie anywhere before. `startMs`/`endMs` are the same bounds as numbers.
  */
 export interface CalendarDate {
   /** The EDTF text it was parsed from. */
@@ -35,10 +39,14 @@ export interface CalendarDate {
   to: CalendarPoint | null;
   openStart: boolean;
   openEnd: boolean;
-  /** Inclusive start of the known extent (UTC). */
-  start: DateTime;
-  /** Exclusive end of the known extent (UTC). */
-  end: DateTime;
+  /** Inclusive start of the known extent: epoch milliseconds, UTC. */
+  readonly startMs: number;
+  /** Exclusive end of the known extent: epoch milliseconds, UTC. */
+  readonly endMs: number;
+  /** Inclusive start of the known extent (UTC); built on first read, `startMs` is the cheap form. */
+  readonly start: DateTime;
+  /** Exclusive end of the known extent (UTC); built on first read, `endMs` is the cheap form. */
+  readonly end: DateTime;
   /** The finest precision among the known bounds. */
   precision: Precision;
   /** Any bound is uncertain. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
-import { parseEdtf } from '../../src/model/edtf';
+import { daysFromCivil, daysInMonth, parseEdtf } from '../../src/model/edtf';
 import type { CalendarDate } from '../../src/model/types';
 
 function parse(text: string): CalendarDate {
@@ -289,5 +289,110 @@ describe('EDTF results', () => {
     const a = parse('1994-07-15');
     expect(parse('1994-07-15')).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
+  });
+});
+
+describe('EDTF bounds as numbers', () => {
+  /** A small seeded PRNG (mulberry32), so a failure names a reproducible date. */
+  function seeded(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const yearText = (year: number) => (year < 0 ? `-${pad(-year, 4)}` : pad(year, 4));
+
+  test('days from civil agree with Luxon on random dates, BCE and year 0 included', () => {
+    const random = seeded(7);
+    for (let i = 0; i < 5000; i++) {
+      const year = Math.floor(random() * 19_999) - 9999;
+      const month = 1 + Math.floor(random() * 12);
+      const day = 1 + Math.floor(random() * daysInMonth(year, month));
+      const luxon = DateTime.fromObject({ year, month, day }, { zone: 'utc' }).toMillis();
+      expect(daysFromCivil(year, month, day) * 86_400_000, `${year}-${month}-${day}`).toBe(luxon);
+    }
+  });
+
+  test('days from civil agree with Luxon on every 1 March and 28 February around leap centuries', () => {
+    for (const year of [-2000, -401, -400, -101, -100, -4, -1, 0, 1, 4, 100, 400, 1600, 1700, 1900, 2000, 2100, 2400]) {
+      for (const [month, day] of [[2, 28], [3, 1], [12, 31], [1, 1]]) {
+        const luxon = DateTime.fromObject({ year, month, day }, { zone: 'utc' }).toMillis();
+        expect(daysFromCivil(year, month, day) * 86_400_000, `${year}-${month}-${day}`).toBe(luxon);
+      }
+    }
+    expect(daysFromCivil(1970, 1, 1)).toBe(0);
+    expect(daysFromCivil(0, 2, 29) + 1).toBe(daysFromCivil(0, 3, 1));
+  });
+
+  test('startMs and endMs are the bounds Luxon computes, for random years, months and days', () => {
+    const random = seeded(11);
+    for (let i = 0; i < 3000; i++) {
+      const year = Math.floor(random() * 19_999) - 9999;
+      const month = 1 + Math.floor(random() * 12);
+      const day = 1 + Math.floor(random() * daysInMonth(year, month));
+      const y = yearText(year);
+      const first = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+      const cases: [string, DateTime, DateTime][] = [
+        [y, first.startOf('year'), first.startOf('year').plus({ years: 1 })],
+        [`${y}-${pad(month, 2)}`, first.startOf('month'), first.startOf('month').plus({ months: 1 })],
+        [`${y}-${pad(month, 2)}-${pad(day, 2)}`, first, first.plus({ days: 1 })],
+      ];
+      for (const [text, start, end] of cases) {
+        const d = parse(text);
+        expect([d.startMs, d.endMs], text).toEqual([start.toMillis(), end.toMillis()]);
+        expect([d.from!.startMs, d.from!.endMs], text).toEqual([start.toMillis(), end.toMillis()]);
+      }
+    }
+  });
+
+  test('startMs and endMs are the millis of the DateTime bounds, for points and intervals', () => {
+    for (const text of ['1994', '2021-08', '2024-02-29', '0000', '-0043-03-15', '-9999', '9999-12-31', '1992/1996-05-03', '../1994', '2025-04/..']) {
+      const d = parse(text);
+      expect(d.startMs, text).toBe(d.start.toMillis());
+      expect(d.endMs, text).toBe(d.end.toMillis());
+      for (const point of [d.from, d.to]) {
+        if (point) expect([point.startMs, point.endMs], text).toEqual([point.start.toMillis(), point.end.toMillis()]);
+      }
+    }
+  });
+
+  test('an interval takes its startMs from its first end and its endMs from its last', () => {
+    const d = parse('1992-04/1996');
+    expect(d.startMs).toBe(utcMs(1992, 4));
+    expect(d.endMs).toBe(utcMs(1997));
+    expect(parse('../1994').startMs).toBe(utcMs(1994));
+    expect(parse('2025-04/..').endMs).toBe(utcMs(2025, 5));
+  });
+
+  test('the extreme years have bounds', () => {
+    expect(parse('9999').endMs).toBe(utcMs(10000));
+    expect(parse('-9999').startMs).toBe(utcMs(-9999));
+  });
+
+  test('the DateTime bounds of a frozen value are UTC, read many times, and the same instance', () => {
+    const d = parse('1969-07-20');
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(Object.isFrozen(d.from)).toBe(true);
+    expect(d.start.zoneName).toBe('UTC');
+    expect(d.start).toBe(d.start);
+    expect(d.from!.end).toBe(d.end);
+    expect(iso(d.end)).toBe('1969-07-21T00:00:00.000Z');
+  });
+
+  test('JSON keeps the ISO bounds alongside the numbers', () => {
+    const json = JSON.parse(JSON.stringify(parse('1994/1996-05')));
+    expect(json).toMatchObject({
+      edtf: '1994/1996-05',
+      start: '1994-01-01T00:00:00.000Z',
+      end: '1996-06-01T00:00:00.000Z',
+      startMs: utcMs(1994),
+      endMs: utcMs(1996, 6),
+      from: { year: 1994, start: '1994-01-01T00:00:00.000Z', end: '1995-01-01T00:00:00.000Z' },
+      to: { year: 1996, month: 5, start: '1996-05-01T00:00:00.000Z', end: '1996-06-01T00:00:00.000Z' },
+    });
   });
 });

@@ -77,6 +77,8 @@ describe('a valid story', () => {
     });
     expect(event.calendar.precision).toBe('day');
     expect(event.calendar.start.toISO()).toBe('2021-08-15T00:00:00.000Z');
+    expect(event.calendar.startMs).toBe(Date.UTC(2021, 7, 15));
+    expect(event.calendar.endMs).toBe(Date.UTC(2021, 7, 16));
   });
 
   test('a source keeps its optional fields and paragraph roles', () => {
@@ -153,6 +155,69 @@ describe('sorting', () => {
       { ...base, id: 'open', date: '../1994-01' },
     ];
     expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['open', 'point']);
+  });
+});
+
+describe('sorting many events', () => {
+  /** Dates across BCE and CE at every precision, with intervals, open ends and many equal bounds. */
+  function manyEvents(count: number, seed: number): Json {
+    let a = seed >>> 0;
+    const random = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const int = (n: number) => Math.floor(random() * n);
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const point = (): string => {
+      const year = random() < 0.5 ? int(40) - 20 + 1990 : int(19_999) - 9999;
+      const y = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+      const r = random();
+      if (r < 0.3) return y;
+      if (r < 0.6) return `${y}-${pad(1 + int(12), 2)}`;
+      return `${y}-${pad(1 + int(12), 2)}-${pad(1 + int(28), 2)}`;
+    };
+    const s = story();
+    const base = s.events[1];
+    s.events = Array.from({ length: count }, (_, i) => {
+      const r = random();
+      const date = r < 0.1 ? `../${point()}` : r < 0.2 ? `${point()}/..` : r < 0.35 ? `${point()}/${point()}` : point();
+      // Ids in no particular order, so ties are not already sorted by the input order.
+      return { ...base, id: `e${pad((i * 7919) % count, 5)}-${int(1000)}`, date };
+    });
+    return s;
+  }
+
+  test('many events sort by start, then end, then id, as a plain comparison sort would', () => {
+    for (const seed of [1, 2, 3]) {
+      const { story: result } = validateStory(manyEvents(3000, seed));
+      const events = result!.events;
+      const expected = [...events].sort(
+        (a, b) =>
+          a.calendar.start.toMillis() - b.calendar.start.toMillis() ||
+          a.calendar.end.toMillis() - b.calendar.end.toMillis() ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      expect(events.length).toBeGreaterThan(1000);
+      expect(events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    }
+  });
+
+  test('a long run of events with equal bounds is sorted by id', () => {
+    const s = story();
+    const base = s.events[1];
+    const ids = Array.from({ length: 200 }, (_, i) => `id-${(i * 37) % 200}`);
+    s.events = ids.map((id) => ({ ...base, id, date: '1994' }));
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual([...ids].sort());
+  });
+
+  test('one event and no events sort trivially', () => {
+    const s = story();
+    s.events = [s.events[0]];
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['protests']);
+    s.events = [];
+    expect(validateStory(s).story!.events).toEqual([]);
   });
 });
 
