@@ -161,14 +161,14 @@ export class HistoryTimeline extends LitElement {
 
   private index: EventIndex | null = null;
   private markSources: MarkSource[] = [];
-  private positionOf = new Map<string, number>();
+  private positionCache: Map<string, number> | null = null;
   private layout: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
   private ticks: TickSet | null = null;
   private readonly measure = new TextMeasure();
   private fetchAbort?: AbortController;
   private focusAfterUpdate: string | null = null;
   private laneHeight = 40;
-  private sourceIndex: SourceIndex = buildSourceIndex([], []);
+  private sourceIndexCache: SourceIndex | null = null;
   /** The selection last announced with timeline-select. */
   private reportedSelection: string | null = null;
   /** The selection came from the URL: do not write it back. */
@@ -208,6 +208,16 @@ export class HistoryTimeline extends LitElement {
   get view(): TimelineViewDetail | null {
     const w = this.zoom.window;
     return w ? { start: toIso(w.start), end: toIso(w.end) } : null;
+  }
+
+  /** Each event's position in time order, by id; built on first use, not on the first render. */
+  private get positionOf(): Map<string, number> {
+    return (this.positionCache ??= new Map(this.events.map((e, i) => [e.id, i])));
+  }
+
+  /** Sources, paragraph numbers and citing events; built when a panel first needs them. */
+  private get sourceIndex(): SourceIndex {
+    return (this.sourceIndexCache ??= buildSourceIndex(this.validated?.sources ?? [], this.events));
   }
 
   /** The valid events, in time order. */
@@ -355,8 +365,8 @@ export class HistoryTimeline extends LitElement {
       this.revealing = null;
       return;
     }
-    const start = event.calendar.start.toMillis();
-    const end = event.calendar.end.toMillis();
+    const start = event.calendar.startMs;
+    const end = event.calendar.endMs;
     const inView = start < w.end && end > w.start;
     if (inView && this.markFor(id)) {
       this.revealing = null;
@@ -431,15 +441,15 @@ export class HistoryTimeline extends LitElement {
     this.validated = result.story;
     this.problems = result.problems;
     const events = result.story?.events ?? [];
-    this.index = buildEventIndex(events.map((e) => ({ start: e.calendar.start.toMillis(), end: e.calendar.end.toMillis() })));
+    this.index = buildEventIndex(events.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs })));
     this.markSources = events.map(markSource);
-    this.positionOf = new Map(events.map((e, i) => [e.id, i]));
-    this.sourceIndex = buildSourceIndex(result.story?.sources ?? [], events);
+    this.positionCache = null;
+    this.sourceIndexCache = null;
     this.phrases.clear();
     this.reportedSelection = null;
     this.listLimit = LIST_PAGE;
     this.articleFocus = null;
-    if (!this.positionOf.has(this.activeId ?? '')) this.activeId = events[0]?.id ?? null;
+    if (!events.some((e) => e.id === this.activeId)) this.activeId = events[0]?.id ?? null;
     if (this.syncUrl) {
       const fromUrl = this.urlHash.read();
       if (fromUrl && this.positionOf.has(fromUrl)) {
@@ -594,7 +604,7 @@ export class HistoryTimeline extends LitElement {
         const target = event.key === 'Home' ? events[0] : events[events.length - 1];
         if (!target) break;
         if (onEvent) this.focusEvent(target.id);
-        else this.zoom.reveal(target.calendar.start.toMillis(), target.calendar.end.toMillis());
+        else this.zoom.reveal(target.calendar.startMs, target.calendar.endMs);
         break;
       }
       default:
@@ -622,7 +632,7 @@ export class HistoryTimeline extends LitElement {
     const event = this.events[at];
     this.activeId = id;
     this.focusAfterUpdate = id;
-    this.zoom.reveal(event.calendar.start.toMillis(), event.calendar.end.toMillis());
+    this.zoom.reveal(event.calendar.startMs, event.calendar.endMs);
     this.requestUpdate();
   }
 
@@ -644,7 +654,7 @@ export class HistoryTimeline extends LitElement {
   protected override render() {
     const story = this.validated;
     const events = this.events;
-    const selectedAt = this.positionOf.get(this.selected ?? '');
+    const selectedAt = this.selected === null ? undefined : this.positionOf.get(this.selected);
     const selectedEvent = selectedAt === undefined ? null : events[selectedAt];
     const showTimeline = this.viewMode !== 'list';
     const showList = this.viewMode !== 'timeline';
@@ -822,7 +832,7 @@ function prefersReducedMotion(): boolean {
 function readTime(text: string, edge: 'start' | 'end'): number | null {
   if (typeof text !== 'string') return null;
   const edtf = parseEdtf(text);
-  if (edtf.ok) return (edge === 'start' ? edtf.value.start : edtf.value.end).toMillis();
+  if (edtf.ok) return edge === 'start' ? edtf.value.startMs : edtf.value.endMs;
   const iso = DateTime.fromISO(text, { zone: 'utc' });
   return iso.isValid ? iso.toMillis() : null;
 }
