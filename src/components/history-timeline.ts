@@ -10,7 +10,7 @@ import { layoutTimeline, type MarkSource, type TimelineLayout } from '../layout/
 import { chooseTicks, type TickSet } from '../layout/ticks';
 import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
 import { parseEdtf } from '../model/edtf';
-import { datePhrase } from '../model/date-phrase';
+import { dayPhrase, datePhrase } from '../model/date-phrase';
 import type { Citation, Problem, Story, TimelineEvent } from '../model/types';
 import { validateStory } from '../model/validate';
 import { ResizeController } from './resize-controller';
@@ -57,7 +57,8 @@ const PRINT_LIMIT = 5000;
 const ALWAYS_PRINTABLE = 200;
 
 function toIso(ms: number): string {
-  return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() ?? '';
+  // An explicit locale keeps Luxon from asking Intl for the system's (see date-phrase.ts).
+  return DateTime.fromMillis(ms, { zone: 'utc', locale: 'en' }).toISO() ?? '';
 }
 
 function markSource(event: TimelineEvent): MarkSource {
@@ -838,9 +839,7 @@ function readTime(text: string, edge: 'start' | 'end'): number | null {
 }
 
 function rangePhrase(start: number, end: number, locale: string): string {
-  const a = DateTime.fromMillis(start, { zone: 'utc' }).setLocale(locale);
-  const b = DateTime.fromMillis(end - 1, { zone: 'utc' }).setLocale(locale);
-  return `${a.toLocaleString(DateTime.DATE_MED)} to ${b.toLocaleString(DateTime.DATE_MED)}`;
+  return `${dayPhrase(start, locale)} to ${dayPhrase(end - 1, locale)}`;
 }
 
 defineElement('history-timeline', HistoryTimeline);

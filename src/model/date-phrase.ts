@@ -1,4 +1,4 @@
-import type { DateTimeFormatOptions } from 'luxon';
+import { DateTime, type DateTimeFormatOptions } from 'luxon';
 import type { CalendarDate, CalendarPoint } from './types';
 
 /**
@@ -10,6 +10,17 @@ import type { CalendarDate, CalendarPoint } from './types';
 const EN_DASH = '\u2013';
 
 type Style = 'long' | 'short';
+
+/**
+ * The same formats as Luxon tokens for English, which Luxon writes with its own English names
+ * instead of Intl: the first Intl formatter of a page costs ~15 ms, paid on the first render.
+ * Keyed by the resolved locale; tests check they equal Intl's output.
+ */
+const ENGLISH_TOKENS: Record<string, Partial<Record<Style, { day: string; month: string }>>> = {
+  // British short months differ from Luxon's ("Sept"): those go through Intl.
+  'en-GB': { long: { day: 'd LLLL y', month: 'LLLL y' } },
+  'en-US': { long: { day: 'LLLL d, y', month: 'LLLL y' }, short: { day: 'LLL d, y', month: 'LLL y' } },
+};
 
 const FORMATS: Record<Style, { day: DateTimeFormatOptions; month: DateTimeFormatOptions }> = {
   long: {
@@ -44,6 +55,10 @@ function yearText(year: number): string {
 /** The period of one point, without qualifiers: "1994", "August 2021", "15 August 2021", "44 BCE". */
 function periodText(point: CalendarPoint, locale: string, style: Style): string {
   if (point.precision === 'year') return yearText(point.year);
+  const english = ENGLISH_TOKENS[locale]?.[style];
+  if (english && point.year > 0) {
+    return DateTime.fromMillis(point.startMs, { zone: 'utc', locale: 'en' }).toFormat(english[point.precision]);
+  }
   const options = point.precision === 'day' ? FORMATS[style].day : FORMATS[style].month;
   const dt = point.start.setZone('utc').setLocale(locale);
   if (point.year > 0) return dt.toLocaleString(options);
@@ -91,6 +106,15 @@ function phrase(date: CalendarDate, locale: string, style: Style): string {
  */
 export function datePhrase(date: CalendarDate, locale = 'en'): string {
   return phrase(date, locale, 'long');
+}
+
+/** One day as a phrase ("15 August 2021" in en), from ms since the epoch (UTC). */
+export function dayPhrase(ms: number, locale = 'en'): string {
+  const loc = resolveLocale(locale);
+  const english = ENGLISH_TOKENS[loc]?.long;
+  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc });
+  if (dt.year <= 0) return `${dt.toFormat('d LLLL')} ${yearText(dt.year)}`;
+  return english ? dt.toFormat(english.day) : dt.toLocaleString(FORMATS.long.day);
 }
 
 /** The same phrase with abbreviated months ("15 Aug 2021"), for tight places such as axis tooltips. */
