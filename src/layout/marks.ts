@@ -1,6 +1,6 @@
 import type { EventIndex } from './event-index';
 import { countBetween, visibleItems } from './event-index';
-import { binCounts, layoutLanes, type LabelInput } from './lanes';
+import { binCounts, layoutLanes, type Cluster, type LabelInput, type LaneLayout } from './lanes';
 import type { TimeWindow } from './time-window';
 
 /** How a date is drawn: a day is a point, a month or year a span, an interval a bar. */
@@ -62,6 +62,51 @@ export const MIN_SPAN_PX = 6;
 /** How far an open end's fading tail reaches. */
 export const OPEN_TAIL_PX = 24;
 const BIN_PX = 56;
+/** A mark wider than this share of the view is laid out after the shorter ones. */
+const LONG_FRACTION = 0.5;
+const CLUSTER_GAP_PX = 8;
+const CLUSTER_MIN_PX = 28;
+
+/**
+ * Lanes for short marks first, then long ones in the lanes left over: a year or a decade-long
+ * interval seen at the scale of a week would otherwise take a whole lane each and push every
+ * event of that week into a cluster.
+ */
+function layoutByLength(items: LabelInput[], width: number, maxLanes: number): LaneLayout {
+  const short: LabelInput[] = [];
+  const long: LabelInput[] = [];
+  for (const item of items) (item.x1 - item.x0 > width * LONG_FRACTION ? long : short).push(item);
+  if (!long.length || !short.length) return layoutLanes(items, { maxLanes });
+  const first = layoutLanes(short, { maxLanes });
+  const second = layoutLanes(long, { maxLanes: maxLanes - first.laneCount });
+  return {
+    placed: [...first.placed, ...second.placed.map((p) => ({ ...p, lane: p.lane + first.laneCount }))],
+    clusters: mergeClusters([...first.clusters, ...second.clusters]),
+    laneCount: first.laneCount + second.laneCount,
+  };
+}
+
+/** Merges clusters whose boxes would come closer than the gap, so the cluster row never overlaps. */
+export function mergeClusters(clusters: Cluster[]): Cluster[] {
+  let list = [...clusters].sort((a, b) => a.left - b.left);
+  for (let merged = true; merged; ) {
+    merged = false;
+    const out: Cluster[] = [];
+    for (const cluster of list) {
+      const last = out[out.length - 1];
+      if (last && cluster.left < last.right + CLUSTER_GAP_PX) {
+        const x0 = Math.min(last.x0, cluster.x0);
+        const x1 = Math.max(last.x1, cluster.x1);
+        const half = Math.max(CLUSTER_MIN_PX, x1 - x0) / 2;
+        const keys = [...last.keys, ...cluster.keys];
+        out[out.length - 1] = { keys, count: keys.length, x0, x1, left: (x0 + x1) / 2 - half, right: (x0 + x1) / 2 + half };
+        merged = true;
+      } else out.push(cluster);
+    }
+    list = out.sort((a, b) => a.left - b.left);
+  }
+  return list;
+}
 
 /** Pixel extent of one event's shape, open tails included. */
 export function markExtent(
@@ -113,7 +158,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth });
   }
   items.sort((a, b) => a.x0 - b.x0 || a.key - b.key);
-  const lanes = layoutLanes(items, { maxLanes });
+  const lanes = layoutByLength(items, width, maxLanes);
   const marks: PlacedMark[] = lanes.placed.map((placed) => {
     const extent = extents.get(placed.key)!;
     return {

@@ -1,0 +1,33 @@
+import { afterEach, expect, test } from 'vitest';
+import { syntheticStory } from '../../scripts/synthetic-story';
+import { centre, input, mark, marks, mount, settle, shadow, unmountAll, until, windowMs } from './harness';
+
+afterEach(unmountAll);
+
+test('a 100,000-event story renders, zooms, and opens one event', async () => {
+  const story = syntheticStory(100_000);
+  const el = await mount({ story });
+  expect(el.events.length).toBe(100_000);
+  // Zoomed out, events are gathered into clusters whose counts add up to every event in view.
+  const clusters = [...shadow(el).querySelectorAll<HTMLElement>('.cluster')];
+  expect(clusters.length).toBeGreaterThan(0);
+  const counted = clusters.reduce((n, c) => n + Number(c.dataset.count), 0) + marks(el).length;
+  expect(counted).toBeGreaterThan(99_000);
+  expect(shadow(el).querySelectorAll('.event, .cluster').length).toBeLessThan(500);
+
+  // Ctrl + wheel zooms in until single events are drawn with their labels.
+  const before = windowMs(el);
+  const { x, y } = centre(el);
+  await input.wheel(x, y, 0, -300, ['ctrl'], 12);
+  await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) / 100, 'zoomed in a hundredfold');
+  await until(() => marks(el).length > 0, 'single events drawn');
+
+  // Selecting one event far away brings it into view and opens its detail.
+  const target = el.events[12_345];
+  expect(el.select(target.id)).toBe(true);
+  await until(() => mark(el, target.id) !== null, 'the selected event is drawn on its own', 10_000);
+  await settle(el);
+  const detail = shadow(el).querySelector('[part="detail"]')!;
+  expect(detail.querySelector('h2')!.textContent).toBe(target.title);
+  expect(detail.querySelector('mark')!.textContent).toBe(target.citations[0].quote);
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
+import { layoutTimeline, mergeClusters, type MarkSource } from '../../src/layout/marks';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2000, 0, 1);
+
+function random(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function scene(count: number, seed: number) {
+  const rnd = random(seed);
+  const items: { start: number; end: number }[] = [];
+  const sources: MarkSource[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = rnd();
+    const start = T0 + Math.floor(rnd() * 3650) * DAY;
+    const length = kind < 0.6 ? DAY : kind < 0.85 ? 30 * DAY : 365 * DAY;
+    items.push({ start, end: start + length });
+    sources.push({ shape: kind < 0.6 ? 'point' : 'span', openStart: false, openEnd: false });
+  }
+  return { index: buildEventIndex(items), sources };
+}
+
+describe('layoutTimeline', () => {
+  test('every event in view is either drawn or in exactly one cluster', () => {
+    for (const [count, days] of [[40, 3650], [400, 365], [2000, 60], [300, 7]] as const) {
+      const { index, sources } = scene(count, count);
+      const window = { start: T0 + 100 * DAY, end: T0 + (100 + days) * DAY };
+      const layout = layoutTimeline({ index, sources, window, width: 1000, maxLanes: 6, labelWidth: () => 140 });
+      const seen = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.events)];
+      const expected = visibleItems(index, window).map((p) => index.order[p]);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...seen].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    }
+  });
+
+  test('labels in one lane never overlap, and clusters never overlap in their row', () => {
+    const { index, sources } = scene(800, 7);
+    for (const days of [3650, 365, 30, 7]) {
+      const window = { start: T0 + 500 * DAY, end: T0 + (500 + days) * DAY };
+      const layout = layoutTimeline({ index, sources, window, width: 1200, maxLanes: 7, labelWidth: (i) => 60 + (i % 7) * 30 });
+      const byLane = new Map<number, { left: number; right: number }[]>();
+      for (const m of layout.marks) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+      for (const boxes of byLane.values()) {
+        boxes.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right);
+      }
+      const clusters = [...layout.clusters].sort((a, b) => a.left - b.left);
+      for (let i = 1; i < clusters.length; i++) expect(clusters[i].left).toBeGreaterThanOrEqual(clusters[i - 1].right);
+    }
+  });
+
+  test('a day event is not pushed into a cluster by spans longer than the view', () => {
+    const items = [];
+    const sources: MarkSource[] = [];
+    for (let i = 0; i < 10; i++) {
+      items.push({ start: T0 - 200 * DAY, end: T0 + 200 * DAY });
+      sources.push({ shape: 'span', openStart: false, openEnd: false });
+    }
+    items.push({ start: T0 + 3 * DAY, end: T0 + 4 * DAY });
+    sources.push({ shape: 'point', openStart: false, openEnd: false });
+    const layout = layoutTimeline({
+      index: buildEventIndex(items), sources, window: { start: T0, end: T0 + 7 * DAY }, width: 1000, maxLanes: 4, labelWidth: () => 150,
+    });
+    expect(layout.marks.map((m) => m.event)).toContain(10);
+    expect(layout.marks.find((m) => m.event === 10)!.lane).toBe(0);
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(7);
+  });
+
+  test('with more events in view than can be labelled, equal-time clusters count them all', () => {
+    const { index, sources } = scene(5000, 3);
+    const window = { start: T0, end: T0 + 3650 * DAY };
+    const layout = layoutTimeline({ index, sources, window, width: 1000, maxLanes: 6, labelWidth: () => 100, maxLabelled: 1000 });
+    expect(layout.marks).toEqual([]);
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(5000);
+  });
+});
+
+describe('mergeClusters', () => {
+  test('merged clusters keep every member and leave the gap between boxes', () => {
+    const c = (keys: number[], x0: number, x1: number) => ({ keys, count: keys.length, x0, x1, left: x0 - 14, right: x1 + 14 });
+    const merged = mergeClusters([c([1], 100, 100), c([2], 110, 120), c([3], 500, 520)]);
+    expect(merged.map((m) => m.keys)).toEqual([[1, 2], [3]]);
+    expect(merged[1].left - merged[0].right).toBeGreaterThanOrEqual(8);
+  });
+});
