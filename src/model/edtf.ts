@@ -82,27 +82,10 @@ const QUESTION = 63; // '?'
 const TILDE = 126; // '~'
 const PERCENT = 37; // '%'
 
-/** One parsed EDTF point; frozen once built, its DateTime bounds are derived on read. */
-class Point implements CalendarPoint {
-  readonly year: number;
-  declare readonly month?: number;
-  declare readonly day?: number;
-  readonly precision: Precision;
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly uncertain: boolean;
-  readonly approximate: boolean;
-
-  constructor(year: number, month: number, day: number, precision: Precision, startMs: number, endMs: number, qualifier: number) {
-    this.year = year;
-    this.precision = precision;
-    this.startMs = startMs;
-    this.endMs = endMs;
-    this.uncertain = qualifier === QUESTION || qualifier === PERCENT;
-    this.approximate = qualifier === TILDE || qualifier === PERCENT;
-    if (month !== 0) (this as { month?: number }).month = month;
-    if (day !== 0) (this as { day?: number }).day = day;
-  }
+/** A period in ms (exclusive end) whose Luxon bounds are built on first read, never during validation. */
+abstract class Bounded {
+  abstract readonly startMs: number;
+  abstract readonly endMs: number;
 
   get start(): DateTime {
     return instant(this.startMs);
@@ -118,8 +101,33 @@ class Point implements CalendarPoint {
   }
 }
 
+/** One parsed EDTF point; frozen once built, its DateTime bounds are derived on read. */
+class Point extends Bounded implements CalendarPoint {
+  readonly year: number;
+  declare readonly month?: number;
+  declare readonly day?: number;
+  readonly precision: Precision;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly uncertain: boolean;
+  readonly approximate: boolean;
+
+  constructor(year: number, month: number, day: number, precision: Precision, startMs: number, endMs: number, qualifier: number) {
+    super();
+    this.year = year;
+    this.precision = precision;
+    this.startMs = startMs;
+    this.endMs = endMs;
+    this.uncertain = qualifier === QUESTION || qualifier === PERCENT;
+    this.approximate = qualifier === TILDE || qualifier === PERCENT;
+    if (month !== 0) (this as { month?: number }).month = month;
+    if (day !== 0) (this as { day?: number }).day = day;
+  }
+
+}
+
 /** One parsed story date; frozen once built, its DateTime bounds are derived on read. */
-class DateValue implements CalendarDate {
+class DateValue extends Bounded implements CalendarDate {
   readonly edtf: string;
   readonly form: 'point' | 'interval';
   readonly from: CalendarPoint | null;
@@ -141,6 +149,7 @@ class DateValue implements CalendarDate {
     endMs: number,
     precision: Precision,
   ) {
+    super();
     this.edtf = edtf;
     this.form = form;
     this.from = from;
@@ -154,18 +163,6 @@ class DateValue implements CalendarDate {
     this.approximate = (from !== null && from.approximate) || (to !== null && to.approximate);
   }
 
-  get start(): DateTime {
-    return instant(this.startMs);
-  }
-
-  get end(): DateTime {
-    return instant(this.endMs);
-  }
-
-  /** JSON keeps the DateTime bounds it always had (as ISO strings). */
-  toJSON(): object {
-    return { ...this, start: this.start, end: this.end };
-  }
 }
 
 type PointResult = { ok: true; value: CalendarPoint } | { ok: false; error: string };

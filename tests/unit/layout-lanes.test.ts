@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../scripts/synthetic-story';
 import { binCounts, layoutLanes, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
 import { buildEventIndex, countBetween } from '../../src/layout/event-index';
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 function randomItems(next: () => number, n: number, widthPx: number): LabelInput[] {
   const items = Array.from({ length: n }, (_, key) => {

@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import { layoutTimeline, mergeClusters, type MarkSource } from '../../src/layout/marks';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2000, 0, 1);
 
-function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 function scene(count: number, seed: number) {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const items: { start: number; end: number }[] = [];
   const sources: MarkSource[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../scripts/synthetic-story';
 import { chooseTicks, formatYear, type TickSet } from '../../src/layout/ticks';
 import { DAY_MS, WEEK_MS, type TimeWindow } from '../../src/layout/time-window';
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const YEAR_MS = 365.2425 * DAY_MS;
 

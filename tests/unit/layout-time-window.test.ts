@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../scripts/synthetic-story';
 import { scaleUtc } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import {
@@ -6,15 +7,7 @@ import {
   windowToTransform, zoomWindowAt, type TimeWindow,
 } from '../../src/layout/time-window';
 
-/** mulberry32: a small seeded generator so property tests are reproducible. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const YEAR_MS = 365.2425 * DAY_MS;
 const T1990 = Date.UTC(1990, 0, 1);
