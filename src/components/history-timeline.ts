@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { select } from 'd3-selection';
@@ -16,7 +17,7 @@ import { validateStory } from '../model/validate';
 import { ResizeController } from './resize-controller';
 import { timelineStyles } from './timeline-styles';
 import { TextMeasure } from './text-measure';
-import { ZOOM_STEP, ZoomController } from './zoom-controller';
+import { ZOOM_STEP, ZoomController, prefersReducedMotion } from './zoom-controller';
 import { UrlHashController } from './url-hash-controller';
 import {
   LIST_PAGE,
@@ -46,6 +47,8 @@ export interface TimelineErrorDetail {
 }
 
 const AXIS_PX = 46;
+/** Axis labels' font size; the stylesheet's `.axis text` says the same. */
+const AXIS_FONT_PX = 12;
 const CLUSTER_ROW_PX = 34;
 const MAX_LABEL_PX = 300;
 const LABEL_PAD_PX = 6;
@@ -130,7 +133,7 @@ export class HistoryTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'wheel-zoom', reflect: true }) wheelZoom = false;
 
   /** Locale of dates and axis labels. */
-  @property() override lang!: string;
+  @property({ reflect: true }) override lang!: string;
 
   /** Id of the selected event, or null. */
   @property({ reflect: true }) selected: string | null = null;
@@ -166,6 +169,7 @@ export class HistoryTimeline extends LitElement {
   private layout: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
   private ticks: TickSet | null = null;
   private readonly measure = new TextMeasure();
+  private readonly axisMeasure = new TextMeasure();
   private fetchAbort?: AbortController;
   private focusAfterUpdate: string | null = null;
   private laneHeight = 40;
@@ -177,7 +181,19 @@ export class HistoryTimeline extends LitElement {
   /** An event to keep bringing into view, zooming in until it is drawn on its own. */
   private revealing: string | null = null;
   private scrollToParagraph = false;
+  private focusDetailHeading = false;
+  /** The mark that had focus, to keep focus in the element when a zoom removes it. */
+  private focusedMarkId: string | null = null;
+  /** Events and a history entry raised during an update, sent once it is done (see flush). */
+  private outbox: CustomEvent[] = [];
+  private urlWrite: { id: string | null; replace: boolean } | null = null;
+  /** Where the story came from last, and the URL it was loaded from. */
+  private lastInput: 'src' | 'story' | null = null;
+  private loadedSrc: string | null = null;
+  /** The next selection to settle comes with a new story, not from the reader. */
+  private settlingNewStory = false;
   private tabStopId: string | null = null;
+  private clusterTabStop: number | null = null;
   private readonly urlHash = new UrlHashController(this);
   private printQuery?: MediaQueryList;
   private readonly onPrintChange = () => {
@@ -198,6 +214,11 @@ export class HistoryTimeline extends LitElement {
     width: () => this.resize.size.width,
     height: () => this.resize.size.height,
     wheelZoom: () => this.wheelZoom,
+    onUserGesture: () => {
+      // The reader took over the view: stop steering it.
+      this.revealing = null;
+      this.focusAfterUpdate = null;
+    },
     onWindowChange: (w) => this.dispatchEvent(new CustomEvent<TimelineViewDetail>('timeline-viewchange', {
       detail: { start: toIso(w.start), end: toIso(w.end) },
       bubbles: true,
@@ -249,8 +270,12 @@ export class HistoryTimeline extends LitElement {
    */
   select(id: string | null): boolean {
     if (id !== null && this.validated && !this.positionOf.has(id)) return false;
+    // Selecting the selected event again still brings it into view.
+    if (id !== null && id === this.selected) {
+      this.revealing = id;
+      this.requestUpdate();
+    }
     this.selected = id;
-    if (id) this.revealing = id;
     return true;
   }
 
@@ -294,30 +319,35 @@ export class HistoryTimeline extends LitElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onPrintChange);
     // Reconnected after a removal that cancelled the fetch: fetch again.
-    if (this.src && !this.validated && !this.loading && this.hasUpdated) this.load(this.src);
+    if (this.hasUpdated && this.lastInput === 'src' && this.src && this.src !== this.loadedSrc && !this.loading) this.load(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') && this.story !== undefined) {
-      // The last of `story` and `src` to be set wins: a story set now replaces a load in flight.
+      // A story set now replaces a load in flight; a `src` set in the same update wins.
       this.cancelLoad();
       this.loadError = null;
+      this.lastInput = 'story';
       this.ingest(this.story);
     }
-    if (changed.has('src') && this.src) this.load(this.src);
+    if (changed.has('src')) {
+      if (this.src) {
+        this.lastInput = 'src';
+        this.load(this.src);
+      } else this.cancelLoad();
+    }
     if (changed.has('selected')) this.settleSelection();
     this.computeLayout();
   }
 
   protected override updated(): void {
     this.drawAxis();
+    this.flush();
     this.continueReveal();
-    if (this.focusAfterUpdate) {
-      const mark = this.markFor(this.focusAfterUpdate);
-      if (mark) {
-        this.focusAfterUpdate = null;
-        mark.focus({ preventScroll: true });
-      }
+    this.keepFocus();
+    if (this.focusDetailHeading) {
+      this.focusDetailHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="detail"] h2')?.focus({ preventScroll: true });
     }
     if (this.scrollToParagraph && this.articleFocus) {
       this.scrollToParagraph = false;
@@ -328,6 +358,39 @@ export class HistoryTimeline extends LitElement {
       target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
       target?.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * Sends what an update raised: events go out after it so that listeners may set properties
+   * again, and the URL changes outside the render.
+   */
+  private flush(): void {
+    const write = this.urlWrite;
+    this.urlWrite = null;
+    if (write) this.urlHash.write(write.id, write.replace);
+    for (const event of this.outbox.splice(0)) this.dispatchEvent(event);
+  }
+
+  /** Focus never falls out of the element because a zoom or a reveal removed the focused mark. */
+  private keepFocus(): void {
+    const active = this.shadowRoot?.activeElement ?? null;
+    const lost = active === null && (document.activeElement === document.body || document.activeElement === null);
+    if (this.focusAfterUpdate) {
+      const mark = this.markFor(this.focusAfterUpdate);
+      if (mark && (active !== null || lost)) {
+        this.focusAfterUpdate = null;
+        mark.focus({ preventScroll: true });
+        return;
+      }
+    }
+    if (lost && this.focusedMarkId && !this.markFor(this.focusedMarkId)) {
+      this.focusedMarkId = null;
+      this.viewport?.focus({ preventScroll: true });
+    }
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    this.focusedMarkId = ((event.target as Element).closest?.('.event') as HTMLElement | null)?.dataset.eventId ?? null;
   }
 
   /** Reconciles `selected` with the story: announces, reports and records real changes only. */
@@ -348,12 +411,15 @@ export class HistoryTimeline extends LitElement {
     } else {
       this.announcement = '';
     }
-    if (!fromUrl) this.urlHash.write(id);
-    this.dispatchEvent(new CustomEvent<TimelineSelectDetail>('timeline-select', {
+    // A selection that comes with the story (the `selected` attribute) replaces the history entry.
+    if (!fromUrl) this.urlWrite = { id, replace: this.settlingNewStory };
+    this.settlingNewStory = false;
+    this.outbox.push(new CustomEvent<TimelineSelectDetail>('timeline-select', {
       detail: { id, event },
       bubbles: true,
       composed: true,
     }));
+    this.requestUpdate();
   }
 
   /** Pans to the event being revealed, then zooms in on it until it has its own mark. */
@@ -391,7 +457,9 @@ export class HistoryTimeline extends LitElement {
     const style = getComputedStyle(this);
     const lane = parseFloat(style.getPropertyValue('--_lane'));
     if (lane > 0) this.laneHeight = lane;
-    this.measure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${style.getPropertyValue('--_font') || 'sans-serif'}`);
+    const family = style.getPropertyValue('--_font') || 'sans-serif';
+    this.measure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${family}`);
+    this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
   }
 
   private cancelLoad(): void {
@@ -434,6 +502,7 @@ export class HistoryTimeline extends LitElement {
       this.report([{ path: 'src', message: failure }]);
       return;
     }
+    this.loadedSrc = src;
     this.ingest(data);
   }
 
@@ -460,21 +529,23 @@ export class HistoryTimeline extends LitElement {
     }
     this.zoom.setBounds(this.index.count ? this.storyBounds(this.index) : null);
     if (result.problems.length) this.report(result.problems);
+    this.settlingNewStory = true;
     this.settleSelection();
+    this.settlingNewStory = false;
   }
 
   private storyBounds(index: EventIndex): TimeWindow {
-    let end = -Infinity;
-    for (let i = 0; i < index.count; i++) end = Math.max(end, index.ends[i]);
+    const end = index.runningMaxEnd?.[index.count - 1] ?? Math.max(...index.ends);
     return padWindow({ start: index.starts[0], end }, BOUNDS_MARGIN, 14 * DAY_MS);
   }
 
   private report(problems: Problem[]): void {
-    this.dispatchEvent(new CustomEvent<TimelineErrorDetail>('timeline-error', {
+    this.outbox.push(new CustomEvent<TimelineErrorDetail>('timeline-error', {
       detail: { problems },
       bubbles: true,
       composed: true,
     }));
+    this.requestUpdate();
   }
 
   private computeLayout(): void {
@@ -498,6 +569,8 @@ export class HistoryTimeline extends LitElement {
     this.ticks = chooseTicks(w, width, this.locale);
     const drawn = this.layout.marks.map((m) => events[m.event].id);
     this.tabStopId = drawn.includes(this.activeId ?? '') ? this.activeId : (drawn[0] ?? null);
+    // With only clusters drawn, the first cluster holds the tab stop.
+    this.clusterTabStop = this.tabStopId === null ? (this.layout.clusters[0]?.start ?? null) : null;
   }
 
   /** D3 owns the axis group's children; Lit never renders inside it. */
@@ -522,7 +595,7 @@ export class HistoryTimeline extends LitElement {
       .select('text')
       .text((d) => d.label)
       // A label that would be cut by the right edge is left out; its tick line stays.
-      .attr('visibility', (d) => ((d.time - w.start) * k + 3 + this.measure.width(d.label) > width ? 'hidden' : null));
+      .attr('visibility', (d) => ((d.time - w.start) * k + 3 + this.axisMeasure.width(d.label) > width ? 'hidden' : null));
     // Day and week ticks do not say the year: the axis names it once.
     select(group)
       .selectAll<SVGTextElement, string>('text.axis-context')
@@ -540,15 +613,27 @@ export class HistoryTimeline extends LitElement {
 
   private onBaseKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.selected) return;
+    // Ours: a dialog around the element must not close too.
     event.preventDefault();
+    event.stopPropagation();
     this.closeDetail();
   }
 
+  /** Closes the detail; focus goes back to the event's mark, or its list item in list view. */
   private closeDetail(): void {
     const id = this.selected;
     this.select(null);
-    if (id && this.viewMode !== 'list') {
-      this.activeId = id;
+    if (!id) return;
+    this.activeId = id;
+    if (this.viewMode === 'list') {
+      this.renderRoot.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      return;
+    }
+    const mark = this.markFor(id);
+    if (mark) mark.focus();
+    else {
+      // Drawn in a cluster or out of view: wait in the timeline while it is brought back.
+      this.viewport?.focus({ preventScroll: true });
       this.focusAfterUpdate = id;
       this.revealing = id;
     }
@@ -566,8 +651,10 @@ export class HistoryTimeline extends LitElement {
     this.scrollToParagraph = true;
   }
 
+  /** A marker in the article: select its event, show the timeline, and take focus to the detail. */
   private selectFromSource(id: string): void {
     this.select(id);
+    this.focusDetailHeading = true;
     this.viewport?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
@@ -595,7 +682,7 @@ export class HistoryTimeline extends LitElement {
       case 'ArrowLeft':
       case 'ArrowRight': {
         const step = event.key === 'ArrowLeft' ? -1 : 1;
-        if (onEvent) this.moveFocus(onEvent.dataset.eventId ?? '', step);
+        if (onEvent) this.moveFocus(step);
         else this.zoom.panBy(step * 0.2);
         break;
       }
@@ -617,10 +704,10 @@ export class HistoryTimeline extends LitElement {
     }
   }
 
-  /** Moves the roving tab stop `step` events along in time order. */
-  private moveFocus(fromId: string, step: number): void {
+  /** Moves the roving tab stop `step` events along in time order, from the event that holds it. */
+  private moveFocus(step: number): void {
     const events = this.events;
-    const at = this.positionOf.get(fromId);
+    const at = this.positionOf.get(this.activeId ?? '');
     if (at === undefined) return;
     const next = events[Math.max(0, Math.min(events.length - 1, at + step))];
     if (next) this.focusEvent(next.id);
@@ -633,6 +720,7 @@ export class HistoryTimeline extends LitElement {
     const event = this.events[at];
     this.activeId = id;
     this.focusAfterUpdate = id;
+    this.revealing = id;
     this.zoom.reveal(event.calendar.startMs, event.calendar.endMs);
     this.requestUpdate();
   }
@@ -657,9 +745,11 @@ export class HistoryTimeline extends LitElement {
     const events = this.events;
     const selectedAt = this.selected === null ? undefined : this.positionOf.get(this.selected);
     const selectedEvent = selectedAt === undefined ? null : events[selectedAt];
-    const showTimeline = this.viewMode !== 'list';
-    const showList = this.viewMode !== 'timeline';
+    const mode = this.viewMode === 'list' || this.viewMode === 'both' ? this.viewMode : 'timeline';
+    const showTimeline = mode !== 'list';
+    const showList = mode !== 'timeline';
     const locale = this.locale;
+    // Panels do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them.
     return html`
       <div class="base" part="base" @keydown=${this.onBaseKeyDown}>
         <div class="toolbar" part="toolbar">
@@ -680,34 +770,41 @@ export class HistoryTimeline extends LitElement {
           tabindex="0"
           role="group"
           aria-roledescription="timeline"
-          aria-label=${story ? `${story.title}: timeline of ${events.length} events. Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events.` : 'Timeline'}
+          aria-label=${story ? `${story.title}: ${events.length} events` : 'Timeline'}
+          aria-describedby="viewport-keys"
           @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
         >
+          <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
           ${this.renderClusters()} ${this.renderMarks()}
           <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g class="ticks"></g></svg>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${selectedEvent
-          ? renderDetail(selectedEvent, selectedAt!, events.length, this.sourceIndex, locale, {
-              close: () => this.closeDetail(),
-              step: (delta) => this.stepSelection(delta),
-              showInArticle: (citation) => this.showInArticle(citation),
-            })
-          : nothing}
-        ${showList && story
-          ? renderEventList(events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
-          : nothing}
-        ${this.showSource && story
-          ? renderSources(story.sources, this.sourceIndex, locale, {
-              focus: this.articleFocus,
-              selected: this.selected,
-              titleOf: (id) => events[this.positionOf.get(id) ?? -1]?.title ?? id,
-              select: (id) => this.selectFromSource(id),
-            })
-          : nothing}
-        ${story && (this.printing || events.length <= ALWAYS_PRINTABLE)
-          ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale)
-          : nothing}
+        ${guard([selectedEvent, selectedAt, story, locale], () =>
+          selectedEvent
+            ? renderDetail(selectedEvent, selectedAt!, events.length, this.sourceIndex, locale, {
+                close: () => this.closeDetail(),
+                step: (delta) => this.stepSelection(delta),
+                showInArticle: (citation) => this.showInArticle(citation),
+              })
+            : nothing)}
+        ${guard([showList, story, this.listLimit, locale, this.selected], () =>
+          showList && story
+            ? renderEventList(events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
+            : nothing)}
+        ${guard([this.showSource, story, this.articleFocus, this.selected, locale], () =>
+          this.showSource && story
+            ? renderSources(story.sources, this.sourceIndex, locale, {
+                focus: this.articleFocus,
+                selected: this.selected,
+                titleOf: (id) => events[this.positionOf.get(id) ?? -1]?.title ?? id,
+                select: (id) => this.selectFromSource(id),
+              })
+            : nothing)}
+        ${guard([story, locale, this.printing], () =>
+          story && (this.printing || events.length <= ALWAYS_PRINTABLE)
+            ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale)
+            : nothing)}
       </div>
     `;
   }
@@ -745,12 +842,12 @@ export class HistoryTimeline extends LitElement {
         class="cluster"
         part="cluster"
         type="button"
-        tabindex="-1"
+        tabindex=${c.start === this.clusterTabStop ? 0 : -1}
         data-count=${c.count}
         style=${styleMap({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
         aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
         title=${`${c.count} events: zoom in`}
-        @click=${() => this.onClusterClick(c.start, c.end, c.events[0])}
+        @click=${() => this.onClusterClick(c.start, c.end, c.first)}
       >${c.count}</button>`,
     );
   }
@@ -794,7 +891,7 @@ export class HistoryTimeline extends LitElement {
           ?data-uncertain=${date.uncertain}
           ?data-align-end=${m.alignEnd}
           tabindex=${event.id === tabStopId ? 0 : -1}
-          aria-pressed=${event.id === selected ? 'true' : 'false'}
+          aria-current=${event.id === selected ? 'true' : 'false'}
           @click=${() => this.onMarkClick(event.id)}
           style=${styleMap({
             transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * this.laneHeight).toFixed(0)}px)`,
@@ -823,10 +920,6 @@ function isStoryShaped(data: unknown): boolean {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const record = data as Record<string, unknown>;
   return 'title' in record && Array.isArray(record.sources) && Array.isArray(record.events);
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Reads an ISO date-time or an EDTF date as ms; an EDTF end counts to the end of its period. */

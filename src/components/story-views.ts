@@ -71,7 +71,7 @@ export function renderDetail(
   const date = event.calendar;
   return html`<section class="detail" part="detail" aria-labelledby="detail-title" data-event-id=${event.id}>
     <header class="detail-head">
-      <h2 id="detail-title" class="detail-title">${event.title}</h2>
+      <h2 id="detail-title" class="detail-title" tabindex="-1">${event.title}</h2>
       <button class="tool" type="button" aria-label="Close details" title="Close (Esc)" @click=${on.close}>✕</button>
     </header>
     <p class="detail-date"><span part="date">${datePhrase(date, locale)}</span></p>
@@ -83,9 +83,9 @@ export function renderDetail(
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${event.citations.map((citation) => renderCitation(citation, index, locale, on))}
     <nav class="detail-nav" aria-label="Events in time order">
-      <button class="tool" type="button" ?disabled=${position <= 0} aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => on.step(-1)}>← Previous</button>
+      <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => on.step(-1)}>← Previous</button>
       <span class="detail-count">${position + 1} of ${total}</span>
-      <button class="tool" type="button" ?disabled=${position >= total - 1} aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => on.step(1)}>Next →</button>
+      <button class="tool" type="button" aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => on.step(1)}>Next →</button>
     </nav>
   </section>`;
 }

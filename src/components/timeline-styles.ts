@@ -213,13 +213,13 @@ export const timelineStyles = css`
     left: auto;
     right: 0;
   }
-  .event[aria-pressed='true'] .label {
+  .event[aria-current='true'] .label {
     color: var(--_accent);
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;
   }
-  .event[aria-pressed='true'] .shape {
+  .event[aria-current='true'] .shape {
     outline: 2px solid var(--_fg);
     outline-offset: 1px;
   }
@@ -242,14 +242,6 @@ export const timelineStyles = css`
   }
   .axis line {
     stroke: var(--_border);
-  }
-  .gridline {
-    position: absolute;
-    top: 0;
-    bottom: 34px;
-    width: 1px;
-    background: color-mix(in srgb, var(--_border) 35%, transparent);
-    pointer-events: none;
   }
   [hidden] {
     display: none !important;
@@ -348,7 +340,7 @@ export const timelineStyles = css`
     gap: 12px;
     margin-top: 14px;
   }
-  .detail-nav .tool[disabled] {
+  .detail-nav .tool[aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
   }
@@ -443,6 +435,14 @@ export const timelineStyles = css`
   }
   .print-list {
     display: none;
+  }
+  @media (forced-colors: active) {
+    .shape,
+    .event[data-shape] .shape {
+      background: CanvasText;
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+    }
   }
   @media print {
     .toolbar,

@@ -36,22 +36,27 @@ export class UrlHashController implements ReactiveController {
     this.listening = false;
   }
 
-  /** The selection the URL asks for, or null. */
+  /**
+   * The selection the URL asks for, or null. An unscoped `#event=<id>` speaks to a timeline only
+   * when it is the one syncing timeline on the page, so it never selects in several at once.
+   */
   read(): string | null {
-    return readSelection(location.hash, this.host.id || null);
+    return readSelection(location.hash, this.host.id || null, this.syncingTimelines() <= 1);
   }
 
-  /** Records a selection made on the page as a new history entry. */
-  write(id: string | null): void {
+  /** Records a selection: a new history entry, or in place of the current one (`replace`). */
+  write(id: string | null, replace = false): void {
     if (!this.host.syncUrl) return;
-    const hash = writeSelection(location.hash, this.scope(), id);
+    const scope = this.host.id && this.syncingTimelines() > 1 ? this.host.id : null;
+    const hash = writeSelection(location.hash, scope, id);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    history.pushState(history.state, '', hash || location.pathname + location.search);
+    const url = hash || location.pathname + location.search;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
   }
 
-  private scope(): string | null {
+  private syncingTimelines(): number {
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    const syncing = root.querySelectorAll?.('history-timeline[sync-url]').length ?? 1;
-    return this.host.id && syncing > 1 ? this.host.id : null;
+    return root.querySelectorAll?.('history-timeline[sync-url]').length ?? 1;
   }
 }

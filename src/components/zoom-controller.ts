@@ -22,13 +22,15 @@ export interface ZoomSettings {
   wheelZoom(): boolean;
   /** Called at most once per frame after the visible window changed. */
   onWindowChange(window: TimeWindow): void;
+  /** Called when the reader starts a gesture (drag, wheel, pinch): the reader takes over the view. */
+  onUserGesture?(): void;
 }
 
 const ANIMATION_MS = 280;
 /** Zoom factor of one keyboard or button step. */
 export const ZOOM_STEP = 2;
 
-function prefersReducedMotion(): boolean {
+export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
@@ -52,6 +54,8 @@ export class ZoomController implements ReactiveController {
   /** Narrowest window. */
   minSpan = WEEK_MS;
   private current: TimeWindow | null = null;
+  private requested: TimeWindow | null = null;
+  private gesturing = false;
   private pending: TimeWindow | null = null;
   private behavior?: ZoomBehavior<HTMLElement, unknown>;
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
@@ -74,27 +78,33 @@ export class ZoomController implements ReactiveController {
     return this.current ?? this.pending;
   }
 
-  /** Whether a gesture or animation is moving the window right now. */
+  /** Whether a gesture or an animation is moving the window right now. */
   get moving(): boolean {
-    return this.animation !== 0;
+    return this.animation !== 0 || this.gesturing;
   }
 
-  /** A new story: new limits, and the view fits it. */
-  setBounds(bounds: TimeWindow | null, initial?: TimeWindow): void {
+  /** A new story: new limits; the view fits it, or shows what zoomTo asked for before it arrived. */
+  setBounds(bounds: TimeWindow | null): void {
     this.bounds = bounds;
     this.current = null;
-    this.pending = bounds ? (initial ? this.clamp(initial) : bounds) : null;
+    this.pending = bounds ? (this.requested ? this.clamp(this.requested) : bounds) : null;
+    this.requested = null;
     this.appliedWidth = 0;
     this.sync();
     this.scheduleFrame();
   }
 
   fit(animate = true): void {
+    this.requested = null;
     if (this.bounds) this.zoomTo(this.bounds, animate);
   }
 
   zoomTo(target: TimeWindow, animate = true): void {
-    if (!this.bounds) return;
+    if (!this.bounds) {
+      // No story yet: show this window once one arrives.
+      this.requested = target;
+      return;
+    }
     const to = this.clamp(target);
     const from = this.window;
     if (!this.behavior || !from || !animate || prefersReducedMotion()) {
@@ -195,6 +205,18 @@ export class ZoomController implements ReactiveController {
         const pinch = event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < 40 ? 4 : 1;
         return -event.deltaY * lines * pinch;
       })
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        this.gesturing = true;
+        this.stopAnimation();
+        this.settings.onUserGesture?.();
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        this.gesturing = false;
+        // Work that waited for the gesture to end (a reveal) runs in the next update.
+        this.host.requestUpdate();
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.onZoom(event.transform));
     this.selection = select(target);
     this.selection.call(this.behavior);
@@ -218,7 +240,6 @@ export class ZoomController implements ReactiveController {
     const mouse = event as MouseEvent;
     // Double clicks are ours (onDoubleClick), animated without d3-transition.
     if (event.type === 'dblclick') return false;
-    if (event.type === 'mousedown' && (event.target as Element | null)?.closest?.('[data-no-zoom]')) return false;
     return !mouse.ctrlKey && !mouse.button;
   }
 
@@ -237,6 +258,7 @@ export class ZoomController implements ReactiveController {
     const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
     event.preventDefault();
     this.stopAnimation();
+    this.settings.onUserGesture?.();
     this.behavior.translateBy(this.selection, -wheelPixels(event, delta) / this.transform().k, 0);
   }
 

@@ -28,8 +28,10 @@ export interface PlacedMark {
 }
 
 export interface ClusterMark {
-  /** Indexes into the story's event list, in time order. */
-  events: number[];
+  /** Index into the story's event list of the cluster's first event in time order. */
+  first: number;
+  /** All its events (indexes, in time order) when it gathers labels that did not fit; absent for equal-time bins. */
+  members?: number[];
   count: number;
   left: number;
   right: number;
@@ -176,7 +178,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     let end = -Infinity;
     for (const key of keys) end = Math.max(end, index.ends[key]);
     return {
-      events: keys.map((key) => index.order[key]),
+      first: index.order[keys[0]],
+      members: keys.map((key) => index.order[key]),
       count: keys.length,
       left: cluster.left,
       right: cluster.right,
@@ -187,16 +190,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   return { marks, clusters, laneCount: lanes.laneCount };
 }
 
+/**
+ * Equal-time bins on a grid fixed in time (multiples of the bin length), so that panning slides
+ * the same bins across the view instead of re-cutting them every frame. O(bins · log n).
+ */
 function binnedLayout(input: LayoutInput): TimelineLayout {
   const { index, window, width } = input;
   const binCount = Math.max(1, Math.floor(width / BIN_PX));
+  const binMs = (window.end - window.start) / binCount;
+  const gridStart = Math.floor(window.start / binMs) * binMs;
+  const grid = { start: gridStart, end: gridStart + (binCount + 1) * binMs };
   const k = width / (window.end - window.start);
   const clusters: ClusterMark[] = [];
-  for (const bin of binCounts(index, window, binCount)) {
-    const events: number[] = [];
-    for (let p = bin.from; p < bin.to; p++) events.push(index.order[p]);
+  for (const bin of binCounts(index, grid, binCount + 1)) {
     clusters.push({
-      events,
+      first: index.order[bin.from],
       count: bin.count,
       left: (bin.t0 - window.start) * k + 2,
       right: (bin.t1 - window.start) * k - 2,

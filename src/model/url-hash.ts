@@ -15,8 +15,11 @@ function decode(text: string): string | null {
   }
 }
 
-/** The event id the hash selects for a timeline with the given scope (element id), or null. */
-export function readSelection(hash: string, scope: string | null): string | null {
+/**
+ * The event id the hash selects for a timeline with the given scope (element id), or null.
+ * Its scoped entry comes first; an unscoped `event=` entry counts only with `acceptUnscoped`.
+ */
+export function readSelection(hash: string, scope: string | null, acceptUnscoped = true): string | null {
   let unscoped: string | null = null;
   for (const entry of entries(hash)) {
     const match = /^(?:(.+):)?event=(.*)$/.exec(entry);
@@ -26,7 +29,7 @@ export function readSelection(hash: string, scope: string | null): string | null
       if (scope && decode(entryScope) === scope) return decode(id) || null;
     } else unscoped = decode(id) || null;
   }
-  return unscoped;
+  return acceptUnscoped ? unscoped : null;
 }
 
 /**

@@ -178,7 +178,8 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
   }
 });
 
-test('examples/index.html: both timelines draw, and each keeps its selection in its own part of the hash', { timeout: 60_000 }, async () => {
+/** Builds the bundle if needed, serves the project, opens `path` in Chromium, runs `check`, and cleans up. */
+async function withPage(path: string, check: (page: Page, pageErrors: string[]) => Promise<void>): Promise<void> {
   if (!existsSync(join(root, 'dist/history-timeline.js'))) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
   }
@@ -190,7 +191,16 @@ test('examples/index.html: both timelines draw, and each keeps its selection in 
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    await page.goto(`${origin}/examples/index.html#apollo:event=apollo-11-landing`);
+    await page.goto(`${origin}${path}`);
+    await check(page, pageErrors);
+  } finally {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+test('examples/index.html: both timelines draw, and each keeps its selection in its own part of the hash', { timeout: 60_000 }, async () => {
+  await withPage('/examples/index.html#apollo:event=apollo-11-landing', async (page, pageErrors) => {
     for (const id of ['article', 'apollo']) await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.waitForFunction(() => (document.getElementById('apollo') as unknown as { selected: string | null }).selected === 'apollo-11-landing');
     expect(await page.evaluate(() => (document.getElementById('article') as unknown as { selected: string | null }).selected)).toBeNull();
@@ -200,8 +210,28 @@ test('examples/index.html: both timelines draw, and each keeps its selection in 
     expect(hash).toContain('apollo:event=apollo-11-landing');
     expect(await page.evaluate(() => (document.getElementById('apollo') as unknown as { selected: string | null }).selected)).toBe('apollo-11-landing');
     expect(pageErrors).toEqual([]);
-  } finally {
-    await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  });
+});
+
+test('the bundle imported twice, and a second copy beside it, define the element once and throw nothing', { timeout: 60_000 }, async () => {
+  await withPage('/examples/index.html', async (page, pageErrors) => {
+    await page.locator('#article .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    // A string, so the test runner does not rewrite the page's import(). Another URL is another
+    // module instance: a second copy of the library on the same page.
+    const defined = await page.evaluate(`(async () => {
+      const first = customElements.get('history-timeline');
+      await import('/dist/history-timeline.js');
+      await import('/dist/history-timeline.js?another-copy');
+      return customElements.get('history-timeline') === first;
+    })()`);
+    expect(defined, 'the first definition stays').toBe(true);
+    await page.evaluate(() => {
+      const el = document.createElement('history-timeline');
+      el.id = 'late';
+      el.setAttribute('src', '/examples/second-story.json');
+      document.body.append(el);
+    });
+    await page.locator('#late .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    expect(pageErrors).toEqual([]);
+  });
 });

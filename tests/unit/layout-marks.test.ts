@@ -27,7 +27,7 @@ describe('layoutTimeline', () => {
       const { index, sources } = scene(count, count);
       const window = { start: T0 + 100 * DAY, end: T0 + (100 + days) * DAY };
       const layout = layoutTimeline({ index, sources, window, width: 1000, maxLanes: 6, labelWidth: () => 140 });
-      const seen = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.events)];
+      const seen = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.members ?? [])];
       const expected = visibleItems(index, window).map((p) => index.order[p]);
       expect(new Set(seen).size).toBe(seen.length);
       expect([...seen].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));

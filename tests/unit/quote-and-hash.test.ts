@@ -28,8 +28,10 @@ describe('selection in the URL hash', () => {
     expect(writeSelection('#one:event=a&two:event=b', 'one', 'c')).toBe('#two:event=b&one:event=c');
     expect(writeSelection('#one:event=a&two:event=b', 'two', null)).toBe('#one:event=a');
   });
-  test('an unscoped entry is read by a scoped timeline and replaced when it writes', () => {
+  test('an unscoped entry is read by a scoped timeline only when accepted, and replaced when it writes', () => {
     expect(readSelection('#event=a', 'one')).toBe('a');
+    expect(readSelection('#event=a', 'one', false)).toBeNull();
+    expect(readSelection('#one:event=b&event=a', 'one', false)).toBe('b');
     expect(writeSelection('#event=a', 'one', 'b')).toBe('#one:event=b');
   });
   test('ids are encoded, and malformed hashes select nothing', () => {

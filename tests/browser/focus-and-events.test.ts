@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { HistoryTimeline } from '../../src/components/history-timeline';
+import { articleStory, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
+
+afterEach(() => {
+  unmountAll();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+const focusedId = (el: HistoryTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.eventId;
+
+describe('focus', () => {
+  test('arrow keys reach every event in time order, even those drawn in a cluster', async () => {
+    const el = await mount();
+    expect(shadow(el).querySelector('.cluster'), 'the full view gathers some events').not.toBeNull();
+    viewport(el).focus();
+    await userEvent.tab();
+    const order = el.events.map((e) => e.id);
+    expect(focusedId(el)).toBe(order[0]);
+    for (let i = 1; i < order.length; i++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await until(() => focusedId(el) === order[i], `ArrowRight reached ${order[i]}`, 6000);
+    }
+  });
+
+  test('Next at the last event keeps focus on the button', async () => {
+    const el = await mount();
+    const last = el.events[el.events.length - 2];
+    el.select(last.id);
+    await settle(el);
+    const next = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="detail"] button')].find((b) => b.textContent!.includes('Next'))!;
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.selected === el.events[el.events.length - 1].id, 'Next went to the last event');
+    await settle(el);
+    const again = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="detail"] button')].find((b) => b.textContent!.includes('Next'))!;
+    expect(again.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(shadow(el).activeElement).toBe(again);
+  });
+
+  test('Escape in list view returns focus to the list item, and does not reach the page', async () => {
+    const el = await mount();
+    el.viewMode = 'list';
+    await settle(el);
+    expect(viewport(el).hidden).toBe(true);
+    const seen: string[] = [];
+    const onKey = (e: KeyboardEvent) => seen.push(e.key);
+    document.addEventListener('keydown', onKey);
+    try {
+      const item = shadow(el).querySelector<HTMLButtonElement>('.list-item[data-event-id="taliban-seize-power"]')!;
+      await userEvent.click(item);
+      await settle(el);
+      expect(el.selected).toBe('taliban-seize-power');
+      await userEvent.keyboard('{Escape}');
+      await settle(el);
+      expect(el.selected).toBeNull();
+      expect(focusedId(el)).toBe('taliban-seize-power');
+      expect(shadow(el).activeElement!.classList.contains('list-item')).toBe(true);
+      expect(seen).not.toContain('Escape');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
+  test('a marker in the article takes focus to the opened detail', async () => {
+    const el = await mount({ attributes: { 'show-source': '' } });
+    const marker = shadow(el).querySelector<HTMLButtonElement>('[part="citation-marker"]')!;
+    await userEvent.click(marker);
+    await settle(el, 3);
+    expect(shadow(el).activeElement).toBe(shadow(el).querySelector('[part="detail"] h2'));
+  });
+});
+
+describe('events and timing', () => {
+  test('a timeline-error listener may replace the story, and that story is shown', async () => {
+    const el = await mount();
+    const broken = structuredClone(articleStory);
+    broken.events[0].citations[0].quote = 'words the article never wrote';
+    const fallback = structuredClone(articleStory);
+    fallback.title = 'The fallback story';
+    el.addEventListener('timeline-error', () => (el.story = fallback), { once: true });
+    el.story = broken;
+    await until(() => shadow(el).querySelector('.title')!.textContent === 'The fallback story', 'the fallback story is shown');
+    expect(shadow(el).querySelector('[part="notice"]')).toBeNull();
+  });
+
+  test('zoomTo before the story arrives shows that window once it does', async () => {
+    const el = await mount({
+      before: (timeline) => {
+        timeline.zoomTo('2021-08', '2021-08');
+      },
+    });
+    const w = windowMs(el);
+    expect(w.start).toBe(Date.UTC(2021, 7, 1));
+    expect(w.end).toBe(Date.UTC(2021, 8, 1));
+  });
+
+  test('a selection that comes with the page adds no history entry', async () => {
+    const entries = history.length;
+    const el = await mount({ attributes: { 'sync-url': '', selected: 'floods-april-2024' } });
+    await until(() => location.hash === '#event=floods-april-2024', 'the hash names the selection');
+    expect(history.length).toBe(entries);
+    el.select('taliban-seize-power');
+    await until(() => location.hash === '#event=taliban-seize-power', 'a reader selection is recorded');
+    expect(history.length).toBe(entries + 1);
+    expect(mark(el, 'taliban-seize-power') ?? el.selected).toBeTruthy();
+  });
+});
