@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 
+const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/google-chrome'];
+
 /** Where to look for a Chromium-family browser, in order. */
-export function browserCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [env.CHROMIUM_PATH, env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].filter(
+export function browserCandidates(env: NodeJS.ProcessEnv = process.env, system = SYSTEM_BROWSERS): string[] {
+  return [env.CHROMIUM_PATH, env.CHROME_PATH, ...system].filter(
     (p): p is string => typeof p === 'string' && p.length > 0,
   );
 }
 
 /** The first browser that exists, or a thrown Error with one sentence on how to get one. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
-  const found = browserCandidates(env).find((p) => existsSync(p));
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, system = SYSTEM_BROWSERS): string {
+  const found = browserCandidates(env, system).find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
     'No Chromium found (looked at CHROMIUM_PATH, CHROME_PATH, /usr/bin/chromium, /usr/bin/google-chrome): ' +
