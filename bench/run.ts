@@ -2,7 +2,7 @@
  * `npm run bench`: our <history-timeline> against vis-timeline in one headless Chromium, per story:
  * first render, zoom and pan frame gaps, JS heap after render. See BENCHMARKS.md for the method.
  *
- * Options: --sizes 1000,10000,100000,article (default: all)  --only ours|vis  --runs N (default 3)
+ * Options: --sizes 1000,10000,100000,article (default: all)  --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
  */
@@ -58,7 +58,7 @@ function parseOptions(argv: string[]): Options {
   const options: Options = {
     stories: [...SYNTHETIC_SIZES.map(String), 'article'],
     libraries: ['ours', 'vis'],
-    runs: 3,
+    runs: 7,
     timeoutMs: 60_000,
     write: true,
     oursModule: null,

@@ -118,6 +118,25 @@ describe('zoom and scroll with real input', () => {
   });
 });
 
+describe('reduced motion', () => {
+  test('with prefers-reduced-motion, buttons and keys move the view at once, without animating', async () => {
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await mount();
+      const full = windowMs(el);
+      const seen: number[] = [];
+      el.addEventListener('timeline-viewchange', () => seen.push(span(windowMs(el))));
+      const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+      zoomIn.click();
+      await settle(el, 4);
+      // One jump straight to half the span: no frames in between.
+      expect(seen).toEqual([span(full) / 2]);
+    } finally {
+      await input.emulateMedia({ reducedMotion: null });
+    }
+  });
+});
+
 describe('keyboard', () => {
   test('+ and - zoom, arrows pan, 0 fits all', async () => {
     const el = await mount();
