@@ -19,6 +19,8 @@ import { timelineStyles } from './timeline-styles';
 import { TextMeasure } from './text-measure';
 import { ZOOM_STEP, ZoomController, prefersReducedMotion } from './zoom-controller';
 import { UrlHashController } from './url-hash-controller';
+import { PrintController } from './print-controller';
+import { StoryLoadController } from './story-load-controller';
 import {
   LIST_PAGE,
   buildSourceIndex,
@@ -149,16 +151,12 @@ export class HistoryTimeline extends LitElement {
 
   @state() private validated: Story | null = null;
   @state() private problems: Problem[] = [];
-  @state() private loadError: string | null = null;
-  @state() private loading = false;
   /** The event that holds the one tab stop among the marks. */
   @state() private activeId: string | null = null;
   @state() private listLimit = LIST_PAGE;
   /** The cited words "Show in the article" highlights. */
   @state() private articleFocus: Citation | null = null;
   @state() private announcement = '';
-  /** A print is under way: the print list must be in the DOM. */
-  @state() private printing = false;
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('.axis g.ticks') private axisGroup?: SVGGElement;
@@ -170,7 +168,6 @@ export class HistoryTimeline extends LitElement {
   private ticks: TickSet | null = null;
   private readonly measure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
-  private fetchAbort?: AbortController;
   private focusAfterUpdate: string | null = null;
   private laneHeight = 40;
   private sourceIndexCache: SourceIndex | null = null;
@@ -187,23 +184,19 @@ export class HistoryTimeline extends LitElement {
   /** Events and a history entry raised during an update, sent once it is done (see flush). */
   private outbox: CustomEvent[] = [];
   private urlWrite: { id: string | null; replace: boolean } | null = null;
-  /** Where the story came from last, and the URL it was loaded from. */
+  /** Where the story came from last. */
   private lastInput: 'src' | 'story' | null = null;
-  private loadedSrc: string | null = null;
   /** The next selection to settle comes with a new story, not from the reader. */
   private settlingNewStory = false;
   private tabStopId: string | null = null;
   private clusterTabStop: number | null = null;
   private readonly urlHash = new UrlHashController(this);
-  private printQuery?: MediaQueryList;
-  private readonly onPrintChange = () => {
-    this.printing = Boolean(this.printQuery?.matches);
-  };
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-    // Render now: the browser lays out the print right after this event.
-    this.performUpdate();
-  };
+  private readonly print = new PrintController(this);
+  private readonly loader = new StoryLoadController(
+    this,
+    (data) => this.ingest(data),
+    (message) => this.report([{ path: 'src', message }]),
+  );
   /** Date phrases of the rendered marks, by event id, for the current locale. */
   private phrases = new Map<string, string>();
   private phraseLocale = '';
@@ -299,42 +292,24 @@ export class HistoryTimeline extends LitElement {
     return 'en';
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.fetchAbort) {
-      this.fetchAbort.abort();
-      this.fetchAbort = undefined;
-      // Fetched again when reconnected.
-      this.loading = false;
-    }
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onPrintChange);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.printQuery ??= matchMedia('print');
-    this.printQuery.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onPrintChange);
     // Reconnected after a removal that cancelled the fetch: fetch again.
-    if (this.hasUpdated && this.lastInput === 'src' && this.src && this.src !== this.loadedSrc && !this.loading) this.load(this.src);
+    if (this.hasUpdated && this.lastInput === 'src' && this.src) this.loader.resume(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('story') && this.story !== undefined) {
       // A story set now replaces a load in flight; a `src` set in the same update wins.
-      this.cancelLoad();
-      this.loadError = null;
+      this.loader.cancel();
       this.lastInput = 'story';
       this.ingest(this.story);
     }
     if (changed.has('src')) {
       if (this.src) {
         this.lastInput = 'src';
-        this.load(this.src);
-      } else this.cancelLoad();
+        void this.loader.load(this.src);
+      } else this.loader.cancel();
     }
     if (changed.has('selected')) this.settleSelection();
     this.computeLayout();
@@ -460,50 +435,6 @@ export class HistoryTimeline extends LitElement {
     const family = style.getPropertyValue('--_font') || 'sans-serif';
     this.measure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${family}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
-  }
-
-  private cancelLoad(): void {
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
-    this.loading = false;
-  }
-
-  private async load(src: string): Promise<void> {
-    this.fetchAbort?.abort();
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    this.loading = true;
-    this.loadError = null;
-    let failure: string | null = null;
-    let data: unknown;
-    try {
-      const response = await fetch(src, { signal: abort.signal });
-      if (!response.ok) failure = `Could not load the story from ${src}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
-      else {
-        const text = await response.text();
-        try {
-          data = JSON.parse(text);
-        } catch (error) {
-          failure = `The story at ${src} is not valid JSON: ${(error as Error).message}.`;
-        }
-      }
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      failure = `Could not load the story from ${src}: ${(error as Error).message || 'network error'}.`;
-    }
-    if (abort.signal.aborted) return;
-    this.loading = false;
-    this.fetchAbort = undefined;
-    if (!failure && !isStoryShaped(data)) {
-      failure = `The file at ${src} is not a story: it needs a "title", a "sources" list and an "events" list.`;
-    }
-    if (failure) {
-      this.loadError = failure;
-      this.report([{ path: 'src', message: failure }]);
-      return;
-    }
-    this.loadedSrc = src;
-    this.ingest(data);
   }
 
   private ingest(input: unknown): void {
@@ -801,8 +732,8 @@ export class HistoryTimeline extends LitElement {
                 select: (id) => this.selectFromSource(id),
               })
             : nothing)}
-        ${guard([story, locale, this.printing], () =>
-          story && (this.printing || events.length <= ALWAYS_PRINTABLE)
+        ${guard([story, locale, this.print.printing], () =>
+          story && (this.print.printing || events.length <= ALWAYS_PRINTABLE)
             ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale)
             : nothing)}
       </div>
@@ -810,13 +741,13 @@ export class HistoryTimeline extends LitElement {
   }
 
   private renderProblems() {
-    if (this.loadError) {
+    if (this.loader.error) {
       return html`<div class="message error" part="error" role="alert">
-        <p>${this.loadError}</p>
-        <button class="tool" type="button" @click=${() => this.src && this.load(this.src)}>Retry</button>
+        <p>${this.loader.error}</p>
+        <button class="tool" type="button" @click=${() => this.src && this.loader.load(this.src)}>Retry</button>
       </div>`;
     }
-    if (this.loading && !this.validated) return html`<p class="message" role="status">Loading the story…</p>`;
+    if (this.loader.loading && !this.validated) return html`<p class="message" role="status">Loading the story…</p>`;
     const problems = this.problems;
     const empty = this.validated && !this.validated.events.length
       ? html`<p class="message" role="status">This story has no events to show.</p>`
@@ -913,13 +844,6 @@ function canonicalLocale(tag: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** The outline of a story: enough to say that a fetched file is one, before validating it. */
-function isStoryShaped(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const record = data as Record<string, unknown>;
-  return 'title' in record && Array.isArray(record.sources) && Array.isArray(record.events);
 }
 
 /** Reads an ISO date-time or an EDTF date as ms; an EDTF end counts to the end of its period. */
