@@ -494,6 +494,12 @@ function validate(input: unknown, problems: Problems): Story | null {
  */
 function sortedByStartEndId(events: TimelineEvent[], startsMs: number[], endsMs: number[]): TimelineEvent[] {
   const n = events.length;
+  // Radix passes fill a 65,536-entry table each: for a short story a comparison sort is faster.
+  if (n < SMALL_SORT) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => startsMs[a] - startsMs[b] || endsMs[a] - endsMs[b] || compareIds(events[a].id, events[b].id));
+    return order.map((i) => events[i]);
+  }
   let minStart = Infinity;
   let wholeDays = true;
   for (let i = 0; i < n; i++) {
@@ -535,6 +541,11 @@ function sortedByStartEndId(events: TimelineEvent[], startsMs: number[], endsMs:
 }
 
 const DAY_MS = 86_400_000;
+const SMALL_SORT = 4096;
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Sorts `events[from..to)` by id in place: insertion sort for the usual short run. */
 function sortRunById(events: TimelineEvent[], from: number, to: number): void {
