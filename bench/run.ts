@@ -366,6 +366,7 @@ async function main(): Promise<number> {
   let server: BenchServer | null = null;
   let browser: Browser | null = null;
   const stories: StoryResult[] = [];
+  let measured = 0;
   let machine: Results['machine'] | null = null;
   try {
     server = await startServer(mounts);
@@ -404,6 +405,9 @@ async function main(): Promise<number> {
           entry.results.ours = unavailable(oursUnavailable);
           continue;
         }
+        // A fresh browser for every measurement: a page that timed out can leave its renderer
+        // busy on one of the two cores, which would slow whatever is measured next.
+        if (measured++ > 0) await session.relaunch();
         const result = await measureLibrary(session, server, story, library, options);
         entry.results[library] = result;
         if (result.firstRender.status === 'error') failures.push(`${library}, ${story.label}: ${result.firstRender.message}`);
