@@ -58,8 +58,6 @@ const LABEL_PAD_PX = 6;
 const BOUNDS_MARGIN = 0.04;
 /** The print list stops here; a longer story prints its first events. */
 const PRINT_LIMIT = 5000;
-/** Up to this many events the print list is always in the DOM; longer stories build it when printing starts. */
-const ALWAYS_PRINTABLE = 200;
 
 function toIso(ms: number): string {
   // An explicit locale keeps Luxon from asking Intl for the system's (see date-phrase.ts).
@@ -733,7 +731,7 @@ export class HistoryTimeline extends LitElement {
               })
             : nothing)}
         ${guard([story, locale, this.print.printing], () =>
-          story && (this.print.printing || events.length <= ALWAYS_PRINTABLE)
+          story && this.print.printing
             ? renderPrintList(events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events, this.sourceIndex, locale)
             : nothing)}
       </div>

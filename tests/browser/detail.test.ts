@@ -235,8 +235,10 @@ describe('deep links', () => {
 describe('print', () => {
   test('the print stylesheet prints the chronological list with each quote and its citation', async () => {
     const el = await mount();
+    expect(shadow(el).querySelector('.print-list'), 'built only when printing').toBeNull();
     await input.emulateMedia({ media: 'print' });
     try {
+      await until(() => shadow(el).querySelector('.print-list') !== null, 'printing built the print list');
       const list = shadow(el).querySelector<HTMLElement>('.print-list')!;
       expect(getComputedStyle(list).display).toBe('block');
       expect(getComputedStyle(viewport(el)).display).toBe('none');
@@ -249,5 +251,17 @@ describe('print', () => {
     } finally {
       await input.emulateMedia({ media: null });
     }
+  });
+
+  test('beforeprint builds the print list before the browser lays out the print', async () => {
+    const el = await mount();
+    window.dispatchEvent(new Event('beforeprint'));
+    // Lit renders in a microtask, which runs before the browser goes on to print.
+    await Promise.resolve();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.print-list li').length).toBe(articleStory.events.length);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.print-list')).toBeNull();
   });
 });
