@@ -82,6 +82,7 @@ function markSource(event: TimelineEvent): MarkSource {
  * @attr sync-url - Keeps the selection in the page's URL hash (`#event=<id>`, or `#<element id>:event=<id>` when several timelines on the page sync).
  * @attr view-mode - `timeline` (default), `list` or `both`: which views are shown.
  * @attr show-source - When present, the source text is shown below the timeline.
+ * @attr heading-level - Level (1–6) of the headings in the detail panel and the source view, to fit the page's outline; default 2.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
  * @fires timeline-select - The selection changed. `detail: { id, event }`; `id` is null when cleared.
@@ -146,6 +147,9 @@ export class HistoryTimeline extends LitElement {
 
   /** Show the source text below the timeline. */
   @property({ type: Boolean, attribute: 'show-source', reflect: true }) showSource = false;
+
+  /** Level of the panels' headings (1–6), to fit the outline of the page around the element. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private validated: Story | null = null;
   @state() private problems: Problem[] = [];
@@ -320,7 +324,7 @@ export class HistoryTimeline extends LitElement {
     this.keepFocus();
     if (this.focusDetailHeading) {
       this.focusDetailHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="detail"] h2')?.focus({ preventScroll: true });
+      this.renderRoot.querySelector<HTMLElement>('[part="detail"] .detail-title')?.focus({ preventScroll: true });
     }
     if (this.scrollToParagraph && this.articleFocus) {
       this.scrollToParagraph = false;
@@ -709,26 +713,26 @@ export class HistoryTimeline extends LitElement {
           <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g class="ticks"></g></svg>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${guard([selectedEvent, selectedAt, story, locale], () =>
+        ${guard([selectedEvent, selectedAt, story, locale, this.headingLevel], () =>
           selectedEvent
             ? renderDetail(selectedEvent, selectedAt!, events.length, this.sourceIndex, locale, {
                 close: () => this.closeDetail(),
                 step: (delta) => this.stepSelection(delta),
                 showInArticle: (citation) => this.showInArticle(citation),
-              })
+              }, this.headingLevel)
             : nothing)}
         ${guard([showList, story, this.listLimit, locale, this.selected], () =>
           showList && story
-            ? renderEventList(events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
+            ? renderEventList(story.title, events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
             : nothing)}
-        ${guard([this.showSource, story, this.articleFocus, this.selected, locale], () =>
+        ${guard([this.showSource, story, this.articleFocus, this.selected, locale, this.headingLevel], () =>
           this.showSource && story
             ? renderSources(story.sources, this.sourceIndex, locale, {
                 focus: this.articleFocus,
                 selected: this.selected,
                 titleOf: (id) => events[this.positionOf.get(id) ?? -1]?.title ?? id,
                 select: (id) => this.selectFromSource(id),
-              })
+              }, story.title, this.headingLevel)
             : nothing)}
         ${guard([story, locale, this.print.printing], () =>
           story && this.print.printing

@@ -60,6 +60,9 @@ export interface DetailHandlers {
   showInArticle(citation: Citation): void;
 }
 
+/** Heading level for the element's panels, so they fit the outline of the page around them. */
+const level = (n: number) => String(Math.min(6, Math.max(1, Math.round(n) || 2)));
+
 export function renderDetail(
   event: TimelineEvent,
   position: number,
@@ -67,11 +70,12 @@ export function renderDetail(
   index: SourceIndex,
   locale: string,
   on: DetailHandlers,
+  headingLevel = 2,
 ): TemplateResult {
   const date = event.calendar;
   return html`<section class="detail" part="detail" aria-labelledby="detail-title" data-event-id=${event.id}>
     <header class="detail-head">
-      <h2 id="detail-title" class="detail-title" tabindex="-1">${event.title}</h2>
+      <div id="detail-title" class="detail-title" role="heading" aria-level=${level(headingLevel)} tabindex="-1">${event.title}</div>
       <button class="tool" type="button" aria-label="Close details" title="Close (Esc)" @click=${on.close}>✕</button>
     </header>
     <p class="detail-date"><span part="date">${datePhrase(date, locale)}</span></p>
@@ -118,13 +122,20 @@ export interface SourceViewState {
   select(id: string): void;
 }
 
-export function renderSources(sources: readonly Source[], index: SourceIndex, locale: string, state: SourceViewState): TemplateResult {
-  return html`<section class="sources" part="source-view" aria-label="Sources">
+export function renderSources(
+  sources: readonly Source[],
+  index: SourceIndex,
+  locale: string,
+  state: SourceViewState,
+  storyTitle: string,
+  headingLevel = 2,
+): TemplateResult {
+  return html`<section class="sources" part="source-view" aria-label=${`Sources: ${storyTitle}`}>
     ${sources.map((source) => {
       const href = safeHref(source.url);
       return html`<article class="source" part="source" data-source-id=${source.id}>
         <header>
-          <h2 class="source-title">${source.title}</h2>
+          <div class="source-title" role="heading" aria-level=${level(headingLevel)}>${source.title}</div>
           <p class="source-line">${sourceLine(source, locale)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">Original</a>` : nothing}</p>
         </header>
         ${source.paragraphs.map((paragraph) => {
@@ -132,7 +143,7 @@ export function renderSources(sources: readonly Source[], index: SourceIndex, lo
           const number = index.paragraphNumber.get(key);
           const focused = state.focus && state.focus.source === source.id && state.focus.paragraph === paragraph.id;
           if (paragraph.role === 'heading') {
-            return html`<h3 class="source-heading" data-paragraph-id=${paragraph.id}>${paragraph.text}</h3>`;
+            return html`<div class="source-heading" role="heading" aria-level=${level(headingLevel + 1)} data-paragraph-id=${paragraph.id}>${paragraph.text}</div>`;
           }
           const citing = index.citingEvents.get(key) ?? [];
           return html`<div class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
@@ -160,6 +171,7 @@ export function renderSources(sources: readonly Source[], index: SourceIndex, lo
 export const LIST_PAGE = 500;
 
 export function renderEventList(
+  storyTitle: string,
   events: readonly TimelineEvent[],
   limit: number,
   locale: string,
@@ -168,7 +180,7 @@ export function renderEventList(
   showMore: () => void,
 ): TemplateResult {
   const shown = events.slice(0, limit);
-  return html`<section class="list" part="list" aria-label="All events in time order">
+  return html`<section class="list" part="list" aria-label=${`All events in time order: ${storyTitle}`}>
     <ol>
       ${shown.map((event) => html`<li><button
         class="list-item"

@@ -18,7 +18,7 @@ function expectDetailOf(el: HistoryTimeline, id: string) {
   const event = byId(id);
   const panel = detail(el);
   expect(panel, `detail open for ${id}`).not.toBeNull();
-  expect(panel!.querySelector('h2')!.textContent).toBe(event.title);
+  expect(panel!.querySelector('[role="heading"]')!.textContent).toBe(event.title);
   const marks = [...panel!.querySelectorAll('blockquote mark')].map((m) => m.textContent);
   expect(marks).toEqual(event.citations.map((c) => c.quote));
   const paragraphs = [...panel!.querySelectorAll('blockquote')].map((b) => b.textContent);
@@ -263,5 +263,14 @@ describe('print', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(shadow(el).querySelector('.print-list')).toBeNull();
+  });
+
+  test('heading-level sets the level of the panels\' headings to fit the page', async () => {
+    const el = await mount({ attributes: { 'heading-level': '3', 'show-source': '' } });
+    el.select('taliban-seize-power');
+    await settle(el);
+    expect(detail(el)!.querySelector('[role="heading"]')!.getAttribute('aria-level')).toBe('3');
+    expect(shadow(el).querySelector('.source-title')!.getAttribute('aria-level')).toBe('3');
+    expect(shadow(el).querySelector('.source-heading')!.getAttribute('aria-level')).toBe('4');
   });
 });

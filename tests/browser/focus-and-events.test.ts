@@ -70,7 +70,7 @@ describe('focus', () => {
     const marker = shadow(el).querySelector<HTMLButtonElement>('[part="citation-marker"]')!;
     await userEvent.click(marker);
     await settle(el, 3);
-    expect(shadow(el).activeElement).toBe(shadow(el).querySelector('[part="detail"] h2'));
+    expect(shadow(el).activeElement).toBe(shadow(el).querySelector('[part="detail"] [role="heading"]'));
   });
 });
 
