@@ -390,7 +390,6 @@ export class HistoryTimeline extends LitElement {
     }
     // A selection that comes with the story (the `selected` attribute) replaces the history entry.
     if (!fromUrl) this.urlWrite = { id, replace: this.settlingNewStory };
-    this.settlingNewStory = false;
     this.outbox.push(new CustomEvent<TimelineSelectDetail>('timeline-select', {
       detail: { id, event },
       bubbles: true,
