@@ -486,8 +486,10 @@ export class HistoryTimeline extends LitElement {
     if (!w || !this.index || width <= 0) {
       this.layout = { marks: [], clusters: [], laneCount: 0 };
       this.ticks = null;
+      this.zoom.markDrawn(null);
       return;
     }
+    this.zoom.markDrawn(w);
     const events = this.events;
     const maxLanes = Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / this.laneHeight));
     this.layout = layoutTimeline({

@@ -65,6 +65,8 @@ export class ZoomController implements ReactiveController {
   private frame = 0;
   private animation = 0;
   private lastReported: TimeWindow | null = null;
+  /** The window the host last laid out, from markDrawn. */
+  private drawn: TimeWindow | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -81,6 +83,11 @@ export class ZoomController implements ReactiveController {
   /** Whether a gesture or an animation is moving the window right now. */
   get moving(): boolean {
     return this.animation !== 0 || this.gesturing;
+  }
+
+  /** The host laid out `window`: a frame that finds it unchanged need not update again. */
+  markDrawn(window: TimeWindow | null): void {
+    this.drawn = window;
   }
 
   /** A new story: new limits; the view fits it, or shows what zoomTo asked for before it arrived. */
@@ -311,8 +318,9 @@ export class ZoomController implements ReactiveController {
     if (this.frame || !this.host.isConnected) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.host.requestUpdate();
       const w = this.window;
+      // The host drew this window already (the first frame of a story draws the pending one).
+      if (!w || !this.drawn || !isSameWindow(w, this.drawn)) this.host.requestUpdate();
       if (w && (!this.lastReported || !isSameWindow(w, this.lastReported, 0))) {
         this.lastReported = w;
         this.settings.onWindowChange(w);
