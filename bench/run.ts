@@ -3,7 +3,7 @@
  * first render, zoom and pan frame gaps, JS heap after render. See BENCHMARKS.md for the method.
  *
  * Options: --sizes 1000,10000,100000,article (default: all)  --only ours|vis  --runs N (default 7)
- *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md alone)
+ *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
  */
 import { spawn } from 'node:child_process';
@@ -450,7 +450,8 @@ async function main(): Promise<number> {
   console.log(table);
   const resultsDir = join(ROOT, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
-  const jsonPath = join(resultsDir, selfTest ? 'self-test.tmp' : 'latest.json');
+  // latest.json goes with the table in BENCHMARKS.md: a run that leaves the table alone keeps its figures aside.
+  const jsonPath = join(resultsDir, selfTest ? 'self-test.tmp' : options.write ? 'latest.json' : 'unrecorded.tmp');
   await writeFile(jsonPath, JSON.stringify(results, null, 2) + '\n');
   log(`raw results: ${relative(ROOT, jsonPath)}`);
   if (options.write && !selfTest && machine) {
