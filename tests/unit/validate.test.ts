@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateStory } from '../../src/model/validate';
+import { mulberry32 } from '../../scripts/synthetic-story';
 import type { Problem } from '../../src/model/types';
 
 type Json = Record<string, any>;
@@ -161,13 +162,7 @@ describe('sorting', () => {
 describe('sorting many events', () => {
   /** Dates across BCE and CE at every precision, with intervals, open ends and many equal bounds. */
   function manyEvents(count: number, seed: number): Json {
-    let a = seed >>> 0;
-    const random = (): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = mulberry32(seed);
     const int = (n: number) => Math.floor(random() * n);
     const pad = (n: number, width: number) => String(n).padStart(width, '0');
     const point = (): string => {
