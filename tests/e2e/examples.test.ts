@@ -47,7 +47,6 @@ interface View {
   end: string;
 }
 
-const span = (v: View) => Date.parse(v.end) - Date.parse(v.start);
 const viewOf = (page: Page, id: string) =>
   page.evaluate((i) => (document.getElementById(i) as unknown as { view: View | null }).view, id);
 
@@ -61,10 +60,19 @@ function instrumentPage() {
   });
 }
 
-test('examples/hostile.html: three timelines from the built bundle, independent, hostile story contained', { timeout: 90_000 }, async () => {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
-  expect(existsSync(join(root, 'dist/history-timeline.js')), 'the build wrote dist/history-timeline.js').toBe(true);
-
+/**
+ * Builds the bundle if needed, serves the project, opens `path` in Chromium (after `initScript`,
+ * which runs before the page's own scripts), runs `check`, and cleans up. Console errors count as
+ * page errors: the bundle loads only what the page asks for.
+ */
+async function withPage(
+  path: string,
+  check: (page: Page, pageErrors: string[]) => Promise<void>,
+  initScript?: () => void,
+): Promise<void> {
+  if (!existsSync(join(root, 'dist/history-timeline.js'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+  }
   const { server, origin } = await serve();
   let browser: Browser | undefined;
   try {
@@ -72,13 +80,33 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // The bundle loads only what the page asks for; a 404 or error here is a real problem.
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.addInitScript(instrumentPage);
-    await page.goto(`${origin}/examples/hostile.html`);
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
+    if (initScript) await page.addInitScript(initScript);
+    await page.goto(`${origin}${path}`);
+    await check(page, pageErrors);
+  } finally {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
 
+/** Waits until the timeline `id` shows less than `factor` of the span it showed before. */
+function waitForNarrower(page: Page, id: string, before: View, factor: number) {
+  return page.waitForFunction(
+    ([target, span, f]) => {
+      const v = (document.getElementById(target) as unknown as { view: View }).view;
+      return Date.parse(v.end) - Date.parse(v.start) < span * f;
+    },
+    [id, Date.parse(before.end) - Date.parse(before.start), factor] as const,
+    { timeout: 5_000 },
+  );
+}
+
+test('examples/hostile.html: three timelines from the built bundle, independent, hostile story contained', { timeout: 90_000 }, async () => {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+  expect(existsSync(join(root, 'dist/history-timeline.js')), 'the build wrote dist/history-timeline.js').toBe(true);
+
+  await withPage('/examples/hostile.html', async (page, pageErrors) => {
     // Both story timelines draw events; playwright's CSS locators pierce the open shadow roots.
     for (const id of ['article', 'apollo']) {
       await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -103,14 +131,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     await page.keyboard.down('Control');
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
     await page.keyboard.up('Control');
-    await page.waitForFunction(
-      (before) => {
-        const v = (document.getElementById('article') as unknown as { view: View }).view;
-        return Date.parse(v.end) - Date.parse(v.start) < before * 0.8;
-      },
-      span(articleBefore),
-      { timeout: 5_000 },
-    );
+    await waitForNarrower(page, 'article', articleBefore, 0.8);
     await page.waitForTimeout(400);
     expect(await viewOf(page, 'apollo'), 'the Apollo timeline did not move').toEqual(apolloBefore);
     expect(box.width).toBeGreaterThan(600);
@@ -119,14 +140,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     const articleZoomed = (await viewOf(page, 'article'))!;
     await page.locator('#apollo .viewport').focus();
     await page.keyboard.type('+');
-    await page.waitForFunction(
-      (before) => {
-        const v = (document.getElementById('apollo') as unknown as { view: View }).view;
-        return Date.parse(v.end) - Date.parse(v.start) < before * 0.6;
-      },
-      span(apolloBefore),
-      { timeout: 5_000 },
-    );
+    await waitForNarrower(page, 'apollo', apolloBefore, 0.6);
     await page.waitForTimeout(400);
     expect(await viewOf(page, 'article'), 'the article timeline did not move').toEqual(articleZoomed);
 
@@ -172,32 +186,8 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no payload ran').toBeUndefined();
     // The 404 above is the page's own failed request; every other error counts.
     expect(pageErrors.filter((e) => !/404/.test(e))).toEqual([]);
-  } finally {
-    await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  }, instrumentPage);
 });
-
-/** Builds the bundle if needed, serves the project, opens `path` in Chromium, runs `check`, and cleans up. */
-async function withPage(path: string, check: (page: Page, pageErrors: string[]) => Promise<void>): Promise<void> {
-  if (!existsSync(join(root, 'dist/history-timeline.js'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
-  }
-  const { server, origin } = await serve();
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-    await page.goto(`${origin}${path}`);
-    await check(page, pageErrors);
-  } finally {
-    await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
 
 test('examples/index.html: both timelines draw, and each keeps its selection in its own part of the hash', { timeout: 60_000 }, async () => {
   await withPage('/examples/index.html#apollo:event=apollo-11-landing', async (page, pageErrors) => {
