@@ -202,6 +202,8 @@ export class HistoryTimeline extends LitElement {
   /** Date phrases of the rendered marks, by event id, for the current locale. */
   private phrases = new Map<string, string>();
   private phraseLocale = '';
+  /** The locale of the update under way (see willUpdate). */
+  private renderLocale = 'en';
 
   private readonly resize = new ResizeController(this, () => this.viewport, () => this.readMetrics());
   private readonly zoom = new ZoomController(this, {
@@ -301,6 +303,8 @@ export class HistoryTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read once per update: layout, axis and templates all format in it.
+    this.renderLocale = this.locale;
     if (changed.has('story') && this.story !== undefined) {
       // A story set now replaces a load in flight; a `src` set in the same update wins.
       this.loader.cancel();
@@ -500,7 +504,7 @@ export class HistoryTimeline extends LitElement {
       maxLanes,
       labelWidth: (i) => Math.min(this.measure.width(events[i].title), MAX_LABEL_PX) + LABEL_PAD_PX,
     });
-    this.ticks = chooseTicks(w, width, this.locale);
+    this.ticks = chooseTicks(w, width, this.renderLocale);
     const drawn = this.layout.marks.map((m) => events[m.event].id);
     this.tabStopId = drawn.includes(this.activeId ?? '') ? this.activeId : (drawn[0] ?? null);
     // With only clusters drawn, the first cluster holds the tab stop.
@@ -682,7 +686,7 @@ export class HistoryTimeline extends LitElement {
     const mode = this.viewMode === 'list' || this.viewMode === 'both' ? this.viewMode : 'timeline';
     const showTimeline = mode !== 'list';
     const showList = mode !== 'timeline';
-    const locale = this.locale;
+    const locale = this.renderLocale;
     // Panels do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them.
     return html`
       <div class="base" part="base" @keydown=${this.onBaseKeyDown}>
@@ -768,7 +772,7 @@ export class HistoryTimeline extends LitElement {
   }
 
   private renderClusters() {
-    const locale = this.locale;
+    const locale = this.renderLocale;
     return repeat(
       this.layout.clusters,
       (c) => `${c.start}:${c.count}`,
@@ -802,7 +806,7 @@ export class HistoryTimeline extends LitElement {
 
   private renderMarks() {
     const events = this.events;
-    const locale = this.locale;
+    const locale = this.renderLocale;
     const tabStopId = this.tabStopId;
     const selected = this.selected;
     return repeat(
