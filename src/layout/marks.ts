@@ -41,6 +41,7 @@ export interface ClusterMark {
 }
 
 export interface TimelineLayout {
+  /** In time order, whatever order the lanes were filled in. */
   marks: PlacedMark[];
   clusters: ClusterMark[];
   laneCount: number;
@@ -161,7 +162,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   items.sort((a, b) => a.x0 - b.x0 || a.key - b.key);
   const lanes = layoutByLength(items, width, maxLanes);
-  const marks: PlacedMark[] = lanes.placed.map((placed) => {
+  // Time order, not lane-filling order: the DOM follows this list, and moving a focused mark blurs it.
+  const placedInTimeOrder = [...lanes.placed].sort((a, b) => a.key - b.key);
+  const marks: PlacedMark[] = placedInTimeOrder.map((placed) => {
     const extent = extents.get(placed.key)!;
     return {
       event: index.order[placed.key],

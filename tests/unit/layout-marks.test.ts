@@ -67,6 +67,22 @@ describe('layoutTimeline', () => {
     expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(7);
   });
 
+  test('marks come in time order whatever order their lanes were filled in, so the DOM never reorders them', () => {
+    // Moving a focused button in the DOM blurs it: the order must not change as the view moves.
+    const { index, sources } = scene(300, 11);
+    const positionOf = new Map<number, number>();
+    index.order.forEach((event, position) => positionOf.set(event, position));
+    let checked = 0;
+    for (const [from, days] of [[0, 3650], [900, 400], [1200, 90], [1500, 30], [2000, 7]] as const) {
+      const window = { start: T0 + from * DAY, end: T0 + (from + days) * DAY };
+      const layout = layoutTimeline({ index, sources, window, width: 1000, maxLanes: 5, labelWidth: (i) => 80 + (i % 5) * 40 });
+      const positions = layout.marks.map((m) => positionOf.get(m.event)!);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      checked += positions.length;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   test('with more events in view than can be labelled, equal-time clusters count them all', () => {
     const { index, sources } = scene(5000, 3);
     const window = { start: T0, end: T0 + 3650 * DAY };
