@@ -358,11 +358,12 @@ export class HistoryTimeline extends LitElement {
     const lost = active === null && (document.activeElement === document.body || document.activeElement === null);
     if (this.focusAfterUpdate) {
       const mark = this.markFor(this.focusAfterUpdate);
-      if (mark && (active !== null || lost)) {
-        this.focusAfterUpdate = null;
-        mark.focus({ preventScroll: true });
-        return;
-      }
+      // Only from the viewport or another mark: a reader who tabbed to a button keeps it.
+      const onTimeline = active === this.viewport || (active as HTMLElement | null)?.classList.contains('event');
+      if (mark && (onTimeline || lost) && active !== mark) mark.focus({ preventScroll: true });
+      // A moving view may gather the mark into a cluster again: hold on until the reveal is over.
+      if (!this.zoom.moving && this.revealing === null) this.focusAfterUpdate = null;
+      if (mark) return;
     }
     if (lost && this.focusedMarkId && !this.markFor(this.focusedMarkId)) {
       this.focusedMarkId = null;

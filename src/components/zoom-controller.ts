@@ -304,6 +304,9 @@ export class ZoomController implements ReactiveController {
       const centre = c0 + (c1 - c0) * e;
       this.apply(p < 1 ? { start: centre - half, end: centre + half } : to);
       this.animation = p < 1 ? requestAnimationFrame(step) : 0;
+      // Work that waited for the move to end (a reveal, a focus) runs in the next update, even
+      // when the last step changed the window too little to need one.
+      if (p >= 1) this.host.requestUpdate();
     };
     this.animation = requestAnimationFrame(step);
   }

@@ -75,8 +75,23 @@ export const emulateMedia: BrowserCommand<[options: { colorScheme?: 'light' | 'd
   await (ctx as unknown as Ctx).page.emulateMedia(options);
 };
 
+/** DevTools sessions kept open per page: CPU throttling lasts only as long as its session. */
+const throttleSessions = new WeakMap<Page, Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>>();
+
+/** Runs the page's CPU `rate` times slower (1: full speed), as on a slow phone or a busy machine. */
+export const throttleCpu: BrowserCommand<[rate: number]> = async (ctx, rate) => {
+  const { page } = ctx as unknown as Ctx;
+  let session = throttleSessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    throttleSessions.set(page, session);
+  }
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    throttleCpu(rate: number): Promise<void>;
     wheel(x: number, y: number, deltaX: number, deltaY: number, modifiers?: string[], times?: number): Promise<void>;
     drag(x0: number, y0: number, x1: number, y1: number, steps?: number): Promise<void>;
     pinch(x: number, y: number, from: number, to: number, steps?: number): Promise<void>;

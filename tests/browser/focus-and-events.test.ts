@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/components/history-timeline';
 import { articleStory, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
@@ -11,9 +11,7 @@ afterEach(() => {
 const focusedId = (el: HistoryTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.eventId;
 
 describe('focus', () => {
-  test('arrow keys reach every event in time order, even those drawn in a cluster', async () => {
-    const el = await mount();
-    expect(shadow(el).querySelector('.cluster'), 'the full view gathers some events').not.toBeNull();
+  async function walkWithArrowKeys(el: HistoryTimeline) {
     viewport(el).focus();
     await userEvent.tab();
     const order = el.events.map((e) => e.id);
@@ -21,6 +19,26 @@ describe('focus', () => {
     for (let i = 1; i < order.length; i++) {
       await userEvent.keyboard('{ArrowRight}');
       await until(() => focusedId(el) === order[i], `ArrowRight reached ${order[i]}`, 6000);
+    }
+    // Focus stays once the view has come to rest.
+    await settle(el, 25);
+    expect(focusedId(el)).toBe(order[order.length - 1]);
+  }
+
+  test('arrow keys reach every event in time order, even those drawn in a cluster', async () => {
+    const el = await mount();
+    expect(shadow(el).querySelector('.cluster'), 'the full view gathers some events').not.toBeNull();
+    await walkWithArrowKeys(el);
+  });
+
+  test('on a slow machine too, focus follows the arrow keys through the moving view', async () => {
+    // Long frames let a reveal move the focused mark into a cluster and out again mid-animation.
+    const el = await mount();
+    await commands.throttleCpu(6);
+    try {
+      await walkWithArrowKeys(el);
+    } finally {
+      await commands.throttleCpu(1);
     }
   });
 
