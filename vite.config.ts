@@ -78,6 +78,8 @@ export default defineConfig(({ command, mode }) => ({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The fuzz tests take about a second alone; a busy CI machine can make that several.
+          testTimeout: 30_000,
         },
       },
       {

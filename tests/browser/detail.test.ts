@@ -102,7 +102,7 @@ describe('detail', () => {
     el.zoomTo('1992', '1994');
     await settle(el, 25);
     expect(el.select('russia-recognizes-taliban-government')).toBe(true);
-    await until(() => mark(el, 'russia-recognizes-taliban-government') !== null, 'the event is drawn on its own', 6000);
+    await until(() => mark(el, 'russia-recognizes-taliban-government') !== null, 'the event is drawn on its own');
     const w = windowMs(el);
     expect(w.start).toBeLessThan(Date.UTC(2025, 6, 3));
     expect(w.end).toBeGreaterThan(Date.UTC(2025, 6, 3));
@@ -127,12 +127,12 @@ describe('keyboard only', () => {
     await settle(el);
     expectDetailOf(el, order[order.indexOf(firstId) + 1]);
     await userEvent.keyboard('{End}');
-    await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'End moved to the last event', 6000);
+    await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'End moved to the last event');
     await userEvent.keyboard(' ');
     await settle(el);
     expectDetailOf(el, order[order.length - 1]);
     await userEvent.keyboard('{Home}');
-    await until(() => activeInShadow(el)?.dataset.eventId === order[0], 'Home moved to the first event', 6000);
+    await until(() => activeInShadow(el)?.dataset.eventId === order[0], 'Home moved to the first event');
     // Zoom keys keep working on an event.
     const before = windowMs(el);
     await userEvent.keyboard('+');
@@ -199,7 +199,7 @@ describe('links both ways between events and the article', () => {
     expect(markers.map((m) => m.dataset.eventId)).toEqual(citing.map((e) => e.id));
     expect(markers[0].textContent).toContain(citing[0].title);
     await userEvent.click(markers[0]);
-    await until(() => mark(el, citing[0].id) !== null, 'the event is brought into view', 6000);
+    await until(() => mark(el, citing[0].id) !== null, 'the event is brought into view');
     expect(el.selected).toBe(citing[0].id);
     expectDetailOf(el, citing[0].id);
   });

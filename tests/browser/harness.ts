@@ -16,11 +16,11 @@ export async function settle(el: HistoryTimeline, frames = 2): Promise<void> {
   }
 }
 
-/** Waits until `check` holds, polling each frame, or fails with `message`. */
-export async function until(check: () => boolean, message: string, timeoutMs = 3000): Promise<void> {
+/** Waits until `check` holds, polling each frame, or fails with `message` (a function: read at the failure). */
+export async function until(check: () => boolean, message: string | (() => string), timeoutMs = 10_000): Promise<void> {
   const started = performance.now();
   while (!check()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`Timed out: ${message}`);
+    if (performance.now() - started > timeoutMs) throw new Error(`Timed out: ${typeof message === 'string' ? message : message()}`);
     await nextFrame();
   }
 }

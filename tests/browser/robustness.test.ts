@@ -479,7 +479,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
     el.remove();
     await wait(50);
     container.append(el);
-    await until(() => marks(el).length > 0, 'drew the story after being added back', 4000);
+    await until(() => marks(el).length > 0, 'drew the story after being added back');
   });
 
   test('moved to another container while its src is loading, it loads and draws the story', async () => {
@@ -490,7 +490,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
     document.body.append(other);
     cleanups.push(() => other.remove());
     other.append(el); // a synchronous move: disconnected, then connected again
-    await until(() => marks(el).length > 0, 'drew the story after the move', 4000);
+    await until(() => marks(el).length > 0, 'drew the story after the move');
   });
 
   test('a story set while a src is still loading is not overwritten by the late response', async () => {
@@ -519,7 +519,7 @@ describe('bad src: an alert names what failed and where, with a Retry that retri
   async function expectAlert(src: string, what: RegExp) {
     const { el } = place((t) => (t.src = src));
     const reports = errorsFrom(el);
-    await until(() => alertOf(el) !== null, `an alert for ${src}`, 3000);
+    await until(() => alertOf(el) !== null, `an alert for ${src}`);
     const alert = alertOf(el)!;
     expect(isShown(alert), 'the alert is visible').toBe(true);
     expect(alert.textContent).toContain(src);
@@ -577,7 +577,7 @@ describe('bad src: an alert names what failed and where, with a Retry that retri
       await commands.writeFile(path, JSON.stringify(apolloStory));
       const retry = [...alertOf(el)!.querySelectorAll('button')].find((b) => /retry/i.test(b.textContent ?? ''))!;
       await userEvent.click(retry);
-      await until(() => marks(el).length > 0, 'drew the story after Retry', 5000);
+      await until(() => marks(el).length > 0, 'drew the story after Retry');
       expect(alertOf(el)).toBeNull();
     } finally {
       await commands.removeFile(path).catch(() => undefined);

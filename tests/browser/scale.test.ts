@@ -25,7 +25,7 @@ test('a 100,000-event story renders, zooms, and opens one event', async () => {
   // Selecting one event far away brings it into view and opens its detail.
   const target = el.events[12_345];
   expect(el.select(target.id)).toBe(true);
-  await until(() => mark(el, target.id) !== null, 'the selected event is drawn on its own', 10_000);
+  await until(() => mark(el, target.id) !== null, 'the selected event is drawn on its own');
   await settle(el);
   const detail = shadow(el).querySelector('[part="detail"]')!;
   expect(detail.querySelector('[role="heading"]')!.textContent).toBe(target.title);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
 import { daysFromCivil, daysInMonth, parseEdtf } from '../../src/model/edtf';
 import type { CalendarDate } from '../../src/model/types';
+import { mulberry32 } from '../../scripts/synthetic-story';
 
 function parse(text: string): CalendarDate {
   const result = parseEdtf(text);
@@ -293,16 +294,8 @@ describe('EDTF results', () => {
 });
 
 describe('EDTF bounds as numbers', () => {
-  /** A small seeded PRNG (mulberry32), so a failure names a reproducible date. */
-  function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+  /** Seeded, so a failure names a reproducible date. */
+  const seeded = mulberry32;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const yearText = (year: number) => (year < 0 ? `-${pad(-year, 4)}` : pad(year, 4));
 

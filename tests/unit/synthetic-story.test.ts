@@ -43,9 +43,9 @@ describe('synthetic story', () => {
     }
   });
 
-  test('100,000 events generate in under a second', () => {
-    const t0 = performance.now();
-    expect(syntheticStory(100_000).events).toHaveLength(100_000);
-    expect(performance.now() - t0).toBeLessThan(1_000);
+  test('100,000 events generate, each with its own id', () => {
+    const events = syntheticStory(100_000).events;
+    expect(events).toHaveLength(100_000);
+    expect(new Set(events.map((e) => e.id)).size).toBe(100_000);
   });
 });
