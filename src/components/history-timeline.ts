@@ -604,7 +604,10 @@ export class HistoryTimeline extends LitElement {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const onEvent = (event.target as Element | null)?.closest?.('.event') as HTMLElement | null;
+    const target = event.target as Element | null;
+    // The viewport holds focus for a mark that a moving view has hidden for a moment (keepFocus):
+    // keys still go from event to event there.
+    const onEvent = Boolean(target?.closest?.('.event')) || (target === this.viewport && this.focusAfterUpdate !== null);
     let handled = true;
     switch (event.key) {
       case '+':
@@ -628,10 +631,10 @@ export class HistoryTimeline extends LitElement {
       case 'Home':
       case 'End': {
         const events = this.events;
-        const target = event.key === 'Home' ? events[0] : events[events.length - 1];
-        if (!target) break;
-        if (onEvent) this.focusEvent(target.id);
-        else this.zoom.reveal(target.calendar.startMs, target.calendar.endMs);
+        const destination = event.key === 'Home' ? events[0] : events[events.length - 1];
+        if (!destination) break;
+        if (onEvent) this.focusEvent(destination.id);
+        else this.zoom.reveal(destination.calendar.startMs, destination.calendar.endMs);
         break;
       }
       default:

@@ -12,13 +12,23 @@ const focusedId = (el: HistoryTimeline) => (shadow(el).activeElement as HTMLElem
 
 describe('focus', () => {
   async function walkWithArrowKeys(el: HistoryTimeline) {
+    // What happened, for the failure message: keys and focus moves, in order.
+    const log: string[] = [];
+    const name = (node: EventTarget | null) => (node instanceof HTMLElement ? node.dataset.eventId ?? node.className : String(node));
+    el.addEventListener('keydown', (e) => log.push(`${e.key} on ${name(e.composedPath()[0])}`), { capture: true });
+    shadow(el).addEventListener('focusin', (e) => log.push(`focus ${name(e.target)}`));
     viewport(el).focus();
     await userEvent.tab();
     const order = el.events.map((e) => e.id);
     expect(focusedId(el)).toBe(order[0]);
     for (let i = 1; i < order.length; i++) {
       await userEvent.keyboard('{ArrowRight}');
-      await until(() => focusedId(el) === order[i], `ArrowRight reached ${order[i]}`, 6000);
+      await until(() => focusedId(el) === order[i], () => {
+        const w = windowMs(el);
+        return `ArrowRight reached ${order[i]}; focus is on ${name(shadow(el).activeElement ?? document.activeElement)}, `
+          + `${order[i]} is ${shadow(el).querySelector(`.event[data-event-id="${order[i]}"]`) ? 'drawn' : 'not drawn'}, `
+          + `view ${new Date(w.start).toISOString()} to ${new Date(w.end).toISOString()}; ${log.slice(-12).join(', ')}`;
+      });
     }
     // Focus stays once the view has come to rest.
     await settle(el, 25);
