@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/components/history-timeline';
-import { articleStory, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
+import { articleStory, atRest, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(() => {
   unmountAll();
@@ -123,11 +123,13 @@ describe('keyboard only', () => {
     expect([...shadow(el).querySelectorAll('.event[tabindex="0"]')].length).toBe(1);
     await userEvent.keyboard('{ArrowRight}');
     await until(() => activeInShadow(el)?.dataset.eventId === order[order.indexOf(firstId) + 1], 'ArrowRight moved to the next event');
+    await atRest(el);
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expectDetailOf(el, order[order.indexOf(firstId) + 1]);
     await userEvent.keyboard('{End}');
     await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'End moved to the last event');
+    await atRest(el);
     await userEvent.keyboard(' ');
     await settle(el);
     expectDetailOf(el, order[order.length - 1]);

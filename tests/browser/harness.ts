@@ -25,6 +25,19 @@ export async function until(check: () => boolean, message: string | (() => strin
   }
 }
 
+/** Waits until the view has not moved for a few frames: a reveal or an animation is over. */
+export async function atRest(el: HistoryTimeline, frames = 4): Promise<void> {
+  let last = JSON.stringify(el.view);
+  let still = 0;
+  await until(() => {
+    const now = JSON.stringify(el.view);
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return still >= frames;
+  }, 'the view came to rest');
+  await el.updateComplete;
+}
+
 export interface MountOptions {
   story?: unknown;
   src?: string;
@@ -32,6 +45,8 @@ export interface MountOptions {
   attributes?: Record<string, string>;
   /** Called on the element before it is attached. */
   before?: (el: HistoryTimeline) => void;
+  /** How long the first drawing may take (a huge story validates for a while). */
+  timeoutMs?: number;
 }
 
 const mounted: HTMLElement[] = [];
@@ -48,7 +63,7 @@ export async function mount(options: MountOptions = {}): Promise<HistoryTimeline
   container.append(el);
   document.body.append(container);
   mounted.push(container);
-  await until(() => el.view !== null && viewport(el).clientWidth > 0 && (el.shadowRoot?.querySelectorAll('.event, .cluster').length ?? 0) > 0, 'the timeline drew its events');
+  await until(() => el.view !== null && viewport(el).clientWidth > 0 && (el.shadowRoot?.querySelectorAll('.event, .cluster').length ?? 0) > 0, 'the timeline drew its events', options.timeoutMs);
   await settle(el);
   return el;
 }

@@ -495,16 +495,20 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
 
   test('a story set while a src is still loading is not overwritten by the late response', async () => {
     const realFetch = window.fetch;
-    window.fetch = async (...args: Parameters<typeof fetch>) => {
-      await wait(300);
-      return realFetch(...args);
+    const late: Promise<unknown>[] = [];
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const response = wait(300).then(() => realFetch(...args));
+      late.push(response.then((r) => r.text()));
+      return response;
     };
     try {
       const { el } = place((t) => (t.src = '/data/russia-recognizes-taliban.story.json'));
       await el.updateComplete;
       el.story = structuredClone(apolloStory);
       await until(() => marks(el).some((m) => m.dataset.eventId === 'kennedy-moon-goal'), 'drew the Apollo story');
-      await wait(600);
+      // The late response has arrived (or was abandoned) before we look.
+      expect(late.length, 'the src was fetched').toBeGreaterThan(0);
+      await Promise.allSettled(late);
       await settle(el);
       expect(el.events.some((e) => e.id === 'apollo-11-landing'), 'the story set last is still shown').toBe(true);
     } finally {
@@ -735,13 +739,13 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     expect(shadow(el).querySelector('[part~="notice"] summary')?.textContent).toMatch(new RegExp(`${story.events.length} events could not be shown`));
   });
 
-  test('huge strings: a 1 MB title and summary are drawn clipped, not across the page', async () => {
+  test('huge strings: a 1 MB title and summary are drawn clipped, not across the page', { timeout: 120_000 }, async () => {
     const huge = 'W'.repeat(1_000_000);
     const story = structuredClone(apolloStory) as typeof apolloStory;
     story.title = huge;
     story.events[0].title = huge;
     (story.events[0] as { summary?: string }).summary = huge;
-    const el = await mount({ story });
+    const el = await mount({ story, timeoutMs: 60_000 });
     expect(uncaught).toEqual([]);
     const vp = viewport(el).getBoundingClientRect();
     const hugeMark = marks(el).find((m) => m.dataset.eventId === story.events[0].id);

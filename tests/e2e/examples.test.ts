@@ -71,7 +71,7 @@ async function withPage(
   initScript?: () => void,
 ): Promise<void> {
   if (!existsSync(join(root, 'dist/history-timeline.js'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
   }
   const { server, origin } = await serve();
   let browser: Browser | undefined;
@@ -98,12 +98,12 @@ function waitForNarrower(page: Page, id: string, before: View, factor: number) {
       return Date.parse(v.end) - Date.parse(v.start) < span * f;
     },
     [id, Date.parse(before.end) - Date.parse(before.start), factor] as const,
-    { timeout: 5_000 },
+    { timeout: 30_000 },
   );
 }
 
-test('examples/hostile.html: three timelines from the built bundle, independent, hostile story contained', { timeout: 90_000 }, async () => {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 60_000 });
+test('examples/hostile.html: three timelines from the built bundle, independent, hostile story contained', { timeout: 180_000 }, async () => {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
   expect(existsSync(join(root, 'dist/history-timeline.js')), 'the build wrote dist/history-timeline.js').toBe(true);
 
   await withPage('/examples/hostile.html', async (page, pageErrors) => {
@@ -179,7 +179,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
       document.body.append(el);
     });
     const alert = page.locator('#missing [role="alert"]');
-    await alert.waitFor({ timeout: 5_000 });
+    await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toMatch(/\/examples\/nope\.json.*404/);
 
     await page.waitForTimeout(300);

@@ -19,13 +19,13 @@ beforeAll(async () => {
   await promisify(execFile)(
     process.execPath,
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    { cwd: root, timeout: 60_000 },
+    { cwd: root, timeout: 120_000 },
   );
   files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(outDir.length + 1));
   code = readFileSync(join(outDir, 'history-timeline.js'), 'utf8');
-}, 60_000);
+}, 150_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

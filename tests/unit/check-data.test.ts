@@ -121,7 +121,7 @@ describe('the check-data command', () => {
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stdout.trim().split('\n').at(-1)).toBe('2 problems; 2 of 3 events valid');
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('data/story.schema.json', () => {
