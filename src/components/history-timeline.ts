@@ -252,12 +252,25 @@ export class HistoryTimeline extends LitElement {
     const from = readTime(start, 'start');
     const to = readTime(end, 'end');
     if (from === null || to === null || to <= from) return false;
+    this.revealing = null;
     this.zoom.zoomTo({ start: from, end: to });
     return true;
   }
 
   /** Shows every event, with a small margin. */
   fit(): void {
+    this.fitView();
+  }
+
+  // View commands from the reader or the page take the view over from a reveal under way,
+  // which would otherwise steer back to its event once the move ends.
+  private zoomView(factor: number): void {
+    this.revealing = null;
+    this.zoom.zoomBy(factor);
+  }
+
+  private fitView(): void {
+    this.revealing = null;
     this.zoom.fit();
   }
 
@@ -606,26 +619,36 @@ export class HistoryTimeline extends LitElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as Element | null;
     // The viewport holds focus for a mark that a moving view has hidden for a moment (keepFocus):
-    // keys still go from event to event there.
-    const onEvent = Boolean(target?.closest?.('.event')) || (target === this.viewport && this.focusAfterUpdate !== null);
+    // keys still act on the events there.
+    const heldFor = target === this.viewport ? this.focusAfterUpdate : null;
+    const onEvent = Boolean(target?.closest?.('.event')) || heldFor !== null;
     let handled = true;
     switch (event.key) {
+      case 'Enter':
+      case ' ':
+        // On a mark these are the button's own; on the viewport they open the event it holds focus for.
+        if (heldFor !== null) this.select(heldFor);
+        else handled = false;
+        break;
       case '+':
       case '=':
-        this.zoom.zoomBy(ZOOM_STEP);
+        this.zoomView(ZOOM_STEP);
         break;
       case '-':
       case '_':
-        this.zoom.zoomBy(1 / ZOOM_STEP);
+        this.zoomView(1 / ZOOM_STEP);
         break;
       case '0':
-        this.zoom.fit();
+        this.fitView();
         break;
       case 'ArrowLeft':
       case 'ArrowRight': {
         const step = event.key === 'ArrowLeft' ? -1 : 1;
         if (onEvent) this.moveFocus(step);
-        else this.zoom.panBy(step * 0.2);
+        else {
+          this.revealing = null;
+          this.zoom.panBy(step * 0.2);
+        }
         break;
       }
       case 'Home':
@@ -634,7 +657,10 @@ export class HistoryTimeline extends LitElement {
         const destination = event.key === 'Home' ? events[0] : events[events.length - 1];
         if (!destination) break;
         if (onEvent) this.focusEvent(destination.id);
-        else this.zoom.reveal(destination.calendar.startMs, destination.calendar.endMs);
+        else {
+          this.revealing = null;
+          this.zoom.reveal(destination.calendar.startMs, destination.calendar.endMs);
+        }
         break;
       }
       default:
@@ -668,6 +694,7 @@ export class HistoryTimeline extends LitElement {
   }
 
   private onClusterClick(start: number, end: number, firstEvent: number): void {
+    this.revealing = null;
     const w = this.zoom.window;
     if (w && w.end - w.start <= this.zoom.minSpan * 1.05) {
       // Already at the finest zoom: open the first of the gathered events instead.
@@ -697,9 +724,9 @@ export class HistoryTimeline extends LitElement {
         <div class="toolbar" part="toolbar">
           <p class="title">${story?.title ?? ''}</p>
           ${showTimeline
-            ? html`<button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(ZOOM_STEP)}>+</button>
-                <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / ZOOM_STEP)}>−</button>
-                <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.zoom.fit()}>Fit</button>`
+            ? html`<button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoomView(ZOOM_STEP)}>+</button>
+                <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoomView(1 / ZOOM_STEP)}>−</button>
+                <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.fitView()}>Fit</button>`
             : nothing}
           <button class="tool" type="button" aria-pressed=${showList ? 'true' : 'false'} @click=${() => (this.viewMode = showList ? 'timeline' : 'both')}>List</button>
           <button class="tool" type="button" aria-pressed=${this.showSource ? 'true' : 'false'} @click=${() => (this.showSource = !this.showSource)}>Article</button>

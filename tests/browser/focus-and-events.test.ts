@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/components/history-timeline';
-import { articleStory, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
+import { articleStory, atRest, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(() => {
   unmountAll();
@@ -41,15 +41,41 @@ describe('focus', () => {
     await walkWithArrowKeys(el);
   });
 
-  test('on a slow machine too, focus follows the arrow keys through the moving view', async () => {
+  test('on a slow machine too, focus follows the arrow keys through the moving view', { timeout: 120_000 }, async () => {
     // Long frames let a reveal move the focused mark into a cluster and out again mid-animation.
     const el = await mount();
     await commands.throttleCpu(6);
-    try {
-      await walkWithArrowKeys(el);
-    } finally {
-      await commands.throttleCpu(1);
-    }
+    onTestFinished(() => commands.throttleCpu(1));
+    await walkWithArrowKeys(el);
+  });
+
+  test('while the view brings a closed event back, Enter reopens it and arrows go on from it', async () => {
+    const el = await mount();
+    const id = 'floods-april-2024'; // in a cluster when all is in view
+    expect(mark(el, id)).toBeNull();
+    el.select(id);
+    await until(() => mark(el, id) !== null, 'the selected event is drawn on its own');
+    const closeButton = () => shadow(el).querySelector<HTMLButtonElement>('[part="detail"] button[aria-label="Close details"]')!;
+    const press = (key: string) => viewport(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    // Gathered into a cluster again, then closed: focus waits on the viewport while the view moves.
+    el.fit();
+    await until(() => mark(el, id) === null, 'fit gathered it into a cluster again');
+    await atRest(el);
+    expect(mark(el, id), 'fit wins over the reveal that was under way').toBeNull();
+    closeButton().click();
+    expect(shadow(el).activeElement).toBe(viewport(el));
+    // Keys sent at once, before the move ends (real keys may arrive after it, when the mark has focus).
+    expect(press('Enter'), 'Enter was handled').toBe(false);
+    expect(el.selected).toBe(id);
+    await settle(el);
+    el.fit();
+    await until(() => mark(el, id) === null, 'gathered again');
+    await atRest(el);
+    closeButton().click();
+    expect(shadow(el).activeElement).toBe(viewport(el));
+    expect(press('ArrowLeft'), 'ArrowLeft was handled').toBe(false);
+    const previous = el.events[el.events.findIndex((e) => e.id === id) - 1].id;
+    await until(() => focusedId(el) === previous, 'ArrowLeft went on to the previous event');
   });
 
   test('Next at the last event keeps focus on the button', async () => {
