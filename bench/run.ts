@@ -54,9 +54,27 @@ interface Options {
   oursModule: string | null;
 }
 
+/**
+ * Waits until the CPUs are at least 90% idle over half a second (at most 30 s): a closed browser's
+ * renderer can still be winding down, and its work would be counted against the next page.
+ */
+async function waitForQuietCpu(): Promise<void> {
+  const idle = () => cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, total: sum.total + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, total: 0 });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const before = idle();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = idle();
+    const share = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (share >= 0.9) return;
+  }
+  log('the CPUs did not go quiet within 30 s; measuring anyway');
+}
+
 function parseOptions(argv: string[]): Options {
   const options: Options = {
-    stories: [...SYNTHETIC_SIZES.map(String), 'article'],
+    // Lightest first: what a timed-out heavy run leaves behind must not slow the lightest story.
+    stories: ['article', ...SYNTHETIC_SIZES.map(String)],
     libraries: ['ours', 'vis'],
     runs: 7,
     timeoutMs: 60_000,
@@ -408,6 +426,7 @@ async function main(): Promise<number> {
         // A fresh browser for every measurement: a page that timed out can leave its renderer
         // busy on one of the two cores, which would slow whatever is measured next.
         if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
         const result = await measureLibrary(session, server, story, library, options);
         entry.results[library] = result;
         if (result.firstRender.status === 'error') failures.push(`${library}, ${story.label}: ${result.firstRender.message}`);
