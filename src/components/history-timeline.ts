@@ -59,6 +59,11 @@ const BOUNDS_MARGIN = 0.04;
 /** The print list stops here; a longer story prints its first events. */
 const PRINT_LIMIT = 5000;
 
+/** Nothing on the page has focus: what had it was removed, moved or hidden. */
+function isPageFocusLost(): boolean {
+  return document.activeElement === document.body || document.activeElement === null;
+}
+
 function toIso(ms: number): string {
   // An explicit locale keeps Luxon from asking Intl for the system's (see date-phrase.ts).
   return DateTime.fromMillis(ms, { zone: 'utc', locale: 'en' }).toISO() ?? '';
@@ -170,6 +175,7 @@ export class HistoryTimeline extends LitElement {
   private ticks: TickSet | null = null;
   private readonly measure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
+  /** An event whose mark takes focus once drawn: where the keyboard is heading (see keepFocus). */
   private focusAfterUpdate: string | null = null;
   private laneHeight = 40;
   private sourceIndexCache: SourceIndex | null = null;
@@ -181,8 +187,10 @@ export class HistoryTimeline extends LitElement {
   private revealing: string | null = null;
   private scrollToParagraph = false;
   private focusDetailHeading = false;
-  /** The mark that had focus, to keep focus in the element when a zoom removes it. */
-  private focusedMarkId: string | null = null;
+  /** The last render removed the element that had focus. */
+  private focusLostInRender = false;
+  /** Focus is being moved by this element, not by the reader. */
+  private movingFocus = false;
   /** Events and a history entry raised during an update, sent once it is done (see flush). */
   private outbox: CustomEvent[] = [];
   private urlWrite: { id: string | null; replace: boolean } | null = null;
@@ -334,6 +342,16 @@ export class HistoryTimeline extends LitElement {
     this.computeLayout();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = (this.shadowRoot?.activeElement ?? null) as HTMLElement | null;
+    super.update(changed);
+    this.focusLostInRender = false;
+    if (!focused || this.shadowRoot?.activeElement !== null || !isPageFocusLost()) return;
+    // A keyed repeat reorders the DOM by moving nodes, and a moved node loses focus: give it back.
+    if (focused.isConnected) this.focusOwn(focused);
+    else this.focusLostInRender = true;
+  }
+
   protected override updated(): void {
     this.drawAxis();
     this.flush();
@@ -365,27 +383,40 @@ export class HistoryTimeline extends LitElement {
     for (const event of this.outbox.splice(0)) this.dispatchEvent(event);
   }
 
-  /** Focus never falls out of the element because a zoom or a reveal removed the focused mark. */
+  /**
+   * Focus never falls out of the element because a zoom or a reveal removed the focused mark: it
+   * waits on the viewport, and goes to the mark the keyboard is heading for once that is drawn.
+   */
   private keepFocus(): void {
     const active = this.shadowRoot?.activeElement ?? null;
-    const lost = active === null && (document.activeElement === document.body || document.activeElement === null);
+    const lost = this.focusLostInRender;
+    this.focusLostInRender = false;
     if (this.focusAfterUpdate) {
       const mark = this.markFor(this.focusAfterUpdate);
-      // Only from the viewport or another mark: a reader who tabbed to a button keeps it.
       const onTimeline = active === this.viewport || (active as HTMLElement | null)?.classList.contains('event');
-      if (mark && (onTimeline || lost) && active !== mark) mark.focus({ preventScroll: true });
+      if (mark && (onTimeline || lost) && active !== mark) this.focusOwn(mark);
       // A moving view may gather the mark into a cluster again: hold on until the reveal is over.
       if (!this.zoom.moving && this.revealing === null) this.focusAfterUpdate = null;
       if (mark) return;
     }
-    if (lost && this.focusedMarkId && !this.markFor(this.focusedMarkId)) {
-      this.focusedMarkId = null;
-      this.viewport?.focus({ preventScroll: true });
+    if (lost) this.focusOwn(this.viewport);
+  }
+
+  private focusOwn(target: HTMLElement | null | undefined): void {
+    this.movingFocus = true;
+    try {
+      target?.focus({ preventScroll: true });
+    } finally {
+      this.movingFocus = false;
     }
   }
 
+  /** The reader moved focus (Tab, a click): the keyboard is no longer heading for a mark. */
   private onFocusIn(event: FocusEvent): void {
-    this.focusedMarkId = ((event.target as Element).closest?.('.event') as HTMLElement | null)?.dataset.eventId ?? null;
+    if (!this.movingFocus) this.focusAfterUpdate = null;
+    // The roving tab stop follows focus, however a mark got it (a screen reader's cursor, a script).
+    const id = ((event.target as Element).closest?.('.event') as HTMLElement | null)?.dataset.eventId;
+    if (id && !this.focusAfterUpdate) this.activeId = id;
   }
 
   /** Reconciles `selected` with the story: announces, reports and records real changes only. */
@@ -419,13 +450,14 @@ export class HistoryTimeline extends LitElement {
   /** Pans to the event being revealed, then zooms in on it until it has its own mark. */
   private continueReveal(): void {
     const id = this.revealing;
-    const w = this.zoom.window;
-    if (!id || !w || this.zoom.moving || this.resize.size.width <= 0 || this.viewMode === 'list') return;
+    if (!id) return;
     const event = this.events[this.positionOf.get(id) ?? -1];
     if (!event) {
       this.revealing = null;
       return;
     }
+    const w = this.zoom.window;
+    if (!w || this.zoom.moving || this.resize.size.width <= 0 || this.viewMode === 'list') return;
     const start = event.calendar.startMs;
     const end = event.calendar.endMs;
     const inView = start < w.end && end > w.start;
@@ -469,6 +501,9 @@ export class HistoryTimeline extends LitElement {
     this.reportedSelection = null;
     this.listLimit = LIST_PAGE;
     this.articleFocus = null;
+    // Whatever the old story was steering towards is gone with it.
+    this.revealing = null;
+    this.focusAfterUpdate = null;
     if (!events.some((e) => e.id === this.activeId)) this.activeId = events[0]?.id ?? null;
     if (this.syncUrl) {
       const fromUrl = this.urlHash.read();
@@ -520,7 +555,10 @@ export class HistoryTimeline extends LitElement {
     });
     this.ticks = chooseTicks(w, width, this.renderLocale);
     const drawn = this.layout.marks.map((m) => events[m.event].id);
-    this.tabStopId = drawn.includes(this.activeId ?? '') ? this.activeId : (drawn[0] ?? null);
+    // While the active event is not drawn, the focused mark keeps the tab stop: Shift+Tab from it
+    // leaves the events instead of landing on another one.
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.eventId;
+    this.tabStopId = [this.activeId, focused].find((id) => id && drawn.includes(id)) ?? drawn[0] ?? null;
     // With only clusters drawn, the first cluster holds the tab stop.
     this.clusterTabStop = this.tabStopId === null ? (this.layout.clusters[0]?.start ?? null) : null;
   }
@@ -582,10 +620,10 @@ export class HistoryTimeline extends LitElement {
       return;
     }
     const mark = this.markFor(id);
-    if (mark) mark.focus();
+    if (mark) this.focusOwn(mark);
     else {
       // Drawn in a cluster or out of view: wait in the timeline while it is brought back.
-      this.viewport?.focus({ preventScroll: true });
+      this.focusOwn(this.viewport);
       this.focusAfterUpdate = id;
       this.revealing = id;
     }
@@ -720,7 +758,7 @@ export class HistoryTimeline extends LitElement {
     const locale = this.renderLocale;
     // Panels do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them.
     return html`
-      <div class="base" part="base" @keydown=${this.onBaseKeyDown}>
+      <div class="base" part="base" @keydown=${this.onBaseKeyDown} @focusin=${this.onFocusIn}>
         <div class="toolbar" part="toolbar">
           <p class="title">${story?.title ?? ''}</p>
           ${showTimeline
@@ -742,7 +780,6 @@ export class HistoryTimeline extends LitElement {
           aria-label=${story ? `${story.title}: ${events.length} events` : 'Timeline'}
           aria-describedby="viewport-keys"
           @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
         >
           <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
           ${this.renderClusters()} ${this.renderMarks()}

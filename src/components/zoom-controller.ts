@@ -165,6 +165,8 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopAnimation();
+    // A gesture cut short by the removal never sends its end.
+    this.gesturing = false;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.detach();

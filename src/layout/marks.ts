@@ -162,7 +162,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   items.sort((a, b) => a.x0 - b.x0 || a.key - b.key);
   const lanes = layoutByLength(items, width, maxLanes);
-  // Time order, not lane-filling order: the DOM follows this list, and moving a focused mark blurs it.
+  // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
+  // keyed repeat most node moves (a moved node loses focus; the element gives it back).
   const placedInTimeOrder = [...lanes.placed].sort((a, b) => a.key - b.key);
   const marks: PlacedMark[] = placedInTimeOrder.map((placed) => {
     const extent = extents.get(placed.key)!;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/components/history-timeline';
-import { articleStory, atRest, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
+import { articleStory, atRest, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(() => {
   unmountAll();
@@ -76,6 +76,39 @@ describe('focus', () => {
     expect(press('ArrowLeft'), 'ArrowLeft was handled').toBe(false);
     const previous = el.events[el.events.findIndex((e) => e.id === id) - 1].id;
     await until(() => focusedId(el) === previous, 'ArrowLeft went on to the previous event');
+  });
+
+  test('a focused mark keeps focus when the view changes which marks are drawn around it', async () => {
+    // From last drawn to first drawn in one update: Lit's keyed repeat moves that node, and a
+    // moved node loses focus.
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    onTestFinished(() => input.emulateMedia({ reducedMotion: null }));
+    const el = await mount();
+    const id = 'russia-removes-taliban-from-terror-list';
+    el.zoomTo('2023-01-01', '2025-05-15');
+    await until(() => mark(el, id) !== null, 'the event is drawn');
+    await settle(el);
+    const drawn = () => [...shadow(el).querySelectorAll<HTMLElement>('.event')].map((m) => m.dataset.eventId);
+    expect(drawn().at(-1)).toBe(id);
+    mark(el, id)!.focus();
+    el.zoomTo('2025-04-10', '2025-07-20');
+    await until(() => drawn()[0] === id && drawn().length > 1, 'the event is drawn first, with others after it');
+    await settle(el);
+    expect(focusedId(el)).toBe(id);
+  });
+
+  test('a reader who moves focus away while an arrow key brings an event into view keeps it there', async () => {
+    const el = await mount();
+    const from = 'interim-government-declared';
+    const to = el.events[el.events.findIndex((e) => e.id === from) + 1].id;
+    expect(mark(el, to), 'the next event starts in a cluster').toBeNull();
+    mark(el, from)!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(shadow(el).activeElement).toBe(viewport(el));
+    await until(() => mark(el, to) !== null, 'the next event is drawn');
+    await atRest(el);
+    expect(shadow(el).activeElement, 'focus stayed where the reader put it').toBe(viewport(el));
   });
 
   test('Next at the last event keeps focus on the button', async () => {
