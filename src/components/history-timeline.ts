@@ -187,6 +187,8 @@ export class HistoryTimeline extends LitElement {
   private revealing: string | null = null;
   private scrollToParagraph = false;
   private focusDetailHeading = false;
+  /** A list item to focus once drawn: the first of those "Show more" adds. */
+  private focusListItem: string | null = null;
   /** The last render removed the element that had focus. */
   private focusLostInRender = false;
   /** Focus is being moved by this element, not by the reader. */
@@ -344,12 +346,14 @@ export class HistoryTimeline extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const focused = (this.shadowRoot?.activeElement ?? null) as HTMLElement | null;
+    const wasInViewport = focused !== null && focused !== this.viewport && Boolean(this.viewport?.contains(focused));
     super.update(changed);
     this.focusLostInRender = false;
     if (!focused || this.shadowRoot?.activeElement !== null || !isPageFocusLost()) return;
     // A keyed repeat reorders the DOM by moving nodes, and a moved node loses focus: give it back.
     if (focused.isConnected) this.focusOwn(focused);
-    else this.focusLostInRender = true;
+    // A mark or cluster that a zoom removed: focus waits on the viewport (keepFocus).
+    else this.focusLostInRender = wasInViewport;
   }
 
   protected override updated(): void {
@@ -357,6 +361,11 @@ export class HistoryTimeline extends LitElement {
     this.flush();
     this.continueReveal();
     this.keepFocus();
+    if (this.focusListItem) {
+      const id = this.focusListItem;
+      this.focusListItem = null;
+      this.renderRoot.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`)?.focus();
+    }
     if (this.focusDetailHeading) {
       this.focusDetailHeading = false;
       this.renderRoot.querySelector<HTMLElement>('[part="detail"] .detail-title')?.focus({ preventScroll: true });
@@ -389,7 +398,8 @@ export class HistoryTimeline extends LitElement {
    */
   private keepFocus(): void {
     const active = this.shadowRoot?.activeElement ?? null;
-    const lost = this.focusLostInRender;
+    // Still lost: a listener of the events just sent may have moved focus on purpose.
+    const lost = this.focusLostInRender && active === null && isPageFocusLost();
     this.focusLostInRender = false;
     if (this.focusAfterUpdate) {
       const mark = this.markFor(this.focusAfterUpdate);
@@ -557,7 +567,7 @@ export class HistoryTimeline extends LitElement {
     const drawn = this.layout.marks.map((m) => events[m.event].id);
     // While the active event is not drawn, the focused mark keeps the tab stop: Shift+Tab from it
     // leaves the events instead of landing on another one.
-    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.eventId;
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.closest<HTMLElement>('.event')?.dataset.eventId;
     this.tabStopId = [this.activeId, focused].find((id) => id && drawn.includes(id)) ?? drawn[0] ?? null;
     // With only clusters drawn, the first cluster holds the tab stop.
     this.clusterTabStop = this.tabStopId === null ? (this.layout.clusters[0]?.start ?? null) : null;
@@ -629,6 +639,12 @@ export class HistoryTimeline extends LitElement {
     }
   }
 
+  /** The next page of the list; focus goes to its first item (the button may be gone). */
+  private showMoreOfList(): void {
+    this.focusListItem = this.events[this.listLimit]?.id ?? null;
+    this.listLimit += LIST_PAGE;
+  }
+
   private stepSelection(delta: number): void {
     const at = this.positionOf.get(this.selected ?? '');
     const next = at === undefined ? undefined : this.events[at + delta];
@@ -682,7 +698,7 @@ export class HistoryTimeline extends LitElement {
       case 'ArrowLeft':
       case 'ArrowRight': {
         const step = event.key === 'ArrowLeft' ? -1 : 1;
-        if (onEvent) this.moveFocus(step);
+        if (onEvent) this.moveFocus(step, this.focusAfterUpdate ?? target?.closest<HTMLElement>('.event')?.dataset.eventId);
         else {
           this.revealing = null;
           this.zoom.panBy(step * 0.2);
@@ -710,10 +726,13 @@ export class HistoryTimeline extends LitElement {
     }
   }
 
-  /** Moves the roving tab stop `step` events along in time order, from the event that holds it. */
-  private moveFocus(step: number): void {
+  /**
+   * Moves the roving tab stop `step` events along in time order, from `from` (the focused mark, or
+   * the one the keyboard is already heading for), else from the event that holds the tab stop.
+   */
+  private moveFocus(step: number, from?: string | null): void {
     const events = this.events;
-    const at = this.positionOf.get(this.activeId ?? '');
+    const at = this.positionOf.get(from ?? this.activeId ?? '');
     if (at === undefined) return;
     const next = events[Math.max(0, Math.min(events.length - 1, at + step))];
     if (next) this.focusEvent(next.id);
@@ -796,7 +815,7 @@ export class HistoryTimeline extends LitElement {
             : nothing)}
         ${guard([showList, story, this.listLimit, locale, this.selected], () =>
           showList && story
-            ? renderEventList(story.title, events, this.listLimit, locale, this.selected, (id) => this.select(id), () => (this.listLimit += LIST_PAGE))
+            ? renderEventList(story.title, events, this.listLimit, locale, this.selected, (id) => this.select(id), () => this.showMoreOfList())
             : nothing)}
         ${guard([this.showSource, story, this.articleFocus, this.selected, locale, this.headingLevel], () =>
           this.showSource && story

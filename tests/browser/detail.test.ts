@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/components/history-timeline';
+import { syntheticStory } from '../../scripts/synthetic-story';
 import { articleStory, atRest, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(() => {
@@ -235,6 +236,29 @@ describe('deep links', () => {
 });
 
 describe('print', () => {
+  test('Show more adds the next page of a long list and takes focus to its first new item', async () => {
+    const story = syntheticStory(1_100, 5);
+    const el = await mount({ story });
+    el.viewMode = 'list';
+    await settle(el);
+    const items = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="list"] button.list-item')];
+    const more = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="list"] button')].find((b) => b.textContent!.startsWith('Show'));
+    expect(items()).toHaveLength(500);
+    expect(more()?.textContent).toBe('Show 500 more of 600 remaining');
+    await userEvent.click(more()!);
+    await settle(el);
+    expect(items()).toHaveLength(1_000);
+    expect(shadow(el).activeElement).toBe(items()[500]);
+    expect(more()?.textContent).toBe('Show 100 more of 100 remaining');
+    more()!.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    // The button is gone with the last page; focus is on the page's first item, not lost.
+    expect(more()).toBeUndefined();
+    expect(items().map((b) => b.dataset.eventId)).toEqual(el.events.map((e) => e.id));
+    expect(shadow(el).activeElement).toBe(items()[1_000]);
+  });
+
   test('the print stylesheet prints the chronological list with each quote and its citation', async () => {
     const el = await mount();
     expect(shadow(el).querySelector('.print-list'), 'built only when printing').toBeNull();
