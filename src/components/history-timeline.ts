@@ -64,6 +64,11 @@ function isPageFocusLost(): boolean {
   return document.activeElement === document.body || document.activeElement === null;
 }
 
+/** The id of the event mark `node` is or is inside, if any. */
+function eventIdOf(node: EventTarget | null): string | undefined {
+  return node instanceof Element ? node.closest<HTMLElement>('.event')?.dataset.eventId : undefined;
+}
+
 function toIso(ms: number): string {
   // An explicit locale keeps Luxon from asking Intl for the system's (see date-phrase.ts).
   return DateTime.fromMillis(ms, { zone: 'utc', locale: 'en' }).toISO() ?? '';
@@ -262,26 +267,22 @@ export class HistoryTimeline extends LitElement {
     const from = readTime(start, 'start');
     const to = readTime(end, 'end');
     if (from === null || to === null || to <= from) return false;
-    this.revealing = null;
-    this.zoom.zoomTo({ start: from, end: to });
+    this.takeOverView().zoomTo({ start: from, end: to });
     return true;
   }
 
   /** Shows every event, with a small margin. */
   fit(): void {
-    this.fitView();
+    this.takeOverView().fit();
   }
 
-  // View commands from the reader or the page take the view over from a reveal under way,
-  // which would otherwise steer back to its event once the move ends.
-  private zoomView(factor: number): void {
+  /**
+   * The zoom, for a view command from the reader or the page: it takes the view over from a
+   * reveal under way, which would otherwise steer back to its event once the move ends.
+   */
+  private takeOverView(): ZoomController {
     this.revealing = null;
-    this.zoom.zoomBy(factor);
-  }
-
-  private fitView(): void {
-    this.revealing = null;
-    this.zoom.fit();
+    return this.zoom;
   }
 
   /**
@@ -364,7 +365,7 @@ export class HistoryTimeline extends LitElement {
     if (this.focusListItem) {
       const id = this.focusListItem;
       this.focusListItem = null;
-      this.renderRoot.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      this.listItemFor(id)?.focus();
     }
     if (this.focusDetailHeading) {
       this.focusDetailHeading = false;
@@ -425,7 +426,7 @@ export class HistoryTimeline extends LitElement {
   private onFocusIn(event: FocusEvent): void {
     if (!this.movingFocus) this.focusAfterUpdate = null;
     // The roving tab stop follows focus, however a mark got it (a screen reader's cursor, a script).
-    const id = ((event.target as Element).closest?.('.event') as HTMLElement | null)?.dataset.eventId;
+    const id = eventIdOf(event.target);
     if (id && !this.focusAfterUpdate) this.activeId = id;
   }
 
@@ -567,7 +568,7 @@ export class HistoryTimeline extends LitElement {
     const drawn = this.layout.marks.map((m) => events[m.event].id);
     // While the active event is not drawn, the focused mark keeps the tab stop: Shift+Tab from it
     // leaves the events instead of landing on another one.
-    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.closest<HTMLElement>('.event')?.dataset.eventId;
+    const focused = eventIdOf(this.shadowRoot?.activeElement ?? null);
     this.tabStopId = [this.activeId, focused].find((id) => id && drawn.includes(id)) ?? drawn[0] ?? null;
     // With only clusters drawn, the first cluster holds the tab stop.
     this.clusterTabStop = this.tabStopId === null ? (this.layout.clusters[0]?.start ?? null) : null;
@@ -611,6 +612,10 @@ export class HistoryTimeline extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`.event[data-event-id="${CSS.escape(id)}"]`);
   }
 
+  private listItemFor(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`);
+  }
+
   private onBaseKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.selected) return;
     // Ours: a dialog around the element must not close too.
@@ -626,7 +631,7 @@ export class HistoryTimeline extends LitElement {
     if (!id) return;
     this.activeId = id;
     if (this.viewMode === 'list') {
-      this.renderRoot.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`)?.focus();
+      this.listItemFor(id)?.focus();
       return;
     }
     const mark = this.markFor(id);
@@ -675,7 +680,7 @@ export class HistoryTimeline extends LitElement {
     // The viewport holds focus for a mark that a moving view has hidden for a moment (keepFocus):
     // keys still act on the events there.
     const heldFor = target === this.viewport ? this.focusAfterUpdate : null;
-    const onEvent = Boolean(target?.closest?.('.event')) || heldFor !== null;
+    const onEvent = eventIdOf(target) !== undefined || heldFor !== null;
     let handled = true;
     switch (event.key) {
       case 'Enter':
@@ -686,23 +691,20 @@ export class HistoryTimeline extends LitElement {
         break;
       case '+':
       case '=':
-        this.zoomView(ZOOM_STEP);
+        this.takeOverView().zoomBy(ZOOM_STEP);
         break;
       case '-':
       case '_':
-        this.zoomView(1 / ZOOM_STEP);
+        this.takeOverView().zoomBy(1 / ZOOM_STEP);
         break;
       case '0':
-        this.fitView();
+        this.takeOverView().fit();
         break;
       case 'ArrowLeft':
       case 'ArrowRight': {
         const step = event.key === 'ArrowLeft' ? -1 : 1;
-        if (onEvent) this.moveFocus(step, this.focusAfterUpdate ?? target?.closest<HTMLElement>('.event')?.dataset.eventId);
-        else {
-          this.revealing = null;
-          this.zoom.panBy(step * 0.2);
-        }
+        if (onEvent) this.moveFocus(step, this.focusAfterUpdate ?? eventIdOf(target));
+        else this.takeOverView().panBy(step * 0.2);
         break;
       }
       case 'Home':
@@ -711,10 +713,7 @@ export class HistoryTimeline extends LitElement {
         const destination = event.key === 'Home' ? events[0] : events[events.length - 1];
         if (!destination) break;
         if (onEvent) this.focusEvent(destination.id);
-        else {
-          this.revealing = null;
-          this.zoom.reveal(destination.calendar.startMs, destination.calendar.endMs);
-        }
+        else this.takeOverView().reveal(destination.calendar.startMs, destination.calendar.endMs);
         break;
       }
       default:
@@ -751,9 +750,9 @@ export class HistoryTimeline extends LitElement {
   }
 
   private onClusterClick(start: number, end: number, firstEvent: number): void {
-    this.revealing = null;
-    const w = this.zoom.window;
-    if (w && w.end - w.start <= this.zoom.minSpan * 1.05) {
+    const zoom = this.takeOverView();
+    const w = zoom.window;
+    if (w && w.end - w.start <= zoom.minSpan * 1.05) {
       // Already at the finest zoom: open the first of the gathered events instead.
       const event = this.events[firstEvent];
       if (event) this.select(event.id);
@@ -762,8 +761,8 @@ export class HistoryTimeline extends LitElement {
     const target = padWindow({ start, end: Math.max(end, start + DAY_MS) }, 0.15);
     // A cluster spread over most of the view would barely zoom: step in on it instead.
     if (w && target.end - target.start > (w.end - w.start) / ZOOM_STEP) {
-      this.zoom.zoomBy(ZOOM_STEP, Math.min(Math.max((start + end) / 2, w.start), w.end));
-    } else this.zoom.zoomTo(target);
+      zoom.zoomBy(ZOOM_STEP, Math.min(Math.max((start + end) / 2, w.start), w.end));
+    } else zoom.zoomTo(target);
   }
 
   protected override render() {
@@ -781,9 +780,9 @@ export class HistoryTimeline extends LitElement {
         <div class="toolbar" part="toolbar">
           <p class="title">${story?.title ?? ''}</p>
           ${showTimeline
-            ? html`<button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoomView(ZOOM_STEP)}>+</button>
-                <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoomView(1 / ZOOM_STEP)}>−</button>
-                <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.fitView()}>Fit</button>`
+            ? html`<button class="tool" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.takeOverView().zoomBy(ZOOM_STEP)}>+</button>
+                <button class="tool" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.takeOverView().zoomBy(1 / ZOOM_STEP)}>−</button>
+                <button class="tool" type="button" aria-label="Fit all events" title="Fit all (0)" @click=${() => this.takeOverView().fit()}>Fit</button>`
             : nothing}
           <button class="tool" type="button" aria-pressed=${showList ? 'true' : 'false'} @click=${() => (this.viewMode = showList ? 'timeline' : 'both')}>List</button>
           <button class="tool" type="button" aria-pressed=${this.showSource ? 'true' : 'false'} @click=${() => (this.showSource = !this.showSource)}>Article</button>
