@@ -52,7 +52,7 @@ function publishedModulePaths() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/timeline/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,

@@ -5,8 +5,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
 import * as inputCommands from './tests/browser/commands.ts';
 
-// `--project unit` needs no browser; any other run does, and says how to get one when missing.
-const wantsBrowser = !process.argv.includes('unit');
+// Only a Vitest run with browser tests needs a browser (`vite build`, `npm start` and `--project unit`
+// do not, even when a test spawns them); such a run says how to get one when missing.
+const wantsBrowser = (command: string) => process.env.VITEST !== undefined && command === 'serve' && !process.argv.includes('unit');
 
 const entry = 'src/index.ts';
 
@@ -105,7 +106,7 @@ export default defineConfig(({ command, mode }) => ({
             commands: { ...inputCommands },
             provider: playwright({
               launchOptions: {
-                executablePath: wantsBrowser ? findBrowser() : undefined,
+                executablePath: wantsBrowser(command) ? findBrowser() : undefined,
                 args: chromiumArgs,
               },
             }),

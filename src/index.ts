@@ -1,1 +1,1 @@
-export * from './components/history-timeline';
+export * from './timeline/history-timeline';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import axe from 'axe-core';
-import type { HistoryTimeline } from '../../src/components/history-timeline';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { articleStory, input, settle, shadow, unmountAll, until } from './harness';
 
 /** The demo page's content (index.html), built in the test page. */

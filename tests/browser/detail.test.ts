@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { HistoryTimeline, TimelineSelectDetail } from '../../src/components/history-timeline';
+import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import { syntheticStory } from '../../scripts/synthetic-story';
 import { articleStory, atRest, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 

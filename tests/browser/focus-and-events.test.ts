@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import type { HistoryTimeline } from '../../src/components/history-timeline';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { articleStory, atRest, input, mark, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(() => {

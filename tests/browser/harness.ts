@@ -1,7 +1,7 @@
 import { commands } from 'vitest/browser';
 import { DateTime } from 'luxon';
 import '../../src/index';
-import type { HistoryTimeline } from '../../src/components/history-timeline';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import articleStory from '../../data/russia-recognizes-taliban.story.json';
 
 export { articleStory };

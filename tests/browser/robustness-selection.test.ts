@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { HistoryTimeline, TimelineSelectDetail } from '../../src/components/history-timeline';
+import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import { articleStory, mark, marks, mount, settle, shadow, unmountAll, until, viewport } from './harness';
 import hostileStory from '../fixtures/hostile-story.json';
 import apolloStory from '../../examples/second-story.json';

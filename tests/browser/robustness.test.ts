@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import type { HistoryTimeline } from '../../src/components/history-timeline';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
   articleStory, centre, input, marks, mount, settle, shadow, tickLabels, unmountAll, until, viewport, windowMs,
 } from './harness';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
-import type { HistoryTimeline } from '../../src/components/history-timeline';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
   articleStory, centre, input, labelBoxes, mark, marks, mount, overlaps, settle, shadow, tickLabels, unmountAll, until, viewport,
   visibleEventIds, windowMs,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readSelection, writeSelection } from '../model/url-hash';
+import { readSelection, writeSelection } from '../../model/url-hash';
 
 export interface UrlHashHost extends ReactiveControllerHost, HTMLElement {
   /** Whether the `sync-url` attribute is set. */

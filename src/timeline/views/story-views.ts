@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseEdtf } from '../model/edtf';
-import { datePhrase } from '../model/date-phrase';
-import { splitAtQuote } from '../model/quote';
-import type { Citation, Paragraph, Source, TimelineEvent } from '../model/types';
+import { parseEdtf } from '../../model/edtf';
+import { datePhrase } from '../../model/date-phrase';
+import { splitAtQuote } from '../../model/quote';
+import type { Citation, Paragraph, Source, TimelineEvent } from '../../model/types';
 
 /** Sources by id, with each paragraph's 1-based number and the events that cite it. */
 export interface SourceIndex {

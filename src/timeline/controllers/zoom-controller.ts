@@ -10,7 +10,7 @@ import {
   windowToTransform,
   zoomWindowAt,
   type TimeWindow,
-} from '../layout/time-window';
+} from '../../layout/time-window';
 
 /** What the controller reads from its host, always fresh. */
 export interface ZoomSettings {

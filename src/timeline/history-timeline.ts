@@ -14,13 +14,13 @@ import { parseEdtf } from '../model/edtf';
 import { dayPhrase, datePhrase } from '../model/date-phrase';
 import type { Citation, Problem, Story, TimelineEvent } from '../model/types';
 import { validateStory } from '../model/validate';
-import { ResizeController } from './resize-controller';
-import { timelineStyles } from './timeline-styles';
+import { ResizeController } from './controllers/resize-controller';
+import { timelineStyles } from './styles';
 import { TextMeasure } from './text-measure';
-import { ZOOM_STEP, ZoomController, prefersReducedMotion } from './zoom-controller';
-import { UrlHashController } from './url-hash-controller';
-import { PrintController } from './print-controller';
-import { StoryLoadController } from './story-load-controller';
+import { ZOOM_STEP, ZoomController, prefersReducedMotion } from './controllers/zoom-controller';
+import { UrlHashController } from './controllers/url-hash-controller';
+import { PrintController } from './controllers/print-controller';
+import { StoryLoadController } from './controllers/story-load-controller';
 import {
   LIST_PAGE,
   buildSourceIndex,
@@ -29,7 +29,7 @@ import {
   renderPrintList,
   renderSources,
   type SourceIndex,
-} from './story-views';
+} from './views/story-views';
 
 /** `detail` of `timeline-viewchange`: the visible window as ISO date-times (UTC). */
 export interface TimelineViewDetail {
