@@ -50,6 +50,9 @@ export interface LaneOptions {
   clusterMinWidthPx?: number;
 }
 
+const DEFAULT_GAP_PX = 8;
+const DEFAULT_CLUSTER_MIN_PX = 28;
+
 function boxRight(item: LabelInput): number {
   return Math.max(item.x1, item.x0 + item.labelWidth);
 }
@@ -64,8 +67,8 @@ function boxRight(item: LabelInput): number {
  */
 export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayout {
   const maxLanes = Math.max(0, Math.floor(options.maxLanes));
-  const gap = options.gapPx ?? 8;
-  const clusterMinWidth = options.clusterMinWidthPx ?? 28;
+  const gap = options.gapPx ?? DEFAULT_GAP_PX;
+  const clusterMinWidth = options.clusterMinWidthPx ?? DEFAULT_CLUSTER_MIN_PX;
 
   let input = items;
   for (let i = 1; i < items.length; i++) {
@@ -87,18 +90,7 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
   const closeOpen = () => {
     if (!open) return;
     setClusterBox(open, clusterMinWidth);
-    // Merge into earlier clusters while the boxes collide; the merged box is recentred and may collide again.
-    let current = open;
-    while (clusters.length > 0 && clusters[clusters.length - 1].right + gap > current.left) {
-      const previous = clusters.pop()!;
-      previous.keys.push(...current.keys);
-      previous.count = previous.keys.length;
-      previous.x0 = Math.min(previous.x0, current.x0);
-      previous.x1 = Math.max(previous.x1, current.x1);
-      setClusterBox(previous, clusterMinWidth);
-      current = previous;
-    }
-    clusters.push(current);
+    appendMerging(clusters, open, gap, clusterMinWidth);
     open = null;
   };
 
@@ -132,6 +124,38 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
   closeOpen();
   for (const cluster of clusters) cluster.count = cluster.keys.length;
   return { placed, clusters, laneCount };
+}
+
+/**
+ * Appends `cluster` to `list` (sorted by `left`, no two boxes closer than `gap`), merging it into
+ * the clusters before it while their boxes would come closer than `gap`. A merged box is recentred
+ * on its members' extent and may collide again, so merging walks back as far as it must.
+ */
+function appendMerging(list: Cluster[], cluster: Cluster, gap: number, minWidth: number): void {
+  let current = cluster;
+  while (list.length > 0 && list[list.length - 1].right + gap > current.left) {
+    const previous = list.pop()!;
+    const merged: Cluster = {
+      keys: [...previous.keys, ...current.keys],
+      count: previous.keys.length + current.keys.length,
+      left: 0,
+      right: 0,
+      x0: Math.min(previous.x0, current.x0),
+      x1: Math.max(previous.x1, current.x1),
+    };
+    setClusterBox(merged, minWidth);
+    current = merged;
+  }
+  list.push(current);
+}
+
+/** Merges clusters (in any order) whose boxes would come closer than the gap, so the cluster row never overlaps. */
+export function mergeClusters(clusters: readonly Cluster[], options: Pick<LaneOptions, 'gapPx' | 'clusterMinWidthPx'> = {}): Cluster[] {
+  const gap = options.gapPx ?? DEFAULT_GAP_PX;
+  const minWidth = options.clusterMinWidthPx ?? DEFAULT_CLUSTER_MIN_PX;
+  const out: Cluster[] = [];
+  for (const cluster of [...clusters].sort((a, b) => a.left - b.left)) appendMerging(out, cluster, gap, minWidth);
+  return out;
 }
 
 function setClusterBox(cluster: Cluster, minWidth: number): void {

@@ -1,16 +1,23 @@
 import type { EventIndex } from './event-index';
 import { countBetween, visibleItems } from './event-index';
-import { binCounts, layoutLanes, type Cluster, type LabelInput, type LaneLayout } from './lanes';
-import type { TimeWindow } from './time-window';
+import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from './lanes';
+import { timeToX, type TimeWindow } from './time-window';
+import type { CalendarDate } from '../model/types';
 
 /** How a date is drawn: a day is a point, a month or year a span, an interval a bar. */
 export type MarkShape = 'point' | 'span' | 'interval';
 
-/** What the layout needs to know of one event, by its position in the story's event list. */
-export interface MarkSource {
+/** What the layout needs to know of one event's date to draw it, by its position in the story's event list. */
+export interface EventShape {
   shape: MarkShape;
   openStart: boolean;
   openEnd: boolean;
+}
+
+/** A closed interval is a bar, a day a point, anything else (a month, a year, an open interval) a span. */
+export function eventShape(date: CalendarDate): EventShape {
+  const shape = date.form === 'interval' && !date.openStart && !date.openEnd ? 'interval' : date.precision === 'day' ? 'point' : 'span';
+  return { shape, openStart: date.openStart, openEnd: date.openEnd };
 }
 
 export interface PlacedMark {
@@ -49,7 +56,7 @@ export interface TimelineLayout {
 
 export interface LayoutInput {
   index: EventIndex;
-  sources: ArrayLike<MarkSource>;
+  shapes: ArrayLike<EventShape>;
   window: TimeWindow;
   width: number;
   maxLanes: number;
@@ -67,8 +74,6 @@ export const OPEN_TAIL_PX = 24;
 const BIN_PX = 56;
 /** A mark wider than this share of the view is laid out after the shorter ones. */
 const LONG_FRACTION = 0.5;
-const CLUSTER_GAP_PX = 8;
-const CLUSTER_MIN_PX = 28;
 
 /**
  * Lanes for short marks first, then long ones in the lanes left over: a year or a decade-long
@@ -89,42 +94,19 @@ function layoutByLength(items: LabelInput[], width: number, maxLanes: number): L
   };
 }
 
-/** Merges clusters whose boxes would come closer than the gap, so the cluster row never overlaps. */
-export function mergeClusters(clusters: Cluster[]): Cluster[] {
-  let list = [...clusters].sort((a, b) => a.left - b.left);
-  for (let merged = true; merged; ) {
-    merged = false;
-    const out: Cluster[] = [];
-    for (const cluster of list) {
-      const last = out[out.length - 1];
-      if (last && cluster.left < last.right + CLUSTER_GAP_PX) {
-        const x0 = Math.min(last.x0, cluster.x0);
-        const x1 = Math.max(last.x1, cluster.x1);
-        const half = Math.max(CLUSTER_MIN_PX, x1 - x0) / 2;
-        const keys = [...last.keys, ...cluster.keys];
-        out[out.length - 1] = { keys, count: keys.length, x0, x1, left: (x0 + x1) / 2 - half, right: (x0 + x1) / 2 + half };
-        merged = true;
-      } else out.push(cluster);
-    }
-    list = out.sort((a, b) => a.left - b.left);
-  }
-  return list;
-}
-
 /** Pixel extent of one event's shape, open tails included. */
 export function markExtent(
   start: number,
   end: number,
-  source: MarkSource,
+  shape: EventShape,
   window: TimeWindow,
   width: number,
 ): { x0: number; x1: number } {
-  const k = width / (window.end - window.start);
-  const a = (start - window.start) * k;
-  const b = (end - window.start) * k;
+  const a = timeToX(start, window, width);
+  const b = timeToX(end, window, width);
   let x0: number;
   let x1: number;
-  if (source.shape === 'point' && b - a < 2 * POINT_RADIUS) {
+  if (shape.shape === 'point' && b - a < 2 * POINT_RADIUS) {
     const centre = (a + b) / 2;
     x0 = centre - POINT_RADIUS;
     x1 = centre + POINT_RADIUS;
@@ -132,8 +114,8 @@ export function markExtent(
     x0 = a;
     x1 = Math.max(b, a + MIN_SPAN_PX);
   }
-  if (source.openStart) x0 -= OPEN_TAIL_PX;
-  if (source.openEnd) x1 += OPEN_TAIL_PX;
+  if (shape.openStart) x0 -= OPEN_TAIL_PX;
+  if (shape.openEnd) x1 += OPEN_TAIL_PX;
   return { x0, x1 };
 }
 
@@ -142,7 +124,7 @@ export function markExtent(
  * gathered into clusters. With very many visible events, equal-time clusters only.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
-  const { index, sources, window, width, maxLanes } = input;
+  const { index, shapes, window, width, maxLanes } = input;
   const maxLabelled = input.maxLabelled ?? 1500;
   // Counting starts is a binary search; listing them all would cost O(n) per frame at 100k.
   if (maxLanes < 1 || countBetween(index, window.start, window.end) > maxLabelled) return binnedLayout(input);
@@ -153,7 +135,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const extents = new Map<number, { x0: number; x1: number }>();
   for (const position of positions) {
     const event = index.order[position];
-    const extent = markExtent(index.starts[position], index.ends[position], sources[event], window, width);
+    const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width);
     extents.set(position, extent);
     const labelWidth = input.labelWidth(event);
     // A label that would run past the right edge starts further left, still covering its mark.
@@ -204,14 +186,13 @@ function binnedLayout(input: LayoutInput): TimelineLayout {
   const binMs = (window.end - window.start) / binCount;
   const gridStart = Math.floor(window.start / binMs) * binMs;
   const grid = { start: gridStart, end: gridStart + (binCount + 1) * binMs };
-  const k = width / (window.end - window.start);
   const clusters: ClusterMark[] = [];
   for (const bin of binCounts(index, grid, binCount + 1)) {
     clusters.push({
       first: index.order[bin.from],
       count: bin.count,
-      left: (bin.t0 - window.start) * k + 2,
-      right: (bin.t1 - window.start) * k - 2,
+      left: timeToX(bin.t0, window, width) + 2,
+      right: timeToX(bin.t1, window, width) - 2,
       start: bin.t0,
       end: bin.t1,
     });

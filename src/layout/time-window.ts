@@ -87,3 +87,13 @@ export function transformToWindow(t: { k: number; x: number }, base: TimeWindow,
 export function isSameWindow(a: TimeWindow, b: TimeWindow, toleranceMs = 1): boolean {
   return Math.abs(a.start - b.start) <= toleranceMs && Math.abs(a.end - b.end) <= toleranceMs;
 }
+
+/** The x position, in px from the view's left edge, of `time` in a view `widthPx` wide showing `w`. */
+export function timeToX(time: number, w: TimeWindow, widthPx: number): number {
+  return ((time - w.start) * widthPx) / span(w);
+}
+
+/** The time at `x` px from the left edge of a view `widthPx` wide showing `w`: the inverse of {@link timeToX}. */
+export function xToTime(x: number, w: TimeWindow, widthPx: number): number {
+  return w.start + (x / widthPx) * span(w);
+}

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { AXIS_FONT_PX, AXIS_PX, DEFAULT_LANE_PX } from './views/metrics';
+
+const px = (n: number) => unsafeCSS(`${n}px`);
 
 /**
  * Theme tokens are `--history-timeline-*` custom properties with defaults on :host; private
@@ -19,7 +22,7 @@ export const timelineStyles = css`
     --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--history-timeline-font-size, 14px);
     --_height: var(--history-timeline-height, 380px);
-    --_lane: var(--history-timeline-lane-height, 40px);
+    --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
     display: block;
     contain: content;
     position: relative;
@@ -228,14 +231,14 @@ export const timelineStyles = css`
     left: 0;
     right: 0;
     bottom: 0;
-    height: 46px;
+    height: ${px(AXIS_PX)};
     border-top: 1px solid var(--_border);
     pointer-events: none;
   }
   .axis text {
     fill: var(--_muted);
     font-family: var(--_font);
-    font-size: 12px;
+    font-size: ${px(AXIS_FONT_PX)};
   }
   .axis .axis-context {
     font-weight: 600;

@@ -4,22 +4,22 @@ import { readSelection, writeSelection } from '../../model/url-hash';
 export interface UrlHashHost extends ReactiveControllerHost, HTMLElement {
   /** Whether the `sync-url` attribute is set. */
   syncUrl: boolean;
-  /** Applies a selection read from the URL, without writing it back. */
-  selectFromUrl(id: string | null): void;
 }
 
 /**
- * Keeps a timeline's selection in the page's URL hash (`sync-url`), so a link opens an event
- * and Back / Forward step through selections. Scoped by element id when several timelines
- * on the page sync their selection.
+ * Reads and writes a timeline's selection in the page's URL hash (`sync-url`), and reports Back /
+ * Forward through `onNavigate`. Scoped by element id when several timelines on the page sync.
  */
 export class UrlHashController implements ReactiveController {
   private listening = false;
   private readonly onHistory = () => {
-    if (this.host.syncUrl) this.host.selectFromUrl(this.read());
+    if (this.host.syncUrl) this.onNavigate(this.read());
   };
 
-  constructor(private readonly host: UrlHashHost) {
+  constructor(
+    private readonly host: UrlHashHost,
+    private readonly onNavigate: (id: string | null) => void,
+  ) {
     host.addController(this);
   }
 
@@ -55,8 +55,9 @@ export class UrlHashController implements ReactiveController {
     else history.pushState(history.state, '', url);
   }
 
+  /** Timelines of this kind on the page (or in the same shadow root) that sync their selection. */
   private syncingTimelines(): number {
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    return root.querySelectorAll?.('history-timeline[sync-url]').length ?? 1;
+    return root.querySelectorAll?.(`${this.host.localName}[sync-url]`).length ?? 1;
   }
 }

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { revealWindow } from '../../layout/reveal';
+import { ZOOM_STEP } from '../commands';
 import {
   WEEK_MS,
   clampWindow,
@@ -8,6 +10,7 @@ import {
   panWindow,
   transformToWindow,
   windowToTransform,
+  xToTime,
   zoomWindowAt,
   type TimeWindow,
 } from '../../layout/time-window';
@@ -27,8 +30,6 @@ export interface ZoomSettings {
 }
 
 const ANIMATION_MS = 280;
-/** Zoom factor of one keyboard or button step. */
-export const ZOOM_STEP = 2;
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -139,18 +140,8 @@ export class ZoomController implements ReactiveController {
   /** Pans the least amount that shows [start, end) with a margin, zooming out only if it cannot fit. */
   reveal(start: number, end: number, animate = true): void {
     const w = this.window;
-    if (!w) return;
-    const span = w.end - w.start;
-    const margin = span * 0.08;
-    if (start >= w.start + margin && Math.min(end, start + span * 0.5) <= w.end - margin) return;
-    if (end - start > span - 2 * margin) {
-      const centre = (start + end) / 2;
-      const wanted = Math.max(span, Math.min(end - start, span * 4) + 2 * margin);
-      this.zoomTo({ start: centre - wanted / 2, end: centre + wanted / 2 }, animate);
-      return;
-    }
-    const shift = start < w.start + margin ? start - margin - w.start : Math.min(end, start + span * 0.5) + margin - w.end;
-    this.zoomTo(panWindow(w, shift), animate);
+    const target = w && revealWindow(w, start, end);
+    if (target) this.zoomTo(target, animate);
   }
 
   hostConnected(): void {
@@ -257,7 +248,7 @@ export class ZoomController implements ReactiveController {
     const w = this.window;
     if (!w || !this.attachedTo || event.button) return;
     const box = this.attachedTo.getBoundingClientRect();
-    const anchor = w.start + ((event.clientX - box.left) / Math.max(1, box.width)) * (w.end - w.start);
+    const anchor = xToTime(event.clientX - box.left, w, Math.max(1, box.width));
     event.preventDefault();
     this.zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
   }
@@ -268,11 +259,8 @@ export class ZoomController implements ReactiveController {
     event.preventDefault();
     this.stopAnimation();
     this.settings.onUserGesture?.();
-    this.behavior.translateBy(this.selection, -wheelPixels(event, delta) / this.transform().k, 0);
-  }
-
-  private transform(): ZoomTransform {
-    return (this.attachedTo as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
+    const scale = this.attachedTo ? zoomTransform(this.attachedTo).k : 1;
+    this.behavior.translateBy(this.selection, -wheelPixels(event, delta) / scale, 0);
   }
 
   private onZoom(transform: ZoomTransform): void {

@@ -1,0 +1,32 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../../emit';
+
+type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Holds events (and effects on the page, such as a URL change) raised during an update and sends them
+ * once it is done, so that listeners may set
+ * the element's properties again without nesting updates.
+ */
+export class OutboxController implements ReactiveController {
+  private queued: (() => void)[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Sends `type` after the next update (which this asks for). */
+  send<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: Detail<K>): void {
+    this.afterUpdate(() => emit(this.host, type, detail));
+  }
+
+  /** Runs `effect` after the next update, in the order effects and events were queued. */
+  afterUpdate(effect: () => void): void {
+    this.queued.push(effect);
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    for (const send of this.queued.splice(0)) send();
+  }
+}

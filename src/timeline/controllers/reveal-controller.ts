@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nextRevealStep } from '../../layout/reveal';
+import type { TimelineEvent } from '../../model/types';
+import type { ZoomController } from './zoom-controller';
+
+export interface RevealDeps {
+  zoom: ZoomController;
+  eventById(id: string): TimelineEvent | undefined | null;
+  /** The event has its own mark in the rendered view. */
+  isDrawn(id: string): boolean;
+  /** The timeline is shown and has a size (not hidden, not list-only). */
+  canShow(): boolean;
+}
+
+/**
+ * Brings one event into view after each update until it has its own mark: pans to it, then zooms
+ * in on it while it sits in a cluster. A view command from the reader or the page cancels it.
+ */
+export class RevealController implements ReactiveController {
+  private revealing: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly deps: RevealDeps,
+  ) {
+    host.addController(this);
+  }
+
+  /** An event is being brought into view. */
+  get active(): boolean {
+    return this.revealing !== null;
+  }
+
+  /** Starts bringing `event` into view: the first pan now, the rest after each update. */
+  start(event: TimelineEvent, panNow = false): void {
+    this.revealing = event.id;
+    if (panNow) this.deps.zoom.reveal(event.calendar.startMs, event.calendar.endMs);
+    this.host.requestUpdate();
+  }
+
+  cancel(): void {
+    this.revealing = null;
+  }
+
+  hostUpdated(): void {
+    const id = this.revealing;
+    if (!id) return;
+    const event = this.deps.eventById(id);
+    if (!event) {
+      this.revealing = null;
+      return;
+    }
+    const zoom = this.deps.zoom;
+    const w = zoom.window;
+    if (!w || zoom.moving || !this.deps.canShow()) return;
+    const { startMs, endMs } = event.calendar;
+    const step = nextRevealStep(w, startMs, endMs, this.deps.isDrawn(id), zoom.minSpan);
+    if (step.kind === 'done' || step.kind === 'give-up') this.revealing = null;
+    else if (step.kind === 'pan') zoom.reveal(startMs, endMs);
+    else zoom.zoomTo(step.window);
+  }
+}

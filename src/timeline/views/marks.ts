@@ -1,0 +1,126 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { EventShape, TimelineLayout } from '../../layout/marks';
+import { dayPhrase, datePhrase } from '../../model/date-phrase';
+import type { TimelineEvent } from '../../model/types';
+import { CLUSTER_ROW_PX } from './metrics';
+
+/** Id of an event's mark, to find it after a render. */
+export function markId(eventId: string): string {
+  return `mark-${eventId}`;
+}
+
+/** The id of the event whose mark `node` is or is inside, if any. */
+export function eventIdOfMark(node: EventTarget | null): string | undefined {
+  return node instanceof Element ? node.closest<HTMLElement>('[part~="event"]')?.dataset.eventId : undefined;
+}
+
+/**
+ * Date phrases of the drawn marks by event id, for one locale: a zoom frame redraws the same marks
+ * and should not format their dates again.
+ */
+export class DatePhraseCache {
+  private phrases = new Map<string, string>();
+  private locale = '';
+
+  get(event: TimelineEvent, locale: string): string {
+    if (locale !== this.locale) {
+      this.phrases.clear();
+      this.locale = locale;
+    }
+    let phrase = this.phrases.get(event.id);
+    if (phrase === undefined) {
+      phrase = datePhrase(event.calendar, locale);
+      if (this.phrases.size > 5000) this.phrases.clear();
+      this.phrases.set(event.id, phrase);
+    }
+    return phrase;
+  }
+
+  clear(): void {
+    this.phrases.clear();
+  }
+}
+
+export interface MarksOptions {
+  layout: TimelineLayout;
+  events: readonly TimelineEvent[];
+  shapes: readonly EventShape[];
+  laneHeight: number;
+  locale: string;
+  /** The event whose mark holds the one tab stop. */
+  tabStop: string | null;
+  selected: string | null;
+  phrases: DatePhraseCache;
+  activate(id: string): void;
+}
+
+/** One button per drawn event: its shape, its label, and its date for screen readers. */
+export function renderMarks(options: MarksOptions): unknown {
+  const { events, shapes, tabStop, selected, laneHeight, locale } = options;
+  return repeat(
+    options.layout.marks,
+    (m) => events[m.event].id,
+    (m) => {
+      const event = events[m.event];
+      const date = event.calendar;
+      return html`<button
+        id=${markId(event.id)}
+        class="event"
+        part="event"
+        type="button"
+        data-event-id=${event.id}
+        data-shape=${shapes[m.event].shape}
+        data-precision=${date.precision}
+        ?data-open-start=${date.openStart}
+        ?data-open-end=${date.openEnd}
+        ?data-approximate=${date.approximate}
+        ?data-uncertain=${date.uncertain}
+        ?data-align-end=${m.alignEnd}
+        tabindex=${event.id === tabStop ? 0 : -1}
+        aria-current=${event.id === selected ? 'true' : 'false'}
+        @click=${() => options.activate(event.id)}
+        style=${styleMap({
+          transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
+          width: `${(m.right - m.left).toFixed(1)}px`,
+          '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
+          '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
+        })}
+        title=${event.title}
+      ><span class="shape" aria-hidden="true"></span><span class="label">${event.title}</span><span class="visually-hidden">, ${options.phrases.get(event, locale)}</span></button>`;
+    },
+  );
+}
+
+export interface ClustersOptions {
+  layout: TimelineLayout;
+  locale: string;
+  /** The cluster (by start time) that holds the tab stop when no mark is drawn. */
+  tabStop: number | null;
+  activate(start: number, end: number, firstEvent: number): void;
+}
+
+/** One button per cluster, with the count of the events it stands for. */
+export function renderClusters(options: ClustersOptions): unknown {
+  const { locale, tabStop } = options;
+  return repeat(
+    options.layout.clusters,
+    (c) => `${c.start}:${c.count}`,
+    (c) => html`<button
+      class="cluster"
+      part="cluster"
+      type="button"
+      tabindex=${c.start === tabStop ? 0 : -1}
+      data-count=${c.count}
+      style=${styleMap({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+      aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
+      title=${`${c.count} events: zoom in`}
+      @click=${() => options.activate(c.start, c.end, c.first)}
+    >${c.count}</button>`,
+  );
+}
+
+function rangePhrase(start: number, end: number, locale: string): string {
+  return `${dayPhrase(start, locale)} to ${dayPhrase(end - 1, locale)}`;
+}

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../../model/types';
+
+export interface ProblemsOptions {
+  /** A failed load, in one sentence. */
+  loadError: string | null;
+  loading: boolean;
+  /** A story is shown (it may have no events). */
+  hasStory: boolean;
+  eventCount: number;
+  problems: readonly Problem[];
+  retry(): void;
+}
+
+/** What went wrong, or what is going on: a failed load with Retry, loading, no events, or the story's problems. */
+export function renderProblems(options: ProblemsOptions): TemplateResult | typeof nothing {
+  if (options.loadError) {
+    return html`<div class="message error" part="error" role="alert">
+      <p>${options.loadError}</p>
+      <button class="tool" type="button" @click=${options.retry}>Retry</button>
+    </div>`;
+  }
+  if (options.loading && !options.hasStory) return html`<p class="message" role="status">Loading the story…</p>`;
+  const problems = options.problems;
+  const empty = options.hasStory && !options.eventCount
+    ? html`<p class="message" role="status">This story has no events to show.</p>`
+    : nothing;
+  if (!problems.length) return empty;
+  const invalid = new Set<string>();
+  for (const p of problems) {
+    const event = /^events\[\d+\]/.exec(p.path)?.[0];
+    if (event) invalid.add(event);
+  }
+  const summary = invalid.size
+    ? `${invalid.size} ${invalid.size === 1 ? 'event' : 'events'} could not be shown`
+    : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the story`;
+  return html`${empty}<details class="message notice" part="notice">
+    <summary>${summary}</summary>
+    <ul>${problems.map((p) => html`<li><code>${p.path || '(story)'}</code>: ${p.message}</li>`)}</ul>
+  </details>`;
+}

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { paragraphKey, type SourceIndex } from '../../model/source-index';
+import type { Citation, Source } from '../../model/types';
+import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
+
+/** Id of a paragraph's element in the source view, for "Show in the article" to scroll to. */
+export function paragraphElementId(source: string, paragraph: string): string {
+  // Lengths first, so that no two (source, paragraph) pairs share an id whatever they contain.
+  return `paragraph-${source.length}-${source}-${paragraph}`;
+}
+
+export interface SourcesOptions {
+  sources: readonly Source[];
+  sourceIndex: SourceIndex;
+  storyTitle: string;
+  locale: string;
+  headingLevel: number;
+  /** The cited words "Show in the article" highlights, in their paragraph. */
+  highlightedCitation: Citation | null;
+  selected: string | null;
+  titleOf(id: string): string;
+  /** A marker beside a cited paragraph was activated. */
+  select(id: string): void;
+}
+
+/** The sources' text, each cited paragraph with a marker per event it reports. */
+export function renderSources(options: SourcesOptions): TemplateResult {
+  const { sourceIndex, locale } = options;
+  const focus = options.highlightedCitation;
+  const level = options.headingLevel;
+  return html`<section class="sources" part="source-view" aria-label=${`Sources: ${options.storyTitle}`}>
+    ${options.sources.map((source) => {
+      const href = safeHref(source.url);
+      return html`<article class="source" part="source" data-source-id=${source.id}>
+        <header>
+          <div class="source-title" role="heading" aria-level=${headingLevel(level)}>${source.title}</div>
+          <p class="source-line">${sourceLine(source, locale)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">Original</a>` : nothing}</p>
+        </header>
+        ${source.paragraphs.map((paragraph) => {
+          const key = paragraphKey(source.id, paragraph.id);
+          const number = sourceIndex.paragraphNumber.get(key);
+          const id = paragraphElementId(source.id, paragraph.id);
+          if (paragraph.role === 'heading') {
+            return html`<div id=${id} class="source-heading" role="heading" aria-level=${headingLevel(level + 1)} data-paragraph-id=${paragraph.id}>${paragraph.text}</div>`;
+          }
+          const focused = focus !== null && focus.source === source.id && focus.paragraph === paragraph.id;
+          const citing = sourceIndex.citingEvents.get(key) ?? [];
+          return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
+            <span class="paragraph-number" aria-hidden="true">${number}</span>
+            <p>${highlighted(paragraph.text, focused ? focus.quote : null)}</p>
+            ${citing.length
+              ? html`<ul class="markers" aria-label="Events from paragraph ${number}">
+                  ${citing.map((eventId) => html`<li><button
+                    class="marker"
+                    part="citation-marker"
+                    type="button"
+                    data-event-id=${eventId}
+                    aria-current=${options.selected === eventId ? 'true' : 'false'}
+                    @click=${() => options.select(eventId)}
+                  >↦ ${options.titleOf(eventId)}</button></li>`)}
+                </ul>`
+              : nothing}
+          </div>`;
+        })}
+      </article>`;
+    })}
+  </section>`;
+}
