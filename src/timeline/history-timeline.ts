@@ -1,40 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { defineElement } from '../define';
-import { layoutTimeline, type TimelineLayout } from '../layout/marks';
-import { clusterAction } from '../layout/reveal';
-import { chooseTicks, type TickSet } from '../layout/ticks';
 import { resolveLocale } from '../model/locale';
 import { readTime, toIso } from '../model/time-input';
-import type { Citation, Problem, TimelineEvent } from '../model/types';
-import { PAN_STEP, ZOOM_STEP, commandForKey, type TimelineCommand } from './commands';
+import type { Problem, TimelineEvent } from '../model/types';
 import { FocusController } from './controllers/focus-controller';
+import { LayoutController } from './controllers/layout-controller';
+import { NavigationController } from './controllers/navigation-controller';
+import { PanelsController } from './controllers/panels-controller';
 import { OutboxController } from './controllers/outbox-controller';
 import { PrintController } from './controllers/print-controller';
 import { ResizeController } from './controllers/resize-controller';
 import { RevealController } from './controllers/reveal-controller';
 import { SelectionController } from './controllers/selection-controller';
 import { StoryLoadController } from './controllers/story-load-controller';
-import { ZoomController, prefersReducedMotion } from './controllers/zoom-controller';
+import { ZoomController } from './controllers/zoom-controller';
 import type { TimelineViewDetail } from './events';
 import { LoadedStory } from './loaded-story';
 import { timelineStyles } from './styles';
-import { TextMeasure } from './text-measure';
-import { drawAxis } from './views/axis';
-import { DETAIL_TITLE_ID, renderDetail } from './views/detail';
-import { LIST_PAGE, listItemId, renderEventList } from './views/list';
 import { DatePhraseCache, eventIdOfMark, markId, renderClusters, renderMarks } from './views/marks';
-import { AXIS_FONT_PX, AXIS_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, LABEL_PAD_PX, MAX_LABEL_PX } from './views/metrics';
-import { renderPrintList } from './views/print';
 import { renderProblems } from './views/problems';
-import { paragraphElementId, renderSources } from './views/sources';
 import { renderToolbar } from './views/toolbar';
+import { AXIS_PX } from './views/metrics';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
-
-const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 
 /**
  * An interactive timeline of a story's events, each traceable to the paragraph of its source.
@@ -118,18 +108,10 @@ export class HistoryTimeline extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private loaded: LoadedStory | null = null;
-  @state() private listLimit = LIST_PAGE;
-  /** The cited words "Show in the article" highlights in the source view. */
-  @state() private highlightedCitation: Citation | null = null;
 
   private readonly viewportRef = createRef<HTMLElement>();
   private readonly axisRef = createRef<SVGGElement>();
-  private layout: TimelineLayout = NO_LAYOUT;
-  private ticks: TickSet | null = null;
-  private readonly labelMeasure = new TextMeasure();
-  private readonly axisMeasure = new TextMeasure();
   private readonly phrases = new DatePhraseCache();
-  private laneHeight = DEFAULT_LANE_PX;
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
   private lastInput: 'src' | 'story' | null = null;
   /** The locale of the update under way, read once in willUpdate. */
@@ -139,7 +121,8 @@ export class HistoryTimeline extends LitElement {
   // (outbox) before a reveal moves the view, and focus is settled last.
   private readonly print = new PrintController(this);
   private readonly loader = new StoryLoadController(this, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
-  private readonly resize = new ResizeController(this, () => this.viewport, () => this.readMetrics());
+  private readonly layouts = new LayoutController(this, { axisGroup: () => this.axisRef.value });
+  private readonly resize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
   private readonly zoom = new ZoomController(this, {
     target: () => this.viewport,
     width: () => this.resize.size.width,
@@ -172,6 +155,23 @@ export class HistoryTimeline extends LitElement {
     markFor: (id) => this.markFor(id),
     eventIdOf: eventIdOfMark,
     atRest: () => !this.zoom.moving && !this.reveal.active,
+  });
+  private readonly navigation = new NavigationController(this, {
+    zoom: this.zoom,
+    reveal: this.reveal,
+    focus: this.rovingFocus,
+    events: () => this.events,
+    positionOf: (id) => this.loaded?.positionOf(id),
+    select: (id) => this.select(id),
+    viewport: () => this.viewport,
+    eventIdOf: eventIdOfMark,
+  });
+  private readonly panels = new PanelsController(this, {
+    story: () => this.loaded,
+    select: (id) => this.select(id),
+    focus: this.rovingFocus,
+    reveal: this.reveal,
+    viewport: () => this.viewport,
   });
 
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
@@ -208,7 +208,7 @@ export class HistoryTimeline extends LitElement {
 
   /** Shows every event, with a small margin. */
   fit(): void {
-    this.run('fit');
+    this.navigation.run('fit');
   }
 
   /**
@@ -249,74 +249,11 @@ export class HistoryTimeline extends LitElement {
       } else this.loader.cancel();
     }
     if (changed.has('selected')) this.selection.settle();
-    this.computeLayout();
-  }
-
-  protected override updated(): void {
-    const group = this.axisRef.value;
     const w = this.zoom.window;
-    if (group && w) {
-      drawAxis(group, { ticks: this.ticks, window: w, width: this.resize.size.width, labelWidth: (label) => this.axisMeasure.width(label) });
-    }
-  }
-
-  /** A view command from a key or a button. View commands take the view over from a reveal under way. */
-  private run(command: TimelineCommand, from?: string | null): void {
-    const events = this.events;
-    const zoom = this.zoom;
-    switch (command) {
-      case 'zoom-in':
-      case 'zoom-out':
-      case 'fit':
-      case 'pan-back':
-      case 'pan-forward':
-        this.reveal.cancel();
-        if (command === 'fit') zoom.fit();
-        else if (command === 'zoom-in' || command === 'zoom-out') zoom.zoomBy(command === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP);
-        else zoom.panBy(command === 'pan-back' ? -PAN_STEP : PAN_STEP);
-        return;
-      case 'previous-event':
-      case 'next-event': {
-        // From the focused mark (or the one the keyboard is heading for), else from the tab stop.
-        const at = this.loaded?.positionOf(from ?? this.rovingFocus.active ?? '');
-        if (at === undefined) return;
-        const next = events[Math.max(0, Math.min(events.length - 1, at + (command === 'next-event' ? 1 : -1)))];
-        if (next) this.focusEvent(next);
-        return;
-      }
-      case 'first-event':
-      case 'last-event': {
-        const event = command === 'first-event' ? events[0] : events[events.length - 1];
-        if (event) this.focusEvent(event);
-        return;
-      }
-      case 'show-first-event':
-      case 'show-last-event': {
-        const event = command === 'show-first-event' ? events[0] : events[events.length - 1];
-        if (event) zoom.reveal(event.calendar.startMs, event.calendar.endMs);
-        return;
-      }
-      case 'open-held-event':
-        if (this.rovingFocus.heldFor !== null) this.select(this.rovingFocus.heldFor);
-    }
-  }
-
-  /** Brings an event into view and gives it the tab stop and focus. */
-  private focusEvent(event: TimelineEvent): void {
-    this.rovingFocus.headFor(event.id);
-    this.reveal.start(event, true);
-  }
-
-  private onViewportKeyDown(event: KeyboardEvent): void {
-    const target = event.target as Element | null;
-    // The viewport holds focus for a mark that a moving view has hidden for a moment: keys still act on the events there.
-    const heldFor = target === this.viewport ? this.rovingFocus.heldFor : null;
-    const onMark = eventIdOfMark(target);
-    const command = commandForKey(event.key, { onEvent: onMark !== undefined || heldFor !== null, holdingEvent: heldFor !== null }, event);
-    if (!command) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.run(command, heldFor ?? onMark);
+    // A frame that finds this window drawn already need not update again.
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, w, this.resize.size, this.renderLocale) ? w : null);
+    const { marks, clusters } = this.layouts.layout;
+    this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
   }
 
   private onBaseKeyDown(event: KeyboardEvent): void {
@@ -324,73 +261,14 @@ export class HistoryTimeline extends LitElement {
     // Ours: a dialog around the element must not close too.
     event.preventDefault();
     event.stopPropagation();
-    this.closeDetail();
-  }
-
-  /** Closes the detail; focus goes back to the event's mark, or its list item in list view. */
-  private closeDetail(): void {
-    const id = this.selected;
-    this.select(null);
-    const event = id === null ? undefined : this.loaded?.eventById(id);
-    if (!event) return;
-    if (this.viewMode === 'list') {
-      this.rovingFocus.active = event.id;
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(listItemId(event.id))}`)?.focus();
-    } else this.rovingFocus.returnTo(event.id, () => this.reveal.start(event));
-  }
-
-  private onClusterActivate(start: number, end: number, firstEvent: number): void {
-    this.reveal.cancel();
-    const w = this.zoom.window;
-    if (!w) return;
-    const action = clusterAction(w, start, end, this.zoom.minSpan, ZOOM_STEP);
-    if (action.kind === 'open-first') {
-      const event = this.events[firstEvent];
-      if (event) this.select(event.id);
-    } else if (action.kind === 'zoom-by') this.zoom.zoomBy(action.factor, action.anchor);
-    else this.zoom.zoomTo(action.window);
-  }
-
-  /** "Show in the article": open the source view at the paragraph, with the quoted words highlighted. */
-  private showInArticle(citation: Citation): void {
-    this.showSource = true;
-    this.highlightedCitation = citation;
-    this.rovingFocus.focusAfterRender(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(paragraphElementId(citation.source, citation.paragraph))}`);
-      target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-      target?.focus({ preventScroll: true });
-    });
-  }
-
-  /** A marker in the article: select its event, show the timeline, and take focus to the detail. */
-  private selectFromSource(id: string): void {
-    this.select(id);
-    this.rovingFocus.focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>(`#${DETAIL_TITLE_ID}`)?.focus({ preventScroll: true }));
-    this.viewport?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }
-
-  /** The next page of the list; focus goes to its first item (the button may be gone). */
-  private showMoreOfList(): void {
-    const first = this.events[this.listLimit]?.id;
-    this.listLimit += LIST_PAGE;
-    if (first !== undefined) this.rovingFocus.focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(listItemId(first))}`)?.focus());
-  }
-
-  private readMetrics(): void {
-    const style = getComputedStyle(this);
-    const lane = parseFloat(style.getPropertyValue('--_lane'));
-    if (lane > 0) this.laneHeight = lane;
-    const family = style.getPropertyValue('--_font') || 'sans-serif';
-    this.labelMeasure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${family}`);
-    this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    this.panels.closeDetail();
   }
 
   private ingest(input: unknown): void {
     const loaded = new LoadedStory(input);
     this.loaded = loaded;
     this.phrases.clear();
-    this.listLimit = LIST_PAGE;
-    this.highlightedCitation = null;
+    this.panels.reset();
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
@@ -403,41 +281,15 @@ export class HistoryTimeline extends LitElement {
     this.outbox.send('timeline-error', { problems });
   }
 
-  private computeLayout(): void {
-    const w = this.zoom.window;
-    const { width, height } = this.resize.size;
-    const loaded = this.loaded;
-    if (!w || !loaded?.index.count || width <= 0) {
-      this.layout = NO_LAYOUT;
-      this.ticks = null;
-      this.zoom.markDrawn(null);
-      return;
-    }
-    this.zoom.markDrawn(w);
-    const events = loaded.events;
-    this.layout = layoutTimeline({
-      index: loaded.index,
-      shapes: loaded.shapes,
-      window: w,
-      width,
-      maxLanes: Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / this.laneHeight)),
-      labelWidth: (i) => Math.min(this.labelMeasure.width(events[i].title), MAX_LABEL_PX) + LABEL_PAD_PX,
-    });
-    this.ticks = chooseTicks(w, width, this.renderLocale);
-    this.rovingFocus.chooseTabStops(this.layout.marks.map((m) => events[m.event].id), this.layout.clusters[0]?.start ?? null);
-  }
-
   protected override render() {
     const loaded = this.loaded;
     const story = loaded?.story ?? null;
     const events = this.events;
-    const selectedAt = this.selected === null ? undefined : loaded?.positionOf(this.selected);
-    const selectedEvent = selectedAt === undefined ? null : events[selectedAt];
     const mode = this.viewMode === 'list' || this.viewMode === 'both' ? this.viewMode : 'timeline';
     const showTimeline = mode !== 'list';
     const showList = mode !== 'timeline';
     const locale = this.renderLocale;
-    const headingLevel = this.headingLevel;
+    const layout = this.layouts.layout;
     // Panels do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them.
     return html`
       <div class="base" part="base" @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
@@ -446,7 +298,7 @@ export class HistoryTimeline extends LitElement {
           showTimeline,
           showList,
           showSource: this.showSource,
-          run: (command) => this.run(command),
+          run: (command) => this.navigation.run(command),
           toggleList: () => (this.viewMode = showList ? 'timeline' : 'both'),
           toggleSource: () => (this.showSource = !this.showSource),
         })}
@@ -468,15 +320,15 @@ export class HistoryTimeline extends LitElement {
           aria-roledescription="timeline"
           aria-label=${story ? `${story.title}: ${events.length} events` : 'Timeline'}
           aria-describedby="viewport-keys"
-          @keydown=${this.onViewportKeyDown}
+          @keydown=${this.navigation.onKeyDown}
         >
           <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
-          ${renderClusters({ layout: this.layout, locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.onClusterActivate(start, end, first) })}
+          ${renderClusters({ layout, locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) })}
           ${renderMarks({
-            layout: this.layout,
+            layout,
             events,
             shapes: loaded?.shapes ?? [],
-            laneHeight: this.laneHeight,
+            laneHeight: this.layouts.laneHeight,
             locale,
             tabStop: this.rovingFocus.tabStop,
             selected: this.selected,
@@ -489,51 +341,7 @@ export class HistoryTimeline extends LitElement {
           <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(this.axisRef)} class="ticks"></g></svg>
         </div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
-        ${guard([selectedEvent, story, locale, headingLevel], () =>
-          selectedEvent && loaded
-            ? renderDetail({
-                event: selectedEvent,
-                position: selectedAt!,
-                total: events.length,
-                sourceIndex: loaded.sourceIndex,
-                locale,
-                headingLevel,
-                close: () => this.closeDetail(),
-                step: (delta) => {
-                  const next = events[selectedAt! + delta];
-                  if (next) this.select(next.id);
-                },
-                showInArticle: (citation) => this.showInArticle(citation),
-              })
-            : nothing)}
-        ${guard([showList, story, this.listLimit, locale, this.selected], () =>
-          showList && story
-            ? renderEventList({
-                storyTitle: story.title,
-                events,
-                limit: this.listLimit,
-                locale,
-                selected: this.selected,
-                select: (id) => this.select(id),
-                showMore: () => this.showMoreOfList(),
-              })
-            : nothing)}
-        ${guard([this.showSource, story, this.highlightedCitation, this.selected, locale, headingLevel], () =>
-          this.showSource && story && loaded
-            ? renderSources({
-                sources: story.sources,
-                sourceIndex: loaded.sourceIndex,
-                storyTitle: story.title,
-                locale,
-                headingLevel,
-                highlightedCitation: this.highlightedCitation,
-                selected: this.selected,
-                titleOf: (id) => loaded.eventById(id)?.title ?? id,
-                select: (id) => this.selectFromSource(id),
-              })
-            : nothing)}
-        ${guard([story, locale, this.print.printing], () =>
-          story && loaded && this.print.printing ? renderPrintList({ events, sourceIndex: loaded.sourceIndex, locale }) : nothing)}
+        ${this.panels.render({ locale, showList, printing: this.print.printing })}
       </div>
     `;
   }

@@ -1,0 +1,156 @@
+import { nothing, type ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Citation } from '../../model/types';
+import type { LoadedStory } from '../loaded-story';
+import { DETAIL_TITLE_ID, renderDetail } from '../views/detail';
+import { LIST_PAGE, listItemId, renderEventList } from '../views/list';
+import { renderPrintList } from '../views/print';
+import { paragraphElementId, renderSources } from '../views/sources';
+import type { FocusController } from './focus-controller';
+import type { RevealController } from './reveal-controller';
+import { prefersReducedMotion } from './zoom-controller';
+
+export interface PanelsHost extends ReactiveControllerHost, HTMLElement {
+  selected: string | null;
+  viewMode: string;
+  showSource: boolean;
+  headingLevel: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface PanelsDeps {
+  story(): LoadedStory | null;
+  select(id: string | null): void;
+  focus: FocusController;
+  reveal: RevealController;
+  viewport(): HTMLElement | null | undefined;
+}
+
+export interface PanelsRenderOptions {
+  locale: string;
+  showList: boolean;
+  printing: boolean;
+}
+
+/**
+ * The panels around the timeline (detail, list, source view, print list) and the moves between
+ * them: closing the detail returns focus to the event, "Show in the article" opens the source at
+ * the cited paragraph, a marker there opens the event's detail, "Show more" lengthens the list.
+ */
+export class PanelsController {
+  /** How many events the list shows. */
+  private listLimit = LIST_PAGE;
+  /** The cited words "Show in the article" highlights in the source view. */
+  private highlightedCitation: Citation | null = null;
+
+  constructor(
+    private readonly host: PanelsHost,
+    private readonly deps: PanelsDeps,
+  ) {}
+
+  /** A new story: the list starts at its first page, nothing is highlighted. */
+  reset(): void {
+    this.listLimit = LIST_PAGE;
+    this.highlightedCitation = null;
+  }
+
+  /** Closes the detail; focus goes back to the event's mark, or its list item in list view. */
+  closeDetail(): void {
+    const id = this.host.selected;
+    this.deps.select(null);
+    const event = id === null ? undefined : this.deps.story()?.eventById(id);
+    if (!event) return;
+    if (this.host.viewMode === 'list') {
+      this.deps.focus.active = event.id;
+      this.byId(listItemId(event.id))?.focus();
+    } else this.deps.focus.returnTo(event.id, () => this.deps.reveal.start(event));
+  }
+
+  /** "Show in the article": open the source view at the paragraph, with the quoted words highlighted. */
+  showInArticle(citation: Citation): void {
+    this.host.showSource = true;
+    this.highlightedCitation = citation;
+    this.host.requestUpdate();
+    this.deps.focus.focusAfterRender(() => {
+      const target = this.byId(paragraphElementId(citation.source, citation.paragraph));
+      target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      target?.focus({ preventScroll: true });
+    });
+  }
+
+  /** A marker in the article: select its event, show the timeline, and take focus to the detail. */
+  private selectFromSource(id: string): void {
+    this.deps.select(id);
+    this.deps.focus.focusAfterRender(() => this.byId(DETAIL_TITLE_ID)?.focus({ preventScroll: true }));
+    this.deps.viewport()?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  /** The next page of the list; focus goes to its first item (the button may be gone). */
+  private showMore(): void {
+    const first = this.deps.story()?.events[this.listLimit]?.id;
+    this.listLimit += LIST_PAGE;
+    this.host.requestUpdate();
+    if (first !== undefined) this.deps.focus.focusAfterRender(() => this.byId(listItemId(first))?.focus());
+  }
+
+  private byId(id: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  }
+
+  /** The panels. They do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them. */
+  render({ locale, showList, printing }: PanelsRenderOptions): unknown[] {
+    const loaded = this.deps.story();
+    const story = loaded?.story ?? null;
+    const events = loaded?.events ?? [];
+    const { selected, headingLevel, showSource } = this.host;
+    const position = selected === null ? undefined : loaded?.positionOf(selected);
+    const event = position === undefined ? null : events[position];
+    return [
+      guard([event, story, locale, headingLevel], () =>
+        event && loaded
+          ? renderDetail({
+              event,
+              position: position!,
+              total: events.length,
+              sourceIndex: loaded.sourceIndex,
+              locale,
+              headingLevel,
+              close: () => this.closeDetail(),
+              step: (delta) => {
+                const next = events[position! + delta];
+                if (next) this.deps.select(next.id);
+              },
+              showInArticle: (citation) => this.showInArticle(citation),
+            })
+          : nothing),
+      guard([showList, story, this.listLimit, locale, selected], () =>
+        showList && story
+          ? renderEventList({
+              storyTitle: story.title,
+              events,
+              limit: this.listLimit,
+              locale,
+              selected,
+              select: (id) => this.deps.select(id),
+              showMore: () => this.showMore(),
+            })
+          : nothing),
+      guard([showSource, story, this.highlightedCitation, selected, locale, headingLevel], () =>
+        showSource && story && loaded
+          ? renderSources({
+              sources: story.sources,
+              sourceIndex: loaded.sourceIndex,
+              storyTitle: story.title,
+              locale,
+              headingLevel,
+              highlightedCitation: this.highlightedCitation,
+              selected,
+              titleOf: (id) => loaded.eventById(id)?.title ?? id,
+              select: (id) => this.selectFromSource(id),
+            })
+          : nothing),
+      guard([story, locale, printing], () =>
+        story && loaded && printing ? renderPrintList({ events, sourceIndex: loaded.sourceIndex, locale }) : nothing),
+    ];
+  }
+}
