@@ -105,6 +105,8 @@ export default defineConfig(({ command, mode }) => ({
             screenshotFailures: false,
             commands: { ...inputCommands },
             provider: playwright({
+              // Pinned like the unit tests' TZ, so no browser test can pass by the machine's time zone.
+              contextOptions: { timezoneId: 'America/Los_Angeles' },
               launchOptions: {
                 executablePath: wantsBrowser(command) ? findBrowser() : undefined,
                 args: chromiumArgs,
