@@ -4,43 +4,15 @@
  * headless Chromium. Nothing from Vite's dev server is involved: this is the page a user writes.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
+import { serve } from './static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** Serves files under the project root; anything else is a 404. */
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, pathname));
-    if (!file.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 interface View {
   start: string;
@@ -73,7 +45,7 @@ async function withPage(
   if (!existsSync(join(root, 'dist/history-timeline.js'))) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
   }
-  const { server, origin } = await serve();
+  const { origin, close } = await serve({ root });
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });
@@ -86,7 +58,7 @@ async function withPage(
     await check(page, pageErrors);
   } finally {
     await browser?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
   }
 }
 

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { EventShape, TimelineLayout } from '../../layout/marks';
 import { dayPhrase, datePhrase } from '../../model/date-phrase';
 import type { TimelineEvent } from '../../model/types';
+import { geometry } from './geometry';
 import { CLUSTER_ROW_PX } from './metrics';
 
 /** Id of an event's mark, to find it after a render. */
@@ -81,7 +81,7 @@ export function renderMarks(options: MarksOptions): unknown {
         tabindex=${event.id === tabStop ? 0 : -1}
         aria-current=${event.id === selected ? 'true' : 'false'}
         @click=${() => options.activate(event.id)}
-        style=${styleMap({
+        ${geometry({
           transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
@@ -113,7 +113,7 @@ export function renderClusters(options: ClustersOptions): unknown {
       type="button"
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
-      style=${styleMap({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+      ${geometry({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
       aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
       title=${`${c.count} events: zoom in`}
       @click=${() => options.activate(c.start, c.end, c.first)}
