@@ -1,0 +1,66 @@
+/**
+ * Imports a TimelineJS timeline: `npm run import -- <timeline.json|sheet.csv> [--out story.json]`.
+ * Writes the story JSON to stdout (or --out); on stderr, the slides that could not be used and a
+ * report of everything not carried over (media, groups, eras, backgrounds, times of day, links).
+ * Exit codes: 0 imported, 1 unreadable input or nothing importable, 2 usage.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { importTimelineJs, type ImportResult } from '../src/authoring/timelinejs';
+import { parseArgs, readText, type Io } from './draft';
+
+export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out story.json]';
+
+/** The report as lines for stderr. */
+export function reportLines(result: ImportResult, file: string): string[] {
+  const lines: string[] = [];
+  for (const p of result.problems) lines.push(`${file}: ${p.path ? `${p.path}: ` : ''}${p.message.startsWith(p.path) ? p.message.slice(p.path.length).replace(/^[:\s]+/, '') : p.message}`);
+  lines.push(`Imported ${result.story.events.length} event${result.story.events.length === 1 ? '' : 's'} from ${file}.`);
+  if (result.report.length === 0) lines.push('Everything was carried over.');
+  else {
+    lines.push(`Not carried over (${result.report.length}):`);
+    for (const r of result.report) lines.push(`  ${r.path} [${r.what}]: ${r.detail}`);
+  }
+  return lines;
+}
+
+/** Run the CLI on argv (without node and script); returns the exit code. */
+export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const parsed = parseArgs(args, ['out']);
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  if (!parsed.file) {
+    io.err(USAGE);
+    return 2;
+  }
+  const file = parsed.file;
+  const read = readText(file);
+  if (!read.ok) {
+    io.err(read.error);
+    return 1;
+  }
+  const result = importTimelineJs(read.text, { fileName: file });
+  const json = `${JSON.stringify(result.story, null, 2)}\n`;
+  const out = parsed.options.out;
+  if (result.story.events.length === 0) {
+    for (const line of reportLines(result, file)) io.err(line);
+    io.err(`${file}: no event could be imported.`);
+    return 1;
+  }
+  if (out) {
+    try {
+      writeFileSync(out, json);
+    } catch (error) {
+      io.err(`${out} could not be written: ${(error as Error).message}`);
+      return 1;
+    }
+  } else io.out(json);
+  for (const line of reportLines(result, file)) io.err(line);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { readDates } from '../../src/authoring/date-readings';
+
+const JULY_3_2025 = { year: 2025, month: 7, day: 3 }; // a Thursday
+
+function one(text: string, published = JULY_3_2025) {
+  const readings = readDates(text, published);
+  expect(readings, `${text}: ${JSON.stringify(readings)}`).toHaveLength(1);
+  return readings[0];
+}
+
+describe('date rules: each phrase gives its EDTF at the precision the words support', () => {
+  test.each([
+    ['The government collapsed in 1992.', '1992', 'bare-year'],
+    ['By 1994, the Taliban had advanced.', '../1994', 'by'],
+    ['The group returned to power in August 2021.', '2021-08', 'absolute'],
+    ['They seized power on 15 August 2021.', '2021-08-15', 'absolute'],
+    ['The group has fought since 2001.', '2001/..', 'since'],
+    ['He served from 2001 to 2005.', '2001/2005', 'range'],
+    ['Prices rose between 1990 and 1995.', '1990/1995', 'range'],
+    ['The 1990–91 war ended badly.', '1990/1991', 'range'],
+    ['It grew in the 1990s.', '1990/1999', 'decade'],
+    ['It grew in the late 1980s.', '1987/1989', 'decade'],
+    ['The virus spread in early 2020.', '2020-01/2020-04', 'part-of-year'],
+    ['Talks began in mid-2019.', '2019-05/2019-08', 'part-of-year'],
+    ['The port recovered in late 2021.', '2021-09/2021-12', 'part-of-year'],
+    ['Protests grew in the summer of 2020.', '2020-06/2020-08', 'part-of-year'],
+    ['The city fell in early August 2021.', '2021-08-01/2021-08-10', 'part-of-month'],
+    ['By the end of 2020 trade had fallen.', '../2020', 'by'],
+    ['It ruled until 2001.', '../2001', 'by'],
+  ])('%s → %s', (text, edtf, rule) => {
+    const r = one(text);
+    expect(r.edtf).toBe(edtf);
+    expect(r.rule).toBe(rule);
+    expect(r.basis).toBe('stated');
+  });
+
+  test.each([
+    ['The Taliban was removed from the list in April this year.', '2025-04', 'in April this year'],
+    ['Negotiations opened in April last year.', '2024-04', 'in April last year'],
+    ['The company lost money last year.', '2024', 'last year'],
+    ['A freeze began two years ago.', '2023', 'two years ago'],
+    ['The pact was signed yesterday.', '2025-07-02', 'yesterday'],
+    ['Talks collapsed last week.', '2025-06-23/2025-06-29', 'last week'],
+  ])('relative to publication: %s → %s', (text, edtf, phrase) => {
+    const r = one(text);
+    expect(r.edtf).toBe(edtf);
+    expect(r.relative).toBe(true);
+    expect(r.phrase).toBe(phrase);
+    expect(r.note).toContain(`'${phrase}', resolved against 3 July 2025`);
+  });
+
+  test('"on Thursday" is the Thursday on or before publication, and "last Thursday" the one before', () => {
+    expect(one('On Thursday the minister resigned.').edtf).toBe('2025-07-03');
+    expect(one('Last Thursday the minister resigned.').edtf).toBe('2025-06-26');
+    expect(one('On Saturday the crowd gathered.').edtf).toBe('2025-06-28');
+    expect(one('On Saturday the crowd gathered.').basis).toBe('inferred');
+  });
+
+  test('a month without a year in a past-tense report is the most recent such month, not the next', () => {
+    const r = one('In December, the court ruled against him.');
+    expect(r.edtf).toBe('2024-12');
+    expect(r.rule).toBe('past-month');
+    expect(r.basis).toBe('inferred');
+    expect(r.note).toContain('most recent December on or before 3 July 2025');
+  });
+
+  test('a month without a year in a future-tense sentence is the next such month', () => {
+    expect(one('The summit will be held in December.').edtf).toBe('2025-12');
+    expect(one('Officials said the pact would take effect in January.').edtf).toBe('2026-01');
+  });
+
+  test('a day without a year takes the year named earlier in the paragraph', () => {
+    const readings = readDates('In 2021, the council voted. On 14 September the board approved it.', JULY_3_2025);
+    expect(readings.map((r) => r.edtf)).toEqual(['2021', '2021-09-14']);
+    expect(readings[1].rule).toBe('context-year');
+  });
+
+  test('counts, durations, times and verbs are not dates', () => {
+    for (const text of ['He won by 1500 votes.', 'It rained for 10 days.', 'Ten days later he left.', 'Protesters march to the square.', 'They may return.', 'The museum welcomed 9000 visitors in its first weekend.', 'He was 25 years old.', 'It was rebuilt in the 1950s after a storm.']) {
+      expect(readDates(text, JULY_3_2025).filter((r) => !/1950/.test(r.edtf)), text).toEqual([]);
+    }
+    expect(readDates('It was rebuilt in the 1950s after a storm.', JULY_3_2025).map((r) => r.edtf)).toEqual(['1950/1959']);
+  });
+
+  test('without a publication date, relative phrases are found and marked relative; absolute ones are dated', () => {
+    const readings = readDates('In April this year it was removed. By 1994 they had advanced.', null);
+    expect(readings.map((r) => [r.phrase, r.relative])).toEqual([
+      ['In April this year', true],
+      ['By 1994', false],
+    ]);
+  });
+});
