@@ -52,7 +52,7 @@ function publishedModulePaths() {
 }
 
 export default {
-  globs: ['src/timeline/**/*.ts'],
+  globs: ['src/timeline/**/*.ts', 'src/editor/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,

@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for dist/history-timeline.js, gzipped at zlib level 9. */
-export const GZIP_BUDGET_BYTES = 65 * 1024;
+/** The budget for dist/history-timeline.js, gzipped at zlib level 9: 80 KB for everything the reader-facing issues add (was 65). */
+export const GZIP_BUDGET_BYTES = 80 * 1024;
 
 export interface BundleSize {
   rawBytes: number;

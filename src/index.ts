@@ -1,1 +1,2 @@
 export * from './timeline/history-timeline';
+export * from './model/index';

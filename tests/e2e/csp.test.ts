@@ -12,14 +12,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import { syntheticStory } from '../../scripts/synthetic-story';
+import { STRICT_POLICY } from './csp-policy';
 import { serve, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The policy the README documents; no 'unsafe-inline', no 'unsafe-eval'. */
-export const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 const page = (src: string) => `<!doctype html>
 <html lang="en">

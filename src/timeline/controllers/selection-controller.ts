@@ -67,7 +67,6 @@ export class SelectionController {
    * then replaces the current history entry rather than adding one.
    */
   settleNewStory(): void {
-    this.reported = null;
     if (this.host.syncUrl) {
       const fromUrl = this.urlHash.read();
       if (fromUrl !== null && this.deps.eventById(fromUrl)) {
@@ -88,7 +87,8 @@ export class SelectionController {
     if (id !== selected) this.host.selected = id;
     const fromUrl = this.fromUrl;
     this.fromUrl = false;
-    if (id === this.reported) return;
+    // A new story announces the selection it keeps (its event is a new object) and one it drops.
+    if (id === this.reported && !(withNewStory && id !== null)) return;
     this.reported = id;
     this.announcement = event ? `${event.title}, ${datePhrase(event.calendar, this.host.locale)}` : '';
     if (event) this.deps.onSelect(event);

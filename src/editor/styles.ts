@@ -1,0 +1,295 @@
+import { css } from 'lit';
+
+/**
+ * The editor's stylesheet (adopted, never a style attribute, so a strict CSP allows it). Colours are
+ * the viewer's `--history-timeline-*` tokens, so a page themes both at once; all meet WCAG AA.
+ * Columns follow the element's own width (a container query), not the window's.
+ */
+export const editorStyles = css`
+  :host {
+    --_bg: var(--history-timeline-background, #ffffff);
+    --_fg: var(--history-timeline-color, #1b1f24);
+    --_muted: var(--history-timeline-muted-color, #57606a);
+    --_accent: var(--history-timeline-accent, #0b5cad);
+    --_accent-fg: var(--history-timeline-accent-contrast, #ffffff);
+    --_surface: var(--history-timeline-surface, #f3f5f7);
+    --_border: var(--history-timeline-border-color, #8c959f);
+    --_highlight: var(--history-timeline-highlight, #fff3b0);
+    --_phrase: #d6e8ff;
+    --_error: #b42318;
+    --_focus: var(--history-timeline-focus-ring, #c2410c);
+    --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    display: block;
+    container-type: inline-size;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-family: var(--_font);
+    font-size: 15px;
+    line-height: 1.45;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--history-timeline-background, #15191e);
+      --_fg: var(--history-timeline-color, #e6edf3);
+      --_muted: var(--history-timeline-muted-color, #a4adb8);
+      --_accent: var(--history-timeline-accent, #6cb6ff);
+      --_accent-fg: var(--history-timeline-accent-contrast, #0a0d10);
+      --_surface: var(--history-timeline-surface, #222831);
+      --_border: var(--history-timeline-border-color, #768390);
+      --_highlight: var(--history-timeline-highlight, #5c4a00);
+      --_phrase: #1d3f66;
+      --_error: #ff9b8f;
+      --_focus: var(--history-timeline-focus-ring, #ffb86b);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  h2 {
+    font-size: 1.15rem;
+    margin: 0 0 0.5rem;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 0;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    margin: 0 0 12px;
+  }
+  .layout {
+    display: grid;
+    gap: 16px;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .preview {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (min-width: 1180px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr) minmax(0, 1fr);
+    }
+    .preview {
+      grid-column: auto;
+    }
+    /* The text and the preview stay in view while the events scroll past. */
+    section.source,
+    section.preview {
+      position: sticky;
+      top: 0;
+      align-self: start;
+      max-height: 100vh;
+      overflow: auto;
+    }
+  }
+  section.pane {
+    min-width: 0;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 12px;
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+    margin: 8px 0 2px;
+  }
+  input[type='text'],
+  input[type='url'],
+  select,
+  textarea {
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 6px 8px;
+  }
+  textarea {
+    resize: vertical;
+  }
+  textarea.article-input {
+    min-height: 10rem;
+  }
+  textarea.paragraph-picker {
+    field-sizing: content;
+    min-height: 3rem;
+    background: var(--_surface);
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  input[type='file'] {
+    font: inherit;
+    max-width: 100%;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 4px 10px;
+    min-height: 32px;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'],
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-color: var(--_accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  .hint,
+  .meta-line {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 2px 0;
+  }
+  .problem {
+    color: var(--_error);
+    font-size: 0.9em;
+    margin: 2px 0;
+  }
+  .ok {
+    margin: 2px 0;
+    font-size: 0.9em;
+  }
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .paragraph {
+    margin: 0 0 8px;
+    padding: 4px 6px;
+    border-inline-start: 3px solid transparent;
+  }
+  .paragraph.cited {
+    border-inline-start-color: var(--_accent);
+  }
+  .paragraph.heading {
+    font-weight: 700;
+  }
+  .paragraph .pid {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin-inline-end: 4px;
+    user-select: none;
+  }
+  .paragraph .citers {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    user-select: none;
+  }
+  mark {
+    color: inherit;
+    background: transparent;
+  }
+  mark.quote {
+    background: var(--_highlight);
+  }
+  mark.phrase {
+    background: var(--_phrase);
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .article-text {
+    max-height: 36rem;
+    overflow: auto;
+  }
+  .selection-bar {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+    padding: 4px 0;
+  }
+  .candidate {
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 8px 10px;
+    margin: 0 0 10px;
+  }
+  .candidate.accepted {
+    border-inline-start: 5px solid var(--_accent);
+  }
+  .candidate.rejected {
+    border-style: dashed;
+    background: var(--_surface);
+  }
+  .candidate header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .citation {
+    border-top: 1px solid var(--_border);
+    margin-top: 8px;
+    padding-top: 4px;
+  }
+  details.edit > summary,
+  details.chooser > summary,
+  .drafts > summary {
+    cursor: pointer;
+    font-weight: 600;
+    margin: 6px 0;
+  }
+  blockquote {
+    margin: 4px 0;
+    padding: 2px 8px;
+    background: var(--_highlight);
+  }
+  .check {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    font-weight: 600;
+    margin: 8px 0 2px;
+  }
+  .drafts li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    margin: 4px 0;
+  }
+  .drafts li[aria-current='true'] > span {
+    font-weight: 700;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  history-timeline {
+    --history-timeline-height: 260px;
+  }
+`;

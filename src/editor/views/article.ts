@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Paragraph } from '../../model/types';
+import type { Candidate } from '../document';
+import { segmentsOf, type Highlight } from '../highlights';
+import { renderParagraphPicker } from './paragraph-picker';
+
+/** Where a selection of the article's words lies: one paragraph, and the words as written. */
+export interface TextSelection {
+  paragraph: string;
+  quote: string;
+}
+
+export interface ArticleOptions {
+  paragraphs: readonly Paragraph[];
+  highlights: Map<string, Highlight[]>;
+  citers: Map<string, Candidate[]>;
+  selection: TextSelection | null;
+  /** The paragraph chosen for picking words by keyboard. */
+  chosen: string;
+  onChoose(paragraph: string): void;
+  onNewEvent(selection: TextSelection): void;
+}
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** The keyboard path to a new event: choose a paragraph, select words in it with the caret. */
+function renderChooser(o: ArticleOptions): TemplateResult {
+  const paragraphs = o.paragraphs.filter((p) => p.role !== 'heading');
+  const chosen = paragraphs.find((p) => p.id === o.chosen) ?? paragraphs[0];
+  return html`<details class="chooser">
+    <summary>New event from any paragraph, by keyboard</summary>
+    <label for="chooser-paragraph">Paragraph</label>
+    <select id="chooser-paragraph" @change=${(e: Event) => o.onChoose((e.target as HTMLSelectElement).value)}>
+      ${paragraphs.map((p) => html`<option value=${p.id} ?selected=${p === chosen}>${p.id}: ${clip(p.text)}</option>`)}
+    </select>
+    ${chosen
+      ? renderParagraphPicker({
+          id: 'chooser-picker',
+          label: `Paragraph ${chosen.id}: select words, then use them`,
+          paragraph: chosen,
+          actions: [{ text: 'New event from this quote', onPick: o.onNewEvent }],
+        })
+      : nothing}
+  </details>`;
+}
+
+function paragraphText(p: Paragraph, highlights: readonly Highlight[]): TemplateResult {
+  // Every piece is bound as text: article words never become markup.
+  return html`${segmentsOf(p.text, highlights).map((s) =>
+    s.phrase ? html`<mark class="phrase">${s.text}</mark>` : s.quote ? html`<mark class="quote">${s.text}</mark>` : s.text,
+  )}`;
+}
+
+/**
+ * The drafted article: each paragraph with its id, the words candidates quote highlighted, the
+ * date phrases they were dated from marked inside, and which events cite it. Selecting words in
+ * one paragraph offers "New event from this quote".
+ */
+export function renderArticle(o: ArticleOptions): TemplateResult | typeof nothing {
+  if (o.paragraphs.length === 0) return nothing;
+  const selection = o.selection;
+  return html`<h3 id="article-heading">Drafted text</h3>
+    <p class="hint">Quoted words are highlighted; date phrases the dates come from are underlined. Select words in a paragraph to make a new event.</p>
+    <div class="selection-bar bar">
+      <button type="button" ?disabled=${!selection} @click=${() => selection && o.onNewEvent(selection)}>New event from this quote</button>
+      <span class="hint" aria-live="polite">${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
+    </div>
+    ${renderChooser(o)}
+    <div class="article-text" role="region" aria-labelledby="article-heading" tabindex="0">
+      ${repeat(
+        o.paragraphs,
+        (p) => p.id,
+        (p) => {
+          const citers = o.citers.get(p.id) ?? [];
+          return html`<p class=${`paragraph${p.role === 'heading' ? ' heading' : ''}${citers.length ? ' cited' : ''}`} data-paragraph=${p.id}>
+            <span class="pid">${p.id}</span><span class="words" data-paragraph-text=${p.id}>${paragraphText(p, o.highlights.get(p.id) ?? [])}</span>
+            ${citers.length ? html`<span class="citers">Cited by: ${citers.map((c) => c.title || c.id).join('; ')}</span>` : nothing}
+          </p>`;
+        },
+      )}
+    </div>`;
+}

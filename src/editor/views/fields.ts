@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+
+/** A labelled field with its hint and problems, tied together by ids so a screen reader reads them. */
+export interface FieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  hint?: string;
+  problems?: readonly string[];
+  type?: 'text' | 'url';
+  multiline?: boolean;
+  placeholder?: string;
+  onInput(value: string): void;
+}
+
+export function problemsList(id: string, problems: readonly string[] | undefined): TemplateResult | typeof nothing {
+  if (!problems?.length) return nothing;
+  return html`<ul class="plain" id=${id}>${problems.map((p) => html`<li class="problem">${p}</li>`)}</ul>`;
+}
+
+export function renderField(o: FieldOptions): TemplateResult {
+  const invalid = (o.problems?.length ?? 0) > 0;
+  const described = [o.hint ? `${o.id}-hint` : '', invalid ? `${o.id}-problems` : ''].filter(Boolean).join(' ');
+  const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  return html`<label for=${o.id}>${o.label}</label>
+    ${o.multiline
+      ? html`<textarea id=${o.id} rows="3" .value=${live(o.value)} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described || nothing} @input=${onInput}></textarea>`
+      : html`<input
+          id=${o.id}
+          type=${o.type ?? 'text'}
+          .value=${live(o.value)}
+          placeholder=${o.placeholder ?? nothing}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${described || nothing}
+          @input=${onInput}
+        />`}
+    ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing} ${problemsList(`${o.id}-problems`, o.problems)}`;
+}

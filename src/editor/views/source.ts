@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { SourceMeta } from '../document';
+import type { ProblemsByField } from '../problems';
+import { renderField } from './fields';
+
+export interface SourceOptions {
+  meta: SourceMeta;
+  text: string;
+  problems: ProblemsByField;
+  /** Why the last "Draft events" could not draft (no text, relative dates without a date). */
+  draftError: string;
+  changedSinceDraft: boolean;
+  drafting: boolean;
+  report: string;
+  onMeta(field: keyof SourceMeta, value: string): void;
+  onText(text: string): void;
+  onFile(file: File): void;
+  onDraft(): void;
+}
+
+/** The source form: the article's text (pasted or opened), its title, publisher, URL and date, and "Draft events". */
+export function renderSource(o: SourceOptions): TemplateResult {
+  const publishedProblems = [...(o.problems.published ?? []), ...(o.draftError.startsWith('The text has relative dates') ? [o.draftError] : [])];
+  return html`<h2 id="source-heading">Source</h2>
+    <label for="file">Open a file (.txt, .md or .story.json)</label>
+    <input
+      id="file"
+      type="file"
+      accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json"
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        const file = input.files?.[0];
+        if (file) o.onFile(file);
+        input.value = '';
+      }}
+    />
+    <label for="text">Article text</label>
+    <textarea
+      id="text"
+      class="article-input"
+      .value=${live(o.text)}
+      aria-describedby="text-hint"
+      @input=${(e: Event) => o.onText((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
+    ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
+    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), hint: "The story's and the article's title." })}
+    ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v) })}
+    ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v) })}
+    ${renderField({
+      id: 'published',
+      label: 'Publication date',
+      value: o.meta.published,
+      placeholder: 'YYYY-MM-DD',
+      problems: publishedProblems,
+      hint: 'YYYY-MM-DD. Required to draft a text with relative dates ("last year", "in April this year"): they are read from this date.',
+      onInput: (v) => o.onMeta('published', v),
+    })}
+    <div class="bar">
+      <button type="button" class="primary" id="draft" ?disabled=${o.drafting} aria-describedby=${o.draftError ? 'draft-error' : nothing} @click=${o.onDraft}>
+        ${o.drafting ? 'Drafting…' : 'Draft events'}
+      </button>
+    </div>
+    <div role="alert">${o.draftError ? html`<p class="problem" id="draft-error">${o.draftError}</p>` : nothing}</div>
+    ${o.report ? html`<p class="hint">${o.report}</p>` : nothing}`;
+}
