@@ -48,6 +48,13 @@ export interface LaneOptions {
   gapPx?: number;
   /** Minimum width of a cluster's box. Default 28. */
   clusterMinWidthPx?: number;
+  /** A cluster's box is exactly this wide, centred on its members (a compact badge), instead of spanning them. */
+  clusterWidthPx?: number;
+  /**
+   * Fill the lanes in the items' own order (reading order: time) rather than by `x0`, so that rows
+   * read as a chronology even where a label was moved left of its mark. Default false.
+   */
+  keepOrder?: boolean;
 }
 
 const DEFAULT_GAP_PX = 8;
@@ -58,7 +65,7 @@ function boxRight(item: LabelInput): number {
 }
 
 /**
- * Packs items (sorted by `x0`; sorted here if they are not) first-fit into lanes
+ * Packs items (sorted by `x0`; sorted here if they are not, unless `keepOrder`) first-fit into lanes
  * `0..maxLanes-1`, boxes in a lane at least `gapPx` apart. An item that fits no lane opens a
  * cluster, and every later item starting inside its box joins that cluster even when a lane has
  * freed up meanwhile, so a crowded spot is one "+n" mark rather than a hidden item next to shown
@@ -69,9 +76,10 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
   const maxLanes = Math.max(0, Math.floor(options.maxLanes));
   const gap = options.gapPx ?? DEFAULT_GAP_PX;
   const clusterMinWidth = options.clusterMinWidthPx ?? DEFAULT_CLUSTER_MIN_PX;
+  const sizing = { minWidth: clusterMinWidth, width: options.clusterWidthPx };
 
   let input = items;
-  for (let i = 1; i < items.length; i++) {
+  for (let i = 1; i < items.length && !options.keepOrder; i++) {
     if (items[i].x0 < items[i - 1].x0) {
       input = items.slice().sort((a, b) => a.x0 - b.x0);
       break;
@@ -89,8 +97,8 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
 
   const closeOpen = () => {
     if (!open) return;
-    setClusterBox(open, clusterMinWidth);
-    appendMerging(clusters, open, gap, clusterMinWidth);
+    setClusterBox(open, sizing);
+    appendMerging(clusters, open, gap, sizing);
     open = null;
   };
 
@@ -131,7 +139,7 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
  * the clusters before it while their boxes would come closer than `gap`. A merged box is recentred
  * on its members' extent and may collide again, so merging walks back as far as it must.
  */
-function appendMerging(list: Cluster[], cluster: Cluster, gap: number, minWidth: number): void {
+function appendMerging(list: Cluster[], cluster: Cluster, gap: number, sizing: ClusterSizing): void {
   let current = cluster;
   while (list.length > 0 && list[list.length - 1].right + gap > current.left) {
     const previous = list.pop()!;
@@ -143,23 +151,32 @@ function appendMerging(list: Cluster[], cluster: Cluster, gap: number, minWidth:
       x0: Math.min(previous.x0, current.x0),
       x1: Math.max(previous.x1, current.x1),
     };
-    setClusterBox(merged, minWidth);
+    setClusterBox(merged, sizing);
     current = merged;
   }
   list.push(current);
 }
 
 /** Merges clusters (in any order) whose boxes would come closer than the gap, so the cluster row never overlaps. */
-export function mergeClusters(clusters: readonly Cluster[], options: Pick<LaneOptions, 'gapPx' | 'clusterMinWidthPx'> = {}): Cluster[] {
+export function mergeClusters(
+  clusters: readonly Cluster[],
+  options: Pick<LaneOptions, 'gapPx' | 'clusterMinWidthPx' | 'clusterWidthPx'> = {},
+): Cluster[] {
   const gap = options.gapPx ?? DEFAULT_GAP_PX;
-  const minWidth = options.clusterMinWidthPx ?? DEFAULT_CLUSTER_MIN_PX;
+  const sizing = { minWidth: options.clusterMinWidthPx ?? DEFAULT_CLUSTER_MIN_PX, width: options.clusterWidthPx };
   const out: Cluster[] = [];
-  for (const cluster of [...clusters].sort((a, b) => a.left - b.left)) appendMerging(out, cluster, gap, minWidth);
+  for (const cluster of [...clusters].sort((a, b) => a.left - b.left)) appendMerging(out, cluster, gap, sizing);
   return out;
 }
 
-function setClusterBox(cluster: Cluster, minWidth: number): void {
-  const width = Math.max(minWidth, cluster.x1 - cluster.x0);
+interface ClusterSizing {
+  minWidth: number;
+  /** Fixed width; the box spans its members (at least minWidth) when absent. */
+  width?: number;
+}
+
+function setClusterBox(cluster: Cluster, sizing: ClusterSizing): void {
+  const width = sizing.width ?? Math.max(sizing.minWidth, cluster.x1 - cluster.x0);
   const centre = (cluster.x0 + cluster.x1) / 2;
   cluster.left = centre - width / 2;
   cluster.right = centre + width / 2;
@@ -175,20 +192,22 @@ export interface Bin {
 }
 
 /**
- * Splits `w` into `binCount` equal-time bins and counts the items that start in each, by binary
+ * Splits `w` into `binCount` equal bins and counts the items that start in each, by binary
  * search: O(binCount · log n). Items that start before `w` are not counted. Empty bins are omitted.
+ * `w` and the bins' `t0`/`t1` may be in axis time (see axis-scale.ts): `toTime` turns a bin edge
+ * into the real time the index is sorted by.
  */
-export function binCounts(index: EventIndex, w: TimeWindow, binCount: number): Bin[] {
+export function binCounts(index: EventIndex, w: TimeWindow, binCount: number, toTime: (t: number) => number = (t) => t): Bin[] {
   const n = Math.floor(binCount);
   const bins: Bin[] = [];
   if (!(n > 0) || !(w.end > w.start)) return bins;
   const width = (w.end - w.start) / n;
   let t0 = w.start;
-  let from = lowerBound(index.starts, t0);
+  let from = lowerBound(index.starts, toTime(t0));
   for (let b = 0; b < n; b++) {
     // The last edge is exactly w.end so float steps never drop the final items.
     const t1 = b === n - 1 ? w.end : w.start + (b + 1) * width;
-    const to = lowerBound(index.starts, t1);
+    const to = lowerBound(index.starts, toTime(t1));
     if (to > from) bins.push({ t0, t1, from, to, count: to - from });
     t0 = t1;
     from = to;

@@ -1,6 +1,7 @@
 import type { EventIndex } from './event-index';
 import { countBetween, visibleItems } from './event-index';
 import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from './lanes';
+import { LINEAR_AXIS, fromAxisWindow, type AxisScale } from './axis-scale';
 import { timeToX, type TimeWindow } from './time-window';
 import type { CalendarDate } from '../model/types';
 
@@ -30,8 +31,11 @@ export interface PlacedMark {
   /** The drawn shape's extent, in px (may reach beyond the viewport). */
   x0: number;
   x1: number;
-  /** The label was moved left of its mark to stay inside the viewport: align it to its end. */
+  /** The label was moved left to stay inside the viewport: it ends at its mark; align its text to its end. */
   alignEnd: boolean;
+  /** The label's width in px, and whether it wraps to a second line (see labelBox). */
+  labelWidth: number;
+  lines: 1 | 2;
 }
 
 export interface ClusterMark {
@@ -57,13 +61,32 @@ export interface TimelineLayout {
 export interface LayoutInput {
   index: EventIndex;
   shapes: ArrayLike<EventShape>;
+  /** The visible window in axis time (real time on a linear axis). */
   window: TimeWindow;
+  /** Real time to axis position; linear when absent. */
+  axis?: AxisScale;
   width: number;
   maxLanes: number;
-  /** Width of an event's label in px, measured by the caller. */
+  /** Width of an event's label on one line, in px, measured by the caller. */
   labelWidth(event: number): number;
   /** Above this many visible events, draw equal-time clusters instead of labels. */
   maxLabelled?: number;
+}
+
+/** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
+export const LABEL_LINE_MAX_PX = 240;
+/** Room a wrapped line keeps for the word that does not break evenly. */
+const WRAP_SLACK_PX = 40;
+/** Room between a label and what follows it in its lane. */
+export const LABEL_PAD_PX = 6;
+
+/**
+ * The box a label takes: its own width on one line when that is short enough, else two balanced
+ * lines, so a long title takes a second line before an ellipsis.
+ */
+export function labelBox(textWidth: number): { width: number; lines: 1 | 2 } {
+  if (textWidth <= LABEL_LINE_MAX_PX) return { width: Math.ceil(textWidth) + LABEL_PAD_PX, lines: 1 };
+  return { width: Math.min(LABEL_LINE_MAX_PX, Math.ceil(textWidth / 2) + WRAP_SLACK_PX) + LABEL_PAD_PX, lines: 2 };
 }
 
 /** Half the width of a point mark, and the least width of a span. */
@@ -72,6 +95,8 @@ export const MIN_SPAN_PX = 6;
 /** How far an open end's fading tail reaches. */
 export const OPEN_TAIL_PX = 24;
 const BIN_PX = 56;
+/** A cluster of labels that did not fit is a compact badge this wide ("+5 · 2021–24"), centred on its events. */
+export const CLUSTER_BADGE_PX = 92;
 /** A mark wider than this share of the view is laid out after the shorter ones. */
 const LONG_FRACTION = 0.5;
 
@@ -84,12 +109,13 @@ function layoutByLength(items: LabelInput[], width: number, maxLanes: number): L
   const short: LabelInput[] = [];
   const long: LabelInput[] = [];
   for (const item of items) (item.x1 - item.x0 > width * LONG_FRACTION ? long : short).push(item);
-  if (!long.length || !short.length) return layoutLanes(items, { maxLanes });
-  const first = layoutLanes(short, { maxLanes });
-  const second = layoutLanes(long, { maxLanes: maxLanes - first.laneCount });
+  const options = { keepOrder: true, clusterWidthPx: CLUSTER_BADGE_PX };
+  if (!long.length || !short.length) return layoutLanes(items, { maxLanes, ...options });
+  const first = layoutLanes(short, { maxLanes, ...options });
+  const second = layoutLanes(long, { maxLanes: maxLanes - first.laneCount, ...options });
   return {
     placed: [...first.placed, ...second.placed.map((p) => ({ ...p, lane: p.lane + first.laneCount }))],
-    clusters: mergeClusters([...first.clusters, ...second.clusters]),
+    clusters: mergeClusters([...first.clusters, ...second.clusters], options),
     laneCount: first.laneCount + second.laneCount,
   };
 }
@@ -101,9 +127,10 @@ export function markExtent(
   shape: EventShape,
   window: TimeWindow,
   width: number,
+  axis: AxisScale = LINEAR_AXIS,
 ): { x0: number; x1: number } {
-  const a = timeToX(start, window, width);
-  const b = timeToX(end, window, width);
+  const a = timeToX(axis.toAxis(start), window, width);
+  const b = timeToX(axis.toAxis(end), window, width);
   let x0: number;
   let x1: number;
   if (shape.shape === 'point' && b - a < 2 * POINT_RADIUS) {
@@ -125,24 +152,28 @@ export function markExtent(
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { index, shapes, window, width, maxLanes } = input;
+  const axis = input.axis ?? LINEAR_AXIS;
   const maxLabelled = input.maxLabelled ?? 1500;
+  const real = fromAxisWindow(axis, window);
   // Counting starts is a binary search; listing them all would cost O(n) per frame at 100k.
-  if (maxLanes < 1 || countBetween(index, window.start, window.end) > maxLabelled) return binnedLayout(input);
-  const positions = visibleItems(index, window);
+  if (maxLanes < 1 || countBetween(index, real.start, real.end) > maxLabelled) return binnedLayout(input);
+  const positions = visibleItems(index, real);
   if (positions.length > maxLabelled) return binnedLayout(input);
 
   const items: LabelInput[] = [];
-  const extents = new Map<number, { x0: number; x1: number }>();
+  const extents = new Map<number, { x0: number; x1: number; labelWidth: number; lines: 1 | 2; alignEnd: boolean }>();
+  // In time order (the index's), so that lanes fill as a chronology.
   for (const position of positions) {
     const event = index.order[position];
-    const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width);
-    extents.set(position, extent);
-    const labelWidth = input.labelWidth(event);
-    // A label that would run past the right edge starts further left, still covering its mark.
-    const left = Math.max(0, Math.min(extent.x0, width - labelWidth));
-    items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth });
+    const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width, axis);
+    const label = labelBox(input.labelWidth(event));
+    const start = Math.max(0, extent.x0);
+    let left = start;
+    // A label that would run past the right edge ends at its mark instead, still covering it.
+    if (start + label.width > width) left = Math.max(0, Math.min(width, extent.x1) - label.width);
+    extents.set(position, { ...extent, labelWidth: label.width, lines: label.lines, alignEnd: left < start - 0.5 });
+    items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
-  items.sort((a, b) => a.x0 - b.x0 || a.key - b.key);
   const lanes = layoutByLength(items, width, maxLanes);
   // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
   // keyed repeat most node moves (a moved node loses focus; the element gives it back).
@@ -156,7 +187,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       right: placed.right,
       x0: extent.x0,
       x1: extent.x1,
-      alignEnd: placed.left < Math.max(extent.x0, 0) - 0.5,
+      alignEnd: extent.alignEnd,
+      labelWidth: extent.labelWidth,
+      lines: extent.lines,
     };
   });
   const clusters: ClusterMark[] = lanes.clusters.map((cluster) => {
@@ -167,8 +200,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       first: index.order[keys[0]],
       members: keys.map((key) => index.order[key]),
       count: keys.length,
-      left: cluster.left,
-      right: cluster.right,
+      // A badge near an edge moves in to stay whole.
+      left: Math.max(0, Math.min(cluster.left, width - (cluster.right - cluster.left))),
+      right: Math.min(width, Math.max(cluster.right, cluster.right - cluster.left)),
       start: index.starts[keys[0]],
       end,
     };
@@ -182,19 +216,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
  */
 function binnedLayout(input: LayoutInput): TimelineLayout {
   const { index, window, width } = input;
+  const axis = input.axis ?? LINEAR_AXIS;
   const binCount = Math.max(1, Math.floor(width / BIN_PX));
   const binMs = (window.end - window.start) / binCount;
   const gridStart = Math.floor(window.start / binMs) * binMs;
   const grid = { start: gridStart, end: gridStart + (binCount + 1) * binMs };
   const clusters: ClusterMark[] = [];
-  for (const bin of binCounts(index, grid, binCount + 1)) {
+  for (const bin of binCounts(index, grid, binCount + 1, axis.fromAxis)) {
     clusters.push({
       first: index.order[bin.from],
       count: bin.count,
       left: timeToX(bin.t0, window, width) + 2,
       right: timeToX(bin.t1, window, width) - 2,
-      start: bin.t0,
-      end: bin.t1,
+      start: axis.fromAxis(bin.t0),
+      end: axis.fromAxis(bin.t1),
     });
   }
   return { marks: [], clusters, laneCount: 0 };

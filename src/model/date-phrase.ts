@@ -121,3 +121,19 @@ export function dayPhrase(ms: number, locale = 'en'): string {
 export function shortDatePhrase(date: CalendarDate, locale = 'en'): string {
   return phrase(date, locale, 'short');
 }
+
+/** One month as a phrase ("August 2021" in en), from ms since the epoch (UTC). */
+export function monthPhrase(ms: number, locale = 'en'): string {
+  const loc = resolveLocale(locale);
+  const english = ENGLISH_TOKENS[loc]?.long;
+  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc });
+  if (dt.year <= 0) return `${dt.toFormat('LLLL')} ${yearText(dt.year)}`;
+  return english ? dt.toFormat(english.month) : dt.toLocaleString(FORMATS.long.month);
+}
+
+/** The months a window covers: "August 2021 – September 2021", or one month alone. */
+export function monthRangePhrase(w: { start: number; end: number }, locale = 'en'): string {
+  const from = monthPhrase(w.start, locale);
+  const to = monthPhrase(Math.max(w.start, w.end - 1), locale);
+  return from === to ? from : `${from} – ${to}`;
+}

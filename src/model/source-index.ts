@@ -1,6 +1,6 @@
 import type { Source, TimelineEvent } from './types';
 
-/** Sources by id, with each paragraph's 1-based number and the events that cite it. */
+/** Sources by id, with each body paragraph's 1-based number (headings are not numbered) and the events that cite it. */
 export interface SourceIndex {
   sources: Map<string, Source>;
   paragraphNumber: Map<string, number>;
@@ -13,7 +13,10 @@ export function buildSourceIndex(sources: readonly Source[], events: readonly Ti
   const index: SourceIndex = { sources: new Map(), paragraphNumber: new Map(), citingEvents: new Map() };
   for (const source of sources) {
     index.sources.set(source.id, source);
-    source.paragraphs.forEach((p, i) => index.paragraphNumber.set(paragraphKey(source.id, p.id), i + 1));
+    // Readers count paragraphs, not headings: ¶ numbers run 1, 2, 3 … over body paragraphs only,
+    // the same in the detail panel and the article view.
+    let number = 0;
+    for (const p of source.paragraphs) if (p.role !== 'heading') index.paragraphNumber.set(paragraphKey(source.id, p.id), ++number);
   }
   for (const event of events) {
     for (const citation of event.citations) {

@@ -14,8 +14,8 @@ export function readTime(text: string, edge: 'start' | 'end'): number | null {
   return iso.isValid ? iso.toMillis() : null;
 }
 
-/** Epoch ms as an ISO date-time in UTC. */
+/** Epoch ms as an ISO date-time in UTC, to the nearest millisecond. */
 export function toIso(ms: number): string {
   // An explicit locale keeps Luxon from asking Intl for the system's (see date-phrase.ts).
-  return DateTime.fromMillis(ms, { zone: 'utc', locale: 'en' }).toISO() ?? '';
+  return DateTime.fromMillis(Math.round(ms), { zone: 'utc', locale: 'en' }).toISO() ?? '';
 }

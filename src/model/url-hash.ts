@@ -1,6 +1,7 @@
 /**
- * The selection in the page's URL hash: `#event=<id>` for a lone timeline, or
- * `#<element id>:event=<id>` when several share a page; entries are joined with `&`.
+ * A timeline's state in the page's URL hash: `#event=<id>` (the selection), `q=<text>` (the
+ * search), for a lone timeline; `#<element id>:event=<id>` when several share a page; entries are
+ * joined with `&`.
  */
 
 function entries(hash: string): string[] {
@@ -20,9 +21,15 @@ function decode(text: string): string | null {
  * Its scoped entry comes first; an unscoped `event=` entry counts only with `acceptUnscoped`.
  */
 export function readSelection(hash: string, scope: string | null, acceptUnscoped = true): string | null {
+  return readHashValue(hash, scope, 'event', acceptUnscoped);
+}
+
+/** The value of `key` (`event`, `q`, …) for a timeline with the given scope, as readSelection reads `event`. */
+export function readHashValue(hash: string, scope: string | null, key: string, acceptUnscoped = true): string | null {
   let unscoped: string | null = null;
+  const pattern = new RegExp(`^(?:(.+):)?${key}=(.*)$`);
   for (const entry of entries(hash)) {
-    const match = /^(?:(.+):)?event=(.*)$/.exec(entry);
+    const match = pattern.exec(entry);
     if (!match) continue;
     const [, entryScope, id] = match;
     if (entryScope !== undefined) {
@@ -37,12 +44,17 @@ export function readSelection(hash: string, scope: string | null, acceptUnscoped
  * other timelines' entries. With `scope` null the unscoped form is written.
  */
 export function writeSelection(hash: string, scope: string | null, id: string | null): string {
-  const prefix = scope ? `${encodeURIComponent(scope)}:event=` : 'event=';
+  return writeHashValue(hash, scope, 'event', id);
+}
+
+/** The hash with this timeline's `key` entry replaced (removed when `value` is null or empty), as writeSelection writes `event`. */
+export function writeHashValue(hash: string, scope: string | null, key: string, value: string | null): string {
+  const prefix = scope ? `${encodeURIComponent(scope)}:${key}=` : `${key}=`;
   const kept = entries(hash).filter((entry) => {
     if (entry.startsWith(prefix)) return false;
     // Writing the scoped form replaces an unscoped entry this timeline may have been opened with.
-    return !(scope && entry.startsWith('event='));
+    return !(scope && entry.startsWith(`${key}=`));
   });
-  if (id !== null) kept.push(prefix + encodeURIComponent(id));
+  if (value) kept.push(prefix + encodeURIComponent(value));
   return kept.length ? `#${kept.join('&')}` : '';
 }

@@ -1,13 +1,18 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { defineElement } from '../define';
+import { monthRangePhrase } from '../model/date-phrase';
 import { resolveLocale } from '../model/locale';
-import { readTime, toIso } from '../model/time-input';
+import { fromAxisWindow, type TimeScaleMode } from '../layout/axis-scale';
+import { readTime } from '../model/time-input';
 import type { Problem, TimelineEvent } from '../model/types';
 import { FocusController } from './controllers/focus-controller';
 import { LayoutController } from './controllers/layout-controller';
 import { NavigationController } from './controllers/navigation-controller';
+import { SearchController } from './controllers/search-controller';
+import { TimeAxisController } from './controllers/time-axis-controller';
+import { OverviewController } from './controllers/overview-controller';
 import { PanelsController } from './controllers/panels-controller';
 import { OutboxController } from './controllers/outbox-controller';
 import { PrintController } from './controllers/print-controller';
@@ -19,12 +24,18 @@ import { ZoomController } from './controllers/zoom-controller';
 import type { TimelineViewDetail } from './events';
 import { LoadedStory } from './loaded-story';
 import { timelineStyles } from './styles';
-import { DatePhraseCache, eventIdOfMark, markId, renderClusters, renderMarks } from './views/marks';
+import { DatePhraseCache, eventIdOfMark, markId, markLabel, renderClusters, renderMarks } from './views/marks';
 import { renderProblems } from './views/problems';
+import { renderKey } from './views/key';
+import { renderOverview } from './views/overview';
 import { renderToolbar } from './views/toolbar';
-import { AXIS_PX } from './views/metrics';
+import { renderViewport } from './views/viewport';
+import { OVERVIEW_PX } from './views/metrics';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
+
+/** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
+const NARROW_PX = 480;
 
 /**
  * An interactive timeline of a story's events, each traceable to the paragraph of its source.
@@ -39,6 +50,10 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @attr view-mode - `timeline` (default), `list` or `both`: which views are shown.
  * @attr show-source - When present, the source text is shown below the timeline.
  * @attr heading-level - Level (1–6) of the headings in the detail panel and the source view, to fit the page's outline; default 2.
+ * @attr narrow-view - Under 480 px wide: `chronology` (default), a vertical list with marks, or `timeline`, the horizontal timeline.
+ * @attr show-title - When present, the story's title shows in the toolbar.
+ * @attr hide-overview - When present, the overview strip below the axis is hidden.
+ * @attr time-scale - `compressed` (default): long stretches with no event are drawn narrow, with a break on the axis; `linear`: a true scale throughout.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
  * @fires timeline-select - The selection changed. `detail: { id, event }`; `id` is null when cleared.
@@ -50,6 +65,12 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart event - An event's mark and label (a button); carries `data-event-id`.
  * @csspart cluster - A mark standing for several events; activating it zooms in on them.
  * @csspart axis - The time axis.
+ * @csspart gap - A stretch with no event drawn narrow (compressed time scale), labelled with its length.
+ * @csspart overview - The strip below the axis showing the whole story: event density and the window in view.
+ * @csspart overview-window - The overview's window; drag it to pan, its edges to zoom; a slider for keyboards.
+ * @csspart publication - The rule at the source's publication date.
+ * @csspart chronology - The phone chronology: every event in time order by year, with its mark.
+ * @csspart key - The folded key explaining what the marks mean.
  * @csspart detail - The panel with the selected event's date, summary and cited paragraphs.
  * @csspart date - The date phrase in the detail panel.
  * @csspart date-note - The note on how the date was found (always shown for inferred dates).
@@ -63,7 +84,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart error - The message shown when the story cannot be loaded.
  * @csspart notice - The expandable notice listing a story's problems.
  *
- * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e).
+ * @cssproperty [--history-timeline-background=transparent] - Background of the element; transparent, so it sits on the page without a seam.
  * @cssproperty [--history-timeline-color=#1b1f24] - Text colour (dark scheme: #e6edf3).
  * @cssproperty [--history-timeline-muted-color=#57606a] - Secondary text, axis labels (dark scheme: #a4adb8).
  * @cssproperty [--history-timeline-accent=#0b5cad] - Event marks, selection, pressed buttons (dark scheme: #6cb6ff).
@@ -74,8 +95,8 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @cssproperty [--history-timeline-focus-ring=#c2410c] - Keyboard focus outline (dark scheme: #ffb86b).
  * @cssproperty [--history-timeline-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--history-timeline-font-size=14px] - Base font size.
- * @cssproperty [--history-timeline-height=380px] - Height of the zoomable area.
- * @cssproperty [--history-timeline-lane-height=40px] - Height of one lane of events.
+ * @cssproperty [--history-timeline-height=auto] - Height of the zoomable area; by default as tall as the story's rows need (3 to 10).
+ * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -107,10 +128,30 @@ export class HistoryTimeline extends LitElement {
   /** Level of the panels' headings (1–6), to fit the outline of the page around the element. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** `compressed` draws long stretches with no event narrow, with a break on the axis; `linear` does not. */
+  @property({ attribute: 'time-scale', reflect: true }) timeScale: TimeScaleMode = 'compressed';
+
+  /** Hides the overview strip below the axis. */
+  @property({ type: Boolean, attribute: 'hide-overview', reflect: true }) hideOverview = false;
+
+  /** Below 480 px wide: `chronology` (a vertical list that scrolls with the page) or `timeline` (the horizontal one). */
+  @property({ attribute: 'narrow-view', reflect: true }) narrowView: 'chronology' | 'timeline' = 'chronology';
+
+  /** The search query: matching events stay, the rest are dimmed on the timeline and left out of the list. */
+  @property({ reflect: true }) search = '';
+
+  /** Shows the story's title in the toolbar (off by default: it repeats the page's heading). */
+  @property({ type: Boolean, attribute: 'show-title', reflect: true }) showTitle = false;
+
+  /** On a narrow element, the reader asked for the horizontal timeline instead of the chronology. */
+  @state() private horizontalOnNarrow = false;
+
   @state() private loaded: LoadedStory | null = null;
 
   private readonly viewportRef = createRef<HTMLElement>();
   private readonly axisRef = createRef<SVGGElement>();
+  private readonly brushRef = createRef<SVGGElement>();
+  private readonly baseRef = createRef<HTMLElement>();
   private readonly phrases = new DatePhraseCache();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
   private lastInput: 'src' | 'story' | null = null;
@@ -121,8 +162,13 @@ export class HistoryTimeline extends LitElement {
   // (outbox) before a reveal moves the view, and focus is settled last.
   private readonly print = new PrintController(this);
   private readonly loader = new StoryLoadController(this, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
-  private readonly layouts = new LayoutController(this, { axisGroup: () => this.axisRef.value });
+  private readonly layouts = new LayoutController(this, {
+    axisGroup: () => this.axisRef.value,
+    labelText: (event) => markLabel(event, this.renderLocale, this.phrases),
+  });
   private readonly resize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
+  /** The element's own width, which decides between the timeline and the phone chronology. */
+  private readonly frame = new ResizeController(this, () => this.baseRef.value);
   private readonly zoom = new ZoomController(this, {
     target: () => this.viewport,
     width: () => this.resize.size.width,
@@ -133,8 +179,9 @@ export class HistoryTimeline extends LitElement {
       this.reveal.cancel();
       this.rovingFocus.stopHeading();
     },
-    onWindowChange: (w) => this.outbox.send('timeline-viewchange', { start: toIso(w.start), end: toIso(w.end) }),
+    onWindowChange: (w) => this.outbox.send('timeline-viewchange', this.time.realView(w)),
   });
+  private readonly time = new TimeAxisController({ zoom: this.zoom, viewport: () => this.viewport });
   private readonly outbox = new OutboxController(this);
   private readonly selection = new SelectionController(this, {
     eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
@@ -148,7 +195,8 @@ export class HistoryTimeline extends LitElement {
     zoom: this.zoom,
     eventById: (id) => this.loaded?.eventById(id),
     isDrawn: (id) => this.markFor(id) !== null,
-    canShow: () => this.resize.size.width > 0 && this.viewMode !== 'list',
+    canShow: () => this.resize.size.width > 0 && this.viewMode !== 'list' && !this.chronologyShown,
+    axis: () => this.time.axis,
   });
   private readonly rovingFocus = new FocusController(this, {
     viewport: () => this.viewport,
@@ -165,9 +213,20 @@ export class HistoryTimeline extends LitElement {
     select: (id) => this.select(id),
     viewport: () => this.viewport,
     eventIdOf: eventIdOfMark,
+    axis: () => this.time.axis,
   });
+  protected readonly overview = new OverviewController(this, {
+    zoom: this.zoom,
+    group: () => (this.hideOverview ? null : this.brushRef.value),
+    width: () => this.resize.size.width,
+    height: () => OVERVIEW_PX,
+    onUserMove: () => this.reveal.cancel(),
+    describe: (w) => monthRangePhrase(fromAxisWindow(this.time.axis, w), this.renderLocale),
+  });
+  private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id) });
   private readonly panels = new PanelsController(this, {
     story: () => this.loaded,
+    chronology: () => this.chronologyShown,
     select: (id) => this.select(id),
     focus: this.rovingFocus,
     reveal: this.reveal,
@@ -177,7 +236,7 @@ export class HistoryTimeline extends LitElement {
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
   get view(): TimelineViewDetail | null {
     const w = this.zoom.window;
-    return w ? { start: toIso(w.start), end: toIso(w.end) } : null;
+    return w ? this.time.realView(w) : null;
   }
 
   /** The valid events, in time order. */
@@ -202,7 +261,7 @@ export class HistoryTimeline extends LitElement {
     const to = readTime(end, 'end');
     if (from === null || to === null || to <= from) return false;
     this.reveal.cancel();
-    this.zoom.zoomTo({ start: from, end: to });
+    this.time.showReal({ start: from, end: to }, Boolean(this.loaded?.index.count));
     return true;
   }
 
@@ -212,11 +271,38 @@ export class HistoryTimeline extends LitElement {
   }
 
   /**
+   * The date-time (ISO, UTC) at a horizontal page position `clientX` on the timeline, or null
+   * outside it. For placing the page's own annotations; right in either time scale.
+   */
+  timeAt(clientX: number): string | null {
+    return this.time.timeAt(clientX);
+  }
+
+  /**
+   * The horizontal page position (`clientX`) of a date, an ISO date-time or an EDTF date (its
+   * start), or null when it is not in view or cannot be read.
+   */
+  xOf(date: string): number | null {
+    return this.time.xOf(date);
+  }
+
+  /**
    * Selects an event by id (null clears), opens its detail and brings it into view. Returns
    * false when no event has that id once the story is loaded.
    */
   select(id: string | null): boolean {
     return this.selection.select(id);
+  }
+
+  /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
+  private get chronologyShown(): boolean {
+    const width = this.frame.size.width;
+    return width > 0 && width < NARROW_PX && this.narrowView !== 'timeline' && !this.horizontalOnNarrow && this.viewMode !== 'list';
+  }
+
+  /** `time-scale`, read leniently: anything but `linear` is compressed. */
+  private get timeScaleMode(): TimeScaleMode {
+    return this.timeScale === 'linear' ? 'linear' : 'compressed';
   }
 
   private get viewport(): HTMLElement | undefined {
@@ -248,10 +334,11 @@ export class HistoryTimeline extends LitElement {
         void this.loader.load(this.src);
       } else this.loader.cancel();
     }
+    if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
     if (changed.has('selected')) this.selection.settle();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, w, this.resize.size, this.renderLocale) ? w : null);
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.resize.size, this.renderLocale) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
   }
@@ -272,7 +359,8 @@ export class HistoryTimeline extends LitElement {
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
-    this.zoom.setBounds(loaded.bounds);
+    this.time.useStory(loaded, this.timeScaleMode);
+    this.searching.readFromUrl();
     if (loaded.problems.length) this.report(loaded.problems);
     this.selection.settleNewStory();
   }
@@ -281,23 +369,27 @@ export class HistoryTimeline extends LitElement {
     this.outbox.send('timeline-error', { problems });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const loaded = this.loaded;
     const story = loaded?.story ?? null;
     const events = this.events;
     const mode = this.viewMode === 'list' || this.viewMode === 'both' ? this.viewMode : 'timeline';
-    const showTimeline = mode !== 'list';
-    const showList = mode !== 'timeline';
+    const chronology = this.chronologyShown;
+    const narrow = this.frame.size.width > 0 && this.frame.size.width < NARROW_PX && this.narrowView !== 'timeline';
+    // On a phone the chronology is the timeline and the list at once.
+    const showTimeline = mode !== 'list' && !chronology;
+    const showList = mode !== 'timeline' && !chronology;
     const locale = this.renderLocale;
     const layout = this.layouts.layout;
-    // Panels do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them.
     return html`
-      <div class="base" part="base" @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
+      <div class="base" part="base" ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
         ${renderToolbar({
-          title: story?.title ?? '',
+          title: this.showTitle ? (story?.title ?? '') : '',
           showTimeline,
           showList,
           showSource: this.showSource,
+          narrow: narrow && mode !== 'list' ? { horizontal: this.horizontalOnNarrow, toggle: () => (this.horizontalOnNarrow = !this.horizontalOnNarrow) } : null,
+          search: { value: this.search, onInput: this.searching.onInput, onKeyDown: this.searching.onKeyDown },
           run: (command) => this.navigation.run(command),
           toggleList: () => (this.viewMode = showList ? 'timeline' : 'both'),
           toggleSource: () => (this.showSource = !this.showSource),
@@ -310,38 +402,43 @@ export class HistoryTimeline extends LitElement {
           problems: loaded?.problems ?? [],
           retry: () => this.src && this.loader.load(this.src),
         })}
-        <div
-          ${ref(this.viewportRef)}
-          class="viewport"
-          part="viewport"
-          ?hidden=${!showTimeline}
-          tabindex="0"
-          role="group"
-          aria-roledescription="timeline"
-          aria-label=${story ? `${story.title}: ${events.length} events` : 'Timeline'}
-          aria-describedby="viewport-keys"
-          @keydown=${this.navigation.onKeyDown}
-        >
-          <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
-          ${renderClusters({ layout, locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) })}
-          ${renderMarks({
+        ${renderViewport({
+          viewportRef: this.viewportRef,
+          axisRef: this.axisRef,
+          hidden: !showTimeline,
+          label: story ? `${story.title}: ${events.length} events` : 'Timeline',
+          contentHeight: this.layouts.contentHeight(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width),
+          locale,
+          breaks: this.layouts.ticks?.breaks ?? [],
+          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale },
+          onKeyDown: this.navigation.onKeyDown,
+          clusters: renderClusters({ layout, locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
+          marks: renderMarks({
             layout,
             events,
             shapes: loaded?.shapes ?? [],
             laneHeight: this.layouts.laneHeight,
             locale,
             tabStop: this.rovingFocus.tabStop,
+            featured: loaded?.featured ?? null,
             selected: this.selected,
             phrases: this.phrases,
+            isMatch: (position) => this.searching.isMatch(position),
             activate: (id) => {
               this.rovingFocus.active = id;
               this.select(id);
             },
-          })}
-          <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(this.axisRef)} class="ticks"></g></svg>
-        </div>
+          }),
+        })}
+        ${renderOverview({
+          hidden: this.hideOverview || !showTimeline,
+          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width, this.searching.matches),
+          brushRef: this.brushRef,
+        })}
+        ${showTimeline ? renderKey() : nothing}
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
-        ${this.panels.render({ locale, showList, printing: this.print.printing })}
+        <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
+        ${this.panels.render({ locale, showList, printing: this.print.printing, chronology, matches: this.searching.matches })}
       </div>
     `;
   }

@@ -1,8 +1,11 @@
+import { LINEAR_AXIS, compressedAxis, type AxisScale, type TimeScaleMode } from '../layout/axis-scale';
 import { buildEventIndex, type EventIndex } from '../layout/event-index';
 import { eventShape, type EventShape } from '../layout/marks';
 import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Problem, Story, TimelineEvent } from '../model/types';
+import { parseEdtf } from '../model/edtf';
+import { buildSearchIndex, type SearchIndex } from '../model/search';
 import { validateStory } from '../model/validate';
 
 /** The story's extent plus this fraction each side is the zoom-out and pan limit. */
@@ -20,6 +23,8 @@ export class LoadedStory {
   readonly shapes: readonly EventShape[];
   private positions: Map<string, number> | null = null;
   private sources: SourceIndex | null = null;
+  private compressed: AxisScale | null = null;
+  private search: SearchIndex | null = null;
 
   constructor(input: unknown) {
     const result = validateStory(input);
@@ -28,6 +33,31 @@ export class LoadedStory {
     this.events = result.story?.events ?? [];
     this.index = buildEventIndex(this.events.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs })));
     this.shapes = this.events.map((e) => eventShape(e.calendar));
+  }
+
+  /** The first source's publication date (ms, UTC), the story's "now"; null when no source gives one. */
+  get published(): number | null {
+    for (const source of this.story?.sources ?? []) {
+      const date = source.published ? parseEdtf(source.published) : null;
+      if (date?.ok) return date.value.startMs;
+    }
+    return null;
+  }
+
+  /**
+   * The event the story is about: the story's `featured` event, else the first event stated, to
+   * the day and without doubt, on the source's publication date; null when there is none.
+   */
+  get featured(): string | null {
+    const story = this.story as (Story & { featured?: string }) | null;
+    if (story?.featured && this.positionOf(story.featured) !== undefined) return story.featured;
+    const published = this.published;
+    if (published === null) return null;
+    const news = this.events.find((e) => {
+      const date = e.calendar;
+      return date.startMs === published && date.precision === 'day' && date.form === 'point' && !date.uncertain && !date.approximate && e.dateBasis === 'stated';
+    });
+    return news?.id ?? null;
   }
 
   /** An event's position in time order, by id. */
@@ -41,16 +71,27 @@ export class LoadedStory {
     return at === undefined ? undefined : this.events[at];
   }
 
+  /** The search index: built on the first query, once per story. */
+  get searchIndex(): SearchIndex {
+    return (this.search ??= buildSearchIndex(this.events, this.story?.sources ?? []));
+  }
+
   /** Sources, paragraph numbers and citing events. */
   get sourceIndex(): SourceIndex {
     return (this.sources ??= buildSourceIndex(this.story?.sources ?? [], this.events));
   }
 
-  /** The zoom-out and pan limit: every event with a margin; null with no events. */
-  get bounds(): TimeWindow | null {
+  /** The time axis in a mode: linear, or with the story's empty stretches compressed (found on first use). */
+  axis(mode: TimeScaleMode): AxisScale {
+    if (mode === 'linear') return LINEAR_AXIS;
+    return (this.compressed ??= compressedAxis(this.index));
+  }
+
+  /** The zoom-out and pan limit on `axis`: every event with a margin; null with no events. */
+  bounds(axis: AxisScale): TimeWindow | null {
     const index = this.index;
     if (!index.count) return null;
     const end = index.runningMaxEnd?.[index.count - 1] ?? Math.max(...index.ends);
-    return padWindow({ start: index.starts[0], end }, BOUNDS_MARGIN, 14 * DAY_MS);
+    return padWindow({ start: axis.toAxis(index.starts[0]), end: axis.toAxis(end) }, BOUNDS_MARGIN, 14 * DAY_MS);
   }
 }

@@ -21,7 +21,6 @@ export const timelineStyles = css`
     --_focus: var(--history-timeline-focus-ring, #c2410c);
     --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--history-timeline-font-size, 14px);
-    --_height: var(--history-timeline-height, 380px);
     --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
     display: block;
     contain: content;
@@ -51,7 +50,8 @@ export const timelineStyles = css`
     flex-direction: column;
     box-sizing: border-box;
     width: 100%;
-    background: var(--_bg);
+    /* Transparent unless the page sets a background: the element sits on the page without a seam. */
+    background: var(--history-timeline-background, transparent);
     color: var(--_fg);
     font-family: var(--_font);
     font-size: var(--_font-size);
@@ -91,20 +91,68 @@ export const timelineStyles = css`
   /* Toolbar */
   .toolbar {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
-    gap: 6px;
-    padding: 6px 8px;
+    gap: 8px;
+    padding: 6px 0;
     border-bottom: 1px solid var(--_border);
   }
   .toolbar .title {
     flex: 1 1 12em;
+    min-width: 0;
     margin: 0;
     font-weight: 600;
     font-size: 1em;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  .toolbar .spacer {
+    flex: 1 1 0;
+  }
+  .search {
+    flex: 1 1 8em;
+    min-width: 5em;
+    max-width: 16em;
+    margin-inline-end: auto;
+  }
+  .search input {
+    box-sizing: border-box;
+    width: 100%;
+    height: 32px;
+    padding: 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: transparent;
+    color: var(--_fg);
+    font: inherit;
+  }
+  .search input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  .tool-group {
+    display: inline-flex;
+    gap: 4px;
+    flex: none;
+  }
+  /* The views: one segmented control. */
+  .segmented {
+    gap: 0;
+  }
+  .segmented .tool {
+    border-radius: 0;
+  }
+  .segmented .tool:first-child {
+    border-start-start-radius: 6px;
+    border-end-start-radius: 6px;
+  }
+  .segmented .tool:last-child {
+    border-start-end-radius: 6px;
+    border-end-end-radius: 6px;
+  }
+  .segmented .tool + .tool {
+    margin-inline-start: -1px;
   }
   .tool {
     min-width: 32px;
@@ -127,7 +175,8 @@ export const timelineStyles = css`
   /* Viewport: clusters row, lanes, axis */
   .viewport {
     position: relative;
-    height: var(--_height);
+    /* As tall as the story's rows need (set from the layout), unless the page sets a height. */
+    height: var(--history-timeline-height, var(--_content-height, 380px));
     overflow: hidden;
     touch-action: pan-y;
     cursor: grab;
@@ -136,6 +185,143 @@ export const timelineStyles = css`
   }
   .viewport:active {
     cursor: grabbing;
+  }
+  /* A compressed stretch: a faint band over the lanes, a zig-zag break across the axis line. */
+  .gap {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: 0;
+    pointer-events: none;
+    background: repeating-linear-gradient(135deg, transparent 0 6px, color-mix(in srgb, var(--_border) 14%, transparent) 6px 8px);
+  }
+  /* The source's publication date: where "now" is in the story. */
+  .publication {
+    position: absolute;
+    top: 0;
+    bottom: ${px(AXIS_PX)};
+    left: 0;
+    width: 0;
+    border-inline-start: 1px dashed var(--_muted);
+    pointer-events: none;
+  }
+  .publication-label {
+    position: absolute;
+    top: 2px;
+    right: 4px;
+    white-space: nowrap;
+    font-size: ${px(AXIS_FONT_PX)};
+    color: var(--_muted);
+  }
+  /* Events that do not match the search step back, still readable (AA) and still reachable. */
+  .event[data-match='false'] .label {
+    color: var(--_muted);
+  }
+  .viewport .event[data-match='false'] .shape {
+    filter: grayscale(1);
+  }
+  /* The event the story is about stands out: a larger mark with a ring, a bolder label. */
+  .event[data-featured] .label {
+    font-weight: 700;
+  }
+  .event[data-featured][data-shape='point'] .shape {
+    top: 1px;
+    width: 16px;
+    height: 16px;
+    margin-inline-start: -2px;
+    border-radius: 8px;
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 30%, transparent);
+  }
+  .gap-label {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 10px;
+    text-align: center;
+    font-size: ${px(AXIS_FONT_PX)};
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .gap[data-open] .gap-label {
+    display: none;
+  }
+  .key {
+    margin: 4px 12px 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .key summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .key ul {
+    list-style: none;
+    margin: 6px 0 4px;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 20px;
+  }
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    color: var(--_fg);
+  }
+  .key-mark.event {
+    position: relative;
+    display: inline-block;
+    width: 28px;
+    height: 18px;
+    flex: none;
+    --_x: 8px;
+    --_w: 12px;
+  }
+  .key-mark.event[data-shape='span'] {
+    --_x: 0px;
+    --_w: 28px;
+  }
+  .key-mark.event.wide {
+    width: 44px;
+    --_w: 44px;
+  }
+  .overview {
+    position: relative;
+    border-top: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .overview[hidden] {
+    display: none;
+  }
+  .overview svg {
+    display: block;
+    overflow: visible;
+  }
+  .overview .density rect {
+    fill: var(--_muted);
+  }
+  .overview .brush .overlay {
+    cursor: pointer;
+  }
+  .overview .brush .selection {
+    fill: color-mix(in srgb, var(--_accent) 12%, transparent);
+    fill-opacity: 1;
+    stroke: var(--_accent);
+    stroke-width: 2px;
+    outline: none;
+  }
+  .overview .brush .selection:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .overview .brush .handle {
+    fill: var(--_accent);
+    fill-opacity: 0.001;
+  }
+  /* Rings inside the box: the viewport clips what reaches past its edges, so a mark at an edge keeps its whole ring. */
+  .event:focus-visible,
+  .cluster:focus-visible {
+    outline-offset: -3px;
   }
   .viewport:focus-visible {
     outline-offset: -3px;
@@ -163,58 +349,82 @@ export const timelineStyles = css`
     display: block;
     text-align: start;
   }
+  /*
+   * Marks say what their date says, and certainty looks heavier than doubt: a day is a solid
+   * circle; a month, a year or a period a solid bar; an approximate or uncertain date the same
+   * shape hollow; an open start or end a thin leader where the date stops being known; an
+   * inferred date a dotted ring around its mark.
+   */
   .shape {
     position: absolute;
-    top: 4px;
+    top: 3px;
     left: var(--_x, 0px);
     width: var(--_w, 12px);
-    height: 10px;
+    height: 12px;
+    box-sizing: border-box;
     background: var(--_accent);
-    border-radius: 5px;
+    border-radius: 6px;
   }
-  .event[data-shape='span'] .shape {
-    height: 8px;
-    top: 5px;
-    border-radius: 2px;
-    background: color-mix(in srgb, var(--_accent) 45%, transparent);
-    border-inline: 2px solid var(--_accent);
-  }
+  .event[data-shape='span'] .shape,
   .event[data-shape='interval'] .shape {
+    top: 4px;
+    height: 10px;
     border-radius: 2px;
   }
   .event[data-approximate] .shape,
   .event[data-uncertain] .shape {
-    background: repeating-linear-gradient(90deg, var(--_accent) 0 6px, transparent 6px 9px);
-    border-inline-style: dashed;
-  }
-  .event[data-shape='point'][data-approximate] .shape,
-  .event[data-shape='point'][data-uncertain] .shape {
     background: transparent;
-    border: 2px dashed var(--_accent);
+    border: 2px solid var(--_accent);
   }
   .event[data-open-start] .shape {
+    border-radius: 0 2px 2px 0;
     border-inline-start: none;
-    border-start-start-radius: 0;
-    border-end-start-radius: 0;
-    mask-image: linear-gradient(90deg, transparent 0, #000 24px);
+    background:
+      linear-gradient(var(--_accent), var(--_accent)) right / calc(100% - 24px) 100% no-repeat,
+      linear-gradient(to right, transparent, var(--_accent)) left center / 24px 2px no-repeat;
   }
   .event[data-open-end] .shape {
+    border-radius: 2px 0 0 2px;
     border-inline-end: none;
-    mask-image: linear-gradient(270deg, transparent 0, #000 24px);
+    background:
+      linear-gradient(var(--_accent), var(--_accent)) left / calc(100% - 24px) 100% no-repeat,
+      linear-gradient(to left, transparent, var(--_accent)) right center / 24px 2px no-repeat;
+  }
+  .event[data-open-start][data-open-end] .shape {
+    background: linear-gradient(to right, transparent, var(--_accent) 24px, var(--_accent) calc(100% - 24px), transparent) center / 100% 2px no-repeat;
+  }
+  .event[data-inferred] .shape {
+    outline: 2px dotted var(--_muted);
+    outline-offset: 2px;
   }
   .label {
     position: absolute;
     top: 15px;
     left: 0;
+    box-sizing: border-box;
+    width: var(--_lw, auto);
     max-width: 100%;
+    padding-inline-end: 6px;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    text-wrap: balance;
+    overflow-wrap: anywhere;
+    line-height: 17px;
     color: var(--_fg);
+  }
+  .event[data-lines='1'] .label {
+    white-space: nowrap;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
   }
   .event[data-align-end] .label {
     left: auto;
     right: 0;
+    text-align: end;
+    padding-inline: 6px 0;
   }
   .event[aria-current='true'] .label {
     color: var(--_accent);
@@ -232,8 +442,17 @@ export const timelineStyles = css`
     right: 0;
     bottom: 0;
     height: ${px(AXIS_PX)};
-    border-top: 1px solid var(--_border);
+    overflow: visible;
     pointer-events: none;
+  }
+  .axis .baseline {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .axis .break {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1.5px;
   }
   .axis text {
     fill: var(--_muted);
@@ -287,55 +506,71 @@ export const timelineStyles = css`
   /* Detail panel */
   .detail {
     display: block;
-    padding: 12px 16px 16px;
+    padding: 14px 16px 16px;
     border-top: 3px solid var(--_accent);
-    background: var(--_bg);
+  }
+  /* One line length for everything the panel says. */
+  .detail > *,
+  .detail-heading {
+    max-width: 65ch;
   }
   .detail-head {
     display: flex;
     align-items: flex-start;
+    justify-content: space-between;
     gap: 8px;
-  }
-  .detail-title {
-    flex: 1;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
+    max-width: none;
   }
   .detail-date {
-    margin-top: 2px;
+    font-size: 0.85em;
     font-weight: 600;
+    letter-spacing: 0.02em;
     color: var(--_muted);
   }
-  .date-note {
-    margin-top: 8px;
-    padding: 6px 10px;
-    border-inline-start: 4px solid var(--_focus);
-    background: var(--_surface);
+  .date-flag {
+    font-weight: 400;
+  }
+  .detail-title {
+    margin-top: 2px;
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
   }
   .summary {
-    margin-top: 8px;
-    max-width: 75ch;
+    margin-top: 10px;
+    line-height: 1.5;
+  }
+  /* How the date was found: a quiet note, not an alarm, whether stated or inferred. */
+  .date-note {
+    margin-top: 10px;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.92em;
+    line-height: 1.45;
+  }
+  .date-note strong {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .detail-source {
+    margin-top: 14px;
+    font-size: 0.85em;
+    color: var(--_muted);
   }
   .citation {
-    margin-top: 12px;
-    max-width: 75ch;
+    margin-top: 8px;
   }
   .citation blockquote {
     padding: 8px 12px;
-    border-inline-start: 4px solid var(--_border);
+    border-inline-start: 3px solid var(--_border);
     background: var(--_surface);
+    line-height: 1.5;
   }
   .citation figcaption {
     margin-top: 4px;
     color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .citation-actions {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 12px;
-    margin-inline-start: 8px;
+    font-size: 0.85em;
   }
   .detail-nav {
     display: flex;
@@ -375,6 +610,84 @@ export const timelineStyles = css`
     display: block;
     color: var(--_muted);
     font-size: 0.9em;
+  }
+
+  /* The phone chronology: a rule with marks, a sticky heading per year, the detail under its event. */
+  .chronology {
+    display: block;
+    padding: 4px 0 12px;
+  }
+  .chronology ol {
+    list-style: none;
+  }
+  .chronology-heading {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 6px 0 4px;
+    font-weight: 700;
+    font-size: 1.05em;
+    background: var(--history-timeline-background, var(--_bg));
+  }
+  .chronology-entry {
+    position: relative;
+    padding-inline-start: 24px;
+  }
+  /* The rule down the left, through every mark. */
+  .chronology-entry::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 9px;
+    border-inline-start: 2px solid color-mix(in srgb, var(--_border) 60%, transparent);
+  }
+  .chronology-item.event {
+    position: relative;
+    display: block;
+    width: 100%;
+    height: auto;
+    padding: 8px 4px;
+    text-align: start;
+    line-height: 1.35;
+    --_x: 0px;
+    --_w: 12px;
+  }
+  .chronology-mark {
+    position: absolute;
+    inset-inline-start: -21px;
+    top: 10px;
+    width: 12px;
+    height: 16px;
+  }
+  .chronology-item.event[data-shape='span'] .chronology-mark,
+  .chronology-item.event[data-shape='interval'] .chronology-mark {
+    --_x: 3px;
+    --_w: 6px;
+  }
+  .chronology-item.event[data-shape='span'] .shape,
+  .chronology-item.event[data-shape='interval'] .shape {
+    height: 16px;
+    top: 0;
+  }
+  .chronology-date {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .chronology-title {
+    display: block;
+  }
+  .chronology-item[data-featured] .chronology-title,
+  .chronology-item[aria-current='true'] .chronology-title {
+    font-weight: 700;
+  }
+  .chronology-entry .detail {
+    margin: 4px 0 12px;
+    padding: 10px 12px 12px;
+    border-top-width: 2px;
+  }
+  .show-more {
+    margin-top: 8px;
   }
 
   /* Source view */

@@ -1,17 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutTimeline, type TimelineLayout } from '../../layout/marks';
-import { chooseTicks, type TickSet } from '../../layout/ticks';
+import type { AxisScale } from '../../layout/axis-scale';
+import { chooseAxisTicks, type AxisTicks } from '../../layout/axis-ticks';
+import { buildEventIndex } from '../../layout/event-index';
+import { densityBars, type DensityBar } from '../../layout/overview';
 import type { TimeWindow } from '../../layout/time-window';
+import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, LABEL_PAD_PX, MAX_LABEL_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX } from '../views/metrics';
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
+/** The viewport holds at least this many rows of events, and grows to at most this many. */
+const MIN_ROWS = 3;
+const MAX_ROWS = 10;
 
 export interface LayoutDeps {
   /** The axis group D3 draws into. */
   axisGroup(): SVGGElement | null | undefined;
+  /** The text of an event's label as the marks view writes it; its title when absent. */
+  labelText?(event: TimelineEvent): string;
 }
 
 /**
@@ -20,11 +29,13 @@ export interface LayoutDeps {
  */
 export class LayoutController implements ReactiveController {
   layout: TimelineLayout = NO_LAYOUT;
-  ticks: TickSet | null = null;
+  ticks: AxisTicks | null = null;
   laneHeight = DEFAULT_LANE_PX;
   private readonly labelMeasure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
+  private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
+  private rows: { key: readonly unknown[]; rows: number } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -43,8 +54,11 @@ export class LayoutController implements ReactiveController {
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
   }
 
-  /** Lays out `story` in `window` at this size; with nothing to draw, an empty layout. True when it laid out the window. */
-  compute(story: LoadedStory | null, window: TimeWindow | null, size: { width: number; height: number }, locale: string): boolean {
+  /**
+   * Lays out `story` in `window` (axis time on `axis`) at this size; with nothing to draw, an empty
+   * layout. True when it laid out the window.
+   */
+  compute(story: LoadedStory | null, axis: AxisScale, window: TimeWindow | null, size: { width: number; height: number }, locale: string): boolean {
     const { width, height } = size;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
@@ -56,21 +70,68 @@ export class LayoutController implements ReactiveController {
     this.layout = layoutTimeline({
       index: story.index,
       shapes: story.shapes,
+      axis,
       window,
       width,
       maxLanes: Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / this.laneHeight)),
-      labelWidth: (i) => Math.min(this.labelMeasure.width(events[i].title), MAX_LABEL_PX) + LABEL_PAD_PX,
+      labelWidth: (i) => this.labelWidth(events[i]),
     });
-    this.ticks = chooseTicks(window, width, locale);
+    this.ticks = chooseAxisTicks(axis, window, width, locale);
     this.drawn = { window, width };
     return true;
+  }
+
+  /**
+   * The viewport's height for this story at this width: as many rows as the whole story needs at
+   * the full view (from MIN_ROWS to MAX_ROWS), the cluster row and the axis, so there is no dead
+   * band; it stays as the reader zooms. Computed again only when story, axis, bounds or width change.
+   */
+  contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number): number {
+    let rows = MIN_ROWS;
+    if (story?.index.count && bounds && width > 0) {
+      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight];
+      if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
+        const events = story.events;
+        const full = layoutTimeline({
+          index: story.index,
+          shapes: story.shapes,
+          axis,
+          window: bounds,
+          width,
+          maxLanes: MAX_ROWS,
+          labelWidth: (i) => this.labelWidth(events[i]),
+        });
+        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
+      }
+      rows = this.rows.rows;
+    }
+    return CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+  }
+
+  /**
+   * Event density across the whole story for the overview strip, of the search's matches when
+   * there is a query; computed again only when story, axis, bounds, width or matches change.
+   */
+  densityOf(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number, matches: readonly number[] | null = null): readonly DensityBar[] {
+    if (!story?.index.count || !bounds || width <= 0) return [];
+    const key = [story, axis, bounds.start, bounds.end, width, matches];
+    if (!this.density || this.density.key.some((k, i) => k !== key[i])) {
+      const index = matches
+        ? buildEventIndex(matches.map((i) => ({ start: story.events[i].calendar.startMs, end: story.events[i].calendar.endMs })))
+        : story.index;
+      this.density = { key, bars: index.count ? densityBars(index, axis, bounds, width) : [] };
+    }
+    return this.density.bars;
+  }
+
+  private labelWidth(event: TimelineEvent): number {
+    return this.labelMeasure.width(this.deps.labelText?.(event) ?? event.title);
   }
 
   hostUpdated(): void {
     const group = this.deps.axisGroup();
     if (!group) return;
-    // With nothing drawn, an empty tick set clears the axis.
-    const drawn = this.drawn ?? { window: { start: 0, end: 1 }, width: 0 };
-    drawAxis(group, { ticks: this.ticks, ...drawn, labelWidth: (label) => this.axisMeasure.width(label) });
+    // With nothing drawn, no ticks clear the axis.
+    drawAxis(group, { ticks: this.drawn ? this.ticks : null, width: this.drawn?.width ?? 0, labelWidth: (label) => this.axisMeasure.width(label) });
   }
 }

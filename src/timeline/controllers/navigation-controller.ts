@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LINEAR_AXIS, type AxisScale } from '../../layout/axis-scale';
 import { clusterAction } from '../../layout/reveal';
 import type { TimelineEvent } from '../../model/types';
 import { PAN_STEP, ZOOM_STEP, commandForKey, type TimelineCommand } from '../commands';
@@ -18,6 +19,8 @@ export interface NavigationDeps {
   viewport(): HTMLElement | null | undefined;
   /** The id of the event whose mark `node` is or is inside. */
   eventIdOf(node: EventTarget | null): string | undefined;
+  /** The time axis the zoom's window is on; linear when absent. */
+  axis?(): AxisScale;
 }
 
 /**
@@ -82,8 +85,10 @@ export class NavigationController implements ReactiveController {
         return this.focusEvent(last);
       case 'show-first-event':
       case 'show-last-event': {
+        reveal.cancel();
         const event = command === 'show-first-event' ? first : last;
-        if (event) zoom.reveal(event.calendar.startMs, event.calendar.endMs);
+        const axis = this.deps.axis?.() ?? LINEAR_AXIS;
+        if (event) zoom.reveal(axis.toAxis(event.calendar.startMs), axis.toAxis(event.calendar.endMs));
         return;
       }
       case 'open-held-event':
@@ -91,13 +96,17 @@ export class NavigationController implements ReactiveController {
     }
   }
 
-  /** A cluster was activated: zoom in on its events, or at the finest zoom open the first of them. */
+  /**
+   * A cluster was activated: zoom in on its events (from `start` to `end`, real time), or at the
+   * finest zoom open the first of them.
+   */
   activateCluster(start: number, end: number, firstEvent: number): void {
     const { zoom, reveal } = this.deps;
     reveal.cancel();
     const w = zoom.window;
     if (!w) return;
-    const action = clusterAction(w, start, end, zoom.minSpan, ZOOM_STEP);
+    const axis = this.deps.axis?.() ?? LINEAR_AXIS;
+    const action = clusterAction(w, axis.toAxis(start), axis.toAxis(end), zoom.minSpan, ZOOM_STEP);
     if (action.kind === 'open-first') {
       const event = this.deps.events()[firstEvent];
       if (event) this.deps.select(event.id);

@@ -1,7 +1,8 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Citation } from '../../model/types';
+import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
+import { chronologyItemId, renderChronology } from '../views/chronology';
 import { DETAIL_TITLE_ID, renderDetail } from '../views/detail';
 import { LIST_PAGE, listItemId, renderEventList } from '../views/list';
 import { renderPrintList } from '../views/print';
@@ -20,6 +21,8 @@ export interface PanelsHost extends ReactiveControllerHost, HTMLElement {
 
 export interface PanelsDeps {
   story(): LoadedStory | null;
+  /** The phone chronology is shown in place of the timeline: the detail opens inside it. */
+  chronology?(): boolean;
   select(id: string | null): void;
   focus: FocusController;
   reveal: RevealController;
@@ -30,6 +33,10 @@ export interface PanelsRenderOptions {
   locale: string;
   showList: boolean;
   printing: boolean;
+  /** Draw the phone chronology, with the detail inside it. */
+  chronology: boolean;
+  /** Positions of the events matching the search; null without one. The list and chronology show only these. */
+  matches: readonly number[] | null;
 }
 
 /**
@@ -60,7 +67,10 @@ export class PanelsController {
     this.deps.select(null);
     const event = id === null ? undefined : this.deps.story()?.eventById(id);
     if (!event) return;
-    if (this.host.viewMode === 'list') {
+    if (this.deps.chronology?.()) {
+      this.deps.focus.active = event.id;
+      this.deps.focus.focusAfterRender(() => this.byId(chronologyItemId(event.id))?.focus());
+    } else if (this.host.viewMode === 'list') {
       this.deps.focus.active = event.id;
       this.byId(listItemId(event.id))?.focus();
     } else this.deps.focus.returnTo(event.id, () => this.deps.reveal.start(event));
@@ -90,7 +100,18 @@ export class PanelsController {
     const first = this.deps.story()?.events[this.listLimit]?.id;
     this.listLimit += LIST_PAGE;
     this.host.requestUpdate();
-    if (first !== undefined) this.deps.focus.focusAfterRender(() => this.byId(listItemId(first))?.focus());
+    const itemId = this.deps.chronology?.() ? chronologyItemId : listItemId;
+    if (first !== undefined) this.deps.focus.focusAfterRender(() => this.byId(itemId(first))?.focus());
+  }
+
+  private listedCache: { events: readonly TimelineEvent[]; matches: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
+
+  /** The events the list and the chronology show: the matches of the search, or all. */
+  private listed(events: readonly TimelineEvent[], matches: readonly number[] | null): readonly TimelineEvent[] {
+    if (this.listedCache?.events !== events || this.listedCache.matches !== matches) {
+      this.listedCache = { events, matches, listed: matches ? matches.map((i) => events[i]) : events };
+    }
+    return this.listedCache.listed;
   }
 
   private byId(id: string): HTMLElement | null {
@@ -98,36 +119,53 @@ export class PanelsController {
   }
 
   /** The panels. They do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them. */
-  render({ locale, showList, printing }: PanelsRenderOptions): unknown[] {
+  render({ locale, showList, printing, chronology, matches }: PanelsRenderOptions): unknown[] {
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const events = loaded?.events ?? [];
+    const listed = this.listed(events, matches);
     const { selected, headingLevel, showSource } = this.host;
     const position = selected === null ? undefined : loaded?.positionOf(selected);
     const event = position === undefined ? null : events[position];
+    // Built only inside the guards below, so zoom frames do not build it.
+    const detail = () => event && loaded
+      ? renderDetail({
+          event,
+          position: position!,
+          total: events.length,
+          sourceIndex: loaded.sourceIndex,
+          locale,
+          headingLevel,
+          close: () => this.closeDetail(),
+          step: (delta) => {
+            const next = events[position! + delta];
+            if (next) this.deps.select(next.id);
+          },
+          showInArticle: (citation) => this.showInArticle(citation),
+        })
+      : nothing;
     return [
-      guard([event, story, locale, headingLevel], () =>
-        event && loaded
-          ? renderDetail({
-              event,
-              position: position!,
-              total: events.length,
-              sourceIndex: loaded.sourceIndex,
+      guard([chronology, event, story, this.listLimit, locale, headingLevel, listed], () =>
+        chronology && story && loaded
+          ? renderChronology({
+              storyTitle: story.title,
+              events: listed,
+              limit: this.listLimit,
               locale,
               headingLevel,
-              close: () => this.closeDetail(),
-              step: (delta) => {
-                const next = events[position! + delta];
-                if (next) this.deps.select(next.id);
-              },
-              showInArticle: (citation) => this.showInArticle(citation),
+              selected,
+              featured: loaded.featured,
+              detail: detail(),
+              select: (id) => this.deps.select(id),
+              showMore: () => this.showMore(),
             })
           : nothing),
-      guard([showList, story, this.listLimit, locale, selected], () =>
+      guard([chronology, event, story, locale, headingLevel], () => (chronology ? nothing : detail())),
+      guard([showList, story, this.listLimit, locale, selected, listed], () =>
         showList && story
           ? renderEventList({
               storyTitle: story.title,
-              events,
+              events: listed,
               limit: this.listLimit,
               locale,
               selected,

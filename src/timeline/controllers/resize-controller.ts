@@ -13,6 +13,7 @@ export class ResizeController implements ReactiveController {
   size: ContentSize = { width: 0, height: 0 };
   private observer?: ResizeObserver;
   private observed?: Element;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,7 +31,14 @@ export class ResizeController implements ReactiveController {
       if (width === this.size.width && height === this.size.height) return;
       this.size = { width, height };
       this.onResize?.(this.size);
-      this.host.requestUpdate();
+      // In the next frame, not in this observation: the update may change the box's height (it
+      // follows its rows), and a change inside the observer's delivery is a "ResizeObserver loop".
+      if (!this.frame) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.host.requestUpdate();
+        });
+      }
     });
     this.observed = undefined;
     // Observe again after a removal or a move: that happens in hostUpdated.
@@ -46,6 +54,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

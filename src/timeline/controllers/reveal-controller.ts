@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LINEAR_AXIS, type AxisScale } from '../../layout/axis-scale';
 import { nextRevealStep } from '../../layout/reveal';
 import type { TimelineEvent } from '../../model/types';
 import type { ZoomController } from './zoom-controller';
@@ -10,6 +11,8 @@ export interface RevealDeps {
   isDrawn(id: string): boolean;
   /** The timeline is shown and has a size (not hidden, not list-only). */
   canShow(): boolean;
+  /** The time axis the zoom's window is on; linear when absent. */
+  axis?(): AxisScale;
 }
 
 /**
@@ -34,7 +37,10 @@ export class RevealController implements ReactiveController {
   /** Starts bringing `event` into view: the first pan now, the rest after each update. */
   start(event: TimelineEvent, panNow = false): void {
     this.revealing = event.id;
-    if (panNow) this.deps.zoom.reveal(event.calendar.startMs, event.calendar.endMs);
+    if (panNow) {
+      const { start, end } = this.extentOf(event);
+      this.deps.zoom.reveal(start, end);
+    }
     this.host.requestUpdate();
   }
 
@@ -53,10 +59,16 @@ export class RevealController implements ReactiveController {
     const zoom = this.deps.zoom;
     const w = zoom.window;
     if (!w || zoom.moving || !this.deps.canShow()) return;
-    const { startMs, endMs } = event.calendar;
-    const step = nextRevealStep(w, startMs, endMs, this.deps.isDrawn(id), zoom.minSpan);
+    const { start, end } = this.extentOf(event);
+    const step = nextRevealStep(w, start, end, this.deps.isDrawn(id), zoom.minSpan);
     if (step.kind === 'done' || step.kind === 'give-up') this.revealing = null;
-    else if (step.kind === 'pan') zoom.reveal(startMs, endMs);
+    else if (step.kind === 'pan') zoom.reveal(start, end);
     else zoom.zoomTo(step.window);
+  }
+
+  /** The event's extent in axis time, where the zoom's window is. */
+  private extentOf(event: TimelineEvent): { start: number; end: number } {
+    const axis = this.deps.axis?.() ?? LINEAR_AXIS;
+    return { start: axis.toAxis(event.calendar.startMs), end: axis.toAxis(event.calendar.endMs) };
   }
 }

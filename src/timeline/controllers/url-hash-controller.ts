@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readSelection, writeSelection } from '../../model/url-hash';
+import { readHashValue, writeHashValue } from '../../model/url-hash';
 
 export interface UrlHashHost extends ReactiveControllerHost, HTMLElement {
   /** Whether the `sync-url` attribute is set. */
@@ -7,8 +7,9 @@ export interface UrlHashHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Reads and writes a timeline's selection in the page's URL hash (`sync-url`), and reports Back /
- * Forward through `onNavigate`. Scoped by element id when several timelines on the page sync.
+ * Reads and writes one entry of a timeline's state in the page's URL hash (`sync-url`): the
+ * selection (`event=`) by default, or another key (`q=` for the search), and reports Back / Forward
+ * through `onNavigate`. Scoped by element id when several timelines on the page sync.
  */
 export class UrlHashController implements ReactiveController {
   private listening = false;
@@ -18,7 +19,8 @@ export class UrlHashController implements ReactiveController {
 
   constructor(
     private readonly host: UrlHashHost,
-    private readonly onNavigate: (id: string | null) => void,
+    private readonly onNavigate: (value: string | null) => void,
+    private readonly key = 'event',
   ) {
     host.addController(this);
   }
@@ -41,14 +43,14 @@ export class UrlHashController implements ReactiveController {
    * when it is the one syncing timeline on the page, so it never selects in several at once.
    */
   read(): string | null {
-    return readSelection(location.hash, this.host.id || null, this.syncingTimelines() <= 1);
+    return readHashValue(location.hash, this.host.id || null, this.key, this.syncingTimelines() <= 1);
   }
 
-  /** Records a selection: a new history entry, or in place of the current one (`replace`). */
-  write(id: string | null, replace = false): void {
+  /** Records a value (a selection): a new history entry, or in place of the current one (`replace`). */
+  write(value: string | null, replace = false): void {
     if (!this.host.syncUrl) return;
     const scope = this.host.id && this.syncingTimelines() > 1 ? this.host.id : null;
-    const hash = writeSelection(location.hash, scope, id);
+    const hash = writeHashValue(location.hash, scope, this.key, value);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const url = hash || location.pathname + location.search;
     if (replace) history.replaceState(history.state, '', url);

@@ -1,19 +1,58 @@
 import { select } from 'd3-selection';
-import type { TickSet } from '../../layout/ticks';
-import { timeToX, type TimeWindow } from '../../layout/time-window';
+import type { AxisTicks } from '../../layout/axis-ticks';
 
 export interface AxisOptions {
-  ticks: TickSet | null;
-  window: TimeWindow;
+  /** Ticks placed in px (see layout/axis-ticks.ts); null clears the axis. */
+  ticks: AxisTicks | null;
   width: number;
   /** Width of an axis label in px, measured by the caller. */
   labelWidth(label: string): number;
 }
 
-/** Draws the ticks into the axis group. D3 owns the group's children; Lit never renders inside it. */
+/** Half the height and the period of the zig-zag drawn across a break in the axis line. */
+const ZIGZAG_PX = 4;
+
+/** The baseline's pieces: the axis line, broken where a narrow gap is drawn. */
+function baselinePieces(options: AxisOptions): [number, number][] {
+  const pieces: [number, number][] = [];
+  let at = 0;
+  for (const b of options.ticks?.breaks ?? []) {
+    if (b.open) continue;
+    if (b.x0 > at) pieces.push([at, b.x0]);
+    at = Math.max(at, b.x1);
+  }
+  if (at < options.width) pieces.push([at, options.width]);
+  return options.ticks ? pieces : [];
+}
+
+/** A zig-zag from x0 to x1 along the axis line: the mark of a break. */
+function zigzag(x0: number, x1: number): string {
+  const points = [`${x0.toFixed(1)},0`];
+  for (let x = x0 + ZIGZAG_PX, up = true; x < x1; x += ZIGZAG_PX, up = !up) points.push(`${x.toFixed(1)},${up ? -ZIGZAG_PX : ZIGZAG_PX}`);
+  points.push(`${x1.toFixed(1)},0`);
+  return points.join(' ');
+}
+
+/**
+ * Draws the axis line (broken by a zig-zag where a gap is drawn narrow) and the ticks into the axis
+ * group. D3 owns the group's children; Lit never renders inside it.
+ */
 export function drawAxis(group: SVGGElement, options: AxisOptions): void {
-  const { window: w, width } = options;
+  const { width } = options;
   const ticks = options.ticks?.ticks ?? [];
+  select(group)
+    .selectAll<SVGLineElement, [number, number]>('line.baseline')
+    .data(baselinePieces(options))
+    .join('line')
+    .attr('class', 'baseline')
+    .attr('x1', (d) => d[0].toFixed(1))
+    .attr('x2', (d) => d[1].toFixed(1));
+  select(group)
+    .selectAll<SVGPolylineElement, { x0: number; x1: number }>('polyline.break')
+    .data((options.ticks?.breaks ?? []).filter((b) => !b.open))
+    .join('polyline')
+    .attr('class', 'break')
+    .attr('points', (d) => zigzag(d.x0, d.x1));
   select(group)
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
     .data(ticks, (d) => `${d.unit}:${d.time}`)
@@ -23,12 +62,12 @@ export function drawAxis(group: SVGGElement, options: AxisOptions): void {
       g.append('text').attr('y', 20).attr('x', 3);
       return g;
     })
-    .attr('transform', (d) => `translate(${timeToX(d.time, w, width).toFixed(1)},0)`)
+    .attr('transform', (d) => `translate(${d.x.toFixed(1)},0)`)
     .attr('data-unit', (d) => d.unit)
     .select('text')
     .text((d) => d.label)
     // A label that would be cut by the right edge is left out; its tick line stays.
-    .attr('visibility', (d) => (timeToX(d.time, w, width) + 3 + options.labelWidth(d.label) > width ? 'hidden' : null));
+    .attr('visibility', (d) => (d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null));
   // Day and week ticks do not say the year: the axis names it once.
   select(group)
     .selectAll<SVGTextElement, string>('text.axis-context')

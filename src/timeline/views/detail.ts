@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { datePhrase } from '../../model/date-phrase';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
-import type { Citation, TimelineEvent } from '../../model/types';
+import type { Citation, Source, TimelineEvent } from '../../model/types';
 import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
+import { capitalized } from './marks';
+import { mediaOf } from '../../model/media';
+import { renderMedia } from './media';
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -21,23 +24,38 @@ export interface DetailOptions {
   showInArticle(citation: Citation): void;
 }
 
-/** The selected event's panel: title, date, how the date was found, summary, and each cited paragraph. */
+/** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
+const WHOLE_PARAGRAPH_SHARE = 0.9;
+
+/**
+ * The selected event, read like a story: its date as a small label above the title, the summary,
+ * then how the date was found; then each cited paragraph with the quoted words marked, one source
+ * line for the panel and "¶4 · Show in the article" under each quote.
+ */
 export function renderDetail(options: DetailOptions): TemplateResult {
-  const { event, position, total, locale } = options;
-  const date = event.calendar;
+  const { event, position, total, locale, sourceIndex } = options;
+  const sources = [...new Set(event.citations.map((c) => c.source))]
+    .map((id) => sourceIndex.sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  // One source line for the panel when every quote comes from the same source; else one per quote.
+  const oneSource = sources.length === 1 ? sources[0] : null;
   return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${event.id}>
     <header class="detail-head">
-      <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
+      <div class="detail-heading">
+        <p class="detail-date"><span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}</p>
+        <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
+      </div>
       <button class="tool" type="button" aria-label="Close details" title="Close (Esc)" @click=${options.close}>✕</button>
     </header>
-    <p class="detail-date"><span part="date">${datePhrase(date, locale)}</span></p>
-    ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note"><strong>The source does not state this date.</strong> ${event.dateNote ?? ''}</p>`
-      : event.dateNote
-        ? html`<p class="date-note" part="date-note">${event.dateNote}</p>`
-        : nothing}
+    ${renderMedia(mediaOf(event))}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.citations.map((citation) => renderCitation(citation, options))}
+    ${event.dateBasis === 'inferred'
+      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>The source does not state this date.</strong> ${event.dateNote ?? ''}</p>`
+      : event.dateNote
+        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
+        : nothing}
+    ${oneSource ? html`<p class="detail-source">From ${sourceLine(oneSource, locale)}</p>` : nothing}
+    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
     <nav class="detail-nav" aria-label="Events in time order">
       <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => options.step(-1)}>← Previous</button>
       <span class="detail-count">${position + 1} of ${total}</span>
@@ -46,22 +64,20 @@ export function renderDetail(options: DetailOptions): TemplateResult {
   </section>`;
 }
 
-function renderCitation(citation: Citation, options: DetailOptions): TemplateResult {
+/** One cited paragraph with the quote marked, its source and "Show in the article"; story cards use it too. */
+export function renderCitation(citation: Citation, options: Pick<DetailOptions, 'sourceIndex' | 'locale' | 'showInArticle'>, withSource: boolean): TemplateResult {
   const source = options.sourceIndex.sources.get(citation.source);
   const paragraph = source?.paragraphs.find((p) => p.id === citation.paragraph);
   if (!source || !paragraph) return html``;
   const number = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
   const href = safeHref(source.url);
+  const wholeParagraph = citation.quote.trim().length >= paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE;
   return html`<figure class="citation" part="citation">
-    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, citation.quote)}</blockquote>
+    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, wholeParagraph ? null : citation.quote)}</blockquote>
     <figcaption>
-      ${sourceLine(source, options.locale)}, paragraph ${number}
-      <span class="citation-actions">
-        <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>Show in the article</button>
-        ${href
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open the source (paragraph ${number})</a>`
-          : nothing}
-      </span>
+      ${withSource ? html`${sourceLine(source, options.locale)} · ` : nothing}<span aria-label=${`paragraph ${number}`}>¶${number}</span>
+      · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>Show in the article</button>
+      ${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">Open the source</a>` : nothing}
     </figcaption>
   </figure>`;
 }

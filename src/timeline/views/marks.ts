@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventShape, TimelineLayout } from '../../layout/marks';
 import { dayPhrase, datePhrase } from '../../model/date-phrase';
@@ -43,6 +43,24 @@ export class DatePhraseCache {
   }
 }
 
+/** A phrase with a capital first letter, as every visible date phrase starts ("About August 2021"). */
+export function capitalized(phrase: string): string {
+  return phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+}
+
+/**
+ * The words on an event's mark: its title; an open-ended date leads with its phrase ("By 1994:
+ * …", "From April 2025: …") since the mark alone cannot say where the date stops; an uncertain
+ * date ends with "(?)".
+ */
+export function markLabel(event: TimelineEvent, locale: string, phrases: DatePhraseCache): string {
+  const date = event.calendar;
+  let text = event.title;
+  if (date.openStart || date.openEnd) text = `${capitalized(phrases.get(event, locale))}: ${text}`;
+  if (date.uncertain) text = `${text} (?)`;
+  return text;
+}
+
 export interface MarksOptions {
   layout: TimelineLayout;
   events: readonly TimelineEvent[];
@@ -51,8 +69,12 @@ export interface MarksOptions {
   locale: string;
   /** The event whose mark holds the one tab stop. */
   tabStop: string | null;
+  /** The event the story is about, drawn to stand out. */
+  featured: string | null;
   selected: string | null;
   phrases: DatePhraseCache;
+  /** Whether the event at a position matches the search (all do without one). */
+  isMatch?(position: number): boolean;
   activate(id: string): void;
 }
 
@@ -77,7 +99,11 @@ export function renderMarks(options: MarksOptions): unknown {
         ?data-open-end=${date.openEnd}
         ?data-approximate=${date.approximate}
         ?data-uncertain=${date.uncertain}
+        ?data-inferred=${event.dateBasis === 'inferred'}
+        ?data-featured=${event.id === options.featured}
+        data-match=${options.isMatch?.(m.event) === false ? 'false' : nothing}
         ?data-align-end=${m.alignEnd}
+        data-lines=${m.lines}
         tabindex=${event.id === tabStop ? 0 : -1}
         aria-current=${event.id === selected ? 'true' : 'false'}
         @click=${() => options.activate(event.id)}
@@ -86,9 +112,10 @@ export function renderMarks(options: MarksOptions): unknown {
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
           '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
+          '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${event.title}</span><span class="visually-hidden">, ${options.phrases.get(event, locale)}</span></button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, locale, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, locale)}${event.dateBasis === 'inferred' ? ', date inferred' : ''}</span></button>`;
     },
   );
 }
@@ -117,8 +144,18 @@ export function renderClusters(options: ClustersOptions): unknown {
       aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
       title=${`${c.count} events: zoom in`}
       @click=${() => options.activate(c.start, c.end, c.first)}
-    >${c.count}</button>`,
+    >${c.members ? `+${c.count} · ${yearsPhrase(c.start, c.end)}` : c.count}</button>`,
   );
+}
+
+/** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12". */
+export function yearsPhrase(start: number, end: number): string {
+  const first = new Date(start).getUTCFullYear();
+  const last = new Date(Math.max(start, end - 1)).getUTCFullYear();
+  const year = (y: number) => (y > 0 ? String(y) : `${1 - y} BCE`);
+  if (first === last) return year(first);
+  const sameCentury = first > 0 && Math.floor(first / 100) === Math.floor(last / 100);
+  return `${year(first)}–${sameCentury ? String(last).slice(-2) : year(last)}`;
 }
 
 function rangePhrase(start: number, end: number, locale: string): string {

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { searchEvents } from '../../model/search';
+import type { LoadedStory } from '../loaded-story';
+import { UrlHashController, type UrlHashHost } from './url-hash-controller';
+
+export interface SearchHost extends UrlHashHost, ReactiveControllerHost {
+  /** The `search` property: the query. */
+  search: string;
+  selected: string | null;
+}
+
+export interface SearchDeps {
+  story(): LoadedStory | null;
+  select(id: string | null): void;
+}
+
+/**
+ * The search: which events match the `search` query (indexed once per story, see model/search.ts),
+ * what to announce ("3 of 16 events match"), Enter / Shift+Enter to select the next / previous
+ * match, Escape to clear, and the query in the URL hash with `sync-url` (`q=`).
+ */
+export class SearchController implements ReactiveController {
+  private readonly urlHash: UrlHashController;
+  private computed: { story: LoadedStory | null; query: string; matches: readonly number[] | null } = { story: null, query: '', matches: null };
+  /** The query last written to the hash, so a change is written once. */
+  private written = '';
+
+  constructor(
+    private readonly host: SearchHost,
+    private readonly deps: SearchDeps,
+  ) {
+    host.addController(this);
+    this.urlHash = new UrlHashController(host, (query) => {
+      this.written = query ?? '';
+      host.search = query ?? '';
+    }, 'q');
+  }
+
+  /** Positions (time order) of the matching events; null when there is no query. */
+  get matches(): readonly number[] | null {
+    const story = this.deps.story();
+    const query = this.host.search ?? '';
+    if (this.computed.story !== story || this.computed.query !== query) {
+      this.computed = { story, query, matches: story?.story ? searchEvents(story.searchIndex, query) : null };
+    }
+    return this.computed.matches;
+  }
+
+  /** Whether the event at `position` is shown as a match (always, without a query). */
+  isMatch(position: number): boolean {
+    const matches = this.matches;
+    return matches === null || this.matchSet().has(position);
+  }
+
+  private set: { of: readonly number[] | null; set: Set<number> } = { of: null, set: new Set() };
+  private matchSet(): Set<number> {
+    const matches = this.matches;
+    if (this.set.of !== matches) this.set = { of: matches, set: new Set(matches ?? []) };
+    return this.set.set;
+  }
+
+  /** For the polite live region: "3 of 16 events match", "No event matches", or nothing. */
+  get announcement(): string {
+    const matches = this.matches;
+    const total = this.deps.story()?.events.length ?? 0;
+    if (matches === null) return '';
+    if (!matches.length) return `No event matches “${this.host.search.trim()}”`;
+    return `${matches.length} of ${total} ${total === 1 ? 'event' : 'events'} ${matches.length === 1 ? 'matches' : 'match'}`;
+  }
+
+  /** A new story: the query the URL asks for, if any. */
+  readFromUrl(): void {
+    if (!this.host.syncUrl) return;
+    const query = this.urlHash.read();
+    if (query !== null) {
+      this.written = query;
+      this.host.search = query;
+    }
+  }
+
+  hostUpdated(): void {
+    const query = this.host.search ?? '';
+    if (query !== this.written) {
+      this.written = query;
+      // Typing replaces the history entry: Back should not step through every keystroke.
+      this.urlHash.write(query.trim() || null, true);
+    }
+  }
+
+  readonly onInput = (event: Event): void => {
+    this.host.search = (event.target as HTMLInputElement).value;
+  };
+
+  /** Enter / Shift+Enter select the next / previous match; Escape clears the search. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (!this.host.search) return;
+      event.preventDefault();
+      // Ours: Escape here must not also close the detail or a dialog around the element.
+      event.stopPropagation();
+      this.host.search = '';
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.step(event.shiftKey ? -1 : 1);
+  };
+
+  /** Selects the next (1) or previous (-1) match after the selection, wrapping around. */
+  step(direction: 1 | -1): void {
+    const matches = this.matches;
+    const story = this.deps.story();
+    if (!matches?.length || !story) return;
+    const at = this.host.selected === null ? undefined : story.positionOf(this.host.selected);
+    let next: number;
+    if (at === undefined) next = direction > 0 ? matches[0] : matches[matches.length - 1];
+    else {
+      const after = direction > 0 ? matches.find((p) => p > at) : [...matches].reverse().find((p) => p < at);
+      next = after ?? (direction > 0 ? matches[0] : matches[matches.length - 1]);
+    }
+    this.deps.select(story.events[next].id);
+  }
+}

@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { eventShape } from '../../layout/marks';
+import { datePhrase } from '../../model/date-phrase';
+import type { TimelineEvent } from '../../model/types';
+import { headingLevel } from './citation-text';
+import { LIST_PAGE } from './list';
+import { capitalized } from './marks';
+
+/** Id of an event's entry in the chronology, to give it focus. */
+export function chronologyItemId(eventId: string): string {
+  return `chronology-item-${eventId}`;
+}
+
+export interface ChronologyOptions {
+  storyTitle: string;
+  events: readonly TimelineEvent[];
+  /** How many events are shown. */
+  limit: number;
+  locale: string;
+  headingLevel: number;
+  selected: string | null;
+  featured: string | null;
+  /** The selected event's detail, drawn under its entry. */
+  detail: TemplateResult | typeof nothing;
+  select(id: string | null): void;
+  showMore(): void;
+}
+
+function yearOf(event: TimelineEvent): number {
+  return event.calendar.from?.year ?? event.calendar.to?.year ?? 0;
+}
+
+function yearHeading(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BCE`;
+}
+
+/**
+ * The timeline for a phone: a vertical chronology that scrolls with the page, a rule with each
+ * event's mark, a sticky heading per year, date and title; tapping an event opens its detail right
+ * under it, and tapping it again closes it. Nothing scrolls sideways.
+ */
+export function renderChronology(options: ChronologyOptions): TemplateResult {
+  const { events, limit, locale, selected } = options;
+  const shown = events.slice(0, limit);
+  const byYear: { year: number; items: TimelineEvent[] }[] = [];
+  for (const event of shown) {
+    const year = yearOf(event);
+    const last = byYear[byYear.length - 1];
+    if (last && last.year === year) last.items.push(event);
+    else byYear.push({ year, items: [event] });
+  }
+  return html`<section class="chronology" part="chronology" aria-label=${`Events in time order: ${options.storyTitle}`}>
+    ${repeat(byYear, (group) => group.year, (group) => html`<div class="chronology-year">
+      <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel + 1)}>${yearHeading(group.year)}</div>
+      <ol>
+        ${repeat(group.items, (event) => event.id, (event) => {
+          const date = event.calendar;
+          const isSelected = event.id === selected;
+          return html`<li class="chronology-entry">
+            <button
+              id=${chronologyItemId(event.id)}
+              class="chronology-item event"
+              type="button"
+              data-event-id=${event.id}
+              data-shape=${eventShape(date).shape}
+              ?data-approximate=${date.approximate}
+              ?data-uncertain=${date.uncertain}
+              ?data-inferred=${event.dateBasis === 'inferred'}
+              ?data-featured=${event.id === options.featured}
+              aria-expanded=${isSelected ? 'true' : 'false'}
+              aria-current=${isSelected ? 'true' : 'false'}
+              @click=${() => options.select(isSelected ? null : event.id)}
+            >
+              <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
+              <span class="chronology-date">${capitalized(datePhrase(date, locale))}${event.dateBasis === 'inferred' ? ' · date inferred' : ''}</span>
+              <span class="chronology-title">${event.title}${date.uncertain ? ' (?)' : ''}</span>
+            </button>
+            ${isSelected ? options.detail : nothing}
+          </li>`;
+        })}
+      </ol>
+    </div>`)}
+    ${events.length > limit
+      ? html`<button class="tool show-more" type="button" @click=${options.showMore}>Show ${Math.min(LIST_PAGE, events.length - limit)} more of ${events.length - limit} remaining</button>`
+      : nothing}
+  </section>`;
+}

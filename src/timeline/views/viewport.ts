@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { AxisBreak } from '../../layout/axis-ticks';
+import { renderGaps } from './gaps';
+import { geometry } from './geometry';
+import { AXIS_PX } from './metrics';
+import { renderPublication, type PublicationOptions } from './publication';
+
+export interface ViewportOptions {
+  viewportRef: Ref<HTMLElement>;
+  /** The axis group, which D3 draws into. */
+  axisRef: Ref<SVGGElement>;
+  hidden: boolean;
+  label: string;
+  /** Its height as its rows need it (see LayoutController.contentHeight), px. */
+  contentHeight: number;
+  locale: string;
+  breaks: readonly AxisBreak[];
+  publication: PublicationOptions;
+  /** The clusters and marks, drawn in time order. */
+  clusters: unknown;
+  marks: unknown;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+/** The zoomable area: cluster row, lanes of marks, the compressed gaps, the publication rule and the axis. */
+export function renderViewport(options: ViewportOptions): TemplateResult {
+  return html`<div
+    ${ref(options.viewportRef)}
+    class="viewport"
+    part="viewport"
+    ?hidden=${options.hidden}
+    tabindex="0"
+    role="group"
+    aria-roledescription="timeline"
+    aria-label=${options.label}
+    aria-describedby="viewport-keys"
+    @keydown=${options.onKeyDown}
+    ${geometry({ '--_content-height': `${options.contentHeight}px` })}
+  >
+    <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
+    ${options.clusters} ${options.marks}
+    ${renderPublication(options.publication)}
+    ${renderGaps({ breaks: options.breaks, locale: options.locale })}
+    <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(options.axisRef)} class="ticks"></g></svg>
+  </div>`;
+}
