@@ -36,6 +36,8 @@ export interface PlacedMark {
   /** The label's width in px, and whether it wraps to a second line (see labelBox). */
   labelWidth: number;
   lines: 1 | 2;
+  /** With bands: the band of the mark's row. */
+  band?: number;
 }
 
 export interface ClusterMark {
@@ -51,11 +53,20 @@ export interface ClusterMark {
   end: number;
 }
 
+/** A band of rows for one group: its rows are `firstLane` to `firstLane + laneCount - 1`. */
+export interface Band {
+  band: number;
+  firstLane: number;
+  laneCount: number;
+}
+
 export interface TimelineLayout {
   /** In time order, whatever order the lanes were filled in. */
   marks: PlacedMark[];
   clusters: ClusterMark[];
   laneCount: number;
+  /** With bands (groups): the bands that have rows in this layout, top to bottom. */
+  bands?: Band[];
 }
 
 export interface LayoutInput {
@@ -71,6 +82,8 @@ export interface LayoutInput {
   labelWidth(event: number): number;
   /** Above this many visible events, draw equal-time clusters instead of labels. */
   maxLabelled?: number;
+  /** The band (group) of an event, by its position in the story's event list; no bands when absent. */
+  bandOf?(event: number): number;
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -146,9 +159,17 @@ export function markExtent(
   return { x0, x1 };
 }
 
+/** A box moved the least to lie within [0, width] (left-aligned when wider than that). */
+function keepInside(left: number, right: number, width: number): { left: number; right: number } {
+  const size = right - left;
+  const start = Math.max(0, Math.min(left, width - size));
+  return { left: start, right: start + size };
+}
+
 /**
  * Places the visible events into lanes with non-overlapping labels; what does not fit is
- * gathered into clusters. With very many visible events, equal-time clusters only.
+ * gathered into clusters. With very many visible events, equal-time clusters only. With bands
+ * (groups), each band's events share rows of their own, bands stacked in order.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { index, shapes, window, width, maxLanes } = input;
@@ -174,7 +195,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     extents.set(position, { ...extent, labelWidth: label.width, lines: label.lines, alignEnd: left < start - 0.5 });
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
-  const lanes = layoutByLength(items, width, maxLanes);
+  const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes) : layoutByLength(items, width, maxLanes);
   // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
   // keyed repeat most node moves (a moved node loses focus; the element gives it back).
   const placedInTimeOrder = [...lanes.placed].sort((a, b) => a.key - b.key);
@@ -190,6 +211,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       alignEnd: extent.alignEnd,
       labelWidth: extent.labelWidth,
       lines: extent.lines,
+      ...(lanes.bandOfLane ? { band: lanes.bandOfLane[placed.lane] } : {}),
     };
   });
   const clusters: ClusterMark[] = lanes.clusters.map((cluster) => {
@@ -201,13 +223,48 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       members: keys.map((key) => index.order[key]),
       count: keys.length,
       // A badge near an edge moves in to stay whole.
-      left: Math.max(0, Math.min(cluster.left, width - (cluster.right - cluster.left))),
-      right: Math.min(width, Math.max(cluster.right, cluster.right - cluster.left)),
+      ...keepInside(cluster.left, cluster.right, width),
       start: index.starts[keys[0]],
       end,
     };
   });
-  return { marks, clusters, laneCount: lanes.laneCount };
+  return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
+}
+
+/**
+ * Lanes band by band: each band (a group, by `bandOf`) fills rows of its own, in band order, from
+ * what the bands before it left of `maxLanes`; a band with visible events gets at least one row while
+ * any are left. Clusters of all bands share the cluster row.
+ */
+function layoutInBands(
+  items: LabelInput[],
+  bandOf: (event: number) => number,
+  eventOf: (key: number) => number,
+  width: number,
+  maxLanes: number,
+): LaneLayout & { bands: Band[]; bandOfLane: number[] } {
+  const byBand = new Map<number, LabelInput[]>();
+  for (const item of items) {
+    const band = bandOf(eventOf(item.key));
+    const list = byBand.get(band);
+    if (list) list.push(item);
+    else byBand.set(band, [item]);
+  }
+  const placed: LaneLayout['placed'] = [];
+  const clusters: LaneLayout['clusters'] = [];
+  const bands: Band[] = [];
+  const bandOfLane: number[] = [];
+  let firstLane = 0;
+  for (const band of [...byBand.keys()].sort((a, b) => a - b)) {
+    const budget = maxLanes - firstLane;
+    const laid = layoutByLength(byBand.get(band)!, width, Math.max(0, budget));
+    for (const p of laid.placed) placed.push({ ...p, lane: p.lane + firstLane });
+    clusters.push(...laid.clusters);
+    bands.push({ band, firstLane, laneCount: laid.laneCount });
+    for (let l = 0; l < laid.laneCount; l++) bandOfLane.push(band);
+    firstLane += laid.laneCount;
+  }
+  return { placed, clusters: mergeClusters(clusters, { clusterWidthPx: CLUSTER_BADGE_PX }), laneCount: firstLane, bands, bandOfLane };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Media } from './media';
 import type { DateTime } from 'luxon';
 
 /** How finely a calendar value is known. */
@@ -90,6 +91,35 @@ export interface StoryEventInput {
   citations: Citation[];
   dateBasis: DateBasis;
   dateNote?: string;
+  /** The id of the group (thread) the event belongs to. */
+  group?: string;
+  /** A picture for the event, validated (see media.ts). */
+  media?: Media;
+}
+
+/** A thread of the story ("Russia and the Taliban"): its events share a band of rows. */
+export interface Group {
+  id: string;
+  title: string;
+  /** A CSS colour; the element picks one from an accessible palette when absent. */
+  color?: string;
+}
+
+/** A period of the story ("The first Taliban government"), sourced like an event. */
+export interface EraInput {
+  id: string;
+  title: string;
+  /** An EDTF interval or a year or month: a period, never a single day. */
+  date: string;
+  summary?: string;
+  citations: Citation[];
+  dateBasis: DateBasis;
+  dateNote?: string;
+}
+
+/** A valid era with its parsed date. */
+export interface Era extends EraInput {
+  calendar: CalendarDate;
 }
 
 /** A story as written in JSON. */
@@ -97,6 +127,12 @@ export interface StoryInput {
   title: string;
   sources: Source[];
   events: StoryEventInput[];
+  /** Threads, in display order. */
+  groups?: Group[];
+  /** Periods drawn behind the events. */
+  eras?: EraInput[];
+  /** The id of the event the story is about; by default the one dated on the source's publication day. */
+  featured?: string;
 }
 
 /** A valid event with its parsed date. */
@@ -109,6 +145,12 @@ export interface Story {
   title: string;
   sources: Source[];
   events: TimelineEvent[];
+  /** Valid groups, in the story's order. */
+  groups?: Group[];
+  /** Valid eras, in time order. */
+  eras?: Era[];
+  /** The featured event's id, when the story names one that exists. */
+  featured?: string;
 }
 
 /** One thing wrong with the input, in one plain sentence. */

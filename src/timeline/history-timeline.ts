@@ -11,6 +11,7 @@ import { FocusController } from './controllers/focus-controller';
 import { LayoutController } from './controllers/layout-controller';
 import { NavigationController } from './controllers/navigation-controller';
 import { SearchController } from './controllers/search-controller';
+import { GroupsController } from './controllers/groups-controller';
 import { TimeAxisController } from './controllers/time-axis-controller';
 import { OverviewController } from './controllers/overview-controller';
 import { PanelsController } from './controllers/panels-controller';
@@ -21,16 +22,21 @@ import { RevealController } from './controllers/reveal-controller';
 import { SelectionController } from './controllers/selection-controller';
 import { StoryLoadController } from './controllers/story-load-controller';
 import { ZoomController } from './controllers/zoom-controller';
+import { StoryController } from './controllers/story-controller';
 import type { TimelineViewDetail } from './events';
 import { LoadedStory } from './loaded-story';
 import { timelineStyles } from './styles';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel, renderClusters, renderMarks } from './views/marks';
 import { renderProblems } from './views/problems';
 import { renderKey } from './views/key';
+import { groupColor, renderBandTitles, renderLegend } from './views/groups';
 import { renderOverview } from './views/overview';
 import { renderToolbar } from './views/toolbar';
 import { renderViewport } from './views/viewport';
-import { OVERVIEW_PX } from './views/metrics';
+import { BAND_HEADER_PX, ERA_ROW_PX, OVERVIEW_PX } from './views/metrics';
+import { renderEras } from './views/eras';
+import { placeEras } from '../layout/eras';
+import { padWindow } from '../layout/time-window';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
 
@@ -47,10 +53,13 @@ const NARROW_PX = 480;
  * @attr lang - Locale of dates and axis labels; defaults to the document's language, then the browser's.
  * @attr selected - Id of the selected event; its detail panel is open.
  * @attr sync-url - Keeps the selection in the page's URL hash (`#event=<id>`, or `#<element id>:event=<id>` when several timelines on the page sync).
- * @attr view-mode - `timeline` (default), `list` or `both`: which views are shown.
+ * @attr view-mode - `timeline` (default), `list`, `both` or `story`: which views are shown. `story` shows one card at a time above a shorter timeline.
+ * @attr start-at - In story mode, the card a newly shown story opens on: `title` (default), `first`, `last`, or an event's id.
+ * @attr autoplay - In story mode, advance to the next card every so many seconds (bare: 7), with a Pause button; never under reduced motion.
  * @attr show-source - When present, the source text is shown below the timeline.
  * @attr heading-level - Level (1–6) of the headings in the detail panel and the source view, to fit the page's outline; default 2.
  * @attr narrow-view - Under 480 px wide: `chronology` (default), a vertical list with marks, or `timeline`, the horizontal timeline.
+ * @attr search - The search query: events that do not match are dimmed on the timeline and left out of the list.
  * @attr show-title - When present, the story's title shows in the toolbar.
  * @attr hide-overview - When present, the overview strip below the axis is hidden.
  * @attr time-scale - `compressed` (default): long stretches with no event are drawn narrow, with a break on the axis; `linear`: a true scale throughout.
@@ -60,7 +69,8 @@ const NARROW_PX = 480;
  * @fires timeline-error - The story could not be loaded, or some of it is invalid. `detail: { problems }`.
  *
  * @csspart base - The element's outer box.
- * @csspart toolbar - The row of buttons above the timeline.
+ * @csspart toolbar - The row above the timeline: search, zoom buttons, and the views.
+ * @csspart search - The search field; Enter and Shift+Enter go to the next and previous match, Escape clears it.
  * @csspart viewport - The zoomable area holding clusters, events and the axis.
  * @csspart event - An event's mark and label (a button); carries `data-event-id`.
  * @csspart cluster - A mark standing for several events; activating it zooms in on them.
@@ -83,6 +93,10 @@ const NARROW_PX = 480;
  * @csspart citation-marker - A button beside a cited paragraph that selects an event it reports.
  * @csspart error - The message shown when the story cannot be loaded.
  * @csspart notice - The expandable notice listing a story's problems.
+ * @csspart story - Story mode: the card shown, with its Previous / Next controls below it.
+ * @csspart story-card - One card in story mode: the title card, or an event's date, title, picture, summary and cited paragraphs.
+ * @csspart story-nav - Story mode's Previous and Next buttons, the position ("5 of 16") and, with autoplay, Pause / Play.
+ * @csspart media - An event's picture with its caption and credit, in story cards and the detail panel.
  *
  * @cssproperty [--history-timeline-background=transparent] - Background of the element; transparent, so it sits on the page without a seam.
  * @cssproperty [--history-timeline-color=#1b1f24] - Text colour (dark scheme: #e6edf3).
@@ -120,7 +134,13 @@ export class HistoryTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
 
   /** Which views are shown: the timeline, the chronological list, or both. */
-  @property({ attribute: 'view-mode', reflect: true }) viewMode: 'timeline' | 'list' | 'both' = 'timeline';
+  @property({ attribute: 'view-mode', reflect: true }) viewMode: 'timeline' | 'list' | 'both' | 'story' = 'timeline';
+
+  /** In story mode, the card a newly shown story opens on: `title`, `first`, `last`, or an event's id. */
+  @property({ attribute: 'start-at', reflect: true }) startAt = 'title';
+
+  /** In story mode, seconds per card to advance on their own (the bare attribute: 7); null: never. */
+  @property({ converter: { fromAttribute: (value: string | null) => (value === null ? null : Number(value) > 0 ? Number(value) : 7) } }) autoplay: number | null = null;
 
   /** Show the source text below the timeline. */
   @property({ type: Boolean, attribute: 'show-source', reflect: true }) showSource = false;
@@ -145,6 +165,7 @@ export class HistoryTimeline extends LitElement {
 
   /** On a narrow element, the reader asked for the horizontal timeline instead of the chronology. */
   @state() private horizontalOnNarrow = false;
+
 
   @state() private loaded: LoadedStory | null = null;
 
@@ -223,6 +244,7 @@ export class HistoryTimeline extends LitElement {
     onUserMove: () => this.reveal.cancel(),
     describe: (w) => monthRangePhrase(fromAxisWindow(this.time.axis, w), this.renderLocale),
   });
+  private readonly groups = new GroupsController(this);
   private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id) });
   private readonly panels = new PanelsController(this, {
     story: () => this.loaded,
@@ -231,6 +253,15 @@ export class HistoryTimeline extends LitElement {
     focus: this.rovingFocus,
     reveal: this.reveal,
     viewport: () => this.viewport,
+  });
+
+  private readonly storyCards = new StoryController(this, {
+    story: () => this.loaded,
+    startAt: () => this.startAt,
+    autoplay: () => this.autoplay,
+    select: (id) => this.select(id),
+    focus: this.rovingFocus,
+    showInArticle: (citation) => this.panels.showInArticle(citation),
   });
 
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
@@ -297,7 +328,43 @@ export class HistoryTimeline extends LitElement {
   /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
   private get chronologyShown(): boolean {
     const width = this.frame.size.width;
-    return width > 0 && width < NARROW_PX && this.narrowView !== 'timeline' && !this.horizontalOnNarrow && this.viewMode !== 'list';
+    return width > 0 && width < NARROW_PX && this.narrowView !== 'timeline' && !this.horizontalOnNarrow && this.viewMode !== 'list' && this.viewMode !== 'story';
+  }
+
+  private listed: { key: readonly unknown[]; positions: readonly number[] | null } | null = null;
+
+  /**
+   * The events the list, the chronology and the overview show: those of groups not hidden that
+   * match the search; null when that is all of them.
+   */
+  private listedPositions(): readonly number[] | null {
+    const loaded = this.loaded;
+    const matches = this.searching.matches;
+    const key = [loaded, this.groups.hidden, matches];
+    if (!this.listed || this.listed.key.some((k, i) => k !== key[i])) {
+      const hidden = this.groups.hidden;
+      let positions: readonly number[] | null = matches;
+      if (loaded && hidden.size) {
+        const from = matches ?? loaded.events.map((_, i) => i);
+        positions = from.filter((i) => !hidden.has(loaded.events[i].group ?? ''));
+      }
+      this.listed = { key, positions };
+    }
+    return this.listed.positions;
+  }
+
+  /** An era's title was activated: show the era, and open its detail. */
+  private openEra(id: string): void {
+    const era = this.loaded?.eraById(id);
+    if (!era) return;
+    this.reveal.cancel();
+    this.time.showReal(padWindow({ start: era.calendar.startMs, end: era.calendar.endMs }, 0.05), true);
+    this.panels.openEra(id);
+  }
+
+  /** A band's (group's) mark colour in the colour scheme in use. */
+  private bandColor(band: number): string {
+    return groupColor(this.loaded?.groups[band], band, matchMedia('(prefers-color-scheme: dark)').matches);
   }
 
   /** `time-scale`, read leniently: anything but `linear` is compressed. */
@@ -335,16 +402,24 @@ export class HistoryTimeline extends LitElement {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
+    this.storyCards.settle(changed.has('viewMode'));
     if (changed.has('selected')) this.selection.settle();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.resize.size, this.renderLocale) ? w : null);
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.resize.size, this.renderLocale, this.groups.hidden) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
   }
 
   private onBaseKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.selected) return;
+    if (event.key === 'Escape' && this.panels.era !== null && !this.selected) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.panels.era = null;
+      this.requestUpdate();
+      return;
+    }
+    if (event.key !== 'Escape' || !this.selected || this.viewMode === 'story') return;
     // Ours: a dialog around the element must not close too.
     event.preventDefault();
     event.stopPropagation();
@@ -361,6 +436,8 @@ export class HistoryTimeline extends LitElement {
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
     this.time.useStory(loaded, this.timeScaleMode);
     this.searching.readFromUrl();
+    this.searching.prepare(loaded);
+    this.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
     if (loaded.problems.length) this.report(loaded.problems);
     this.selection.settleNewStory();
   }
@@ -373,26 +450,27 @@ export class HistoryTimeline extends LitElement {
     const loaded = this.loaded;
     const story = loaded?.story ?? null;
     const events = this.events;
-    const mode = this.viewMode === 'list' || this.viewMode === 'both' ? this.viewMode : 'timeline';
+    const mode = this.viewMode === 'list' || this.viewMode === 'both' || this.viewMode === 'story' ? this.viewMode : 'timeline';
     const chronology = this.chronologyShown;
     const narrow = this.frame.size.width > 0 && this.frame.size.width < NARROW_PX && this.narrowView !== 'timeline';
     // On a phone the chronology is the timeline and the list at once.
     const showTimeline = mode !== 'list' && !chronology;
-    const showList = mode !== 'timeline' && !chronology;
+    const showList = (mode === 'list' || mode === 'both') && !chronology;
     const locale = this.renderLocale;
     const layout = this.layouts.layout;
     return html`
-      <div class="base" part="base" ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
+      <div class="base" part="base" data-view=${mode} ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
         ${renderToolbar({
           title: this.showTitle ? (story?.title ?? '') : '',
           showTimeline,
           showList,
           showSource: this.showSource,
-          narrow: narrow && mode !== 'list' ? { horizontal: this.horizontalOnNarrow, toggle: () => (this.horizontalOnNarrow = !this.horizontalOnNarrow) } : null,
+          narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: this.horizontalOnNarrow, toggle: () => (this.horizontalOnNarrow = !this.horizontalOnNarrow) } : null,
           search: { value: this.search, onInput: this.searching.onInput, onKeyDown: this.searching.onKeyDown },
           run: (command) => this.navigation.run(command),
           toggleList: () => (this.viewMode = showList ? 'timeline' : 'both'),
           toggleSource: () => (this.showSource = !this.showSource),
+          story: { active: mode === 'story', toggle: () => (this.viewMode = mode === 'story' ? 'timeline' : 'story') },
         })}
         ${renderProblems({
           loadError: this.loader.error,
@@ -402,6 +480,7 @@ export class HistoryTimeline extends LitElement {
           problems: loaded?.problems ?? [],
           retry: () => this.src && this.loader.load(this.src),
         })}
+        ${this.storyCards.render({ locale })}
         ${renderViewport({
           viewportRef: this.viewportRef,
           axisRef: this.axisRef,
@@ -412,7 +491,24 @@ export class HistoryTimeline extends LitElement {
           breaks: this.layouts.ticks?.breaks ?? [],
           publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale },
           onKeyDown: this.navigation.onKeyDown,
-          clusters: renderClusters({ layout, locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
+          eras: loaded?.eras.length && this.zoom.window
+            ? renderEras({
+                placed: placeEras(loaded.eraStack.spans, loaded.eraStack, this.zoom.window, this.resize.size.width, this.time.axis),
+                eras: loaded.eras,
+                levels: loaded.eraStack.levels,
+                rowHeight: ERA_ROW_PX,
+                locale,
+                selected: this.panels.era,
+                open: (id) => this.openEra(id),
+              })
+            : nothing,
+          bands: renderBandTitles({
+            bands: layout.bands ?? [],
+            groups: loaded?.groups ?? [],
+            top: (band) => this.layouts.rowTop({ lane: band.firstLane, band: band.band }) - BAND_HEADER_PX,
+            color: (band) => this.bandColor(band),
+          }),
+          clusters: renderClusters({ layout, top: this.layouts.eraRow(loaded), locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
           marks: renderMarks({
             layout,
             events,
@@ -424,6 +520,8 @@ export class HistoryTimeline extends LitElement {
             selected: this.selected,
             phrases: this.phrases,
             isMatch: (position) => this.searching.isMatch(position),
+            rowTop: (mark) => this.layouts.rowTop(mark),
+            bandColor: (band) => this.bandColor(band),
             activate: (id) => {
               this.rovingFocus.active = id;
               this.select(id);
@@ -432,13 +530,20 @@ export class HistoryTimeline extends LitElement {
         })}
         ${renderOverview({
           hidden: this.hideOverview || !showTimeline,
-          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width, this.searching.matches),
+          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width, this.listedPositions()),
           brushRef: this.brushRef,
         })}
+        ${showTimeline || chronology ? renderLegend({
+          groups: loaded?.groups ?? [],
+          counts: loaded?.groupCounts ?? new Map(),
+          hidden: this.groups.hidden,
+          color: (band) => this.bandColor(band),
+          toggle: (id) => this.groups.toggle(id),
+        }) : nothing}
         ${showTimeline ? renderKey() : nothing}
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
-        ${this.panels.render({ locale, showList, printing: this.print.printing, chronology, matches: this.searching.matches })}
+        ${this.panels.render({ locale, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.searching.matches })}
       </div>
     `;
   }

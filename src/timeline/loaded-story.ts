@@ -3,9 +3,10 @@ import { buildEventIndex, type EventIndex } from '../layout/event-index';
 import { eventShape, type EventShape } from '../layout/marks';
 import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
-import type { Problem, Story, TimelineEvent } from '../model/types';
+import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
+import { stackEras, type EraSpan } from '../layout/eras';
 import { parseEdtf } from '../model/edtf';
-import { buildSearchIndex, type SearchIndex } from '../model/search';
+import { SearchIndexBuilder, type SearchIndex } from '../model/search';
 import { validateStory } from '../model/validate';
 
 /** The story's extent plus this fraction each side is the zoom-out and pan limit. */
@@ -24,7 +25,11 @@ export class LoadedStory {
   private positions: Map<string, number> | null = null;
   private sources: SourceIndex | null = null;
   private compressed: AxisScale | null = null;
-  private search: SearchIndex | null = null;
+  private search: SearchIndexBuilder | null = null;
+  private bands: Map<string, number> | null = null;
+  private counts: Map<string, number> | null = null;
+  private filtered: { key: string; index: EventIndex } | null = null;
+  private stacked: { spans: EraSpan[]; level: number[]; levels: number } | null = null;
 
   constructor(input: unknown) {
     const result = validateStory(input);
@@ -33,6 +38,65 @@ export class LoadedStory {
     this.events = result.story?.events ?? [];
     this.index = buildEventIndex(this.events.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs })));
     this.shapes = this.events.map((e) => eventShape(e.calendar));
+  }
+
+  /** The story's eras, in time order. */
+  get eras(): readonly Era[] {
+    return this.story?.eras ?? [];
+  }
+
+  /** The eras' extents and their levels, so overlapping eras never share one. */
+  get eraStack(): { spans: EraSpan[]; level: number[]; levels: number } {
+    if (!this.stacked) {
+      const spans = this.eras.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs }));
+      this.stacked = { spans, ...stackEras(spans) };
+    }
+    return this.stacked;
+  }
+
+  eraById(id: string): Era | undefined {
+    return this.eras.find((e) => e.id === id);
+  }
+
+  /** The story's groups, in display order. */
+  get groups(): readonly Group[] {
+    return this.story?.groups ?? [];
+  }
+
+  /** The band of an event (by position): its group's place in the story's order; events without one share a last band. */
+  bandOf(position: number): number {
+    this.bands ??= new Map(this.groups.map((g, i) => [g.id, i]));
+    const group = this.events[position]?.group;
+    return (group !== undefined ? this.bands.get(group) : undefined) ?? this.groups.length;
+  }
+
+  /** How many events each group has, by group id ('' for those without one). */
+  get groupCounts(): ReadonlyMap<string, number> {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const e of this.events) this.counts.set(e.group ?? '', (this.counts.get(e.group ?? '') ?? 0) + 1);
+    }
+    return this.counts;
+  }
+
+  /**
+   * The time index of the events not in a hidden group (all of them when none is hidden); its
+   * `order` points into the story's events. Built once per set of hidden groups.
+   */
+  visibleIndex(hidden: ReadonlySet<string>): EventIndex {
+    if (!hidden.size) return this.index;
+    const key = [...hidden].sort().join('\u0000');
+    if (this.filtered?.key !== key) {
+      const kept: number[] = [];
+      this.events.forEach((e, i) => {
+        if (e.group === undefined || !hidden.has(e.group)) kept.push(i);
+      });
+      const index = buildEventIndex(kept.map((i) => ({ start: this.events[i].calendar.startMs, end: this.events[i].calendar.endMs })));
+      const order = new Uint32Array(index.count);
+      for (let k = 0; k < index.count; k++) order[k] = kept[index.order[k]];
+      this.filtered = { key, index: { ...index, order } };
+    }
+    return this.filtered.index;
   }
 
   /** The first source's publication date (ms, UTC), the story's "now"; null when no source gives one. */
@@ -71,9 +135,21 @@ export class LoadedStory {
     return at === undefined ? undefined : this.events[at];
   }
 
-  /** The search index: built on the first query, once per story. */
+  /** The search index, once per story: finished now if idle-time slices (`prepareSearch`) have not. */
   get searchIndex(): SearchIndex {
-    return (this.search ??= buildSearchIndex(this.events, this.story?.sources ?? []));
+    const builder = this.searchBuilder();
+    if (!builder.done) builder.step(Infinity);
+    return builder.index;
+  }
+
+  /** Indexes a slice of the story for search in `budgetMs`; true when the index is complete. */
+  prepareSearch(budgetMs: number): boolean {
+    return this.searchBuilder().step(budgetMs);
+  }
+
+  private searchBuilder(): SearchIndexBuilder {
+    const groups = new Map(this.groups.map((g) => [g.id, g.title]));
+    return (this.search ??= new SearchIndexBuilder(this.events, this.story?.sources ?? [], (e) => (e.group ? groups.get(e.group) : undefined)));
   }
 
   /** Sources, paragraph numbers and citing events. */

@@ -54,13 +54,13 @@ export function cardAfter(command: StoryCommand, position: number, total: number
 }
 
 /**
- * The card `start-at` opens on: `title` (and anything unknown) the title card, `first` and `last`
- * the ends, or an event's id its card.
+ * The card `start-at` opens on among `total` events: `title` (and anything unknown) the title
+ * card, `first` and `last` the ends, or an event's id (found by `positionOf`) its card.
  */
-export function startCard(startAt: string | null | undefined, ids: readonly string[]): number {
-  if (ids.length === 0) return TITLE_CARD;
+export function startCard(startAt: string | null | undefined, total: number, positionOf: (id: string) => number | undefined): number {
+  if (total <= 0) return TITLE_CARD;
   if (startAt === 'first') return 0;
-  if (startAt === 'last') return ids.length - 1;
-  const at = startAt ? ids.indexOf(startAt) : -1;
-  return at >= 0 ? at : TITLE_CARD;
+  if (startAt === 'last') return total - 1;
+  const at = startAt && startAt !== 'title' ? positionOf(startAt) : undefined;
+  return at !== undefined && at >= 0 && at < total ? at : TITLE_CARD;
 }

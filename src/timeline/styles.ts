@@ -22,6 +22,13 @@ export const timelineStyles = css`
     --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--history-timeline-font-size, 14px);
     --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
+    /* Group colours: each reaches 3:1 against the light background (the dark scheme has its own). */
+    --_group-0: #0b5cad;
+    --_group-1: #b3261e;
+    --_group-2: #1a7f37;
+    --_group-3: #8250df;
+    --_group-4: #9a6700;
+    --_group-5: #0e7c86;
     display: block;
     contain: content;
     position: relative;
@@ -39,6 +46,12 @@ export const timelineStyles = css`
       --_border: var(--history-timeline-border-color, #768390);
       --_highlight: var(--history-timeline-highlight, #5c4a00);
       --_focus: var(--history-timeline-focus-ring, #ffb86b);
+      --_group-0: #6cb6ff;
+      --_group-1: #ff8182;
+      --_group-2: #4ac26b;
+      --_group-3: #c297ff;
+      --_group-4: #d4a72c;
+      --_group-5: #39c5cf;
     }
   }
   :host([hidden]) {
@@ -211,6 +224,96 @@ export const timelineStyles = css`
     right: 4px;
     white-space: nowrap;
     font-size: ${px(AXIS_FONT_PX)};
+    color: var(--_muted);
+  }
+  /* Eras: a tint behind the events across the full height, the title in the era row at the top. */
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: ${px(AXIS_PX)};
+    left: 0;
+    background: color-mix(in srgb, var(--_accent) 6%, transparent);
+    border-inline: 1px solid color-mix(in srgb, var(--_accent) 30%, transparent);
+    pointer-events: none;
+  }
+  .era-title {
+    position: absolute;
+    left: 0;
+    max-width: 100%;
+    padding: 0 6px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.8em;
+    font-weight: 600;
+    line-height: 1.6;
+    color: var(--_fg);
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    border-radius: 3px;
+    pointer-events: auto;
+  }
+  .era-title[data-thin] {
+    font-size: 0;
+  }
+  .era-title[aria-current='true'] {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  /* Group bands: a title line at the left edge above each band's rows, with the group's colour. */
+  .band-title {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    height: 19px;
+    padding-inline-start: 4px;
+    border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    font-size: 0.8em;
+    font-weight: 600;
+    line-height: 19px;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    pointer-events: none;
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 6px;
+    border-radius: 2px;
+    background: var(--_accent);
+    vertical-align: -1px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    height: 28px;
+    padding: 0 10px;
+    border: 1px solid var(--_border);
+    border-radius: 14px;
+    font-size: 0.9em;
+  }
+  .legend-item[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .legend-item[aria-pressed='false'] .swatch {
+    background: transparent;
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .legend-count {
+    margin-inline-start: 6px;
     color: var(--_muted);
   }
   /* Events that do not match the search step back, still readable (AA) and still reachable. */
@@ -760,6 +863,160 @@ export const timelineStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* ── Story mode and media (issue 12) ──────────────────────────────────────────────────────
+   * One card at a time (title card, then each event) above a shorter timeline strip; an event's
+   * picture with caption and credit in story cards and the detail panel. */
+  .story {
+    display: block;
+    min-width: 0;
+    padding: 14px 16px 12px;
+    border-bottom: 1px solid var(--_border);
+    /* Sideways moves are ours (the swipe); vertical ones still scroll the page. */
+    touch-action: pan-y;
+  }
+  .story-card {
+    display: block;
+    max-width: 65ch;
+    overflow-wrap: anywhere;
+    animation: story-card-in 180ms ease-out;
+  }
+  .story-card[data-direction='back'] {
+    animation-name: story-card-back;
+  }
+  @keyframes story-card-in {
+    from {
+      opacity: 0;
+      transform: translateX(24px);
+    }
+  }
+  @keyframes story-card-back {
+    from {
+      opacity: 0;
+      transform: translateX(-24px);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .story-card {
+      animation: none;
+    }
+  }
+  .story-date {
+    font-size: 0.85em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  .story-card-title {
+    margin-top: 2px;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .story-card[data-card='title'] .story-card-title {
+    font-size: 1.8em;
+  }
+  .story-count {
+    margin-top: 8px;
+    font-weight: 600;
+  }
+  .story-sources {
+    list-style: none;
+    margin-top: 6px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .story-start {
+    margin-top: 14px;
+    padding: 0 16px;
+  }
+  .story-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+    margin-top: 14px;
+  }
+  .story-nav .tool[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .story-position {
+    font-variant-numeric: tabular-nums;
+  }
+  /* The strip: the timeline below the card, shorter, unless the page sets its height. */
+  .base[data-view='story'] .viewport {
+    height: var(--history-timeline-height, min(var(--_content-height, 380px), 200px));
+  }
+  .media {
+    display: block;
+    margin-top: 12px;
+    max-width: 100%;
+  }
+  .media-frame {
+    position: relative;
+    width: fit-content;
+    max-width: 100%;
+  }
+  .media a {
+    display: block;
+  }
+  .media img {
+    display: block;
+    width: auto;
+    height: auto;
+    max-width: 100%;
+    max-height: min(60vh, 480px);
+    border-radius: 4px;
+    background: var(--_surface);
+  }
+  /* A known size keeps the box the same whether the picture has loaded, is loading or failed. */
+  .media[data-sized] .media-frame {
+    width: min(100%, var(--_media-width));
+  }
+  .media[data-sized] img {
+    width: min(100%, var(--_media-width));
+    object-fit: contain;
+  }
+  .media-broken {
+    display: none;
+  }
+  /* A picture that failed: its box stays (no jump, no broken-image icon), with a note in words. */
+  .media[data-broken] .media-frame {
+    min-width: min(100%, 16em);
+    min-height: 4em;
+    /* An outline, not a border: the box must not change size when the picture fails. */
+    outline: 1px dashed var(--_border);
+    outline-offset: -1px;
+    border-radius: 4px;
+  }
+  .media[data-broken] img {
+    visibility: hidden;
+  }
+  .media[data-broken] .media-broken {
+    display: flex;
+    position: absolute;
+    inset: 0;
+    align-items: center;
+    justify-content: center;
+    padding: 8px;
+    text-align: center;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .media figcaption {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .media-credit {
+    font-style: italic;
+  }
+  @media print {
+    .story {
+      display: none !important;
+    }
+  }
+  /* ── end of story mode and media ── */
   @media print {
     .toolbar,
     .viewport,

@@ -67,6 +67,18 @@ export const pinch: BrowserCommand<[x: number, y: number, from: number, to: numb
   await session.detach();
 };
 
+/** One finger moving from (x0, y0) to (x1, y1), through the DevTools touch input: a swipe. */
+export const swipe: BrowserCommand<[x0: number, y0: number, x1: number, y1: number, steps?: number]> = async (ctx, x0, y0, x1, y1, steps = 6) => {
+  const { page } = ctx as unknown as Ctx;
+  const o = await offset(ctx as unknown as Ctx);
+  const session = await page.context().newCDPSession(page);
+  const at = (t: number) => [{ x: o.x + (x0 + (x1 - x0) * t) * o.scale, y: o.y + (y0 + (y1 - y0) * t) * o.scale, id: 0 }];
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let i = 1; i <= steps; i++) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+};
+
 /** Emulates a colour scheme, a print medium or reduced motion for the test page. */
 export const emulateMedia: BrowserCommand<[options: { colorScheme?: 'light' | 'dark' | null; media?: 'screen' | 'print' | null; reducedMotion?: 'reduce' | 'no-preference' | null }]> = async (
   ctx,
@@ -95,6 +107,7 @@ declare module 'vitest/browser' {
     wheel(x: number, y: number, deltaX: number, deltaY: number, modifiers?: string[], times?: number): Promise<void>;
     drag(x0: number, y0: number, x1: number, y1: number, steps?: number): Promise<void>;
     pinch(x: number, y: number, from: number, to: number, steps?: number): Promise<void>;
+    swipe(x0: number, y0: number, x1: number, y1: number, steps?: number): Promise<void>;
     emulateMedia(options: { colorScheme?: 'light' | 'dark' | null; media?: 'screen' | 'print' | null; reducedMotion?: 'reduce' | 'no-preference' | null }): Promise<void>;
   }
 }

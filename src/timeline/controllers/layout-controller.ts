@@ -9,12 +9,13 @@ import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_ROW_PX } from '../views/metrics';
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 /** The viewport holds at least this many rows of events, and grows to at most this many. */
 const MIN_ROWS = 3;
 const MAX_ROWS = 10;
+const NO_GROUP_HIDDEN: ReadonlySet<string> = new Set();
 
 export interface LayoutDeps {
   /** The axis group D3 draws into. */
@@ -36,6 +37,8 @@ export class LayoutController implements ReactiveController {
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
   private rows: { key: readonly unknown[]; rows: number } | null = null;
+  /** The story laid out last. */
+  private story: LoadedStory | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,8 +61,16 @@ export class LayoutController implements ReactiveController {
    * Lays out `story` in `window` (axis time on `axis`) at this size; with nothing to draw, an empty
    * layout. True when it laid out the window.
    */
-  compute(story: LoadedStory | null, axis: AxisScale, window: TimeWindow | null, size: { width: number; height: number }, locale: string): boolean {
+  compute(
+    story: LoadedStory | null,
+    axis: AxisScale,
+    window: TimeWindow | null,
+    size: { width: number; height: number },
+    locale: string,
+    hidden: ReadonlySet<string> = NO_GROUP_HIDDEN,
+  ): boolean {
     const { width, height } = size;
+    this.story = story;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
       this.ticks = null;
@@ -67,14 +78,16 @@ export class LayoutController implements ReactiveController {
       return false;
     }
     const events = story.events;
+    const headers = this.bandHeaders(story) + this.eraRow(story);
     this.layout = layoutTimeline({
-      index: story.index,
+      index: story.visibleIndex(hidden),
       shapes: story.shapes,
       axis,
       window,
       width,
-      maxLanes: Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / this.laneHeight)),
+      maxLanes: Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX - headers) / this.laneHeight)),
       labelWidth: (i) => this.labelWidth(events[i]),
+      ...(story.groups.length ? { bandOf: (i: number) => story.bandOf(i) } : {}),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale);
     this.drawn = { window, width };
@@ -100,12 +113,32 @@ export class LayoutController implements ReactiveController {
           width,
           maxLanes: MAX_ROWS,
           labelWidth: (i) => this.labelWidth(events[i]),
+          ...(story.groups.length ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
         this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
       }
       rows = this.rows.rows;
     }
-    return CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+    return (story ? this.eraRow(story) + this.bandHeaders(story) : 0) + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+  }
+
+  /** The era row's height at the top: ERA_ROW_PX when the story has eras. */
+  eraRow(story: LoadedStory | null): number {
+    return story?.eras.length ? ERA_ROW_PX : 0;
+  }
+
+  /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */
+  private bandHeaders(story: LoadedStory): number {
+    return story.groups.length ? (story.groups.length + 1) * BAND_HEADER_PX : 0;
+  }
+
+  /** The top of a mark's row, px from the viewport's top: below the cluster row, its band's title line and the rows above. */
+  rowTop(mark: { lane: number; band?: number }): number {
+    const top = this.eraRow(this.story) + CLUSTER_ROW_PX;
+    const bands = this.layout.bands;
+    if (!bands || mark.band === undefined) return top + mark.lane * this.laneHeight;
+    const order = bands.findIndex((b) => b.band === mark.band);
+    return top + (order + 1) * BAND_HEADER_PX + mark.lane * this.laneHeight;
   }
 
   /**

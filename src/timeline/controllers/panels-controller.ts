@@ -37,6 +37,8 @@ export interface PanelsRenderOptions {
   chronology: boolean;
   /** Positions of the events matching the search; null without one. The list and chronology show only these. */
   matches: readonly number[] | null;
+  /** Story mode: the story card shows the selected event, so the detail panel does not. */
+  story?: boolean;
 }
 
 /**
@@ -49,16 +51,27 @@ export class PanelsController {
   private listLimit = LIST_PAGE;
   /** The cited words "Show in the article" highlights in the source view. */
   private highlightedCitation: Citation | null = null;
+  /** The era whose detail is open (an era's title was activated); an event's selection closes it. */
+  era: string | null = null;
 
   constructor(
     private readonly host: PanelsHost,
     private readonly deps: PanelsDeps,
   ) {}
 
-  /** A new story: the list starts at its first page, nothing is highlighted. */
+  /** A new story: the list starts at its first page, nothing is highlighted, no era is open. */
   reset(): void {
     this.listLimit = LIST_PAGE;
     this.highlightedCitation = null;
+    this.era = null;
+  }
+
+  /** Opens an era's detail (closing an event's), and takes focus to its title. */
+  openEra(id: string): void {
+    this.deps.select(null);
+    this.era = id;
+    this.host.requestUpdate();
+    this.deps.focus.focusAfterRender(() => this.byId(DETAIL_TITLE_ID)?.focus({ preventScroll: true }));
   }
 
   /** Closes the detail; focus goes back to the event's mark, or its list item in list view. */
@@ -74,6 +87,12 @@ export class PanelsController {
       this.deps.focus.active = event.id;
       this.byId(listItemId(event.id))?.focus();
     } else this.deps.focus.returnTo(event.id, () => this.deps.reveal.start(event));
+  }
+
+  /** Closes an era's detail. */
+  private closeEra(): void {
+    this.era = null;
+    this.host.requestUpdate();
   }
 
   /** "Show in the article": open the source view at the paragraph, with the quoted words highlighted. */
@@ -119,7 +138,7 @@ export class PanelsController {
   }
 
   /** The panels. They do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them. */
-  render({ locale, showList, printing, chronology, matches }: PanelsRenderOptions): unknown[] {
+  render({ locale, showList, printing, chronology, matches, story: storyMode = false }: PanelsRenderOptions): unknown[] {
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const events = loaded?.events ?? [];
@@ -127,10 +146,28 @@ export class PanelsController {
     const { selected, headingLevel, showSource } = this.host;
     const position = selected === null ? undefined : loaded?.positionOf(selected);
     const event = position === undefined ? null : events[position];
+    // Selecting an event closes an era's detail.
+    if (event) this.era = null;
+    const era = this.era === null ? null : (loaded?.eraById(this.era) ?? null);
+    const groupTitle = (e: TimelineEvent) => (e.group ? loaded?.groups.find((g) => g.id === e.group)?.title : undefined);
     // Built only inside the guards below, so zoom frames do not build it.
-    const detail = () => event && loaded
+    const detail = () => (era && loaded && !event)
+      ? renderDetail({
+          event: era,
+          kind: 'era',
+          position: 0,
+          total: 0,
+          sourceIndex: loaded.sourceIndex,
+          locale,
+          headingLevel,
+          close: () => this.closeEra(),
+          step: () => undefined,
+          showInArticle: (citation) => this.showInArticle(citation),
+        })
+      : event && loaded
       ? renderDetail({
           event,
+          group: groupTitle(event),
           position: position!,
           total: events.length,
           sourceIndex: loaded.sourceIndex,
@@ -160,7 +197,7 @@ export class PanelsController {
               showMore: () => this.showMore(),
             })
           : nothing),
-      guard([chronology, event, story, locale, headingLevel], () => (chronology ? nothing : detail())),
+      guard([chronology, storyMode, event, story, locale, headingLevel], () => (chronology || storyMode ? nothing : detail())),
       guard([showList, story, this.listLimit, locale, selected, listed], () =>
         showList && story
           ? renderEventList({

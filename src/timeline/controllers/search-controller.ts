@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { searchEvents } from '../../model/search';
+import { queryTerms, searchEvents } from '../../model/search';
 import type { LoadedStory } from '../loaded-story';
 import { UrlHashController, type UrlHashHost } from './url-hash-controller';
 
@@ -8,6 +8,11 @@ export interface SearchHost extends UrlHashHost, ReactiveControllerHost {
   search: string;
   selected: string | null;
 }
+
+// Safari has no requestIdleCallback: a timer stands in.
+const requestIdle = (work: (deadline?: IdleDeadline) => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : (setTimeout(work, 50) as unknown as number);
+const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));
 
 export interface SearchDeps {
   story(): LoadedStory | null;
@@ -24,6 +29,7 @@ export class SearchController implements ReactiveController {
   private computed: { story: LoadedStory | null; query: string; matches: readonly number[] | null } = { story: null, query: '', matches: null };
   /** The query last written to the hash, so a change is written once. */
   private written = '';
+  private idle = 0;
 
   constructor(
     private readonly host: SearchHost,
@@ -41,7 +47,9 @@ export class SearchController implements ReactiveController {
     const story = this.deps.story();
     const query = this.host.search ?? '';
     if (this.computed.story !== story || this.computed.query !== query) {
-      this.computed = { story, query, matches: story?.story ? searchEvents(story.searchIndex, query) : null };
+      // No query, no index: the index is built on the first real search, never for the first render.
+      const matches = story?.story && queryTerms(query).length ? searchEvents(story.searchIndex, query) : null;
+      this.computed = { story, query, matches };
     }
     return this.computed.matches;
   }
@@ -66,6 +74,25 @@ export class SearchController implements ReactiveController {
     if (matches === null) return '';
     if (!matches.length) return `No event matches “${this.host.search.trim()}”`;
     return `${matches.length} of ${total} ${total === 1 ? 'event' : 'events'} ${matches.length === 1 ? 'matches' : 'match'}`;
+  }
+
+  /**
+   * A new story: index it for search in idle time, a slice at a time, so the first keystroke
+   * finds it ready and a big story's first render is not held up.
+   */
+  prepare(story: LoadedStory): void {
+    if (this.idle) cancelIdle(this.idle);
+    const work = (deadline?: IdleDeadline) => {
+      this.idle = 0;
+      if (this.deps.story() !== story) return;
+      if (!story.prepareSearch(Math.max(4, deadline?.timeRemaining() ?? 8))) this.idle = requestIdle(work);
+    };
+    this.idle = requestIdle(work);
+  }
+
+  hostDisconnected(): void {
+    if (this.idle) cancelIdle(this.idle);
+    this.idle = 0;
   }
 
   /** A new story: the query the URL asks for, if any. */

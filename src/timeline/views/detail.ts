@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { datePhrase } from '../../model/date-phrase';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
-import type { Citation, Source, TimelineEvent } from '../../model/types';
+import type { Citation, Era, Source, TimelineEvent } from '../../model/types';
 import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
@@ -11,7 +11,10 @@ import { renderMedia } from './media';
 export const DETAIL_TITLE_ID = 'detail-title';
 
 export interface DetailOptions {
-  event: TimelineEvent;
+  /** An event, or an era (a period of the story, sourced the same way). */
+  event: TimelineEvent | Era;
+  /** What it is, for the date line: an era says so. */
+  kind?: 'event' | 'era';
   /** The event's position in time order, and the number of events. */
   position: number;
   total: number;
@@ -22,6 +25,8 @@ export interface DetailOptions {
   /** Selects the event `delta` places along in time order. */
   step(delta: number): void;
   showInArticle(citation: Citation): void;
+  /** The title of the event's group, if it has one. */
+  group?: string;
 }
 
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
@@ -39,10 +44,10 @@ export function renderDetail(options: DetailOptions): TemplateResult {
     .filter((s): s is Source => s !== undefined);
   // One source line for the panel when every quote comes from the same source; else one per quote.
   const oneSource = sources.length === 1 ? sources[0] : null;
-  return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${event.id}>
+  return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
     <header class="detail-head">
       <div class="detail-heading">
-        <p class="detail-date"><span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}</p>
+        <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">Era · </span>` : nothing}<span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}${options.group ? html`<span class="date-flag"> · ${options.group}</span>` : nothing}</p>
         <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
       </div>
       <button class="tool" type="button" aria-label="Close details" title="Close (Esc)" @click=${options.close}>✕</button>
@@ -56,11 +61,13 @@ export function renderDetail(options: DetailOptions): TemplateResult {
         : nothing}
     ${oneSource ? html`<p class="detail-source">From ${sourceLine(oneSource, locale)}</p>` : nothing}
     ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
-    <nav class="detail-nav" aria-label="Events in time order">
-      <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => options.step(-1)}>← Previous</button>
-      <span class="detail-count">${position + 1} of ${total}</span>
-      <button class="tool" type="button" aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => options.step(1)}>Next →</button>
-    </nav>
+    ${options.kind === 'era'
+      ? nothing
+      : html`<nav class="detail-nav" aria-label="Events in time order">
+          <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => options.step(-1)}>← Previous</button>
+          <span class="detail-count">${position + 1} of ${total}</span>
+          <button class="tool" type="button" aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => options.step(1)}>Next →</button>
+        </nav>`}
   </section>`;
 }
 

@@ -75,6 +75,10 @@ export interface MarksOptions {
   phrases: DatePhraseCache;
   /** Whether the event at a position matches the search (all do without one). */
   isMatch?(position: number): boolean;
+  /** The top of a mark's row, px (below the cluster row and its band's title); lanes of `laneHeight` when absent. */
+  rowTop?(mark: { lane: number; band?: number }): number;
+  /** A mark's colour for its band (group), when the story has groups. */
+  bandColor?(band: number): string;
   activate(id: string): void;
 }
 
@@ -108,7 +112,8 @@ export function renderMarks(options: MarksOptions): unknown {
         aria-current=${event.id === selected ? 'true' : 'false'}
         @click=${() => options.activate(event.id)}
         ${geometry({
-          transform: `translate(${m.left.toFixed(1)}px, ${(CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
+          transform: `translate(${m.left.toFixed(1)}px, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
+          ...(m.band !== undefined && options.bandColor ? { '--_accent': options.bandColor(m.band) } : {}),
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
           '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
@@ -122,6 +127,8 @@ export function renderMarks(options: MarksOptions): unknown {
 
 export interface ClustersOptions {
   layout: TimelineLayout;
+  /** The cluster row's top, px (below the era row). */
+  top?: number;
   locale: string;
   /** The cluster (by start time) that holds the tab stop when no mark is drawn. */
   tabStop: number | null;
@@ -140,12 +147,17 @@ export function renderClusters(options: ClustersOptions): unknown {
       type="button"
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
-      ${geometry({ transform: `translate(${c.left.toFixed(1)}px, 4px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
-      aria-label=${`${c.count} events, ${rangePhrase(c.start, c.end, locale)}: zoom in`}
+      ${geometry({ transform: `translate(${c.left.toFixed(1)}px, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+      aria-label=${`${clusterText(c)}: ${c.count} events, ${rangePhrase(c.start, c.end, locale)}, zoom in`}
       title=${`${c.count} events: zoom in`}
       @click=${() => options.activate(c.start, c.end, c.first)}
-    >${c.members ? `+${c.count} · ${yearsPhrase(c.start, c.end)}` : c.count}</button>`,
+    >${clusterText(c)}</button>`,
   );
+}
+
+/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin. */
+function clusterText(c: { members?: number[]; count: number; start: number; end: number }): string {
+  return c.members ? `+${c.count} · ${yearsPhrase(c.start, c.end)}` : String(c.count);
 }
 
 /** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12". */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeMediaUrl, type Media } from '../../model/media';
+import { geometry } from './geometry';
 
 /** A picture that fails to load keeps its box, caption and credit, and says so in words. */
 function onBroken(event: Event): void {
@@ -24,8 +25,9 @@ export function renderMedia(media: Media | undefined): TemplateResult | typeof n
     decoding="async"
     referrerpolicy="no-referrer"
     @error=${onBroken}
+    ${geometry(media.width !== undefined ? { '--_media-width': `${media.width}px` } : {})}
   />`;
-  return html`<figure class="media" part="media" ?data-sized=${media.width !== undefined}>
+  return html`<figure class="media" part="media" ?data-sized=${media.width !== undefined && media.height !== undefined}>
     <div class="media-frame">
       ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${image}</a>` : image}
       <p class="media-broken">Image unavailable${media.decorative || !media.alt ? '' : html`: ${media.alt}`}</p>

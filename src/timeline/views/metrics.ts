@@ -13,3 +13,7 @@ export const CLUSTER_ROW_PX = 34;
 export const DEFAULT_LANE_PX = 52;
 /** Height of the overview strip below the axis. */
 export const OVERVIEW_PX = 36;
+/** Height of a group band's title line, above its rows. */
+export const BAND_HEADER_PX = 20;
+/** Height of the era row at the top of the timeline, when the story has eras. */
+export const ERA_ROW_PX = 22;

@@ -15,6 +15,8 @@ export interface ToolbarOptions {
   run(command: TimelineCommand): void;
   toggleList(): void;
   toggleSource(): void;
+  /** Story mode (one card at a time): whether it is on, and the switch. */
+  story?: { active: boolean; toggle(): void };
 }
 
 /**
@@ -48,6 +50,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
       ${narrow
         ? html`<button class="tool" type="button" aria-pressed=${narrow.horizontal ? 'true' : 'false'} @click=${narrow.toggle}>Timeline</button>`
         : html`<button class="tool" type="button" aria-pressed=${options.showList ? 'true' : 'false'} @click=${options.toggleList}>List</button>`}
+      ${options.story ? html`<button class="tool" type="button" aria-pressed=${options.story.active ? 'true' : 'false'} @click=${options.story.toggle}>Story</button>` : nothing}
       <button class="tool" type="button" aria-pressed=${options.showSource ? 'true' : 'false'} @click=${options.toggleSource}>Article</button>
     </span>
   </div>`;

@@ -17,7 +17,9 @@ export interface ViewportOptions {
   locale: string;
   breaks: readonly AxisBreak[];
   publication: PublicationOptions;
-  /** The clusters and marks, drawn in time order. */
+  /** The eras behind everything, the group bands' titles, the clusters and the marks (in time order). */
+  eras: unknown;
+  bands: unknown;
   clusters: unknown;
   marks: unknown;
   onKeyDown(event: KeyboardEvent): void;
@@ -39,7 +41,7 @@ export function renderViewport(options: ViewportOptions): TemplateResult {
     ${geometry({ '--_content-height': `${options.contentHeight}px` })}
   >
     <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
-    ${options.clusters} ${options.marks}
+    ${options.eras} ${options.bands} ${options.clusters} ${options.marks}
     ${renderPublication(options.publication)}
     ${renderGaps({ breaks: options.breaks, locale: options.locale })}
     <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(options.axisRef)} class="ticks"></g></svg>

@@ -1,0 +1,152 @@
+/**
+ * An event's picture: the story format's optional `media` on an event. Images only (JPEG, PNG,
+ * WebP, AVIF, SVG), drawn with `<img>`, so nothing in them runs. Pure: never touches `document`.
+ */
+export interface Media {
+  /** An http(s) URL, or a URL relative to the page. */
+  src: string;
+  /** What the picture shows; empty only when `decorative`. */
+  alt: string;
+  caption?: string;
+  /** Who made the picture, shown with it. */
+  credit?: string;
+  /** Intrinsic size in px, so the box is reserved before the picture loads. */
+  width?: number;
+  height?: number;
+  /** Where the picture leads when activated: an http(s) or relative URL. */
+  link?: string;
+  /** The picture adds nothing to the words around it: screen readers skip it (empty alt). */
+  decorative?: boolean;
+}
+
+/** Reports one problem: the JSON path of the offending value, and one plain sentence. */
+export type MediaProblem = (path: string, message: string) => void;
+
+/** Widths and heights above this are refused: no story picture needs them, and they would break the layout. */
+export const MAX_MEDIA_PX = 10_000;
+/** Caption, credit and alt past this length are refused. */
+const MAX_TEXT = 2_000;
+const MAX_SHOWN = 60;
+/** Any base will do: it only tells a relative URL from one with a scheme of its own. */
+const PROBE_BASE = 'https://relative.invalid/';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** An own property only; a throwing getter reads as missing. */
+function read(object: object, key: string): unknown {
+  try {
+    return hasOwn.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+}
+
+function shown(value: unknown): string {
+  if (typeof value !== 'string') return kind(value);
+  return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+}
+
+/**
+ * True for an http(s) URL or a relative one (`maps/kabul.svg`, `/img/a.png`, `//cdn.example/a.png`);
+ * false for any other scheme (`javascript:`, `data:`, `file:`) and for text no browser would read
+ * as one URL (spaces, control characters).
+ */
+export function isSafeMediaUrl(text: string): boolean {
+  if (text.trim() === '' || /[\u0000-\u0020\u007f]/.test(text)) return false;
+  try {
+    const protocol = new URL(text, PROBE_BASE).protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks an event's `media` and returns what can be shown, or null when nothing can: a bad `src`,
+ * or an `alt` missing from a picture that is not `decorative`. A bad optional field (caption,
+ * credit, size, link) is left out with its own problem and the rest kept. Never throws; each
+ * problem names the field and `owner` (e.g. `Event "kabul"`). The event itself is always kept.
+ */
+export function validateMedia(value: unknown, path: string, report: MediaProblem, owner = 'This event'): Media | null {
+  const name = `${owner}: the media`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report(path, `${name} must be an object such as {"src": "map.png", "alt": "…"}, not ${kind(value)}; it is left out.`);
+    return null;
+  }
+  let ok = true;
+  const src = read(value, 'src');
+  if (typeof src !== 'string' || src.trim() === '') {
+    report(`${path}.src`, `${name} has no src; it needs the picture's URL and is left out.`);
+    ok = false;
+  } else if (!isSafeMediaUrl(src)) {
+    report(`${path}.src`, `${name}'s src ${shown(src)} is not an http(s) or relative URL; the media is left out.`);
+    ok = false;
+  }
+
+  const decorativeValue = read(value, 'decorative');
+  let decorative = false;
+  if (decorativeValue !== undefined && typeof decorativeValue !== 'boolean') {
+    report(`${path}.decorative`, `${name}'s decorative must be true or false, not ${shown(decorativeValue)}; it is read as false.`);
+  } else decorative = decorativeValue === true;
+
+  const alt = read(value, 'alt');
+  if (alt !== undefined && typeof alt !== 'string') {
+    report(`${path}.alt`, `${name}'s alt must be a string, not ${kind(alt)}; the media is left out.`);
+    ok = false;
+  } else if (!decorative && (alt === undefined || alt.trim() === '')) {
+    report(
+      `${path}.alt`,
+      `${name} has no alt text; say what the picture shows, or set "decorative": true if it adds nothing to the words. The media is left out.`,
+    );
+    ok = false;
+  } else if (typeof alt === 'string' && alt.length > MAX_TEXT) {
+    report(`${path}.alt`, `${name}'s alt is ${alt.length} characters long; keep it under ${MAX_TEXT} (put the rest in the caption). The media is left out.`);
+    ok = false;
+  }
+  if (!ok) return null;
+
+  const media: Media = { src: src as string, alt: decorative ? '' : (alt as string) };
+  if (decorative) media.decorative = true;
+  for (const key of ['caption', 'credit'] as const) {
+    const text = read(value, key);
+    if (text === undefined) continue;
+    if (typeof text !== 'string') report(`${path}.${key}`, `${name}'s ${key} must be a string, not ${kind(text)}; it is left out.`);
+    else if (text.length > MAX_TEXT) report(`${path}.${key}`, `${name}'s ${key} is ${text.length} characters long; keep it under ${MAX_TEXT}. It is left out.`);
+    else if (text.trim() !== '') media[key] = text;
+  }
+  const sizes: { width?: number; height?: number } = {};
+  for (const key of ['width', 'height'] as const) {
+    const size = read(value, key);
+    if (size === undefined) continue;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_MEDIA_PX) {
+      report(`${path}.${key}`, `${name}'s ${key} must be a whole number of pixels from 1 to ${MAX_MEDIA_PX}, not ${shown(size)}; it is left out.`);
+    } else sizes[key] = size;
+  }
+  // One side alone gives no aspect ratio, and the box would still jump: keep both or neither.
+  if (sizes.width !== undefined && sizes.height !== undefined) {
+    media.width = sizes.width;
+    media.height = sizes.height;
+  } else if (sizes.width !== undefined || sizes.height !== undefined) {
+    report(`${path}.${sizes.width === undefined ? 'width' : 'height'}`, `${name} gives its ${sizes.width === undefined ? 'height' : 'width'} without its ${sizes.width === undefined ? 'width' : 'height'}; give both or neither. The size is left out.`);
+  }
+  const link = read(value, 'link');
+  if (link !== undefined) {
+    if (typeof link !== 'string' || !isSafeMediaUrl(link)) {
+      report(`${path}.link`, `${name}'s link ${shown(link)} is not an http(s) or relative URL; it is left out.`);
+    } else media.link = link;
+  }
+  return media;
+}
+
+/** An event's media, read where the model may not carry it yet: undefined when absent. */
+export function mediaOf(event: object): Media | undefined {
+  const media = read(event, 'media');
+  return typeof media === 'object' && media !== null && typeof (media as Media).src === 'string' ? (media as Media) : undefined;
+}

@@ -1,0 +1,47 @@
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PlacedEra } from '../../layout/eras';
+import { datePhrase } from '../../model/date-phrase';
+import type { Era } from '../../model/types';
+import { geometry } from './geometry';
+import { capitalized } from './marks';
+
+export interface ErasOptions {
+  placed: readonly PlacedEra[];
+  eras: readonly Era[];
+  levels: number;
+  /** Height of the era row at the top of the timeline, px; levels share it. */
+  rowHeight: number;
+  locale: string;
+  selected: string | null;
+  open(id: string): void;
+}
+
+/**
+ * Each era in view: a tint behind the events across the full height, and its title in the era row
+ * (overlapping eras on thinner levels of it), starting where the era does or at the left edge
+ * while the era runs on past it. The title is a button: it zooms to the era and opens its detail.
+ */
+export function renderEras(options: ErasOptions): unknown {
+  const levelHeight = options.rowHeight / Math.max(1, options.levels);
+  return repeat(
+    options.placed,
+    (p) => options.eras[p.era].id,
+    (p) => {
+      const era = options.eras[p.era];
+      const width = Math.max(0, p.x1 - p.x0);
+      return html`<div class="era" part="era" data-era-id=${era.id} data-level=${p.level} ${geometry({ transform: `translateX(${p.x0.toFixed(1)}px)`, width: `${width.toFixed(1)}px` })}>
+        <button
+          class="era-title"
+          type="button"
+          aria-current=${options.selected === era.id ? 'true' : 'false'}
+          aria-label=${`Era: ${era.title}, ${datePhrase(era.calendar, options.locale)}`}
+          title=${`${era.title} (${capitalized(datePhrase(era.calendar, options.locale))})`}
+          ${geometry({ top: `${(p.level * levelHeight).toFixed(1)}px`, height: `${Math.max(6, levelHeight - 2).toFixed(1)}px` })}
+          ?data-thin=${levelHeight < 14}
+          @click=${() => options.open(era.id)}
+        >${era.title}</button>
+      </div>`;
+    },
+  );
+}

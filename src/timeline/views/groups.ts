@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Band } from '../../layout/marks';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, isReadableMarkColor } from '../../model/color';
+import type { Group } from '../../model/types';
+import { geometry } from './geometry';
+
+/** Palette slots the stylesheet defines (`--_group-0` …), each 3:1 or more in light and dark. */
+export const PALETTE_SIZE = 6;
+
+/**
+ * A group's mark colour: its own when it reaches 3:1 against the background in use (or cannot be
+ * checked), else its slot of the accessible palette. The band and the title say the group too, so
+ * colour is never the only cue.
+ */
+export function groupColor(group: Group | undefined, band: number, dark: boolean): string {
+  const own = group?.color;
+  if (own && isReadableMarkColor(own, dark ? DARK_BACKGROUND : LIGHT_BACKGROUND) !== false) return own;
+  return `var(--_group-${band % PALETTE_SIZE})`;
+}
+
+export interface BandTitlesOptions {
+  bands: readonly Band[];
+  groups: readonly Group[];
+  /** The top of a band's title line, px. */
+  top(band: Band): number;
+  color(band: number): string;
+}
+
+/** Each band's title at the left edge of the timeline above its rows, staying there while the view pans. */
+export function renderBandTitles(options: BandTitlesOptions): unknown {
+  return repeat(
+    options.bands,
+    (b) => b.band,
+    (b) => {
+      const group = options.groups[b.band];
+      return html`<div class="band-title" part="group-label" ${geometry({ transform: `translateY(${options.top(b).toFixed(0)}px)`, '--_accent': options.color(b.band) })}>
+        <span class="swatch" aria-hidden="true"></span>${group ? group.title : 'Other events'}
+      </div>`;
+    },
+  );
+}
+
+export interface LegendOptions {
+  groups: readonly Group[];
+  counts: ReadonlyMap<string, number>;
+  hidden: ReadonlySet<string>;
+  color(band: number): string;
+  toggle(id: string): void;
+}
+
+/** The groups with their counts, each a toggle that shows or hides its events everywhere. */
+export function renderLegend(options: LegendOptions): TemplateResult | typeof nothing {
+  if (!options.groups.length) return nothing;
+  return html`<ul class="legend" part="legend" aria-label="Groups: show or hide their events">
+    ${options.groups.map((group, band) => html`<li>
+      <button
+        class="legend-item"
+        type="button"
+        aria-pressed=${options.hidden.has(group.id) ? 'false' : 'true'}
+        ${geometry({ '--_accent': options.color(band) })}
+        @click=${() => options.toggle(group.id)}
+      ><span class="swatch" aria-hidden="true"></span>${group.title} <span class="legend-count">${options.counts.get(group.id) ?? 0}</span></button>
+    </li>`)}
+  </ul>`;
+}

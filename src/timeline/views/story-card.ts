@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { datePhrase } from '../../model/date-phrase';
+import { mediaOf } from '../../model/media';
+import type { SourceIndex } from '../../model/source-index';
+import { storySummary } from '../../model/story-summary';
+import type { Citation, Source, TimelineEvent } from '../../model/types';
+import { TITLE_CARD, type StoryCommand } from '../story-commands';
+import { headingLevel, sourceLine } from './citation-text';
+import { renderCitation } from './detail';
+import { capitalized } from './marks';
+import { renderMedia } from './media';
+
+/** Id of the card's heading, which takes focus when the reader moves to another card. */
+export const STORY_CARD_TITLE_ID = 'story-card-title';
+
+export interface StoryCardOptions {
+  storyTitle: string;
+  sources: readonly Source[];
+  /** The valid events in time order. */
+  events: readonly TimelineEvent[];
+  /** The card shown: TITLE_CARD, or the event's position in `events`. */
+  position: number;
+  /** Which way the reader went, for the card's brief entrance. */
+  direction: 'forward' | 'back';
+  sourceIndex: SourceIndex;
+  locale: string;
+  headingLevel: number;
+  /** With the `autoplay` attribute: whether the cards are advancing, and the Pause / Play switch. */
+  autoplay: { playing: boolean; toggle(): void } | null;
+  run(command: StoryCommand): void;
+  start(): void;
+  showInArticle(citation: Citation): void;
+  /** The card's listeners: keys, the touch swipe, pausing on hover and on focus. */
+  onKeyDown(event: KeyboardEvent): void;
+  onPointerDown(event: PointerEvent): void;
+  onPointerUp(event: PointerEvent): void;
+  onPointerEnter(event: PointerEvent): void;
+  onPointerLeave(event: PointerEvent): void;
+  onFocusIn(event: FocusEvent): void;
+}
+
+function heading(text: string, level: number): TemplateResult {
+  return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${text}</div>`;
+}
+
+/** The title card: the story's title, its sources, how many events over what span, and Start. */
+function renderTitleCard(options: StoryCardOptions): TemplateResult {
+  const { sources, events, locale } = options;
+  return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-card="title">
+    ${heading(options.storyTitle, options.headingLevel)}
+    <p class="story-count">${storySummary(events, locale)}</p>
+    ${sources.length
+      ? html`<ul class="story-sources" aria-label="Sources">${sources.map((source) => html`<li>${sourceLine(source, locale)}</li>`)}</ul>`
+      : nothing}
+    ${events.length ? html`<button class="tool story-start" type="button" @click=${options.start}>Start →</button>` : nothing}
+  </section>`;
+}
+
+/** One event's card: date (with the inferred-date note), title, picture, summary, then each cited paragraph. */
+function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
+  const { locale, sourceIndex } = options;
+  const sources = [...new Set(event.citations.map((c) => c.source))]
+    .map((id) => sourceIndex.sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  const oneSource = sources.length === 1 ? sources[0] : null;
+  return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction}>
+    <p class="story-date"><span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}</p>
+    ${heading(event.title, options.headingLevel)}
+    ${renderMedia(mediaOf(event))}
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.dateBasis === 'inferred'
+      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>The source does not state this date.</strong> ${event.dateNote ?? ''}</p>`
+      : event.dateNote
+        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
+        : nothing}
+    ${oneSource ? html`<p class="detail-source">From ${sourceLine(oneSource, locale)}</p>` : nothing}
+    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
+  </section>`;
+}
+
+/**
+ * Story mode: one card at a time (the title card, then each event in time order), with Previous,
+ * Next and the position below it. Each card is a new node, so its entrance plays once and its
+ * picture loads only when it is shown.
+ */
+export function renderStoryCard(options: StoryCardOptions): TemplateResult {
+  const { events, position } = options;
+  const event = position === TITLE_CARD ? undefined : events[position];
+  const atTitle = event === undefined;
+  const atEnd = position >= events.length - 1;
+  return html`<div
+    class="story"
+    part="story"
+    @keydown=${options.onKeyDown}
+    @pointerdown=${options.onPointerDown}
+    @pointerup=${options.onPointerUp}
+    @pointerenter=${options.onPointerEnter}
+    @pointerleave=${options.onPointerLeave}
+    @focusin=${options.onFocusIn}
+  >
+    ${keyed(event?.id ?? '', event ? renderEventCard(event, options) : renderTitleCard(options))}
+    <nav class="story-nav" part="story-nav" aria-label="Story cards">
+      ${options.autoplay
+        ? html`<button class="tool story-autoplay" type="button" data-autoplay @click=${options.autoplay.toggle}>${options.autoplay.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}</button>`
+        : nothing}
+      <button class="tool" type="button" aria-disabled=${atTitle ? 'true' : 'false'} @click=${() => options.run('previous-card')}>← Previous</button>
+      <span class="story-position">${atTitle ? `Title · ${events.length} ${events.length === 1 ? 'event' : 'events'}` : `${position + 1} of ${events.length}`}</span>
+      <button class="tool" type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => options.run('next-card')}>Next →</button>
+    </nav>
+  </div>`;
+}
