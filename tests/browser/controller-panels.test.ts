@@ -37,7 +37,7 @@ async function mountPanels(story: LoadedStory = small, options: { drawn?: string
   host.template = () => html`<div class="viewport" tabindex="0">
       ${drawn.map((id) => html`<button id=${markId(id)} part="event" data-event-id=${id}>${id}</button>`)}
     </div>
-    ${panels.render({ locale: 'en', showList: host.viewMode !== 'timeline', printing: false, chronology: false })}`;
+    ${panels.render({ locale: 'en', showList: host.viewMode !== 'timeline', printing: false, chronology: false, matches: null })}`;
   await attach(host);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => host.shadowRoot!.querySelector<T>(selector);
   const focused = () => host.shadowRoot!.activeElement;
