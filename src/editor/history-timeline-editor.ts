@@ -270,7 +270,7 @@ export class HistoryTimelineEditor extends LitElement {
         <section class="pane preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
           ${accepted
-            ? html`<history-timeline heading-level="3" .story=${this.story}></history-timeline>`
+            ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${this.story}></history-timeline>`
             : html`<p class="hint">Accepted events appear here as the timeline will show them.</p>`}
           ${renderExport({
             fileName: storyFileName(doc.meta.title),

@@ -20,6 +20,8 @@ export const editorStyles = css`
     --_focus: var(--history-timeline-focus-ring, #c2410c);
     --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block;
+    /* The editor paints its own box in the OS's scheme; the viewer in its preview follows this. */
+    color-scheme: light dark;
     container-type: inline-size;
     background: var(--_bg);
     color: var(--_fg);

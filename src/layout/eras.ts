@@ -6,7 +6,7 @@ import { LINEAR_AXIS, type AxisScale } from './axis-scale';
 import { timeToX, type TimeWindow } from './time-window';
 
 export interface EraSpan {
-  /** Real time, ms; `end` exclusive. */
+  /** Real time, ms; `end` exclusive; ±Infinity for an open start or end. */
   start: number;
   end: number;
 }
@@ -53,8 +53,9 @@ export function placeEras(
 ): PlacedEra[] {
   const placed: PlacedEra[] = [];
   eras.forEach((era, i) => {
-    const a = timeToX(axis.toAxis(era.start), w, width);
-    const b = timeToX(axis.toAxis(era.end), w, width);
+    // An open-ended era (±Infinity) runs past the edge of any view.
+    const a = era.start === -Infinity ? -Infinity : timeToX(axis.toAxis(era.start), w, width);
+    const b = era.end === Infinity ? Infinity : timeToX(axis.toAxis(era.end), w, width);
     if (b <= 0 || a >= width) return;
     const x0 = Math.max(0, a);
     const x1 = Math.min(width, b);

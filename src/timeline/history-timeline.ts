@@ -40,6 +40,13 @@ import { padWindow } from '../layout/time-window';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
 
+/** The element shows its dark colours: its colour scheme allows dark, and dark is preferred (or the only one). */
+function isDarkScheme(element: Element): boolean {
+  const scheme = getComputedStyle(element).colorScheme;
+  if (!scheme.includes('dark')) return false;
+  return !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 const NARROW_PX = 480;
 
@@ -80,6 +87,9 @@ const NARROW_PX = 480;
  * @csspart overview-window - The overview's window; drag it to pan, its edges to zoom; a slider for keyboards.
  * @csspart publication - The rule at the source's publication date.
  * @csspart chronology - The phone chronology: every event in time order by year, with its mark.
+ * @csspart legend - The groups with their counts, each a toggle button that hides or shows the group's events everywhere.
+ * @csspart group-label - A group band's title, at the left edge above its rows.
+ * @csspart era - An era: a band behind the events, with its title (a button: zoom to it and open its detail) in the era row.
  * @csspart key - The folded key explaining what the marks mean.
  * @csspart detail - The panel with the selected event's date, summary and cited paragraphs.
  * @csspart date - The date phrase in the detail panel.
@@ -364,7 +374,7 @@ export class HistoryTimeline extends LitElement {
 
   /** A band's (group's) mark colour in the colour scheme in use. */
   private bandColor(band: number): string {
-    return groupColor(this.loaded?.groups[band], band, matchMedia('(prefers-color-scheme: dark)').matches);
+    return groupColor(this.loaded?.groups[band], band, isDarkScheme(this));
   }
 
   /** `time-scale`, read leniently: anything but `linear` is compressed. */

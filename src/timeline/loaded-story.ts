@@ -48,7 +48,11 @@ export class LoadedStory {
   /** The eras' extents and their levels, so overlapping eras never share one. */
   get eraStack(): { spans: EraSpan[]; level: number[]; levels: number } {
     if (!this.stacked) {
-      const spans = this.eras.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs }));
+      // An open end ("2021-08/..": and on since) runs to the end of everything; an open start from before it.
+      const spans = this.eras.map((e) => ({
+        start: e.calendar.openStart ? -Infinity : e.calendar.startMs,
+        end: e.calendar.openEnd ? Infinity : e.calendar.endMs,
+      }));
       this.stacked = { spans, ...stackEras(spans) };
     }
     return this.stacked;

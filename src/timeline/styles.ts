@@ -9,56 +9,45 @@ const px = (n: number) => unsafeCSS(`${n}px`);
  * from host-page rules such as `* { all: revert }` that would reach the host itself.
  */
 export const timelineStyles = css`
+  /*
+   * Light and dark values follow the page's colour scheme (the inherited color-scheme, read by
+   * light-dark()): a page that declares \`color-scheme: light dark\` gets the dark values in a dark
+   * scheme; one that does not keeps the light ones, so a transparent element on an always-white page
+   * never shows light text.
+   */
   :host {
-    --_bg: var(--history-timeline-background, #ffffff);
-    --_fg: var(--history-timeline-color, #1b1f24);
-    --_muted: var(--history-timeline-muted-color, #57606a);
-    --_accent: var(--history-timeline-accent, #0b5cad);
-    --_accent-fg: var(--history-timeline-accent-contrast, #ffffff);
-    --_surface: var(--history-timeline-surface, #f3f5f7);
-    --_border: var(--history-timeline-border-color, #8c959f);
-    --_highlight: var(--history-timeline-highlight, #fff3b0);
-    --_focus: var(--history-timeline-focus-ring, #c2410c);
+    --_bg: var(--history-timeline-background, light-dark(#ffffff, #15191e));
+    --_fg: var(--history-timeline-color, light-dark(#1b1f24, #e6edf3));
+    --_muted: var(--history-timeline-muted-color, light-dark(#57606a, #a4adb8));
+    --_accent: var(--history-timeline-accent, light-dark(#0b5cad, #6cb6ff));
+    --_accent-fg: var(--history-timeline-accent-contrast, light-dark(#ffffff, #0a0d10));
+    --_surface: var(--history-timeline-surface, light-dark(#f3f5f7, #222831));
+    --_border: var(--history-timeline-border-color, light-dark(#8c959f, #768390));
+    --_highlight: var(--history-timeline-highlight, light-dark(#fff3b0, #5c4a00));
+    --_focus: var(--history-timeline-focus-ring, light-dark(#c2410c, #ffb86b));
     --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--history-timeline-font-size, 14px);
     --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
-    /* Group colours: each reaches 3:1 against the light background (the dark scheme has its own). */
-    --_group-0: #0b5cad;
-    --_group-1: #b3261e;
-    --_group-2: #1a7f37;
-    --_group-3: #8250df;
-    --_group-4: #9a6700;
-    --_group-5: #0e7c86;
+    /* Group colours: each reaches 3:1 against its scheme's background. */
+    --_group-0: light-dark(#0b5cad, #6cb6ff);
+    --_group-1: light-dark(#b3261e, #ff8182);
+    --_group-2: light-dark(#1a7f37, #4ac26b);
+    --_group-3: light-dark(#8250df, #c297ff);
+    --_group-4: light-dark(#9a6700, #d4a72c);
+    --_group-5: light-dark(#0e7c86, #39c5cf);
     display: block;
     contain: content;
     position: relative;
     min-width: 0;
     text-align: start;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--history-timeline-background, #15191e);
-      --_fg: var(--history-timeline-color, #e6edf3);
-      --_muted: var(--history-timeline-muted-color, #a4adb8);
-      --_accent: var(--history-timeline-accent, #6cb6ff);
-      --_accent-fg: var(--history-timeline-accent-contrast, #0a0d10);
-      --_surface: var(--history-timeline-surface, #222831);
-      --_border: var(--history-timeline-border-color, #768390);
-      --_highlight: var(--history-timeline-highlight, #5c4a00);
-      --_focus: var(--history-timeline-focus-ring, #ffb86b);
-      --_group-0: #6cb6ff;
-      --_group-1: #ff8182;
-      --_group-2: #4ac26b;
-      --_group-3: #c297ff;
-      --_group-4: #d4a72c;
-      --_group-5: #39c5cf;
-    }
-  }
   :host([hidden]) {
     display: none;
   }
   .base {
     all: initial;
+    /* all: initial resets the colour scheme too: take the page's back, for light-dark() below. */
+    color-scheme: inherit;
     display: flex;
     flex-direction: column;
     box-sizing: border-box;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import { resetPageScheme, usePageScheme } from './page-scheme';
 import { atRest, clusters, input, marks, mount, part, parts, shadow, unmountAll, until, viewport, windowMs, zoomAndWait } from './harness';
 
 afterEach(unmountAll);
@@ -160,7 +161,7 @@ describe('the overview strip', () => {
 
   test('hide-overview hides it; axe finds nothing with the window focused, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      await input.emulateMedia({ colorScheme });
+      await usePageScheme(colorScheme);
       const el = await mount({ width: 1280 });
       brushWindow(el).focus();
       const results = await axe.run(el, { rules: { region: { enabled: false } } });
@@ -169,6 +170,6 @@ describe('the overview strip', () => {
       await until(() => part(el, 'overview')!.hidden === true, 'hide-overview hid the strip');
       unmountAll();
     }
-    await input.emulateMedia({ colorScheme: null });
+    await resetPageScheme();
   });
 });

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, clusters, input, marks, mount, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from './harness';
+import { resetPageScheme, usePageScheme } from './page-scheme';
+import { articleStory, atRest, clusters, marks, mount, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from './harness';
 
 const narrow: HTMLElement[] = [];
 afterEach(() => {
@@ -152,7 +153,7 @@ describe('marks that mean what they say', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${colorScheme}: every mark's fill or outline reaches 3:1 against the background`, async () => {
-      await input.emulateMedia({ colorScheme });
+      await usePageScheme(colorScheme);
       try {
         const el = await mount({ width: 1280 });
         const background = resolve(el, colorScheme === 'dark' ? '#15191e' : '#ffffff');
@@ -170,7 +171,7 @@ describe('marks that mean what they say', () => {
           expect(contrast(drawn, background), `${mark.dataset.eventId}: ${fill} shows as ${drawn}`).toBeGreaterThanOrEqual(3);
         }
       } finally {
-        await input.emulateMedia({ colorScheme: null });
+        await resetPageScheme();
       }
     });
   }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import axe from 'axe-core';
 import { commands as input } from 'vitest/browser';
 import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from './editor-harness';
@@ -17,6 +17,9 @@ describe('the editor is accessible and fits a phone', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: axe finds no violations with candidates, problems, highlights and the preview`, async () => {
       await input.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      // A page that supports both schemes says so (editor.html does); the preview follows the page.
+      document.documentElement.style.colorScheme = 'light dark';
+      onTestFinished(() => void (document.documentElement.style.colorScheme = ''));
       const el = await mountEditor(freshDatabase());
       await draftArticle(el);
       await click(el, button(el, 'Accept', card(el, 'Earthquakes')));

@@ -48,6 +48,12 @@ describe('placeEras', () => {
     expect(placed[1]).toMatchObject({ x0: 200, x1: 400 });
   });
 
+  test('an open-ended era runs to the edges of the view', () => {
+    const open = [{ start: 100, end: Infinity }, { start: -Infinity, end: 50 }];
+    const placed = placeEras(open, stackEras(open), { start: 0, end: 200 }, 400);
+    expect(placed.map((p) => [p.x0, p.x1])).toEqual([[200, 400], [0, 100]]);
+  });
+
   test('on a compressed axis, eras sit where the compressed events do', () => {
     const index = buildEventIndex([{ start: 0, end: 10 }, { start: 20, end: 30 }, { start: 10_000, end: 10_010 }]);
     const axis = compressedAxis(index);
