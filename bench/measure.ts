@@ -116,6 +116,9 @@ export interface RenderResult {
   ms: number;
   nodes: number;
   errors: unknown[];
+  /** Ours only: axis breaks (`part="gap"`) drawn, and the element's time scale. */
+  gaps?: number;
+  timeScale?: string | null;
 }
 
 export async function firstRender(page: Page, limitMs: number): Promise<RenderResult> {

@@ -2,7 +2,11 @@
  * `npm run bench`: our <history-timeline> against vis-timeline in one headless Chromium, per story:
  * first render, zoom and pan frame gaps, JS heap after render. See BENCHMARKS.md for the method.
  *
- * Options: --sizes 1000,10000,100000,article (default: all)  --only ours|vis  --runs N (default 7)
+ * Options: --sizes LIST (default: all): event counts (1000,10000,100000), "article", "bursty-N" (a bursty
+ *            story of N events on the default compressed time scale; "bursty" = bursty-10000,bursty-100000),
+ *            "draft" (draftStory on a 5,000-word article, in Node) and "editor" (the editor page: paste,
+ *            draft, longest task)
+ *          --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
  */
@@ -15,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { findBrowser, chromiumArgs } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
+import { measureDraft, measureEditor } from './authoring';
+import { burstyStory } from './bursty-story';
 import type { StoryInput } from '../src/model/types';
 import { startServer, type BenchServer } from './server';
 import { toVisItems } from './vis-items';
@@ -42,8 +48,14 @@ import { renderMarkdownTable, updateBenchmarksMd, type Results, type StoryResult
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST_MODULE = join(ROOT, 'dist', 'history-timeline.js');
+const DIST_EDITOR = join(ROOT, 'dist', 'history-timeline-editor.js');
 const ARTICLE = join(ROOT, 'data', 'russia-recognizes-taliban.story.json');
 const SYNTHETIC_SIZES = [1_000, 10_000, 100_000];
+const BURSTY_SIZES = [10_000, 100_000];
+/** Measurements that are not timeline stories: ours only, in their own table. */
+const AUTHORING = ['draft', 'editor'] as const;
+type AuthoringKey = (typeof AUTHORING)[number];
+const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 
 interface Options {
   stories: string[];
@@ -74,7 +86,16 @@ async function waitForQuietCpu(): Promise<void> {
 function parseOptions(argv: string[]): Options {
   const options: Options = {
     // Lightest first: what a timed-out heavy run leaves behind must not slow the lightest story.
-    stories: ['article', ...SYNTHETIC_SIZES.map(String)],
+    // Drafting runs in Node and the editor page is about as light as the article's.
+    // Each bursty story right after the uniform one of its size: draft, article, editor, 1000, 10000, bursty-10000, 100000, bursty-100000.
+    stories: [
+      'draft',
+      'article',
+      'editor',
+      ...[...SYNTHETIC_SIZES.map((n) => ({ key: String(n), n })), ...BURSTY_SIZES.map((n) => ({ key: `bursty-${n}`, n: n + 0.5 }))]
+        .sort((a, b) => a.n - b.n)
+        .map((s) => s.key),
+    ],
     libraries: ['ours', 'vis'],
     runs: 7,
     timeoutMs: 60_000,
@@ -90,12 +111,18 @@ function parseOptions(argv: string[]): Options {
     };
     switch (flag) {
       case '--sizes':
-        options.stories = value().split(',').map((s) => s.trim().replace(/_/g, '')).filter(Boolean);
+        options.stories = value()
+          .split(',')
+          .map((s) => s.trim().replace(/_/g, ''))
+          .filter(Boolean)
+          .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : [s]));
         for (const s of options.stories) {
-          if (s !== 'article' && !(Number.isInteger(Number(s)) && Number(s) > 0)) {
-            fail(`--sizes takes event counts and/or "article", got "${s}"`);
+          const count = s.startsWith('bursty-') ? s.slice('bursty-'.length) : s;
+          if (s !== 'article' && !isAuthoring(s) && !(Number.isInteger(Number(count)) && Number(count) > 0)) {
+            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "draft" and/or "editor", got "${s}"`);
           }
         }
+        options.stories = [...new Set(options.stories)];
         break;
       case '--only': {
         const v = value();
@@ -146,14 +173,20 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds dist/history-timeline.js when it is missing or older than src/; throws one clear sentence on failure. */
-async function ensureBuild(): Promise<string> {
+/**
+ * Builds dist/history-timeline.js (or, with `editor`, dist/history-timeline-editor.js with
+ * `vite build --mode editor`) when it is missing or older than src/; throws one clear sentence on failure.
+ */
+async function ensureBuild(editor = false): Promise<string> {
+  const target = editor ? DIST_EDITOR : DIST_MODULE;
+  const name = relative(ROOT, target);
+  const command = editor ? ['vite', 'build', '--mode', 'editor'] : ['vite', 'build'];
   const sourcesChanged = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'vite.config.ts')));
-  if (existsSync(DIST_MODULE) && statSync(DIST_MODULE).mtimeMs >= sourcesChanged) return 'dist is up to date';
-  log(existsSync(DIST_MODULE) ? 'dist/history-timeline.js is older than src/: building' : 'no dist/history-timeline.js: building');
+  if (existsSync(target) && statSync(target).mtimeMs >= sourcesChanged) return `${name} is up to date`;
+  log(existsSync(target) ? `${name} is older than src/: building` : `no ${name}: building`);
   const output: string[] = [];
   const code = await new Promise<number | null>((resolveBuild) => {
-    const child = spawn('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', command, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
     child.stdout.on('data', (d) => output.push(String(d)));
     child.stderr.on('data', (d) => output.push(String(d)));
@@ -168,14 +201,14 @@ async function ensureBuild(): Promise<string> {
     });
   });
   const tail = output.join('').trim().split('\n').slice(-15).join('\n');
-  if (code !== 0) throw new Error(`"npx vite build" failed (exit ${code}), so there is nothing of ours to measure:\n${tail}`);
-  if (!existsSync(DIST_MODULE)) {
+  if (code !== 0) throw new Error(`"npx ${command.join(' ')}" failed (exit ${code}), so there is nothing of ours to measure:\n${tail}`);
+  if (!existsSync(target)) {
     throw new Error(
-      '"npx vite build" ran but wrote no dist/history-timeline.js: vite.config.ts has no library build ' +
-        'for the element yet (build.lib with fileName "history-timeline"), so there is nothing of ours to measure.',
+      `"npx ${command.join(' ')}" ran but wrote no ${name}: vite.config.ts has no library build ` +
+        `for it (build.lib with fileName "${basename(target, '.js')}"), so there is nothing of ours to measure.`,
     );
   }
-  return 'built with npx vite build';
+  return `built ${name} with npx ${command.join(' ')}`;
 }
 
 function machineDescription(browserVersion: string): Results['machine'] {
@@ -213,6 +246,10 @@ function prepareStory(key: string, server: BenchServer): PreparedStory | { key: 
     label = 'Article story (russia-recognizes-taliban)';
     if (!existsSync(ARTICLE)) return { key, label, note: `skipped: ${relative(ROOT, ARTICLE)} does not exist yet` };
     story = JSON.parse(readFileSync(ARTICLE, 'utf8')) as StoryInput;
+  } else if (key.startsWith('bursty-')) {
+    const count = Number(key.slice('bursty-'.length));
+    label = `Bursty synthetic, ${count.toLocaleString('en-US')} events (ours on its default compressed time scale)`;
+    story = burstyStory(count);
   } else {
     const count = Number(key);
     label = `Synthetic, ${count.toLocaleString('en-US')} events`;
@@ -299,6 +336,8 @@ async function measureLibrary(
         const rendered = await firstRender(opened.page, limit);
         result.firstRender.runsMs!.push(rendered.ms);
         result.nodes = rendered.nodes;
+        if (rendered.gaps !== undefined) result.gaps = rendered.gaps;
+        if (rendered.timeScale !== undefined) result.timeScale = rendered.timeScale;
         result.inputEvents = prepared.events ?? undefined;
         if (rendered.errors.length) result.elementErrors = rendered.errors;
         const heap = await heapAfterRender(opened.page, limit);
@@ -307,7 +346,7 @@ async function measureLibrary(
         result.heap.forcedGc = heap.forcedGc;
         result.heap.status = 'ok';
         delete result.heap.message;
-        log(`  ${library} run ${run}/${options.runs}: first render ${rendered.ms.toFixed(1)} ms, ${rendered.nodes} nodes, heap ${((heap.usedJSHeapSize ?? NaN) / 2 ** 20).toFixed(1)} MB`);
+        log(`  ${library} run ${run}/${options.runs}: first render ${rendered.ms.toFixed(1)} ms, ${rendered.nodes} nodes${rendered.gaps ? `, ${rendered.gaps} axis breaks` : ''}, heap ${((heap.usedJSHeapSize ?? NaN) / 2 ** 20).toFixed(1)} MB`);
         keep = run === options.runs;
       } finally {
         result.pageErrors.push(...opened.pageErrors);
@@ -363,8 +402,11 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const startedAt = new Date().toISOString();
 
+  const oursRuns = options.libraries.includes('ours');
+  const timelineKeys = options.stories.filter((key) => !isAuthoring(key));
+  const authoringKeys = oursRuns ? options.stories.filter(isAuthoring) : [];
   let oursUnavailable: string | null = null;
-  if (options.libraries.includes('ours') && !selfTest) {
+  if (oursRuns && !selfTest && timelineKeys.length) {
     try {
       log(await ensureBuild());
     } catch (error) {
@@ -373,6 +415,18 @@ async function main(): Promise<number> {
       log(`ours cannot be measured: ${oursUnavailable}`);
     }
   }
+  let editorUnavailable: string | null = null;
+  if (authoringKeys.includes('editor')) {
+    try {
+      log(await ensureBuild(true));
+    } catch (error) {
+      editorUnavailable = error instanceof Error ? error.message : String(error);
+      failures.push(`editor: ${editorUnavailable}`);
+      log(`the editor cannot be measured: ${editorUnavailable}`);
+    }
+  }
+  if (!oursRuns && options.stories.some(isAuthoring)) log('draft and editor measure ours only: skipped with --only vis');
+  const authoring: NonNullable<Results['authoring']> = {};
 
   const mounts: Record<string, string> = {
     '/pages/': join(ROOT, 'bench', 'pages'),
@@ -409,6 +463,24 @@ async function main(): Promise<number> {
     };
 
     for (const key of options.stories) {
+      if (isAuthoring(key)) {
+        if (!authoringKeys.includes(key)) continue;
+        if (key === 'draft') {
+          log('Drafting a 5,000-word article (draftStory in Node)');
+          await waitForQuietCpu();
+          authoring.draft = await measureDraft(options.runs, options.timeoutMs, log);
+          if (authoring.draft.status !== 'ok') failures.push(`draft: ${authoring.draft.message}`);
+        } else if (editorUnavailable) {
+          authoring.editor = { status: 'error', message: editorUnavailable };
+        } else {
+          log('Editor: paste a 5,000-word article, draft, show the candidates');
+          if (measured++ > 0) await session.relaunch();
+          await waitForQuietCpu();
+          authoring.editor = await measureEditor(session.browser, server.origin, options.runs, options.timeoutMs, log);
+          if (authoring.editor.status !== 'ok') failures.push(`editor: ${authoring.editor.message}`);
+        }
+        continue;
+      }
       const story = prepareStory(key, server);
       if (!('events' in story)) {
         log(`${story.label}: ${story.note}`);
@@ -462,6 +534,7 @@ async function main(): Promise<number> {
     },
     libraries: options.libraries,
     stories,
+    ...(Object.keys(authoring).length ? { authoring } : {}),
     failures,
   };
 
