@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { defaultClientConditions, type BuildEnvironmentOptions } from 'vite';
+import { defaultClientConditions, type BuildEnvironmentOptions, type PluginOption } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
 import * as inputCommands from './tests/browser/commands.ts';
@@ -91,9 +91,21 @@ const libraryBuild: BuildEnvironmentOptions = {
 /** d3-zoom and d3-brush need only `interrupt` from d3-transition; the stand-in keeps the rest out (see the file). */
 const alias = { 'd3-transition': fileURLToPath(new URL('./src/vendor/d3-interrupt.ts', import.meta.url)) };
 
+/**
+ * The story worker (src/timeline/loading/story-worker.ts, inlined into the bundle) validates dates
+ * but never reads their Luxon bounds: a stand-in keeps Luxon (about 20 KB gzipped) out of its code.
+ */
+const workerWithoutLuxon: PluginOption = {
+  name: 'history-timeline:worker-without-luxon',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'luxon' ? '\0luxon-stand-in' : null),
+  load: (id) => (id === '\0luxon-stand-in' ? 'export const DateTime = {}; export const FixedOffsetZone = {};' : null),
+};
+
 export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1' },
   resolve: { alias },
+  worker: { plugins: () => [workerWithoutLuxon] },
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

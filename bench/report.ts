@@ -1,4 +1,5 @@
 import type { DraftBenchResult, EditorBenchResult } from './authoring';
+import { loadTable, type LoadBenchResult } from './load';
 import type { FrameGaps, Library } from './measure';
 
 export type Status = 'ok' | 'dnf' | 'error' | 'not-measured';
@@ -68,6 +69,8 @@ export interface Results {
     draft?: DraftBenchResult;
     editor?: EditorBenchResult;
   };
+  /** Big stories loaded by src (`--sizes load-N`), when run. */
+  loads?: LoadBenchResult[];
   failures: string[];
 }
 
@@ -219,6 +222,7 @@ export function renderMarkdownTable(results: Results): string {
     }
   }
   if (results.authoring) lines.push('', ...authoringTable(results.authoring, notes));
+  if (results.loads?.length) lines.push('', ...loadTable(results.loads, notes));
   const emptyHeaps = results.libraries
     .map((library) => {
       const values = results.stories.map((s) => s.results[library]?.heap.emptyValue).filter((v): v is number => typeof v === 'number');

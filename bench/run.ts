@@ -5,7 +5,8 @@
  * Options: --sizes LIST (default: all): event counts (1000,10000,100000), "article", "bursty-N" (a bursty
  *            story of N events on the default compressed time scale; "bursty" = bursty-10000,bursty-100000),
  *            "draft" (draftStory on a 5,000-word article, in Node) and "editor" (the editor page: paste,
- *            draft, longest task)
+ *            draft, longest task), "load-N" (a story of N events loaded by src, on a page without a policy
+ *            (read in the worker) and one with a strict <meta> policy (read in slices): the longest task)
  *          --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
@@ -20,6 +21,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { findBrowser, chromiumArgs } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
 import { measureDraft, measureEditor } from './authoring';
+import { measureLoad, type LoadBenchResult } from './load';
 import { burstyStory } from './bursty-story';
 import type { StoryInput } from '../src/model/types';
 import { startServer, type BenchServer } from './server';
@@ -118,8 +120,9 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : [s]));
         for (const s of options.stories) {
           const count = s.startsWith('bursty-') ? s.slice('bursty-'.length) : s;
-          if (s !== 'article' && !isAuthoring(s) && !(Number.isInteger(Number(count)) && Number(count) > 0)) {
-            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "draft" and/or "editor", got "${s}"`);
+          const loadCount = s.startsWith('load-') ? Number(s.slice('load-'.length)) : NaN;
+          if (s !== 'article' && !isAuthoring(s) && !(Number.isInteger(loadCount) && loadCount > 0) && !(Number.isInteger(Number(count)) && Number(count) > 0)) {
+            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "draft" and/or "editor", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -403,10 +406,11 @@ async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
 
   const oursRuns = options.libraries.includes('ours');
-  const timelineKeys = options.stories.filter((key) => !isAuthoring(key));
+  const loadKeys = oursRuns && !selfTest ? options.stories.filter((key) => key.startsWith('load-')) : [];
+  const timelineKeys = options.stories.filter((key) => !isAuthoring(key) && !key.startsWith('load-'));
   const authoringKeys = oursRuns ? options.stories.filter(isAuthoring) : [];
   let oursUnavailable: string | null = null;
-  if (oursRuns && !selfTest && timelineKeys.length) {
+  if (oursRuns && !selfTest && (timelineKeys.length || loadKeys.length)) {
     try {
       log(await ensureBuild());
     } catch (error) {
@@ -427,6 +431,7 @@ async function main(): Promise<number> {
   }
   if (!oursRuns && options.stories.some(isAuthoring)) log('draft and editor measure ours only: skipped with --only vis');
   const authoring: NonNullable<Results['authoring']> = {};
+  const loads: LoadBenchResult[] = [];
 
   const mounts: Record<string, string> = {
     '/pages/': join(ROOT, 'bench', 'pages'),
@@ -463,6 +468,23 @@ async function main(): Promise<number> {
     };
 
     for (const key of options.stories) {
+      if (key.startsWith('load-')) {
+        if (!loadKeys.includes(key)) continue;
+        const count = Number(key.slice('load-'.length));
+        const body = JSON.stringify(syntheticStory(count));
+        server.putJson(`${key}.story.json`, body);
+        log(`Loading ${count.toLocaleString('en-US')} events by src (${(body.length / 2 ** 20).toFixed(1)} MB)`);
+        if (oursUnavailable) {
+          loads.push({ key, events: count, bytes: body.length, pages: [{ status: 'error', message: oursUnavailable, page: 'worker' }] });
+          continue;
+        }
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        const pages = await measureLoad(session.browser, server.origin, `${key}.story.json`, options.runs, options.timeoutMs, log);
+        loads.push({ key, events: count, bytes: body.length, pages });
+        for (const page of pages) if (page.status !== 'ok') failures.push(`load ${key} (${page.page}): ${page.message}`);
+        continue;
+      }
       if (isAuthoring(key)) {
         if (!authoringKeys.includes(key)) continue;
         if (key === 'draft') {
@@ -535,6 +557,7 @@ async function main(): Promise<number> {
     libraries: options.libraries,
     stories,
     ...(Object.keys(authoring).length ? { authoring } : {}),
+    ...(loads.length ? { loads } : {}),
     failures,
   };
 

@@ -5,9 +5,11 @@
  * Positions are "axis time": milliseconds that match real time outside gaps and run faster
  * inside them. The zoom works in axis time (one linear transform, as before); real times go
  * through `toAxis` on their way to the screen, and the visible window through `fromAxis` on its
- * way out (`view`, events). The mapping is a piecewise-linear d3 time scale.
+ * way out (`view`, events). The mapping is a piecewise-linear d3 scale (scaleLinear with a domain
+ * and range point at each gap's ends).
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { interpolateNumber } from 'd3-interpolate';
 import type { EventIndex } from './event-index';
 import type { TimeWindow } from './time-window';
 
@@ -102,12 +104,15 @@ export function compressedAxis(index: EventIndex, options: GapOptions = {}): Axi
   const reach = storyEnd - index.starts[0] + 366 * 86_400_000;
   const first = found[0].start - reach;
   const last = found[found.length - 1].end + reach;
-  const scale = scaleUtc().domain([first, ...domain, last]).range([first, ...range, last - saved]);
+  // A linear scale over epoch ms rather than scaleUtc: the same piecewise mapping, without the time
+  // scale's tick and format machinery (d3-time, d3-time-format: 4 KB of the bundle) that the axis
+  // does not use (its ticks are Luxon's, see ticks.ts); interpolateNumber keeps d3-color out too.
+  const scale = scaleLinear().domain([first, ...domain, last]).range([first, ...range, last - saved]).interpolate(interpolateNumber);
   return {
     mode: 'compressed',
     gaps,
     toAxis: (time) => scale(time),
-    fromAxis: (position) => +scale.invert(position),
+    fromAxis: (position) => scale.invert(position),
   };
 }
 

@@ -4,6 +4,7 @@
  * labelled, with Luxon, in the Gregorian calendar whatever the locale's default calendar.
  */
 import { DateTime } from 'luxon';
+import { fill, messagesFor } from '../i18n';
 import { DAY_MS, type TimeWindow } from './time-window';
 
 export type TickUnit = 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -142,7 +143,8 @@ function bceYearLabel(year: number, locale: string): string {
     format = new Intl.NumberFormat(locale, { useGrouping: false });
     numberFormats.set(locale, format);
   }
-  return `${format.format(1 - year)} BCE`;
+  // The language's words for the era ("44 BCE", "44 av. J.-C.", "۴۴ پیش از میلاد").
+  return fill(messagesFor(locale).dateBce, { year: format.format(1 - year) });
 }
 
 /**

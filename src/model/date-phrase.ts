@@ -3,11 +3,47 @@ import type { CalendarDate, CalendarPoint } from './types';
 
 /**
  * The human phrase of a story date: it says exactly what the data says, no more.
- * Dates are formatted by Luxon (Intl) in UTC in the given locale; the few English words
- * ("By", "From", "about", "possibly", "BCE") stay English in every locale.
+ * Dates are formatted by Luxon (Intl) in UTC in the given locale, in the Gregorian calendar
+ * whatever the locale's default (as the axis is); the few words ("By", "From", "about",
+ * "possibly", "BCE") come from `words`, a language's catalog (src/i18n), English by default.
  */
 
-const EN_DASH = '\u2013';
+/** The words of date phrases, each a template with `{date}`, `{year}` or `{from}` and `{to}`. */
+export interface DateWords {
+  /** An open start: "By {date}". */
+  dateBy: string;
+  /** An open end: "From {date}". */
+  dateFrom: string;
+  /** An uncertain open start: "Possibly by {date}". */
+  datePossiblyBy: string;
+  /** An uncertain open end: "Possibly from {date}". */
+  datePossiblyFrom: string;
+  /** An approximate date: "about {date}". */
+  dateAbout: string;
+  /** An uncertain date: "possibly {date}". */
+  datePossibly: string;
+  /** A year before the common era: "{year} BCE". */
+  dateBce: string;
+  /** An interval: "{from} – {to}". */
+  datePeriod: string;
+}
+
+/** The English words, used when no others are given. */
+export const ENGLISH_DATE_WORDS: DateWords = {
+  dateBy: 'By {date}',
+  dateFrom: 'From {date}',
+  datePossiblyBy: 'Possibly by {date}',
+  datePossiblyFrom: 'Possibly from {date}',
+  dateAbout: 'about {date}',
+  datePossibly: 'possibly {date}',
+  dateBce: '{year} BCE',
+  datePeriod: '{from} \u2013 {to}',
+};
+
+/** Fills a template's `{name}` placeholders. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
 
 type Style = 'long' | 'short';
 
@@ -48,53 +84,69 @@ function resolveLocale(locale: string): string {
   }
 }
 
-function yearText(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BCE`;
+const yearFormats = new Map<string, Intl.NumberFormat>();
+
+/** A year's number in the locale's digits, without grouping ("1994", "۱۹۹۴"); English skips Intl. */
+function yearNumber(year: number, locale: string): string {
+  if (locale.startsWith('en')) return String(year);
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false });
+    yearFormats.set(locale, format);
+  }
+  return format.format(year);
+}
+
+/** "1994", or "44 BCE" (in the words given) for astronomical year -43. */
+export function yearText(year: number, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
+  return year > 0 ? yearNumber(year, locale) : fill(words.dateBce, { year: yearNumber(1 - year, locale) });
 }
 
 /** The period of one point, without qualifiers: "1994", "August 2021", "15 August 2021", "44 BCE". */
-function periodText(point: CalendarPoint, locale: string, style: Style): string {
-  if (point.precision === 'year') return yearText(point.year);
+function periodText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+  if (point.precision === 'year') return yearText(point.year, locale, words);
   const english = ENGLISH_TOKENS[locale]?.[style];
   if (english && point.year > 0) {
     return DateTime.fromMillis(point.startMs, { zone: 'utc', locale: 'en' }).toFormat(english[point.precision]);
   }
   const options = point.precision === 'day' ? FORMATS[style].day : FORMATS[style].month;
-  const dt = point.start.setZone('utc').setLocale(locale);
+  const dt = point.start.setZone('utc').reconfigure({ locale, outputCalendar: 'gregory' });
   if (point.year > 0) return dt.toLocaleString(options);
   // Intl writes BCE years as era years without the era; name the era ourselves.
   return dt
     .toLocaleParts(options)
-    .map((part) => (part.type === 'year' ? yearText(point.year) : part.type === 'era' ? '' : part.value))
+    .map((part) => (part.type === 'year' ? yearText(point.year, locale, words) : part.type === 'era' ? '' : part.value))
     .join('')
     .trim();
 }
 
 /** One bound with "about" when approximate: "about September 1996". */
-function approximateText(point: CalendarPoint, locale: string, style: Style): string {
-  const text = periodText(point, locale, style);
-  return point.approximate ? `about ${text}` : text;
+function approximateText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+  const text = periodText(point, locale, style, words);
+  return point.approximate ? fill(words.dateAbout, { date: text }) : text;
 }
 
 /** One bound with its qualifiers: "about September 1996", "possibly 1996", "possibly about 1996". */
-function boundText(point: CalendarPoint, locale: string, style: Style): string {
-  const text = approximateText(point, locale, style);
-  return point.uncertain ? `possibly ${text}` : text;
+function boundText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+  const text = approximateText(point, locale, style, words);
+  return point.uncertain ? fill(words.datePossibly, { date: text }) : text;
 }
 
 /** An open interval: "By 1994", "From about April 2025", "Possibly by 1994". */
-function openText(word: 'By' | 'From', point: CalendarPoint, locale: string, style: Style): string {
-  const text = `${word} ${approximateText(point, locale, style)}`;
-  return point.uncertain ? `Possibly ${word.toLowerCase()}${text.slice(word.length)}` : text;
+function openText(end: 'start' | 'end', point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+  const template = end === 'start'
+    ? (point.uncertain ? words.datePossiblyBy : words.dateBy)
+    : (point.uncertain ? words.datePossiblyFrom : words.dateFrom);
+  return fill(template, { date: approximateText(point, locale, style, words) });
 }
 
-function phrase(date: CalendarDate, locale: string, style: Style): string {
+function phrase(date: CalendarDate, locale: string, style: Style, words: DateWords): string {
   const loc = resolveLocale(locale);
   const { from, to } = date;
-  if (date.form === 'point' && from) return boundText(from, loc, style);
-  if (from && to) return `${boundText(from, loc, style)} ${EN_DASH} ${boundText(to, loc, style)}`;
-  if (to) return openText('By', to, loc, style);
-  if (from) return openText('From', from, loc, style);
+  if (date.form === 'point' && from) return boundText(from, loc, style, words);
+  if (from && to) return fill(words.datePeriod, { from: boundText(from, loc, style, words), to: boundText(to, loc, style, words) });
+  if (to) return openText('start', to, loc, style, words);
+  if (from) return openText('end', from, loc, style, words);
   return date.edtf;
 }
 
@@ -103,37 +155,38 @@ function phrase(date: CalendarDate, locale: string, style: Style): string {
  * `../1994` → "By 1994", `2025-04/..` → "From April 2025", `1992/1996` → "1992 – 1996",
  * `1996-09~` → "about September 1996", `1996?` → "possibly 1996", `1996%` → "possibly about 1996",
  * `../1994?` → "Possibly by 1994", `-0043` → "44 BCE". A malformed locale falls back to `en`.
+ * `words` (a language's catalog) gives the qualifiers; English without it.
  */
-export function datePhrase(date: CalendarDate, locale = 'en'): string {
-  return phrase(date, locale, 'long');
+export function datePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
+  return phrase(date, locale, 'long', words);
 }
 
 /** One day as a phrase ("15 August 2021" in en), from ms since the epoch (UTC). */
-export function dayPhrase(ms: number, locale = 'en'): string {
+export function dayPhrase(ms: number, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
   const loc = resolveLocale(locale);
   const english = ENGLISH_TOKENS[loc]?.long;
-  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc });
-  if (dt.year <= 0) return `${dt.toFormat('d LLLL')} ${yearText(dt.year)}`;
+  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc, outputCalendar: 'gregory' });
+  if (dt.year <= 0) return `${dt.toFormat('d LLLL')} ${yearText(dt.year, loc, words)}`;
   return english ? dt.toFormat(english.day) : dt.toLocaleString(FORMATS.long.day);
 }
 
 /** The same phrase with abbreviated months ("15 Aug 2021"), for tight places such as axis tooltips. */
-export function shortDatePhrase(date: CalendarDate, locale = 'en'): string {
-  return phrase(date, locale, 'short');
+export function shortDatePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
+  return phrase(date, locale, 'short', words);
 }
 
 /** One month as a phrase ("August 2021" in en), from ms since the epoch (UTC). */
-export function monthPhrase(ms: number, locale = 'en'): string {
+export function monthPhrase(ms: number, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
   const loc = resolveLocale(locale);
   const english = ENGLISH_TOKENS[loc]?.long;
-  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc });
-  if (dt.year <= 0) return `${dt.toFormat('LLLL')} ${yearText(dt.year)}`;
+  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc, outputCalendar: 'gregory' });
+  if (dt.year <= 0) return `${dt.toFormat('LLLL')} ${yearText(dt.year, loc, words)}`;
   return english ? dt.toFormat(english.month) : dt.toLocaleString(FORMATS.long.month);
 }
 
 /** The months a window covers: "August 2021 – September 2021", or one month alone. */
-export function monthRangePhrase(w: { start: number; end: number }, locale = 'en'): string {
-  const from = monthPhrase(w.start, locale);
-  const to = monthPhrase(Math.max(w.start, w.end - 1), locale);
-  return from === to ? from : `${from} – ${to}`;
+export function monthRangePhrase(w: { start: number; end: number }, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
+  const from = monthPhrase(w.start, locale, words);
+  const to = monthPhrase(Math.max(w.start, w.end - 1), locale, words);
+  return from === to ? from : fill(words.datePeriod, { from, to });
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { defineElement } from '../define';
-import { monthRangePhrase } from '../model/date-phrase';
+import { ENGLISH, Translation, type MessageOverrides } from '../i18n';
 import { resolveLocale } from '../model/locale';
 import { fromAxisWindow, type TimeScaleMode } from '../layout/axis-scale';
 import { readTime } from '../model/time-input';
@@ -28,6 +28,7 @@ import { LoadedStory } from './loaded-story';
 import { timelineStyles } from './styles';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel, renderClusters, renderMarks } from './views/marks';
 import { renderProblems } from './views/problems';
+import { renderProgress } from './views/progress';
 import { renderKey } from './views/key';
 import { groupColor, renderBandTitles, renderLegend } from './views/groups';
 import { renderOverview } from './views/overview';
@@ -57,7 +58,8 @@ const NARROW_PX = 480;
  *
  * @attr src - URL of a story JSON document.
  * @attr wheel-zoom - When present, a plain vertical wheel zooms; otherwise it scrolls the page and Ctrl/⌘ + wheel zooms.
- * @attr lang - Locale of dates and axis labels; defaults to the document's language, then the browser's.
+ * @attr lang - Language of every word and date the element shows (en, fr, es, de, ru, ar, fa, ps built in; others fall back to English words with their own dates); defaults to the document's language, then the browser's. Arabic, Persian and Pashto read right to left unless `dir` says otherwise.
+ * @attr dir - `rtl` or `ltr`; inherited from the page when absent. Right to left mirrors the element: time runs from right to left.
  * @attr selected - Id of the selected event; its detail panel is open.
  * @attr sync-url - Keeps the selection in the page's URL hash (`#event=<id>`, or `#<element id>:event=<id>` when several timelines on the page sync).
  * @attr view-mode - `timeline` (default), `list`, `both` or `story`: which views are shown. `story` shows one card at a time above a shorter timeline.
@@ -134,8 +136,18 @@ export class HistoryTimeline extends LitElement {
   /** When true, a plain vertical wheel zooms the timeline. */
   @property({ type: Boolean, attribute: 'wheel-zoom', reflect: true }) wheelZoom = false;
 
-  /** Locale of dates and axis labels. */
+  /** Language of the element's words and dates. */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * The host's own wording for any message, by name (see `src/i18n/messages.ts`), over the
+   * language's catalog: `{ searchPlaceholder: 'Find…' }`. A plural message takes a string or
+   * `{ one, other, … }`. Placeholders such as `{count}` are filled as in the catalog.
+   */
+  @property({ attribute: false }) strings?: MessageOverrides;
+
+  /** Reading direction, `rtl` or `ltr`; when absent, the `lang` set on the element decides, then the page's `dir`. */
+  @property({ reflect: true }) override dir!: string;
 
   /** Id of the selected event, or null. */
   @property({ reflect: true }) selected: string | null = null;
@@ -188,6 +200,12 @@ export class HistoryTimeline extends LitElement {
   private lastInput: 'src' | 'story' | null = null;
   /** The locale of the update under way, read once in willUpdate. */
   private renderLocale = 'en';
+  /** The words of the update under way, in the locale's language with `strings` over them; made again only when either changes. */
+  private messages: Translation = ENGLISH;
+  /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
+  private direction: 'ltr' | 'rtl' = 'ltr';
+  /** The `strings` the messages were made with. */
+  private messagesFrom: MessageOverrides | undefined = undefined;
 
   // Controllers run their update hooks in this order: the selection's URL write and events go out
   // (outbox) before a reveal moves the view, and focus is settled last.
@@ -195,7 +213,7 @@ export class HistoryTimeline extends LitElement {
   private readonly loader = new StoryLoadController(this, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
   private readonly layouts = new LayoutController(this, {
     axisGroup: () => this.axisRef.value,
-    labelText: (event) => markLabel(event, this.renderLocale, this.phrases),
+    labelText: (event) => markLabel(event, this.messages, this.phrases),
   });
   private readonly resize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
   /** The element's own width, which decides between the timeline and the phone chronology. */
@@ -221,6 +239,7 @@ export class HistoryTimeline extends LitElement {
       this.reveal.start(event);
     },
     outbox: this.outbox,
+    messages: () => this.messages,
   });
   private readonly reveal = new RevealController(this, {
     zoom: this.zoom,
@@ -252,10 +271,11 @@ export class HistoryTimeline extends LitElement {
     width: () => this.resize.size.width,
     height: () => OVERVIEW_PX,
     onUserMove: () => this.reveal.cancel(),
-    describe: (w) => monthRangePhrase(fromAxisWindow(this.time.axis, w), this.renderLocale),
+    describe: (w) => this.messages.monthRange(fromAxisWindow(this.time.axis, w)),
+    label: () => this.messages.t('overviewWindow'),
   });
   private readonly groups = new GroupsController(this);
-  private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id) });
+  private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id), messages: () => this.messages });
   private readonly panels = new PanelsController(this, {
     story: () => this.loaded,
     chronology: () => this.chronologyShown,
@@ -372,6 +392,22 @@ export class HistoryTimeline extends LitElement {
     this.panels.openEra(id);
   }
 
+  /**
+   * Right to left or left to right: the element's `dir`; else, when it has its own `lang`, that
+   * language's; else the page's `dir` around it (through shadow roots); else the locale's.
+   */
+  private readDirection(): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir')?.toLowerCase();
+    if (own === 'rtl' || own === 'ltr') return own;
+    if (this.getAttribute('lang')) return this.messages.dir;
+    let node: Element | null = this;
+    while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null)) {
+      const dir = node.getAttribute('dir')?.toLowerCase();
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    return this.messages.dir;
+  }
+
   /** A band's (group's) mark colour in the colour scheme in use. */
   private bandColor(band: number): string {
     return groupColor(this.loaded?.groups[band], band, isDarkScheme(this));
@@ -399,6 +435,11 @@ export class HistoryTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Read once per update: layout, axis and templates all format in it.
     this.renderLocale = this.locale;
+    if (this.messages.locale !== this.renderLocale || this.messagesFrom !== this.strings) {
+      this.messages = this.renderLocale === 'en' && !this.strings ? ENGLISH : new Translation(this.renderLocale, this.strings);
+      this.messagesFrom = this.strings;
+    }
+    this.direction = this.readDirection();
     if (changed.has('story') && this.story !== undefined) {
       // A story set now replaces a load in flight; a `src` set in the same update wins.
       this.loader.cancel();
@@ -437,7 +478,8 @@ export class HistoryTimeline extends LitElement {
   }
 
   private ingest(input: unknown): void {
-    const loaded = new LoadedStory(input);
+    // A big story by URL arrives validated already (see StoryLoadController).
+    const loaded = input instanceof LoadedStory ? input : new LoadedStory(input);
     this.loaded = loaded;
     this.phrases.clear();
     this.panels.reset();
@@ -467,9 +509,10 @@ export class HistoryTimeline extends LitElement {
     const showTimeline = mode !== 'list' && !chronology;
     const showList = (mode === 'list' || mode === 'both') && !chronology;
     const locale = this.renderLocale;
+    const messages = this.messages;
     const layout = this.layouts.layout;
     return html`
-      <div class="base" part="base" data-view=${mode} ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
+      <div class="base" part="base" data-view=${mode} dir=${this.direction} lang=${locale} ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
         ${renderToolbar({
           title: this.showTitle ? (story?.title ?? '') : '',
           showTimeline,
@@ -481,6 +524,7 @@ export class HistoryTimeline extends LitElement {
           toggleList: () => (this.viewMode = showList ? 'timeline' : 'both'),
           toggleSource: () => (this.showSource = !this.showSource),
           story: { active: mode === 'story', toggle: () => (this.viewMode = mode === 'story' ? 'timeline' : 'story') },
+          messages,
         })}
         ${renderProblems({
           loadError: this.loader.error,
@@ -489,17 +533,20 @@ export class HistoryTimeline extends LitElement {
           eventCount: events.length,
           problems: loaded?.problems ?? [],
           retry: () => this.src && this.loader.load(this.src),
+          messages,
         })}
-        ${this.storyCards.render({ locale })}
+        ${renderProgress(this.loader.progress)}
+        ${this.storyCards.render({ locale, messages })}
         ${renderViewport({
           viewportRef: this.viewportRef,
           axisRef: this.axisRef,
           hidden: !showTimeline,
-          label: story ? `${story.title}: ${events.length} events` : 'Timeline',
+          label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
           contentHeight: this.layouts.contentHeight(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width),
           locale,
           breaks: this.layouts.ticks?.breaks ?? [],
-          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale },
+          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale, messages },
+          messages,
           onKeyDown: this.navigation.onKeyDown,
           eras: loaded?.eras.length && this.zoom.window
             ? renderEras({
@@ -510,6 +557,7 @@ export class HistoryTimeline extends LitElement {
                 locale,
                 selected: this.panels.era,
                 open: (id) => this.openEra(id),
+                messages,
               })
             : nothing,
           bands: renderBandTitles({
@@ -517,8 +565,9 @@ export class HistoryTimeline extends LitElement {
             groups: loaded?.groups ?? [],
             top: (band) => this.layouts.rowTop({ lane: band.firstLane, band: band.band }) - BAND_HEADER_PX,
             color: (band) => this.bandColor(band),
+            messages,
           }),
-          clusters: renderClusters({ layout, top: this.layouts.eraRow(loaded), locale, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
+          clusters: renderClusters({ layout, top: this.layouts.eraRow(loaded), locale, messages, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
           marks: renderMarks({
             layout,
             events,
@@ -536,6 +585,7 @@ export class HistoryTimeline extends LitElement {
               this.rovingFocus.active = id;
               this.select(id);
             },
+            messages,
           }),
         })}
         ${renderOverview({
@@ -549,11 +599,12 @@ export class HistoryTimeline extends LitElement {
           hidden: this.groups.hidden,
           color: (band) => this.bandColor(band),
           toggle: (id) => this.groups.toggle(id),
+          messages,
         }) : nothing}
-        ${showTimeline ? renderKey() : nothing}
+        ${showTimeline ? renderKey({ messages }) : nothing}
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
-        ${this.panels.render({ locale, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.searching.matches })}
+        ${this.panels.render({ locale, messages, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.searching.matches })}
       </div>
     `;
   }

@@ -58,6 +58,36 @@ export const timelineStyles = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.4;
+    /* Marks are placed from the inline start; right to left their offsets run leftwards (see inlineOffset). */
+    --_flip: 1;
+  }
+  .base[dir='rtl'] {
+    --_flip: -1;
+  }
+  /*
+   * The story's own words keep their direction inside the interface's: an English name in a
+   * Persian timeline, or a Persian quote in an English one, does not scramble the text around it.
+   */
+  .label,
+  .list-title,
+  .chronology-title,
+  .legend-item,
+  .band-title,
+  .era-title,
+  .title,
+  mark {
+    unicode-bidi: isolate;
+  }
+  .detail-title,
+  .story-card-title,
+  .summary,
+  .date-note,
+  .source-title,
+  .paragraph p,
+  .source-heading,
+  blockquote,
+  .media figcaption {
+    unicode-bidi: plaintext;
   }
   .base *,
   .base *::before,
@@ -193,7 +223,7 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: 0;
-    left: 0;
+    inset-inline-start: 0;
     pointer-events: none;
     background: repeating-linear-gradient(135deg, transparent 0 6px, color-mix(in srgb, var(--_border) 14%, transparent) 6px 8px);
   }
@@ -202,7 +232,7 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: ${px(AXIS_PX)};
-    left: 0;
+    inset-inline-start: 0;
     width: 0;
     border-inline-start: 1px dashed var(--_muted);
     pointer-events: none;
@@ -210,7 +240,7 @@ export const timelineStyles = css`
   .publication-label {
     position: absolute;
     top: 2px;
-    right: 4px;
+    inset-inline-end: 4px;
     white-space: nowrap;
     font-size: ${px(AXIS_FONT_PX)};
     color: var(--_muted);
@@ -220,14 +250,14 @@ export const timelineStyles = css`
     position: absolute;
     top: 0;
     bottom: ${px(AXIS_PX)};
-    left: 0;
+    inset-inline-start: 0;
     background: color-mix(in srgb, var(--_accent) 6%, transparent);
     border-inline: 1px solid color-mix(in srgb, var(--_accent) 30%, transparent);
     pointer-events: none;
   }
   .era-title {
     position: absolute;
-    left: 0;
+    inset-inline-start: 0;
     max-width: 100%;
     padding: 0 6px;
     overflow: hidden;
@@ -385,6 +415,10 @@ export const timelineStyles = css`
   .overview[hidden] {
     display: none;
   }
+  /* Right to left the strip is drawn mirrored: d3-brush reads the pointer through the transform. */
+  [dir='rtl'] .overview svg {
+    transform: scaleX(-1);
+  }
   .overview svg {
     display: block;
     overflow: visible;
@@ -422,7 +456,7 @@ export const timelineStyles = css`
   .event {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     will-change: transform;
   }
   .cluster {
@@ -450,7 +484,7 @@ export const timelineStyles = css`
   .shape {
     position: absolute;
     top: 3px;
-    left: var(--_x, 0px);
+    inset-inline-start: var(--_x, 0px);
     width: var(--_w, 12px);
     height: 12px;
     box-sizing: border-box;
@@ -469,14 +503,16 @@ export const timelineStyles = css`
     border: 2px solid var(--_accent);
   }
   .event[data-open-start] .shape {
-    border-radius: 0 2px 2px 0;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     border-inline-start: none;
     background:
       linear-gradient(var(--_accent), var(--_accent)) right / calc(100% - 24px) 100% no-repeat,
       linear-gradient(to right, transparent, var(--_accent)) left center / 24px 2px no-repeat;
   }
   .event[data-open-end] .shape {
-    border-radius: 2px 0 0 2px;
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
     border-inline-end: none;
     background:
       linear-gradient(var(--_accent), var(--_accent)) left / calc(100% - 24px) 100% no-repeat,
@@ -485,6 +521,17 @@ export const timelineStyles = css`
   .event[data-open-start][data-open-end] .shape {
     background: linear-gradient(to right, transparent, var(--_accent) 24px, var(--_accent) calc(100% - 24px), transparent) center / 100% 2px no-repeat;
   }
+  /* Right to left, the leader of an open date fades towards the other side. */
+  [dir='rtl'] .event[data-open-start]:not([data-open-end]) .shape {
+    background:
+      linear-gradient(var(--_accent), var(--_accent)) left / calc(100% - 24px) 100% no-repeat,
+      linear-gradient(to left, transparent, var(--_accent)) right center / 24px 2px no-repeat;
+  }
+  [dir='rtl'] .event[data-open-end]:not([data-open-start]) .shape {
+    background:
+      linear-gradient(var(--_accent), var(--_accent)) right / calc(100% - 24px) 100% no-repeat,
+      linear-gradient(to right, transparent, var(--_accent)) left center / 24px 2px no-repeat;
+  }
   .event[data-inferred] .shape {
     outline: 2px dotted var(--_muted);
     outline-offset: 2px;
@@ -492,7 +539,7 @@ export const timelineStyles = css`
   .label {
     position: absolute;
     top: 15px;
-    left: 0;
+    inset-inline-start: 0;
     box-sizing: border-box;
     width: var(--_lw, auto);
     max-width: 100%;
@@ -513,8 +560,8 @@ export const timelineStyles = css`
     line-clamp: 1;
   }
   .event[data-align-end] .label {
-    left: auto;
-    right: 0;
+    inset-inline-start: auto;
+    inset-inline-end: 0;
     text-align: end;
     padding-inline: 6px 0;
   }
@@ -875,13 +922,13 @@ export const timelineStyles = css`
   @keyframes story-card-in {
     from {
       opacity: 0;
-      transform: translateX(24px);
+      transform: translateX(calc(24px * var(--_flip, 1)));
     }
   }
   @keyframes story-card-back {
     from {
       opacity: 0;
-      transform: translateX(-24px);
+      transform: translateX(calc(-24px * var(--_flip, 1)));
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -1025,7 +1072,8 @@ export const timelineStyles = css`
       break-inside: avoid;
     }
     .print-list blockquote {
-      margin: 4px 0 0 16px;
+      margin-block: 4px 0;
+      margin-inline: 16px 0;
       font-style: italic;
     }
   }

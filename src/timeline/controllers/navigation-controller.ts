@@ -3,6 +3,7 @@ import { LINEAR_AXIS, type AxisScale } from '../../layout/axis-scale';
 import { clusterAction } from '../../layout/reveal';
 import type { TimelineEvent } from '../../model/types';
 import { PAN_STEP, ZOOM_STEP, commandForKey, type TimelineCommand } from '../commands';
+import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
 import type { RevealController } from './reveal-controller';
 import type { ZoomController } from './zoom-controller';
@@ -47,7 +48,9 @@ export class NavigationController implements ReactiveController {
     const heldFor = target === this.deps.viewport() ? this.deps.focus.heldFor : null;
     const onMark = this.deps.eventIdOf(target);
     const context = { onEvent: onMark !== undefined || heldFor !== null, holdingEvent: heldFor !== null };
-    const command = commandForKey(event.key, context, event);
+    // Right to left, ArrowLeft goes to what is on the left: later in time.
+    const key = keyInReadingOrder(event.key, readsRightToLeft(event.currentTarget as Element | null));
+    const command = commandForKey(key, context, event);
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();

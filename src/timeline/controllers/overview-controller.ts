@@ -3,6 +3,7 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { stripToWindow, windowToStrip } from '../../layout/overview';
 import type { TimeWindow } from '../../layout/time-window';
+import { readsRightToLeft } from '../views/geometry';
 import type { ZoomController } from './zoom-controller';
 
 export interface OverviewDeps {
@@ -15,6 +16,8 @@ export interface OverviewDeps {
   onUserMove(): void;
   /** What the window covers, in words ("August 2021 – September 2021"). */
   describe(w: TimeWindow): string;
+  /** The window's name for screen readers, in the element's language. */
+  label?(): string;
 }
 
 /** Share of the window one arrow key moves it. */
@@ -72,6 +75,7 @@ export class OverviewController implements ReactiveController {
     this.shown = [x0, x1];
     this.brush!.move(select(group), [x0, Math.max(x1, x0 + 1)]);
     const selection = group.querySelector('.selection');
+    selection?.setAttribute('aria-label', this.deps.label?.() ?? 'Part of the story in view');
     selection?.setAttribute('aria-valuetext', this.deps.describe(w));
     selection?.setAttribute('aria-valuenow', String(Math.round(((x0 + x1) / 2 / width) * 100)));
   }
@@ -102,7 +106,7 @@ export class OverviewController implements ReactiveController {
     if (!selection) return;
     selection.setAttribute('tabindex', '0');
     selection.setAttribute('role', 'slider');
-    selection.setAttribute('aria-label', 'Part of the story in view');
+    selection.setAttribute('aria-label', this.deps.label?.() ?? 'Part of the story in view');
     selection.setAttribute('aria-valuemin', '0');
     selection.setAttribute('aria-valuemax', '100');
     selection.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End');
@@ -149,7 +153,8 @@ export class OverviewController implements ReactiveController {
     const span = w.end - w.start;
     let target: TimeWindow | null = null;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      const sign = event.key === 'ArrowLeft' ? -1 : 1;
+      // Right to left, the strip is mirrored: ArrowLeft moves the window left, to later times.
+      const sign = (event.key === 'ArrowLeft') !== readsRightToLeft(event.target) ? -1 : 1;
       // Shift resizes: the end moves, the start stays.
       target = event.shiftKey
         ? { start: w.start, end: Math.max(w.start + zoom.minSpan, w.end + sign * span * KEY_STEP * 2) }

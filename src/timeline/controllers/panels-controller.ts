@@ -1,5 +1,6 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { chronologyItemId, renderChronology } from '../views/chronology';
@@ -39,6 +40,8 @@ export interface PanelsRenderOptions {
   matches: readonly number[] | null;
   /** Story mode: the story card shows the selected event, so the detail panel does not. */
   story?: boolean;
+  /** The element's words (English when absent). */
+  messages?: Translation;
 }
 
 /**
@@ -138,7 +141,7 @@ export class PanelsController {
   }
 
   /** The panels. They do not depend on the visible window: guard keeps zoom and pan frames from re-rendering them. */
-  render({ locale, showList, printing, chronology, matches, story: storyMode = false }: PanelsRenderOptions): unknown[] {
+  render({ locale, showList, printing, chronology, matches, story: storyMode = false, messages = ENGLISH }: PanelsRenderOptions): unknown[] {
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const events = loaded?.events ?? [];
@@ -159,6 +162,7 @@ export class PanelsController {
           total: 0,
           sourceIndex: loaded.sourceIndex,
           locale,
+          messages,
           headingLevel,
           close: () => this.closeEra(),
           step: () => undefined,
@@ -172,6 +176,7 @@ export class PanelsController {
           total: events.length,
           sourceIndex: loaded.sourceIndex,
           locale,
+          messages,
           headingLevel,
           close: () => this.closeDetail(),
           step: (delta) => {
@@ -182,13 +187,14 @@ export class PanelsController {
         })
       : nothing;
     return [
-      guard([chronology, event, story, this.listLimit, locale, headingLevel, listed], () =>
+      guard([chronology, event, story, this.listLimit, locale, messages, headingLevel, listed], () =>
         chronology && story && loaded
           ? renderChronology({
               storyTitle: story.title,
               events: listed,
               limit: this.listLimit,
               locale,
+              messages,
               headingLevel,
               selected,
               featured: loaded.featured,
@@ -197,26 +203,28 @@ export class PanelsController {
               showMore: () => this.showMore(),
             })
           : nothing),
-      guard([chronology, storyMode, event, story, locale, headingLevel], () => (chronology || storyMode ? nothing : detail())),
-      guard([showList, story, this.listLimit, locale, selected, listed], () =>
+      guard([chronology, storyMode, event, story, locale, messages, headingLevel], () => (chronology || storyMode ? nothing : detail())),
+      guard([showList, story, this.listLimit, locale, messages, selected, listed], () =>
         showList && story
           ? renderEventList({
               storyTitle: story.title,
               events: listed,
               limit: this.listLimit,
               locale,
+              messages,
               selected,
               select: (id) => this.deps.select(id),
               showMore: () => this.showMore(),
             })
           : nothing),
-      guard([showSource, story, this.highlightedCitation, selected, locale, headingLevel], () =>
+      guard([showSource, story, this.highlightedCitation, selected, locale, messages, headingLevel], () =>
         showSource && story && loaded
           ? renderSources({
               sources: story.sources,
               sourceIndex: loaded.sourceIndex,
               storyTitle: story.title,
               locale,
+              messages,
               headingLevel,
               highlightedCitation: this.highlightedCitation,
               selected,
@@ -224,8 +232,8 @@ export class PanelsController {
               select: (id) => this.selectFromSource(id),
             })
           : nothing),
-      guard([story, locale, printing], () =>
-        story && loaded && printing ? renderPrintList({ events, sourceIndex: loaded.sourceIndex, locale }) : nothing),
+      guard([story, locale, messages, printing], () =>
+        story && loaded && printing ? renderPrintList({ events, sourceIndex: loaded.sourceIndex, locale, messages }) : nothing),
     ];
   }
 }

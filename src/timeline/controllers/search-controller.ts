@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { queryTerms, searchEvents } from '../../model/search';
+import { ENGLISH, type Translation } from '../../i18n';
 import type { LoadedStory } from '../loaded-story';
 import { UrlHashController, type UrlHashHost } from './url-hash-controller';
 
@@ -17,6 +18,8 @@ const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'fun
 export interface SearchDeps {
   story(): LoadedStory | null;
   select(id: string | null): void;
+  /** The element's words (English when absent). */
+  messages?(): Translation;
 }
 
 /**
@@ -72,8 +75,9 @@ export class SearchController implements ReactiveController {
     const matches = this.matches;
     const total = this.deps.story()?.events.length ?? 0;
     if (matches === null) return '';
-    if (!matches.length) return `No event matches “${this.host.search.trim()}”`;
-    return `${matches.length} of ${total} ${total === 1 ? 'event' : 'events'} ${matches.length === 1 ? 'matches' : 'match'}`;
+    const t = this.deps.messages?.() ?? ENGLISH;
+    if (!matches.length) return t.t('searchNoMatch', { query: this.host.search.trim() });
+    return t.plural('searchMatches', matches.length, { total: t.number(total) });
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { datePhrase } from '../../model/date-phrase';
+import { ENGLISH, type Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import type { OutboxController } from './outbox-controller';
 import { UrlHashController } from './url-hash-controller';
@@ -17,6 +17,8 @@ export interface SelectionDeps {
   /** Bring the newly selected event into view (and give it the tab stop). */
   onSelect(event: TimelineEvent): void;
   outbox: OutboxController;
+  /** The element's words (English when absent). */
+  messages?(): Translation;
 }
 
 /**
@@ -90,7 +92,8 @@ export class SelectionController {
     // A new story announces the selection it keeps (its event is a new object) and one it drops.
     if (id === this.reported && !(withNewStory && id !== null)) return;
     this.reported = id;
-    this.announcement = event ? `${event.title}, ${datePhrase(event.calendar, this.host.locale)}` : '';
+    const t = this.deps.messages?.() ?? ENGLISH;
+    this.announcement = event ? t.t('selectedAnnouncement', { title: event.title, date: t.date(event.calendar) }) : '';
     if (event) this.deps.onSelect(event);
     // Written before timeline-select is sent, so a listener reading location.hash finds it.
     if (!fromUrl) this.deps.outbox.afterUpdate(() => this.urlHash.write(id, withNewStory));

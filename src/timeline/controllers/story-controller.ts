@@ -1,9 +1,11 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-commands';
 import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
+import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
 import { prefersReducedMotion } from './zoom-controller';
 
@@ -120,7 +122,7 @@ export class StoryController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const command = storyCommandForKey(event.key, event);
+    const command = storyCommandForKey(keyInReadingOrder(event.key, readsRightToLeft(event.currentTarget as Element | null)), event);
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
@@ -135,7 +137,9 @@ export class StoryController implements ReactiveController {
     const touch = this.touch;
     this.touch = null;
     if (!touch || touch.id !== event.pointerId) return;
-    const command = swipeCommand(event.clientX - touch.x, event.clientY - touch.y, event.timeStamp - touch.time);
+    // Right to left, the next card comes from the left: a swipe to the right.
+    const dx = event.clientX - touch.x;
+    const command = swipeCommand(readsRightToLeft(event.currentTarget as Element | null) ? -dx : dx, event.clientY - touch.y, event.timeStamp - touch.time);
     if (command) this.run(command);
   };
 
@@ -209,13 +213,13 @@ export class StoryController implements ReactiveController {
   }
 
   /** The story section: the card and its controls, or nothing outside story mode. */
-  render({ locale }: { locale: string }): unknown {
+  render({ locale, messages = ENGLISH }: { locale: string; messages?: Translation }): unknown {
     const loaded = this.deps.story();
     const story = loaded?.story;
     if (!this.active || !loaded || !story) return nothing;
     const autoplay = this.autoplaySeconds > 0 ? { playing: this.playing, toggle: this.toggleAutoplay } : null;
     const { headingLevel } = this.host;
-    return guard([loaded, this.shownPosition, this.direction, locale, headingLevel, autoplay?.playing], () =>
+    return guard([loaded, this.shownPosition, this.direction, locale, messages, headingLevel, autoplay?.playing], () =>
       renderStoryCard({
         storyTitle: story.title,
         sources: story.sources,
@@ -224,6 +228,7 @@ export class StoryController implements ReactiveController {
         direction: this.direction,
         sourceIndex: loaded.sourceIndex,
         locale,
+        messages,
         headingLevel,
         autoplay,
         run: (command) => this.run(command),

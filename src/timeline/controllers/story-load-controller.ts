@@ -1,27 +1,57 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** The outline of a story: enough to say that a fetched file is one, before validating it. */
-function isStoryShaped(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const record = data as Record<string, unknown>;
-  return 'title' in record && Array.isArray(record.sources) && Array.isArray(record.events);
-}
+import { parseInSlices } from '../loading/sliced-parse';
+import { isStoryShaped, type ReadOutcome } from '../loading/story-shape';
+import { ValidatedStory } from '../loading/validated-story';
+import { pageAllowsBlobWorker } from '../loading/worker-policy';
+import { readInWorker } from '../loading/worker-client';
+import { yieldToPage } from '../loading/yield';
+import { validateStory } from '../../model/validate';
 
 /**
- * Fetches a story from a URL. A failure becomes one sentence naming the URL and what went
- * wrong; a removal from the page cancels the fetch, and `resume` starts it again.
+ * A story of this many bytes or more is read off the main thread (or in slices): 2 MB is about
+ * 6,000 events, whose JSON.parse and validation take some 50 ms at once on a fast laptop.
+ */
+export const BIG_STORY_BYTES = 2 * 1024 * 1024;
+
+/** How a load is going: bytes while it downloads, then the share read; `total` null when unknown. */
+export interface LoadProgress {
+  phase: 'download' | 'read';
+  done: number;
+  total: number | null;
+}
+
+export interface StoryLoadOptions {
+  /** `auto` (default): a worker when the page's policy allows one; `worker` or `slices` to choose (tests). */
+  reader?: 'auto' | 'worker' | 'slices';
+  /** Stories from this many bytes on are read by the worker or in slices. */
+  bigBytes?: number;
+}
+
+/** Progress is redrawn at most this often, so a fast download does not redraw per chunk. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Fetches a story from a URL, streaming it with progress. A big one is parsed and validated in a
+ * worker, or in slices where the page's policy forbids the worker; the element then receives a
+ * LoadedStory instead of raw data. A failure becomes one sentence naming the URL and what went
+ * wrong; a new load or a removal from the page cancels the fetch, and `resume` starts it again.
  */
 export class StoryLoadController implements ReactiveController {
   loading = false;
   error: string | null = null;
+  /** The load under way, for the progress bar; null when none is (or before the response). */
+  progress: LoadProgress | null = null;
   private abort?: AbortController;
   /** The URL whose story, or whose failure, is shown. */
   private settledSrc: string | null = null;
+  private lastDrawn = 0;
+  private pendingDraw?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onLoad: (data: unknown) => void,
     private readonly onError: (message: string) => void,
+    private readonly options: StoryLoadOptions = {},
   ) {
     host.addController(this);
   }
@@ -40,6 +70,7 @@ export class StoryLoadController implements ReactiveController {
     this.abort = undefined;
     this.loading = false;
     this.error = null;
+    this.progress = null;
     this.host.requestUpdate();
   }
 
@@ -49,6 +80,7 @@ export class StoryLoadController implements ReactiveController {
     this.abort = abort;
     this.loading = true;
     this.error = null;
+    this.progress = null;
     this.host.requestUpdate();
     let failure: string | null = null;
     let data: unknown;
@@ -57,11 +89,15 @@ export class StoryLoadController implements ReactiveController {
       if (!response.ok) {
         failure = `Could not load the story from ${src}: the server answered ${response.status} ${response.statusText}`.trim() + '.';
       } else {
-        const text = await response.text();
-        try {
-          data = JSON.parse(text);
-        } catch (error) {
-          failure = `The story at ${src} is not valid JSON: ${(error as Error).message}.`;
+        const bytes = await this.download(response, abort.signal);
+        const outcome = await this.read(src, bytes, abort.signal);
+        if (outcome.kind === 'not-json') failure = `The story at ${src} is not valid JSON: ${outcome.message}.`;
+        else if (outcome.kind === 'not-story') failure = notAStory(src);
+        else if (outcome.kind === 'data') data = outcome.data;
+        else {
+          // Indexing 100,000 events takes a task of its own, apart from the one that draws them.
+          data = new ValidatedStory(outcome.result);
+          await yieldToPage();
         }
       }
     } catch (error) {
@@ -71,13 +107,115 @@ export class StoryLoadController implements ReactiveController {
     if (abort.signal.aborted) return;
     this.abort = undefined;
     this.loading = false;
+    this.progress = null;
     this.settledSrc = src;
-    if (!failure && !isStoryShaped(data)) {
-      failure = `The file at ${src} is not a story: it needs a "title", a "sources" list and an "events" list.`;
-    }
+    if (!failure && !(data instanceof ValidatedStory) && !isStoryShaped(data)) failure = notAStory(src);
     this.error = failure;
     this.host.requestUpdate();
     if (failure) this.onError(failure);
     else this.onLoad(data);
   }
+
+  /** The body's bytes, read chunk by chunk with the progress shown. */
+  private async download(response: Response, signal: AbortSignal): Promise<Uint8Array> {
+    // With a Content-Encoding the length counts compressed bytes, not the ones read here.
+    const encoding = response.headers.get('content-encoding');
+    const length = Number(response.headers.get('content-length'));
+    const total = length > 0 && (!encoding || encoding === 'identity') ? length : null;
+    this.showProgress({ phase: 'download', done: 0, total }, true);
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const onAbort = () => void reader.cancel().catch(() => undefined);
+    signal.addEventListener('abort', onAbort);
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.byteLength;
+        this.showProgress({ phase: 'download', done: total === null ? received : Math.min(received, total), total });
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+    if (chunks.length === 1) return chunks[0];
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return bytes;
+  }
+
+  /** Parses (and, for a big story, validates) the bytes: at once, in the worker, or in slices. */
+  private async read(src: string, bytes: Uint8Array, signal: AbortSignal): Promise<ReadOutcome | { kind: 'data'; data: unknown }> {
+    const big = bytes.byteLength >= (this.options.bigBytes ?? BIG_STORY_BYTES);
+    if (!big) {
+      try {
+        return { kind: 'data', data: JSON.parse(new TextDecoder().decode(bytes)) };
+      } catch (error) {
+        return { kind: 'not-json', message: (error as Error).message };
+      }
+    }
+    const reading = (fraction: number) => this.showProgress({ phase: 'read', done: Math.round(fraction * 1000) / 1000, total: 1 });
+    const reader = this.options.reader ?? 'auto';
+    this.showProgress({ phase: 'read', done: 0, total: reader === 'slices' ? 1 : null }, true);
+    if (reader === 'worker' || (reader === 'auto' && (await pageAllowsBlobWorker(src)))) {
+      if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+      try {
+        return await readInWorker(bytes.slice(), signal, reading);
+      } catch (error) {
+        // A worker that could not start or failed: the slices still read the story (the bytes were copied for it).
+        if (signal.aborted) throw error;
+      }
+    }
+    return readInSlices(bytes, signal, reading);
+  }
+
+  private showProgress(progress: LoadProgress, now = false): void {
+    this.progress = progress;
+    const wait = this.lastDrawn + PROGRESS_INTERVAL_MS - performance.now();
+    if (now || wait <= 0) {
+      clearTimeout(this.pendingDraw);
+      this.pendingDraw = undefined;
+      this.lastDrawn = performance.now();
+      this.host.requestUpdate();
+    } else {
+      // The latest progress is drawn when the interval is over, even if no more arrives.
+      this.pendingDraw ??= setTimeout(() => {
+        this.pendingDraw = undefined;
+        if (this.progress) this.showProgress(this.progress, true);
+      }, wait);
+    }
+  }
+}
+
+function notAStory(src: string): string {
+  return `The file at ${src} is not a story: it needs a "title", a "sources" list and an "events" list.`;
+}
+
+/**
+ * The main-thread way, where no worker may start: decoding and JSON.parse in slices with the page's
+ * turn between, then validation in a task of its own (it cannot be cut), then the story.
+ */
+async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
+  const text = new TextDecoder().decode(bytes);
+  await yieldToPage();
+  let parsed: unknown;
+  try {
+    parsed = await parseInSlices(text, signal, onProgress);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { kind: 'not-json', message: (error as Error).message };
+  }
+  if (!isStoryShaped(parsed)) return { kind: 'not-story' };
+  await yieldToPage();
+  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  const result = validateStory(parsed);
+  await yieldToPage();
+  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  return { kind: 'story', result };
 }

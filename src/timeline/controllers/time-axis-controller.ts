@@ -3,6 +3,7 @@ import { timeToX, xToTime, type TimeWindow } from '../../layout/time-window';
 import { readTime, toIso } from '../../model/time-input';
 import type { TimelineViewDetail } from '../events';
 import type { LoadedStory } from '../loaded-story';
+import { readsRightToLeft } from '../views/geometry';
 import type { ZoomController } from './zoom-controller';
 
 export interface TimeAxisDeps {
@@ -65,7 +66,9 @@ export class TimeAxisController {
     const w = this.deps.zoom.window;
     const box = this.deps.viewport()?.getBoundingClientRect();
     if (!w || !box || box.width <= 0 || clientX < box.left || clientX > box.right) return null;
-    return toIso(this.axis.fromAxis(xToTime(clientX - box.left, w, box.width)));
+    // Right to left, time runs from the right edge.
+    const x = readsRightToLeft(this.deps.viewport()) ? box.right - clientX : clientX - box.left;
+    return toIso(this.axis.fromAxis(xToTime(x, w, box.width)));
   }
 
   /** The horizontal page position of a date (ISO, or an EDTF date's start), or null when not in view. */
@@ -75,6 +78,7 @@ export class TimeAxisController {
     const time = readTime(date, 'start');
     if (!w || !box || box.width <= 0 || time === null) return null;
     const x = timeToX(this.axis.toAxis(time), w, box.width);
-    return x < 0 || x > box.width ? null : box.left + x;
+    if (x < 0 || x > box.width) return null;
+    return readsRightToLeft(this.deps.viewport()) ? box.right - x : box.left + x;
   }
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { revealWindow } from '../../layout/reveal';
+import { readsRightToLeft } from '../views/geometry';
 import { ZOOM_STEP } from '../commands';
 import {
   WEEK_MS,
@@ -63,6 +64,8 @@ export class ZoomController implements ReactiveController {
   private attachedTo?: HTMLElement;
   private appliedWidth = 0;
   private appliedHeight = 0;
+  /** Right to left: d3-zoom's transform is on screen, time runs the other way (see mirrored). */
+  private appliedRtl = false;
   private frame = 0;
   private animation = 0;
   private lastReported: TimeWindow | null = null;
@@ -180,8 +183,10 @@ export class ZoomController implements ReactiveController {
     const width = this.settings.width();
     const height = Math.max(1, this.settings.height());
     if (!this.behavior || !this.bounds || width <= 0) return;
-    if (width === this.appliedWidth && height === this.appliedHeight && !this.pending) return;
+    const rtl = readsRightToLeft(this.attachedTo);
+    if (width === this.appliedWidth && height === this.appliedHeight && rtl === this.appliedRtl && !this.pending) return;
     const keep = this.pending ?? this.current ?? this.bounds;
+    this.appliedRtl = rtl;
     const span = this.bounds.end - this.bounds.start;
     this.appliedWidth = width;
     this.appliedHeight = height;
@@ -248,7 +253,7 @@ export class ZoomController implements ReactiveController {
     const w = this.window;
     if (!w || !this.attachedTo || event.button) return;
     const box = this.attachedTo.getBoundingClientRect();
-    const anchor = xToTime(event.clientX - box.left, w, Math.max(1, box.width));
+    const anchor = xToTime(this.appliedRtl ? box.right - event.clientX : event.clientX - box.left, w, Math.max(1, box.width));
     event.preventDefault();
     this.zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
   }
@@ -265,7 +270,7 @@ export class ZoomController implements ReactiveController {
 
   private onZoom(transform: ZoomTransform): void {
     if (!this.bounds || this.appliedWidth <= 0) return;
-    this.current = transformToWindow(transform, this.bounds, this.appliedWidth);
+    this.current = transformToWindow(this.mirrored(transform), this.bounds, this.appliedWidth);
     this.scheduleFrame();
   }
 
@@ -276,8 +281,17 @@ export class ZoomController implements ReactiveController {
       this.scheduleFrame();
       return;
     }
-    const t = windowToTransform(w, this.bounds, this.appliedWidth);
+    const t = this.mirrored(windowToTransform(w, this.bounds, this.appliedWidth));
     this.behavior.transform(this.selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+  }
+
+  /**
+   * Right to left, the screen is time mirrored: x on screen is width − x in time order. d3-zoom
+   * works on the screen (pointer, drag, pinch), the window in time order; this maps a transform
+   * between the two (it is its own inverse). Left to right it is the transform itself.
+   */
+  private mirrored<T extends { k: number; x: number }>(t: T): { k: number; x: number } {
+    return this.appliedRtl ? { k: t.k, x: this.appliedWidth * (1 - t.k) - t.x } : t;
   }
 
   private animate(from: TimeWindow, to: TimeWindow): void {

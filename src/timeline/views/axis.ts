@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { AxisTicks } from '../../layout/axis-ticks';
+import { readsRightToLeft } from './geometry';
 
 export interface AxisOptions {
   /** Ticks placed in px (see layout/axis-ticks.ts); null clears the axis. */
@@ -40,31 +41,35 @@ function zigzag(x0: number, x1: number): string {
 export function drawAxis(group: SVGGElement, options: AxisOptions): void {
   const { width } = options;
   const ticks = options.ticks?.ticks ?? [];
+  // Right to left, time runs from the right edge; labels (SVG text in the inherited direction) start at their tick and run left.
+  const rtl = readsRightToLeft(group);
+  const X = (x: number) => (rtl ? width - x : x);
   select(group)
     .selectAll<SVGLineElement, [number, number]>('line.baseline')
     .data(baselinePieces(options))
     .join('line')
     .attr('class', 'baseline')
-    .attr('x1', (d) => d[0].toFixed(1))
-    .attr('x2', (d) => d[1].toFixed(1));
+    .attr('x1', (d) => X(d[0]).toFixed(1))
+    .attr('x2', (d) => X(d[1]).toFixed(1));
   select(group)
     .selectAll<SVGPolylineElement, { x0: number; x1: number }>('polyline.break')
     .data((options.ticks?.breaks ?? []).filter((b) => !b.open))
     .join('polyline')
     .attr('class', 'break')
-    .attr('points', (d) => zigzag(d.x0, d.x1));
+    .attr('points', (d) => (rtl ? zigzag(X(d.x1), X(d.x0)) : zigzag(d.x0, d.x1)));
   select(group)
     .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
     .data(ticks, (d) => `${d.unit}:${d.time}`)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tick');
       g.append('line').attr('y1', 0).attr('y2', 6);
-      g.append('text').attr('y', 20).attr('x', 3);
+      g.append('text').attr('y', 20);
       return g;
     })
-    .attr('transform', (d) => `translate(${d.x.toFixed(1)},0)`)
+    .attr('transform', (d) => `translate(${X(d.x).toFixed(1)},0)`)
     .attr('data-unit', (d) => d.unit)
     .select('text')
+    .attr('x', rtl ? -3 : 3)
     .text((d) => d.label)
     // A label that would be cut by the right edge is left out; its tick line stays.
     .attr('visibility', (d) => (d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null));
@@ -74,7 +79,7 @@ export function drawAxis(group: SVGGElement, options: AxisOptions): void {
     .data(options.ticks?.context ? [options.ticks.context] : [])
     .join('text')
     .attr('class', 'axis-context')
-    .attr('x', 4)
+    .attr('x', X(4))
     .attr('y', 38)
     .text((d) => d);
 }

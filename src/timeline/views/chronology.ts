@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { eventShape } from '../../layout/marks';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { LIST_PAGE } from './list';
@@ -25,14 +25,11 @@ export interface ChronologyOptions {
   detail: TemplateResult | typeof nothing;
   select(id: string | null): void;
   showMore(): void;
+  messages: Translation;
 }
 
 function yearOf(event: TimelineEvent): number {
   return event.calendar.from?.year ?? event.calendar.to?.year ?? 0;
-}
-
-function yearHeading(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BCE`;
 }
 
 /**
@@ -41,7 +38,7 @@ function yearHeading(year: number): string {
  * under it, and tapping it again closes it. Nothing scrolls sideways.
  */
 export function renderChronology(options: ChronologyOptions): TemplateResult {
-  const { events, limit, locale, selected } = options;
+  const { events, limit, selected, messages: t } = options;
   const shown = events.slice(0, limit);
   const byYear: { year: number; items: TimelineEvent[] }[] = [];
   for (const event of shown) {
@@ -50,9 +47,9 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
     if (last && last.year === year) last.items.push(event);
     else byYear.push({ year, items: [event] });
   }
-  return html`<section class="chronology" part="chronology" aria-label=${`Events in time order: ${options.storyTitle}`}>
+  return html`<section class="chronology" part="chronology" aria-label=${t.t('chronologyLabel', { title: options.storyTitle })}>
     ${repeat(byYear, (group) => group.year, (group) => html`<div class="chronology-year">
-      <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel + 1)}>${yearHeading(group.year)}</div>
+      <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel + 1)}>${t.year(group.year)}</div>
       <ol>
         ${repeat(group.items, (event) => event.id, (event) => {
           const date = event.calendar;
@@ -73,8 +70,8 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
               @click=${() => options.select(isSelected ? null : event.id)}
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
-              <span class="chronology-date">${capitalized(datePhrase(date, locale))}${event.dateBasis === 'inferred' ? ' · date inferred' : ''}</span>
-              <span class="chronology-title">${event.title}${date.uncertain ? ' (?)' : ''}</span>
+              <span class="chronology-date">${capitalized(t.date(date))}${event.dateBasis === 'inferred' ? ` · ${t.t('dateInferred')}` : ''}</span>
+              <span class="chronology-title">${date.uncertain ? t.t('uncertainLabel', { title: event.title }) : event.title}</span>
             </button>
             ${isSelected ? options.detail : nothing}
           </li>`;
@@ -82,7 +79,7 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
       </ol>
     </div>`)}
     ${events.length > limit
-      ? html`<button class="tool show-more" type="button" @click=${options.showMore}>Show ${Math.min(LIST_PAGE, events.length - limit)} more of ${events.length - limit} remaining</button>`
+      ? html`<button class="tool show-more" type="button" @click=${options.showMore}>${t.plural('showMore', Math.min(LIST_PAGE, events.length - limit), { remaining: t.number(events.length - limit) })}</button>`
       : nothing}
   </section>`;
 }

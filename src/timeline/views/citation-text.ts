@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { parseEdtf } from '../../model/edtf';
-import { datePhrase } from '../../model/date-phrase';
+import { ENGLISH, type Translation } from '../../i18n';
 import { splitAtQuote } from '../../model/quote';
 import type { Source } from '../../model/types';
 
@@ -22,9 +22,9 @@ export function highlighted(text: string, quote: string | null): TemplateResult 
 }
 
 /** "Title · Publisher · 3 July 2025": what a source is, in one line. */
-export function sourceLine(source: Source, locale: string): string {
+export function sourceLine(source: Source, messages: Translation = ENGLISH): string {
   const published = source.published ? parseEdtf(source.published) : null;
-  return [source.title, source.publisher, published?.ok ? datePhrase(published.value, locale) : null]
+  return [source.title, source.publisher, published?.ok ? messages.date(published.value) : null]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
 }

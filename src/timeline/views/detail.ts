@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Era, Source, TimelineEvent } from '../../model/types';
 import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
@@ -27,6 +27,7 @@ export interface DetailOptions {
   showInArticle(citation: Citation): void;
   /** The title of the event's group, if it has one. */
   group?: string;
+  messages: Translation;
 }
 
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
@@ -38,7 +39,7 @@ const WHOLE_PARAGRAPH_SHARE = 0.9;
  * line for the panel and "¶4 · Show in the article" under each quote.
  */
 export function renderDetail(options: DetailOptions): TemplateResult {
-  const { event, position, total, locale, sourceIndex } = options;
+  const { event, position, total, sourceIndex, messages: t } = options;
   const sources = [...new Set(event.citations.map((c) => c.source))]
     .map((id) => sourceIndex.sources.get(id))
     .filter((s): s is Source => s !== undefined);
@@ -47,44 +48,46 @@ export function renderDetail(options: DetailOptions): TemplateResult {
   return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
     <header class="detail-head">
       <div class="detail-heading">
-        <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">Era · </span>` : nothing}<span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}${options.group ? html`<span class="date-flag"> · ${options.group}</span>` : nothing}</p>
+        <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
         <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
       </div>
-      <button class="tool" type="button" aria-label="Close details" title="Close (Esc)" @click=${options.close}>✕</button>
+      <button class="tool" type="button" aria-label=${t.t('closeDetails')} title=${t.t('closeTitle')} @click=${options.close}>✕</button>
     </header>
-    ${renderMedia(mediaOf(event))}
+    ${renderMedia(mediaOf(event), t)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>The source does not state this date.</strong> ${event.dateNote ?? ''}</p>`
+      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
       : event.dateNote
         ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
         : nothing}
-    ${oneSource ? html`<p class="detail-source">From ${sourceLine(oneSource, locale)}</p>` : nothing}
+    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
     ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
     ${options.kind === 'era'
       ? nothing
-      : html`<nav class="detail-nav" aria-label="Events in time order">
-          <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => options.step(-1)}>← Previous</button>
-          <span class="detail-count">${position + 1} of ${total}</span>
-          <button class="tool" type="button" aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => options.step(1)}>Next →</button>
+      : html`<nav class="detail-nav" aria-label=${t.t('eventsInTimeOrder')}>
+          <button class="tool" type="button" aria-disabled=${position <= 0 ? 'true' : 'false'} @click=${() => options.step(-1)}>${t.t('previous')}</button>
+          <span class="detail-count">${t.t('position', { position: t.number(position + 1), total: t.number(total) })}</span>
+          <button class="tool" type="button" aria-disabled=${position >= total - 1 ? 'true' : 'false'} @click=${() => options.step(1)}>${t.t('next')}</button>
         </nav>`}
   </section>`;
 }
 
 /** One cited paragraph with the quote marked, its source and "Show in the article"; story cards use it too. */
-export function renderCitation(citation: Citation, options: Pick<DetailOptions, 'sourceIndex' | 'locale' | 'showInArticle'>, withSource: boolean): TemplateResult {
+export function renderCitation(citation: Citation, options: Pick<DetailOptions, 'sourceIndex' | 'locale' | 'showInArticle' | 'messages'>, withSource: boolean): TemplateResult {
+  const t = options.messages;
   const source = options.sourceIndex.sources.get(citation.source);
   const paragraph = source?.paragraphs.find((p) => p.id === citation.paragraph);
   if (!source || !paragraph) return html``;
-  const number = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
+  const n = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
+  const number = n === undefined ? '' : t.number(n);
   const href = safeHref(source.url);
   const wholeParagraph = citation.quote.trim().length >= paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE;
   return html`<figure class="citation" part="citation">
     <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, wholeParagraph ? null : citation.quote)}</blockquote>
     <figcaption>
-      ${withSource ? html`${sourceLine(source, options.locale)} · ` : nothing}<span aria-label=${`paragraph ${number}`}>¶${number}</span>
-      · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>Show in the article</button>
-      ${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">Open the source</a>` : nothing}
+      ${withSource ? html`<bdi>${sourceLine(source, t)}</bdi> · ` : nothing}<span aria-label=${t.t('paragraphLabel', { number })}>¶${number}</span>
+      · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button>
+      ${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}
     </figcaption>
   </figure>`;
 }

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PlacedEra } from '../../layout/eras';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import type { Era } from '../../model/types';
-import { geometry } from './geometry';
+import { geometry, inlineOffset } from './geometry';
 import { capitalized } from './marks';
 
 export interface ErasOptions {
@@ -15,6 +15,7 @@ export interface ErasOptions {
   locale: string;
   selected: string | null;
   open(id: string): void;
+  messages: Translation;
 }
 
 /**
@@ -24,19 +25,20 @@ export interface ErasOptions {
  */
 export function renderEras(options: ErasOptions): unknown {
   const levelHeight = options.rowHeight / Math.max(1, options.levels);
+  const t = options.messages;
   return repeat(
     options.placed,
     (p) => options.eras[p.era].id,
     (p) => {
       const era = options.eras[p.era];
       const width = Math.max(0, p.x1 - p.x0);
-      return html`<div class="era" part="era" data-era-id=${era.id} data-level=${p.level} ${geometry({ transform: `translateX(${p.x0.toFixed(1)}px)`, width: `${width.toFixed(1)}px` })}>
+      return html`<div class="era" part="era" data-era-id=${era.id} data-level=${p.level} ${geometry({ transform: `translateX(${inlineOffset(p.x0)})`, width: `${width.toFixed(1)}px` })}>
         <button
           class="era-title"
           type="button"
           aria-current=${options.selected === era.id ? 'true' : 'false'}
-          aria-label=${`Era: ${era.title}, ${datePhrase(era.calendar, options.locale)}`}
-          title=${`${era.title} (${capitalized(datePhrase(era.calendar, options.locale))})`}
+          aria-label=${t.t('eraLabel', { title: era.title, date: t.date(era.calendar) })}
+          title=${t.t('eraTitle', { title: era.title, date: capitalized(t.date(era.calendar)) })}
           ${geometry({ top: `${(p.level * levelHeight).toFixed(1)}px`, height: `${Math.max(6, levelHeight - 2).toFixed(1)}px` })}
           ?data-thin=${levelHeight < 14}
           @click=${() => options.open(era.id)}

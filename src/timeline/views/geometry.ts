@@ -36,3 +36,26 @@ class GeometryDirective extends Directive {
 
 /** Places an element with style properties set through the CSSOM, so a strict CSP cannot block them. */
 export const geometry = directive(GeometryDirective);
+
+/**
+ * A horizontal offset in time order as a CSS length that mirrors right to left: the stylesheet
+ * sets `--_flip` to -1 there, and positioned marks start from the inline start (the right).
+ * This and the zoom's transform (ZoomController.mirrored) are the two places x is mirrored.
+ */
+export function inlineOffset(px: number): string {
+  return `calc(${px.toFixed(1)}px * var(--_flip, 1))`;
+}
+
+/**
+ * Whether the element around `node` reads right to left: the timeline sets `dir` on its base, so
+ * controllers and D3 read the direction there rather than keep a copy that goes stale.
+ */
+export function readsRightToLeft(node: Element | null | undefined): boolean {
+  return node?.closest('[dir]')?.getAttribute('dir') === 'rtl';
+}
+
+/** In a right-to-left element, ArrowLeft and ArrowRight swap: keys follow what the reader sees, not time. */
+export function keyInReadingOrder(key: string, rtl: boolean): string {
+  if (!rtl) return key;
+  return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
+}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Band } from '../../layout/marks';
 import { DARK_BACKGROUND, LIGHT_BACKGROUND, isReadableMarkColor } from '../../model/color';
+import type { Translation } from '../../i18n';
 import type { Group } from '../../model/types';
 import { geometry } from './geometry';
 
@@ -25,6 +26,7 @@ export interface BandTitlesOptions {
   /** The top of a band's title line, px. */
   top(band: Band): number;
   color(band: number): string;
+  messages: Translation;
 }
 
 /** Each band's title at the left edge of the timeline above its rows, staying there while the view pans. */
@@ -35,7 +37,7 @@ export function renderBandTitles(options: BandTitlesOptions): unknown {
     (b) => {
       const group = options.groups[b.band];
       return html`<div class="band-title" part="group-label" ${geometry({ transform: `translateY(${options.top(b).toFixed(0)}px)`, '--_accent': options.color(b.band) })}>
-        <span class="swatch" aria-hidden="true"></span>${group ? group.title : 'Other events'}
+        <span class="swatch" aria-hidden="true"></span>${group ? group.title : options.messages.t('otherEvents')}
       </div>`;
     },
   );
@@ -47,12 +49,13 @@ export interface LegendOptions {
   hidden: ReadonlySet<string>;
   color(band: number): string;
   toggle(id: string): void;
+  messages: Translation;
 }
 
 /** The groups with their counts, each a toggle that shows or hides its events everywhere. */
 export function renderLegend(options: LegendOptions): TemplateResult | typeof nothing {
   if (!options.groups.length) return nothing;
-  return html`<ul class="legend" part="legend" aria-label="Groups: show or hide their events">
+  return html`<ul class="legend" part="legend" aria-label=${options.messages.t('legendLabel')}>
     ${options.groups.map((group, band) => html`<li>
       <button
         class="legend-item"
@@ -60,7 +63,7 @@ export function renderLegend(options: LegendOptions): TemplateResult | typeof no
         aria-pressed=${options.hidden.has(group.id) ? 'false' : 'true'}
         ${geometry({ '--_accent': options.color(band) })}
         @click=${() => options.toggle(group.id)}
-      ><span class="swatch" aria-hidden="true"></span>${group.title} <span class="legend-count">${options.counts.get(group.id) ?? 0}</span></button>
+      ><span class="swatch" aria-hidden="true"></span>${group.title} <span class="legend-count">${options.messages.number(options.counts.get(group.id) ?? 0)}</span></button>
     </li>`)}
   </ul>`;
 }

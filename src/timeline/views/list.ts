@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 
 /** The list shows this many events at a time; "Show more" adds as many again. */
@@ -19,13 +19,14 @@ export interface EventListOptions {
   selected: string | null;
   select(id: string): void;
   showMore(): void;
+  messages: Translation;
 }
 
 /** Every event in time order (date and title), the timeline's accessible and narrow-screen alternative. */
 export function renderEventList(options: EventListOptions): TemplateResult {
-  const { events, limit, locale, selected } = options;
+  const { events, limit, selected, messages: t } = options;
   const shown = events.slice(0, limit);
-  return html`<section class="list" part="list" aria-label=${`All events in time order: ${options.storyTitle}`}>
+  return html`<section class="list" part="list" aria-label=${t.t('listLabel', { title: options.storyTitle })}>
     <ol>
       ${shown.map((event) => html`<li><button
         id=${listItemId(event.id)}
@@ -34,10 +35,10 @@ export function renderEventList(options: EventListOptions): TemplateResult {
         data-event-id=${event.id}
         aria-current=${selected === event.id ? 'true' : 'false'}
         @click=${() => options.select(event.id)}
-      ><span class="list-date">${datePhrase(event.calendar, locale)}</span> <span class="list-title">${event.title}</span></button></li>`)}
+      ><span class="list-date">${t.date(event.calendar)}</span> <span class="list-title">${event.title}</span></button></li>`)}
     </ol>
     ${events.length > limit
-      ? html`<button class="tool" type="button" @click=${options.showMore}>Show ${Math.min(LIST_PAGE, events.length - limit)} more of ${events.length - limit} remaining</button>`
+      ? html`<button class="tool" type="button" @click=${options.showMore}>${t.plural('showMore', Math.min(LIST_PAGE, events.length - limit), { remaining: t.number(events.length - limit) })}</button>`
       : nothing}
   </section>`;
 }

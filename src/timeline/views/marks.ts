@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventShape, TimelineLayout } from '../../layout/marks';
-import { dayPhrase, datePhrase } from '../../model/date-phrase';
+import { ENGLISH, type Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
-import { geometry } from './geometry';
+import { geometry, inlineOffset } from './geometry';
 import { CLUSTER_ROW_PX } from './metrics';
 
 /** Id of an event's mark, to find it after a render. */
@@ -22,16 +22,17 @@ export function eventIdOfMark(node: EventTarget | null): string | undefined {
  */
 export class DatePhraseCache {
   private phrases = new Map<string, string>();
-  private locale = '';
+  private words: Translation | null = null;
 
-  get(event: TimelineEvent, locale: string): string {
-    if (locale !== this.locale) {
+  /** The phrase of an event's date in `words`' language (its locale and qualifiers). */
+  get(event: TimelineEvent, words: Translation): string {
+    if (words !== this.words) {
       this.phrases.clear();
-      this.locale = locale;
+      this.words = words;
     }
     let phrase = this.phrases.get(event.id);
     if (phrase === undefined) {
-      phrase = datePhrase(event.calendar, locale);
+      phrase = words.date(event.calendar);
       if (this.phrases.size > 5000) this.phrases.clear();
       this.phrases.set(event.id, phrase);
     }
@@ -53,11 +54,11 @@ export function capitalized(phrase: string): string {
  * …", "From April 2025: …") since the mark alone cannot say where the date stops; an uncertain
  * date ends with "(?)".
  */
-export function markLabel(event: TimelineEvent, locale: string, phrases: DatePhraseCache): string {
+export function markLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): string {
   const date = event.calendar;
   let text = event.title;
-  if (date.openStart || date.openEnd) text = `${capitalized(phrases.get(event, locale))}: ${text}`;
-  if (date.uncertain) text = `${text} (?)`;
+  if (date.openStart || date.openEnd) text = messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: text });
+  if (date.uncertain) text = messages.t('uncertainLabel', { title: text });
   return text;
 }
 
@@ -80,11 +81,12 @@ export interface MarksOptions {
   /** A mark's colour for its band (group), when the story has groups. */
   bandColor?(band: number): string;
   activate(id: string): void;
+  messages: Translation;
 }
 
 /** One button per drawn event: its shape, its label, and its date for screen readers. */
 export function renderMarks(options: MarksOptions): unknown {
-  const { events, shapes, tabStop, selected, laneHeight, locale } = options;
+  const { events, shapes, tabStop, selected, laneHeight, messages: t } = options;
   return repeat(
     options.layout.marks,
     (m) => events[m.event].id,
@@ -112,7 +114,7 @@ export function renderMarks(options: MarksOptions): unknown {
         aria-current=${event.id === selected ? 'true' : 'false'}
         @click=${() => options.activate(event.id)}
         ${geometry({
-          transform: `translate(${m.left.toFixed(1)}px, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
+          transform: `translate(${inlineOffset(m.left)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
           ...(m.band !== undefined && options.bandColor ? { '--_accent': options.bandColor(m.band) } : {}),
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
@@ -120,7 +122,7 @@ export function renderMarks(options: MarksOptions): unknown {
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, locale, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, locale)}${event.dateBasis === 'inferred' ? ', date inferred' : ''}</span></button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span></button>`;
     },
   );
 }
@@ -133,11 +135,12 @@ export interface ClustersOptions {
   /** The cluster (by start time) that holds the tab stop when no mark is drawn. */
   tabStop: number | null;
   activate(start: number, end: number, firstEvent: number): void;
+  messages: Translation;
 }
 
 /** One button per cluster, with the count of the events it stands for. */
 export function renderClusters(options: ClustersOptions): unknown {
-  const { locale, tabStop } = options;
+  const { tabStop, messages: t } = options;
   return repeat(
     options.layout.clusters,
     (c) => `${c.start}:${c.count}`,
@@ -147,29 +150,24 @@ export function renderClusters(options: ClustersOptions): unknown {
       type="button"
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
-      ${geometry({ transform: `translate(${c.left.toFixed(1)}px, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
-      aria-label=${`${clusterText(c)}: ${c.count} events, ${rangePhrase(c.start, c.end, locale)}, zoom in`}
-      title=${`${c.count} events: zoom in`}
+      ${geometry({ transform: `translate(${inlineOffset(c.left)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+      aria-label=${t.plural('clusterLabel', c.count, { text: clusterText(c, t), range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) })}
+      title=${t.plural('clusterTitle', c.count)}
       @click=${() => options.activate(c.start, c.end, c.first)}
-    >${clusterText(c)}</button>`,
+    >${clusterText(c, t)}</button>`,
   );
 }
 
 /** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin. */
-function clusterText(c: { members?: number[]; count: number; start: number; end: number }): string {
-  return c.members ? `+${c.count} · ${yearsPhrase(c.start, c.end)}` : String(c.count);
+function clusterText(c: { members?: number[]; count: number; start: number; end: number }, t: Translation): string {
+  return c.members ? t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) }) : t.number(c.count);
 }
 
-/** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12". */
-export function yearsPhrase(start: number, end: number): string {
+/** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12" (in the language's digits and words). */
+export function yearsPhrase(start: number, end: number, t: Translation = ENGLISH): string {
   const first = new Date(start).getUTCFullYear();
   const last = new Date(Math.max(start, end - 1)).getUTCFullYear();
-  const year = (y: number) => (y > 0 ? String(y) : `${1 - y} BCE`);
-  if (first === last) return year(first);
+  if (first === last) return t.year(first);
   const sameCentury = first > 0 && Math.floor(first / 100) === Math.floor(last / 100);
-  return `${year(first)}–${sameCentury ? String(last).slice(-2) : year(last)}`;
-}
-
-function rangePhrase(start: number, end: number, locale: string): string {
-  return `${dayPhrase(start, locale)} to ${dayPhrase(end - 1, locale)}`;
+  return t.t('yearRange', { from: t.year(first), to: sameCentury ? t.twoDigits(last % 100) : t.year(last) });
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ENGLISH, type Translation } from '../../i18n';
 import { isSafeMediaUrl, type Media } from '../../model/media';
 import { geometry } from './geometry';
 
@@ -12,7 +13,7 @@ function onBroken(event: Event): void {
  * An event's picture with its caption and credit: lazy, asynchronous, sent with no referrer, and
  * its box reserved by width and height so nothing jumps when it loads, or fails to.
  */
-export function renderMedia(media: Media | undefined): TemplateResult | typeof nothing {
+export function renderMedia(media: Media | undefined, t: Translation = ENGLISH): TemplateResult | typeof nothing {
   // Validated in the model; checked again here so no other path can bring in a script URL.
   if (!media || !isSafeMediaUrl(media.src)) return nothing;
   const link = media.link && isSafeMediaUrl(media.link) ? media.link : null;
@@ -30,7 +31,7 @@ export function renderMedia(media: Media | undefined): TemplateResult | typeof n
   return html`<figure class="media" part="media" ?data-sized=${media.width !== undefined && media.height !== undefined}>
     <div class="media-frame">
       ${link ? html`<a href=${link} target="_blank" rel="noopener noreferrer">${image}</a>` : image}
-      <p class="media-broken">Image unavailable${media.decorative || !media.alt ? '' : html`: ${media.alt}`}</p>
+      <p class="media-broken">${media.decorative || !media.alt ? t.t('imageUnavailable') : t.t('imageUnavailableAlt', { alt: media.alt })}</p>
     </div>
     ${media.caption || media.credit
       ? html`<figcaption>${media.caption ?? nothing}${media.caption && media.credit ? ' ' : nothing}${media.credit ? html`<span class="media-credit">${media.credit}</span>` : nothing}</figcaption>`

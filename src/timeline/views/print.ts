@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { TimelineEvent } from '../../model/types';
 import { sourceLine } from './citation-text';
@@ -11,21 +11,23 @@ export interface PrintListOptions {
   events: readonly TimelineEvent[];
   sourceIndex: SourceIndex;
   locale: string;
+  messages: Translation;
 }
 
 /** Every event with its quotes and citations, for paper. */
 export function renderPrintList(options: PrintListOptions): TemplateResult {
-  const { sourceIndex, locale } = options;
+  const { sourceIndex, messages: t } = options;
   const events = options.events.length > PRINT_LIMIT ? options.events.slice(0, PRINT_LIMIT) : options.events;
   return html`<section class="print-list" aria-hidden="true">
     <ol>
       ${events.map((event) => html`<li>
-        <strong>${datePhrase(event.calendar, locale)}: ${event.title}</strong>
-        ${event.dateBasis === 'inferred' ? html`<br /><em>Date not stated by the source: ${event.dateNote ?? ''}</em>` : nothing}
+        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>
+        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('printDateNotStated', { note: event.dateNote ?? '' })}</em>` : nothing}
         ${event.summary ? html`<br />${event.summary}` : nothing}
         ${event.citations.map((c) => {
           const source = sourceIndex.sources.get(c.source);
-          return html`<blockquote>“${c.quote}” (${source ? sourceLine(source, locale) : c.source}, paragraph ${sourceIndex.paragraphNumber.get(paragraphKey(c.source, c.paragraph)) ?? c.paragraph})</blockquote>`;
+          const number = sourceIndex.paragraphNumber.get(paragraphKey(c.source, c.paragraph));
+          return html`<blockquote>${t.t('printCitation', { quote: c.quote, source: source ? sourceLine(source, t) : c.source, number: number === undefined ? c.paragraph : t.number(number) })}</blockquote>`;
         })}
       </li>`)}
     </ol>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../../i18n';
 import type { Problem } from '../../model/types';
 
 export interface ProblemsOptions {
@@ -10,20 +11,22 @@ export interface ProblemsOptions {
   eventCount: number;
   problems: readonly Problem[];
   retry(): void;
+  messages: Translation;
 }
 
 /** What went wrong, or what is going on: a failed load with Retry, loading, no events, or the story's problems. */
 export function renderProblems(options: ProblemsOptions): TemplateResult | typeof nothing {
+  const t = options.messages;
   if (options.loadError) {
     return html`<div class="message error" part="error" role="alert">
       <p>${options.loadError}</p>
-      <button class="tool" type="button" @click=${options.retry}>Retry</button>
+      <button class="tool" type="button" @click=${options.retry}>${t.t('retry')}</button>
     </div>`;
   }
-  if (options.loading && !options.hasStory) return html`<p class="message" role="status">Loading the story…</p>`;
+  if (options.loading && !options.hasStory) return html`<p class="message" role="status">${t.t('loading')}</p>`;
   const problems = options.problems;
   const empty = options.hasStory && !options.eventCount
-    ? html`<p class="message" role="status">This story has no events to show.</p>`
+    ? html`<p class="message" role="status">${t.t('noEventsToShow')}</p>`
     : nothing;
   if (!problems.length) return empty;
   const invalid = new Set<string>();
@@ -32,10 +35,10 @@ export function renderProblems(options: ProblemsOptions): TemplateResult | typeo
     if (event) invalid.add(event);
   }
   const summary = invalid.size
-    ? `${invalid.size} ${invalid.size === 1 ? 'event' : 'events'} could not be shown`
-    : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the story`;
+    ? t.plural('invalidEvents', invalid.size)
+    : t.plural('storyProblems', problems.length);
   return html`${empty}<details class="message notice" part="notice">
     <summary>${summary}</summary>
-    <ul>${problems.map((p) => html`<li><code>${p.path || '(story)'}</code>: ${p.message}</li>`)}</ul>
+    <ul>${problems.map((p) => html`<li><code>${p.path || t.t('wholeStory')}</code>: ${p.message}</li>`)}</ul>
   </details>`;
 }

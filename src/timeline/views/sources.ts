@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Source } from '../../model/types';
+import type { Translation } from '../../i18n';
 import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
 
 /** Id of a paragraph's element in the source view, for "Show in the article" to scroll to. */
@@ -21,20 +22,21 @@ export interface SourcesOptions {
   titleOf(id: string): string;
   /** A marker beside a cited paragraph was activated. */
   select(id: string): void;
+  messages: Translation;
 }
 
 /** The sources' text, each cited paragraph with a marker per event it reports. */
 export function renderSources(options: SourcesOptions): TemplateResult {
-  const { sourceIndex, locale } = options;
+  const { sourceIndex, messages: t } = options;
   const focus = options.highlightedCitation;
   const level = options.headingLevel;
-  return html`<section class="sources" part="source-view" aria-label=${`Sources: ${options.storyTitle}`}>
+  return html`<section class="sources" part="source-view" aria-label=${t.t('sourcesLabel', { title: options.storyTitle })}>
     ${options.sources.map((source) => {
       const href = safeHref(source.url);
       return html`<article class="source" part="source" data-source-id=${source.id}>
         <header>
           <div class="source-title" role="heading" aria-level=${headingLevel(level)}>${source.title}</div>
-          <p class="source-line">${sourceLine(source, locale)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">Original</a>` : nothing}</p>
+          <p class="source-line">${sourceLine(source, t)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('sourceOriginal')}</a>` : nothing}</p>
         </header>
         ${source.paragraphs.map((paragraph) => {
           const key = paragraphKey(source.id, paragraph.id);
@@ -46,10 +48,10 @@ export function renderSources(options: SourcesOptions): TemplateResult {
           const focused = focus !== null && focus.source === source.id && focus.paragraph === paragraph.id;
           const citing = sourceIndex.citingEvents.get(key) ?? [];
           return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
-            <span class="paragraph-number" aria-hidden="true">${number}</span>
+            <span class="paragraph-number" aria-hidden="true">${number === undefined ? '' : t.number(number)}</span>
             <p>${highlighted(paragraph.text, focused ? focus.quote : null)}</p>
             ${citing.length
-              ? html`<ul class="markers" aria-label="Events from paragraph ${number}">
+              ? html`<ul class="markers" aria-label=${t.t('paragraphEvents', { number: number === undefined ? '' : t.number(number) })}>
                   ${citing.map((eventId) => html`<li><button
                     class="marker"
                     part="citation-marker"
@@ -57,7 +59,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
                     data-event-id=${eventId}
                     aria-current=${options.selected === eventId ? 'true' : 'false'}
                     @click=${() => options.select(eventId)}
-                  >↦ ${options.titleOf(eventId)}</button></li>`)}
+                  ><span aria-hidden="true">${t.dir === 'rtl' ? '↤' : '↦'}</span> <bdi>${options.titleOf(eventId)}</bdi></button></li>`)}
                 </ul>`
               : nothing}
           </div>`;

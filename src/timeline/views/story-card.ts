@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { datePhrase } from '../../model/date-phrase';
+import type { Translation } from '../../i18n';
 import { mediaOf } from '../../model/media';
 import type { SourceIndex } from '../../model/source-index';
-import { storySummary } from '../../model/story-summary';
+import { storySpan } from '../../model/story-summary';
 import type { Citation, Source, TimelineEvent } from '../../model/types';
 import { TITLE_CARD, type StoryCommand } from '../story-commands';
 import { headingLevel, sourceLine } from './citation-text';
@@ -38,6 +38,7 @@ export interface StoryCardOptions {
   onPointerEnter(event: PointerEvent): void;
   onPointerLeave(event: PointerEvent): void;
   onFocusIn(event: FocusEvent): void;
+  messages: Translation;
 }
 
 function heading(text: string, level: number): TemplateResult {
@@ -46,35 +47,35 @@ function heading(text: string, level: number): TemplateResult {
 
 /** The title card: the story's title, its sources, how many events over what span, and Start. */
 function renderTitleCard(options: StoryCardOptions): TemplateResult {
-  const { sources, events, locale } = options;
+  const { sources, events, messages: t } = options;
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-card="title">
     ${heading(options.storyTitle, options.headingLevel)}
-    <p class="story-count">${storySummary(events, locale)}</p>
+    <p class="story-count">${events.length ? t.plural('storySummary', events.length, { span: storySpan(events, t.locale) }) : t.t('storyNoEvents')}</p>
     ${sources.length
-      ? html`<ul class="story-sources" aria-label="Sources">${sources.map((source) => html`<li>${sourceLine(source, locale)}</li>`)}</ul>`
+      ? html`<ul class="story-sources" aria-label=${t.t('storySources')}>${sources.map((source) => html`<li><bdi>${sourceLine(source, t)}</bdi></li>`)}</ul>`
       : nothing}
-    ${events.length ? html`<button class="tool story-start" type="button" @click=${options.start}>Start →</button>` : nothing}
+    ${events.length ? html`<button class="tool story-start" type="button" @click=${options.start}>${t.t('storyStart')}</button>` : nothing}
   </section>`;
 }
 
 /** One event's card: date (with the inferred-date note), title, picture, summary, then each cited paragraph. */
 function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
-  const { locale, sourceIndex } = options;
+  const { sourceIndex, messages: t } = options;
   const sources = [...new Set(event.citations.map((c) => c.source))]
     .map((id) => sourceIndex.sources.get(id))
     .filter((s): s is Source => s !== undefined);
   const oneSource = sources.length === 1 ? sources[0] : null;
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction}>
-    <p class="story-date"><span part="date">${capitalized(datePhrase(event.calendar, locale))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · date inferred</span>` : nothing}</p>
+    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}</p>
     ${heading(event.title, options.headingLevel)}
-    ${renderMedia(mediaOf(event))}
+    ${renderMedia(mediaOf(event), t)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>The source does not state this date.</strong> ${event.dateNote ?? ''}</p>`
+      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
       : event.dateNote
         ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
         : nothing}
-    ${oneSource ? html`<p class="detail-source">From ${sourceLine(oneSource, locale)}</p>` : nothing}
+    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
     ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
   </section>`;
 }
@@ -85,7 +86,7 @@ function renderEventCard(event: TimelineEvent, options: StoryCardOptions): Templ
  * picture loads only when it is shown.
  */
 export function renderStoryCard(options: StoryCardOptions): TemplateResult {
-  const { events, position } = options;
+  const { events, position, messages: t } = options;
   const event = position === TITLE_CARD ? undefined : events[position];
   const atTitle = event === undefined;
   const atEnd = position >= events.length - 1;
@@ -100,13 +101,13 @@ export function renderStoryCard(options: StoryCardOptions): TemplateResult {
     @focusin=${options.onFocusIn}
   >
     ${keyed(event?.id ?? '', event ? renderEventCard(event, options) : renderTitleCard(options))}
-    <nav class="story-nav" part="story-nav" aria-label="Story cards">
+    <nav class="story-nav" part="story-nav" aria-label=${t.t('storyCards')}>
       ${options.autoplay
-        ? html`<button class="tool story-autoplay" type="button" data-autoplay @click=${options.autoplay.toggle}>${options.autoplay.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}</button>`
+        ? html`<button class="tool story-autoplay" type="button" data-autoplay @click=${options.autoplay.toggle}>${options.autoplay.playing ? html`<span aria-hidden="true">❚❚</span> ${t.t('pause')}` : html`<span aria-hidden="true">${t.dir === 'rtl' ? '◀' : '▶'}</span> ${t.t('play')}`}</button>`
         : nothing}
-      <button class="tool" type="button" aria-disabled=${atTitle ? 'true' : 'false'} @click=${() => options.run('previous-card')}>← Previous</button>
-      <span class="story-position">${atTitle ? `Title · ${events.length} ${events.length === 1 ? 'event' : 'events'}` : `${position + 1} of ${events.length}`}</span>
-      <button class="tool" type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => options.run('next-card')}>Next →</button>
+      <button class="tool" type="button" aria-disabled=${atTitle ? 'true' : 'false'} @click=${() => options.run('previous-card')}>${t.t('previous')}</button>
+      <span class="story-position">${atTitle ? t.plural('storyTitlePosition', events.length) : t.t('position', { position: t.number(position + 1), total: t.number(events.length) })}</span>
+      <button class="tool" type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => options.run('next-card')}>${t.t('next')}</button>
     </nav>
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TextKey, Translation } from '../../i18n';
 import { TOOLBAR_COMMANDS, type TimelineCommand } from '../commands';
 
 export interface ToolbarOptions {
@@ -17,7 +18,16 @@ export interface ToolbarOptions {
   toggleSource(): void;
   /** Story mode (one card at a time): whether it is on, and the switch. */
   story?: { active: boolean; toggle(): void };
+  /** The element's words, in its language. */
+  messages: Translation;
 }
+
+/** Each zoom button's words: visible text, name for screen readers, tooltip with its key. */
+const BUTTON_WORDS: Partial<Record<TimelineCommand, { text?: TextKey; label: TextKey; title: TextKey }>> = {
+  'zoom-in': { label: 'zoomIn', title: 'zoomInTitle' },
+  'zoom-out': { label: 'zoomOut', title: 'zoomOutTitle' },
+  fit: { text: 'fit', label: 'fitLabel', title: 'fitTitle' },
+};
 
 /**
  * One row: the story's title when asked for, the zoom commands (icons, named for screen readers),
@@ -25,33 +35,35 @@ export interface ToolbarOptions {
  * timeline instead of the chronology) and the article.
  */
 export function renderToolbar(options: ToolbarOptions): TemplateResult {
-  const { narrow } = options;
+  const { narrow, messages: t } = options;
   return html`<div class="toolbar" part="toolbar">
     ${options.title ? html`<p class="title">${options.title}</p>` : nothing}
     <label class="search">
-      <span class="visually-hidden">Search events</span>
+      <span class="visually-hidden">${t.t('searchLabel')}</span>
       <input
         type="search"
         part="search"
-        placeholder="Search"
+        placeholder=${t.t('searchPlaceholder')}
         autocomplete="off"
         aria-keyshortcuts="Enter Shift+Enter Escape"
-        aria-description="Enter and Shift+Enter go to the next and previous match; Escape clears."
+        aria-description=${t.t('searchHelp')}
         .value=${options.search.value}
         @input=${options.search.onInput}
         @keydown=${options.search.onKeyDown}
       />
     </label>
     ${options.showTimeline
-      ? html`<span class="tool-group" role="group" aria-label="Zoom">${TOOLBAR_COMMANDS.map(({ command, text, label, title }) =>
-          html`<button class="tool" type="button" aria-label=${label} title=${title} @click=${() => options.run(command)}>${text}</button>`)}</span>`
+      ? html`<span class="tool-group" role="group" aria-label=${t.t('zoomGroup')}>${TOOLBAR_COMMANDS.map(({ command, text }) => {
+          const words = BUTTON_WORDS[command];
+          return html`<button class="tool" type="button" aria-label=${words ? t.t(words.label) : text} title=${words ? t.t(words.title) : text} @click=${() => options.run(command)}>${words?.text ? t.t(words.text) : text}</button>`;
+        })}</span>`
       : nothing}
-    <span class="tool-group segmented" role="group" aria-label="Views">
+    <span class="tool-group segmented" role="group" aria-label=${t.t('viewsGroup')}>
       ${narrow
-        ? html`<button class="tool" type="button" aria-pressed=${narrow.horizontal ? 'true' : 'false'} @click=${narrow.toggle}>Timeline</button>`
-        : html`<button class="tool" type="button" aria-pressed=${options.showList ? 'true' : 'false'} @click=${options.toggleList}>List</button>`}
-      ${options.story ? html`<button class="tool" type="button" aria-pressed=${options.story.active ? 'true' : 'false'} @click=${options.story.toggle}>Story</button>` : nothing}
-      <button class="tool" type="button" aria-pressed=${options.showSource ? 'true' : 'false'} @click=${options.toggleSource}>Article</button>
+        ? html`<button class="tool" type="button" aria-pressed=${narrow.horizontal ? 'true' : 'false'} @click=${narrow.toggle}>${t.t('viewTimeline')}</button>`
+        : html`<button class="tool" type="button" aria-pressed=${options.showList ? 'true' : 'false'} @click=${options.toggleList}>${t.t('viewList')}</button>`}
+      ${options.story ? html`<button class="tool" type="button" aria-pressed=${options.story.active ? 'true' : 'false'} @click=${options.story.toggle}>${t.t('viewStory')}</button>` : nothing}
+      <button class="tool" type="button" aria-pressed=${options.showSource ? 'true' : 'false'} @click=${options.toggleSource}>${t.t('viewArticle')}</button>
     </span>
   </div>`;
 }

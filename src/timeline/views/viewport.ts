@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Translation } from '../../i18n';
 import type { AxisBreak } from '../../layout/axis-ticks';
 import { renderGaps } from './gaps';
 import { geometry } from './geometry';
@@ -23,6 +24,7 @@ export interface ViewportOptions {
   clusters: unknown;
   marks: unknown;
   onKeyDown(event: KeyboardEvent): void;
+  messages: Translation;
 }
 
 /** The zoomable area: cluster row, lanes of marks, the compressed gaps, the publication rule and the axis. */
@@ -40,10 +42,10 @@ export function renderViewport(options: ViewportOptions): TemplateResult {
     @keydown=${options.onKeyDown}
     ${geometry({ '--_content-height': `${options.contentHeight}px` })}
   >
-    <span id="viewport-keys" class="visually-hidden">Arrow keys pan, plus and minus zoom, 0 fits all; Tab moves to the events, where arrow keys go from event to event.</span>
+    <span id="viewport-keys" class="visually-hidden">${options.messages.t('timelineKeys')}</span>
     ${options.eras} ${options.bands} ${options.clusters} ${options.marks}
     ${renderPublication(options.publication)}
-    ${renderGaps({ breaks: options.breaks, locale: options.locale })}
+    ${renderGaps({ breaks: options.breaks, locale: options.locale, messages: options.messages })}
     <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(options.axisRef)} class="ticks"></g></svg>
   </div>`;
 }

@@ -1,0 +1,119 @@
+import type { DateWords } from '../model/date-phrase';
+
+/**
+ * A message that depends on a count: one wording per plural category of the language, chosen by
+ * `Intl.PluralRules` (English uses `one` and `other`; Arabic all six; Persian `one` and `other`).
+ * `other` is always required.
+ */
+export type Plural = { readonly other: string } & { readonly [category in Exclude<Intl.LDMLPluralRule, 'other'>]?: string };
+
+/**
+ * Every word the timeline shows, for one language. Placeholders are `{name}`; a translation must
+ * keep every placeholder of the English message (tests/unit/i18n.test.ts checks it). Numbers in
+ * `{count}`, `{total}`, `{position}` … are formatted for the language before they are put in.
+ */
+export interface Messages extends DateWords {
+  // The toolbar.
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchHelp: string;
+  zoomGroup: string;
+  zoomIn: string;
+  zoomInTitle: string;
+  zoomOut: string;
+  zoomOutTitle: string;
+  fit: string;
+  fitLabel: string;
+  fitTitle: string;
+  viewsGroup: string;
+  viewTimeline: string;
+  viewList: string;
+  viewStory: string;
+  viewArticle: string;
+
+  // Loading and problems.
+  retry: string;
+  loading: string;
+  noEventsToShow: string;
+  invalidEvents: Plural;
+  storyProblems: Plural;
+  wholeStory: string;
+
+  // The timeline area.
+  timelineLabel: string;
+  timelineLabelWithStory: Plural;
+  timelineKeys: string;
+  gapNarrow: string;
+  gapCompressed: string;
+  publication: string;
+  overviewWindow: string;
+  eraLabel: string;
+  eraTitle: string;
+  era: string;
+  otherEvents: string;
+  legendLabel: string;
+  openDateLabel: string;
+  uncertainLabel: string;
+  dateInferred: string;
+  clusterText: string;
+  clusterLabel: Plural;
+  clusterTitle: Plural;
+  dateRange: string;
+  yearRange: string;
+
+  // The key to the marks.
+  keySummary: string;
+  keyDay: string;
+  keySpan: string;
+  keyApproximate: string;
+  keyOpen: string;
+  keyInferred: string;
+
+  // The detail panel and citations.
+  closeDetails: string;
+  closeTitle: string;
+  dateNotStated: string;
+  fromSource: string;
+  eventsInTimeOrder: string;
+  previous: string;
+  next: string;
+  position: string;
+  paragraphLabel: string;
+  showInArticle: string;
+  openSource: string;
+  imageUnavailable: string;
+  imageUnavailableAlt: string;
+
+  // The list, the chronology, the sources and print.
+  chronologyLabel: string;
+  listLabel: string;
+  showMore: Plural;
+  sourcesLabel: string;
+  sourceOriginal: string;
+  paragraphEvents: string;
+  printDateNotStated: string;
+  printCitation: string;
+
+  // Story mode.
+  storySources: string;
+  storyStart: string;
+  pause: string;
+  play: string;
+  storyCards: string;
+  storyTitlePosition: Plural;
+  storySummary: Plural;
+  storyNoEvents: string;
+
+  // Announcements for screen readers.
+  selectedAnnouncement: string;
+  searchNoMatch: string;
+  searchMatches: Plural;
+}
+
+/** The keys whose message depends on a count. */
+export type PluralKey = { [K in keyof Messages]: Messages[K] extends Plural ? K : never }[keyof Messages];
+/** The keys whose message is one string. */
+export type TextKey = Exclude<keyof Messages, PluralKey>;
+
+/** What a host may override: any message, in part (a plural's `one` alone, say). */
+export type MessageOverrides = { [K in keyof Messages]?: Messages[K] extends Plural ? Partial<Plural> | string : string };
