@@ -144,7 +144,7 @@ export function checkData(text: string, fileName: string): CheckResult {
   if (problems.length === 0 && story) {
     return {
       exitCode: 0,
-      lines: [`OK: ${plural(valid, 'event')}, ${plural(story.sources.length, 'source')}`],
+      lines: [`OK: ${[plural(valid, 'event'), plural(story.sources.length, 'source'), story.groups?.length ? plural(story.groups.length, 'group') : '', story.eras?.length ? plural(story.eras.length, 'era') : ''].filter(Boolean).join(', ')}`],
     };
   }
   return {

@@ -1,7 +1,11 @@
 import { parseEdtf } from './edtf';
+import { isReadableMarkColor } from './color';
+import { validateMedia } from './media';
 import type {
   Citation,
   DateBasis,
+  Era,
+  Group,
   Paragraph,
   Problem,
   Source,
@@ -80,6 +84,11 @@ function kind(value: unknown): string {
   return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
 }
 
+/** The sentence for a value that should be a string: "the summary must be a string, not a number." */
+function mustBeString(what: string, value: unknown): string {
+  return `${what} must be a string, not ${kind(value)}.`;
+}
+
 const NOT_BLANK = /\S/;
 
 function isNonEmptyString(value: unknown): value is string {
@@ -129,7 +138,7 @@ function validateParagraph(
   const name = `Paragraph ${hasId ? quote(id) : index} of ${sourceName}`;
   if (!hasId) problems.add(`${path}.id`, `${name} has no id.`);
   if (typeof text !== 'string') {
-    problems.add(`${path}.text`, `${name}: the text must be a string, not ${kind(text)}.`);
+    problems.add(`${path}.text`, `${name}: ${mustBeString('the text', text)}`);
   }
   if (!hasId || typeof text !== 'string') return null;
   const paragraph: Paragraph = { id, text };
@@ -173,7 +182,7 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
   const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? title : '', paragraphs: [] };
   const publisher = read(value, 'publisher');
   if (typeof publisher === 'string') source.publisher = publisher;
-  else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: publisher must be a string, not ${kind(publisher)}.`);
+  else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: ${mustBeString('publisher', publisher)}`);
   const url = read(value, 'url');
   if (typeof url === 'string' && isHttpUrl(url)) source.url = url;
   else if (url !== undefined) {
@@ -213,9 +222,10 @@ function validateCitation(
   sources: Map<string, SourceEntry>,
   problems: Problems,
   eventId: string | undefined,
+  collection: Collection = 'events',
 ): Citation | null {
   if (!isObject(value)) {
-    problems.add(citationPath(eventIndex, index), `${eventLabel(eventId, eventIndex)}: the citation is not an object (it is ${kind(value)}).`, eventId);
+    problems.add(citationPath(eventIndex, index, collection), `${eventLabel(eventId, eventIndex, collection)}: the citation is not an object (it is ${kind(value)}).`, eventId);
     return null;
   }
   const sourceId = read(value, 'source');
@@ -224,31 +234,31 @@ function validateCitation(
   let ok = true;
   let entry: SourceEntry | undefined;
   if (sourceId === undefined || sourceId === '') {
-    problems.add(`${citationPath(eventIndex, index)}.source`, `${eventLabel(eventId, eventIndex)}: the citation names no source.`, eventId);
+    problems.add(`${citationPath(eventIndex, index, collection)}.source`, `${eventLabel(eventId, eventIndex, collection)}: the citation names no source.`, eventId);
     ok = false;
   } else if (typeof sourceId !== 'string') {
-    problems.add(`${citationPath(eventIndex, index)}.source`, `${eventLabel(eventId, eventIndex)}: the citation's source must be a source id string, not ${kind(sourceId)}.`, eventId);
+    problems.add(`${citationPath(eventIndex, index, collection)}.source`, `${eventLabel(eventId, eventIndex, collection)}: the citation's source must be a source id string, not ${kind(sourceId)}.`, eventId);
     ok = false;
   } else {
     entry = sources.get(sourceId);
     if (!entry) {
-      problems.add(`${citationPath(eventIndex, index)}.source`, `${eventLabel(eventId, eventIndex)}: the citation cites unknown source ${quote(sourceId)}.`, eventId);
+      problems.add(`${citationPath(eventIndex, index, collection)}.source`, `${eventLabel(eventId, eventIndex, collection)}: the citation cites unknown source ${quote(sourceId)}.`, eventId);
       ok = false;
     }
   }
   let paragraph: Paragraph | undefined;
   if (paragraphId === undefined || paragraphId === '') {
-    problems.add(`${citationPath(eventIndex, index)}.paragraph`, `${eventLabel(eventId, eventIndex)}: the citation names no paragraph.`, eventId);
+    problems.add(`${citationPath(eventIndex, index, collection)}.paragraph`, `${eventLabel(eventId, eventIndex, collection)}: the citation names no paragraph.`, eventId);
     ok = false;
   } else if (typeof paragraphId !== 'string') {
-    problems.add(`${citationPath(eventIndex, index)}.paragraph`, `${eventLabel(eventId, eventIndex)}: the citation's paragraph must be a paragraph id string, not ${kind(paragraphId)}.`, eventId);
+    problems.add(`${citationPath(eventIndex, index, collection)}.paragraph`, `${eventLabel(eventId, eventIndex, collection)}: the citation's paragraph must be a paragraph id string, not ${kind(paragraphId)}.`, eventId);
     ok = false;
   } else if (entry) {
     paragraph = entry.paragraphs.get(paragraphId);
     if (!paragraph) {
       problems.add(
-        `${citationPath(eventIndex, index)}.paragraph`,
-        `${eventLabel(eventId, eventIndex)}: the citation cites paragraph ${quote(paragraphId)}, which source ${quote(entry.source.id)} does not have.`,
+        `${citationPath(eventIndex, index, collection)}.paragraph`,
+        `${eventLabel(eventId, eventIndex, collection)}: the citation cites paragraph ${quote(paragraphId)}, which source ${quote(entry.source.id)} does not have.`,
         eventId,
       );
       ok = false;
@@ -256,19 +266,19 @@ function validateCitation(
   }
   if (typeof text !== 'string' || !NOT_BLANK.test(text)) {
     problems.add(
-      `${citationPath(eventIndex, index)}.quote`,
+      `${citationPath(eventIndex, index, collection)}.quote`,
       text === undefined || text === ''
-        ? `${eventLabel(eventId, eventIndex)}: the citation has no quote.`
+        ? `${eventLabel(eventId, eventIndex, collection)}: the citation has no quote.`
         : typeof text === 'string'
-          ? `${eventLabel(eventId, eventIndex)}: the citation's quote is blank.`
-          : `${eventLabel(eventId, eventIndex)}: the citation's quote must be a string, not ${kind(text)}.`,
+          ? `${eventLabel(eventId, eventIndex, collection)}: the citation's quote is blank.`
+          : `${eventLabel(eventId, eventIndex, collection)}: ${mustBeString("the citation's quote", text)}`,
       eventId,
     );
     ok = false;
   } else if (paragraph && entry && !paragraph.text.includes(text)) {
     problems.add(
-      `${citationPath(eventIndex, index)}.quote`,
-      `${eventLabel(eventId, eventIndex)}: the quote ${quote(text)} is not found verbatim in paragraph ${quote(paragraph.id)} of source ${quote(entry.source.id)}.`,
+      `${citationPath(eventIndex, index, collection)}.quote`,
+      `${eventLabel(eventId, eventIndex, collection)}: the quote ${quote(text)} is not found verbatim in paragraph ${quote(paragraph.id)} of source ${quote(entry.source.id)}.`,
       eventId,
     );
     ok = false;
@@ -280,13 +290,17 @@ function validateCitation(
 // Paths and labels are built by these only when a problem needs them (most events have none):
 // a closure per event costs more than the check itself at 100,000 events.
 
-function citationPath(eventIndex: number, index: number): string {
-  return `events[${eventIndex}].citations[${index}]`;
+/** Events and eras are both sourced: their citations are checked alike, their problems named by collection. */
+type Collection = 'events' | 'eras';
+
+function citationPath(eventIndex: number, index: number, collection: Collection = 'events'): string {
+  return `${collection}[${eventIndex}].citations[${index}]`;
 }
 
-/** How messages name an event: by its id when it has one, else by where it is. */
-function eventLabel(eventId: string | undefined, index: number): string {
-  return eventId !== undefined ? `Event ${quote(eventId)}` : `Event at events[${index}]`;
+/** How messages name an event (or an era): by its id when it has one, else by where it is. */
+function eventLabel(eventId: string | undefined, index: number, collection: Collection = 'events'): string {
+  const noun = collection === 'eras' ? 'Era' : 'Event';
+  return eventId !== undefined ? `${noun} ${quote(eventId)}` : `${noun} at ${collection}[${index}]`;
 }
 
 function validateEvent(
@@ -295,6 +309,7 @@ function validateEvent(
   sources: Map<string, SourceEntry>,
   seenIds: Map<string, number>,
   problems: Problems,
+  groups: ReadonlySet<string> = NO_GROUPS,
 ): TimelineEvent | null {
   if (!isObject(value)) {
     problems.add(`events[${index}]`, `Event at events[${index}] is not an object (it is ${kind(value)}).`);
@@ -308,7 +323,7 @@ function validateEvent(
     problems.add(`events[${index}].id`, `${eventLabel(eventId, index)} has no id.`, eventId);
     ok = false;
   } else if (typeof id !== 'string') {
-    problems.add(`events[${index}].id`, `${eventLabel(eventId, index)}: the id must be a string, not ${kind(id)}.`);
+    problems.add(`events[${index}].id`, `${eventLabel(eventId, index)}: ${mustBeString('the id', id)}`);
     ok = false;
   } else if (!EVENT_ID_PATTERN.test(id)) {
     problems.add(
@@ -331,7 +346,7 @@ function validateEvent(
   if (!isNonEmptyString(title)) {
     problems.add(
       `events[${index}].title`,
-      title === undefined || typeof title === 'string' ? `${eventLabel(eventId, index)} has no title.` : `${eventLabel(eventId, index)}: the title must be a string, not ${kind(title)}.`,
+      title === undefined || typeof title === 'string' ? `${eventLabel(eventId, index)} has no title.` : `${eventLabel(eventId, index)}: ${mustBeString('the title', title)}`,
       eventId,
     );
     ok = false;
@@ -339,7 +354,7 @@ function validateEvent(
 
   const summary = read(value, 'summary');
   if (summary !== undefined && typeof summary !== 'string') {
-    problems.add(`events[${index}].summary`, `${eventLabel(eventId, index)}: the summary must be a string, not ${kind(summary)}.`, eventId);
+    problems.add(`events[${index}].summary`, `${eventLabel(eventId, index)}: ${mustBeString('the summary', summary)}`, eventId);
     ok = false;
   }
 
@@ -373,11 +388,22 @@ function validateEvent(
   }
   const dateNote = read(value, 'dateNote');
   if (dateNote !== undefined && typeof dateNote !== 'string') {
-    problems.add(`events[${index}].dateNote`, `${eventLabel(eventId, index)}: the dateNote must be a string, not ${kind(dateNote)}.`, eventId);
+    problems.add(`events[${index}].dateNote`, `${eventLabel(eventId, index)}: ${mustBeString('the dateNote', dateNote)}`, eventId);
     ok = false;
   } else if (dateBasis === 'inferred' && !isNonEmptyString(dateNote)) {
     problems.add(`events[${index}].dateNote`, `${eventLabel(eventId, index)}: the date is inferred, so a dateNote must say how it was inferred.`, eventId);
     ok = false;
+  }
+
+  const rawMedia = read(value, 'media');
+  // A bad picture is left out with its own problem; the event is kept.
+  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), eventLabel(eventId, index));
+  const group = read(value, 'group');
+  let groupId: string | undefined;
+  if (group !== undefined) {
+    if (typeof group !== 'string') problems.add(`events[${index}].group`, `${eventLabel(eventId, index)}: ${mustBeString('the group', group)} It is shown without a group.`, eventId);
+    else if (!groups.has(group)) problems.add(`events[${index}].group`, `${eventLabel(eventId, index)}: the story has no group ${quote(group)}; it is shown without a group.`, eventId);
+    else groupId = group;
   }
 
   const rawCitations = read(value, 'citations');
@@ -415,7 +441,144 @@ function validateEvent(
   };
   if (summary !== undefined) event.summary = summary as string;
   if (dateNote !== undefined) event.dateNote = dateNote as string;
+  if (groupId !== undefined) event.group = groupId;
+  if (media) event.media = media;
   return event;
+}
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
+
+/**
+ * The story's groups: each needs a unique id and a title; a colour is kept as given, with a problem
+ * when it can be read and falls under 3:1 against a white background (the element then draws the
+ * group with its palette's colour instead, see views/groups.ts).
+ */
+function validateGroups(raw: unknown, problems: Problems): Group[] {
+  if (raw === undefined) return [];
+  if (!isArray(raw)) {
+    problems.add('groups', `The story's groups must be an array, not ${kind(raw)}.`);
+    return [];
+  }
+  const groups: Group[] = [];
+  const seen = new Set<string>();
+  const n = lengthOf(raw);
+  for (let i = 0; i < n; i++) {
+    const value = at(raw, i);
+    const path = `groups[${i}]`;
+    if (!isObject(value)) {
+      problems.add(path, `Group at ${path} is not an object (it is ${kind(value)}).`);
+      continue;
+    }
+    const id = read(value, 'id');
+    const title = read(value, 'title');
+    const name = isNonEmptyString(id) ? `Group ${quote(id)}` : `Group at ${path}`;
+    if (!isNonEmptyString(id)) {
+      problems.add(`${path}.id`, `${name} has no id.`);
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.add(`${path}.id`, `${name} at ${path} repeats an earlier group id; only the first is kept.`);
+      continue;
+    }
+    if (!isNonEmptyString(title)) {
+      problems.add(`${path}.title`, title === undefined || typeof title === 'string' ? `${name} has no title.` : `${name}: ${mustBeString('the title', title)}`);
+      continue;
+    }
+    seen.add(id);
+    const group: Group = { id, title };
+    const color = read(value, 'color');
+    if (color !== undefined) {
+      if (typeof color !== 'string') problems.add(`${path}.color`, `${name}: ${mustBeString('the colour', color)} The palette's colour is used.`);
+      else {
+        group.color = color;
+        if (isReadableMarkColor(color) === false) {
+          problems.add(`${path}.color`, `${name}: the colour ${quote(color)} has less than 3:1 contrast against a white background, so its marks would be hard to see; the element uses its palette's colour there instead.`);
+        }
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
+}
+
+/**
+ * An era: a period of the story, sourced like an event (title, an EDTF date that spans a period —
+ * an interval, a year or a month, not a single day — citations with verbatim quotes, dateBasis
+ * and dateNote).
+ */
+function validateEra(value: unknown, index: number, sources: Map<string, SourceEntry>, seen: Set<string>, problems: Problems): Era | null {
+  const path = `eras[${index}]`;
+  if (!isObject(value)) {
+    problems.add(path, `Era at ${path} is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const eraId = isNonEmptyString(id) ? id : undefined;
+  const name = eventLabel(eraId, index, 'eras');
+  let ok = true;
+  if (!eraId) {
+    problems.add(`${path}.id`, `${name} has no id.`);
+    ok = false;
+  } else if (seen.has(eraId)) {
+    problems.add(`${path}.id`, `${name} at ${path} repeats an earlier era id; only the first is kept.`);
+    ok = false;
+  } else seen.add(eraId);
+  const title = read(value, 'title');
+  if (!isNonEmptyString(title)) {
+    problems.add(`${path}.title`, title === undefined || typeof title === 'string' ? `${name} has no title.` : `${name}: ${mustBeString('the title', title)}`);
+    ok = false;
+  }
+  const summary = read(value, 'summary');
+  if (summary !== undefined && typeof summary !== 'string') {
+    problems.add(`${path}.summary`, `${name}: ${mustBeString('the summary', summary)}`);
+    ok = false;
+  }
+  const date = read(value, 'date');
+  let calendar = null;
+  if (typeof date !== 'string' || date === '') {
+    problems.add(`${path}.date`, date === undefined || date === '' ? `${name} has no date; an era needs a span, such as "1996-09/2001-11".` : `${name}: the date must be an EDTF string such as "1996-09/2001-11", not ${kind(date)}.`);
+    ok = false;
+  } else {
+    const parsed = parseEdtf(date);
+    if (!parsed.ok) {
+      problems.add(`${path}.date`, `${name}: ${parsed.error}`);
+      ok = false;
+    } else if (parsed.value.form === 'point' && parsed.value.precision === 'day') {
+      problems.add(`${path}.date`, `${name}: ${quote(date)} is a single day; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.`);
+      ok = false;
+    } else calendar = parsed.value;
+  }
+  const dateBasis = read(value, 'dateBasis');
+  if (dateBasis !== 'stated' && dateBasis !== 'inferred') {
+    problems.add(`${path}.dateBasis`, dateBasis === undefined ? `${name} has no dateBasis; it must be "stated" or "inferred".` : `${name}: dateBasis must be "stated" or "inferred", not ${describe(dateBasis)}.`);
+    ok = false;
+  }
+  const dateNote = read(value, 'dateNote');
+  if (dateNote !== undefined && typeof dateNote !== 'string') {
+    problems.add(`${path}.dateNote`, `${name}: ${mustBeString('the dateNote', dateNote)}`);
+    ok = false;
+  } else if (dateBasis === 'inferred' && !isNonEmptyString(dateNote)) {
+    problems.add(`${path}.dateNote`, `${name}: the date is inferred, so a dateNote must say how it was inferred.`);
+    ok = false;
+  }
+  const rawCitations = read(value, 'citations');
+  const citations: Citation[] = [];
+  if (!isArray(rawCitations) || lengthOf(rawCitations) === 0) {
+    problems.add(`${path}.citations`, isArray(rawCitations) || rawCitations === undefined ? `${name} has no citations; every era must cite at least one paragraph.` : `${name}: citations must be an array, not ${kind(rawCitations)}.`);
+    ok = false;
+  } else {
+    const n = lengthOf(rawCitations);
+    for (let i = 0; i < n; i++) {
+      const c = validateCitation(at(rawCitations, i), index, i, sources, problems, eraId, 'eras');
+      if (c) citations.push(c);
+      else ok = false;
+    }
+  }
+  if (!ok || !calendar) return null;
+  const era: Era = { id: eraId!, title: title as string, date: date as string, citations, dateBasis: dateBasis as DateBasis, calendar };
+  if (summary !== undefined) era.summary = summary as string;
+  if (dateNote !== undefined) era.dateNote = dateNote as string;
+  return era;
 }
 
 function validate(input: unknown, problems: Problems): Story | null {
@@ -427,7 +590,7 @@ function validate(input: unknown, problems: Problems): Story | null {
   if (!isNonEmptyString(title)) {
     problems.add(
       'title',
-      title === undefined || typeof title === 'string' ? 'The story has no title.' : `The story title must be a string, not ${kind(title)}.`,
+      title === undefined || typeof title === 'string' ? 'The story has no title.' : mustBeString('The story title', title),
     );
   }
 
@@ -454,6 +617,23 @@ function validate(input: unknown, problems: Problems): Story | null {
     }
   }
 
+  const groups = validateGroups(read(input, 'groups'), problems);
+  if (groups.length) story.groups = groups;
+  const groupIds = new Set(groups.map((g) => g.id));
+
+  const rawEras = read(input, 'eras');
+  if (rawEras !== undefined && !isArray(rawEras)) problems.add('eras', `The story's eras must be an array, not ${kind(rawEras)}.`);
+  else if (rawEras !== undefined) {
+    const eras: Era[] = [];
+    const seenEras = new Set<string>();
+    const m = lengthOf(rawEras);
+    for (let i = 0; i < m; i++) {
+      const era = guard(() => validateEra(at(rawEras, i), i, sources, seenEras, problems), `eras[${i}]`, problems);
+      if (era) eras.push(era);
+    }
+    if (eras.length) story.eras = eras.sort((a, b) => a.calendar.startMs - b.calendar.startMs || a.calendar.endMs - b.calendar.endMs);
+  }
+
   const rawEvents = read(input, 'events');
   if (!isArray(rawEvents)) {
     problems.add(
@@ -471,7 +651,7 @@ function validate(input: unknown, problems: Problems): Story | null {
   for (let i = 0; i < n; i++) {
     let event: TimelineEvent | null;
     try {
-      event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems);
+      event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems, groupIds);
     } catch {
       event = null;
       problems.add(`events[${i}]`, `The value at events[${i}] could not be read.`);
@@ -483,6 +663,11 @@ function validate(input: unknown, problems: Problems): Story | null {
     }
   }
   story.events = sortedByStartEndId(valid, starts, ends);
+  const featured = read(input, 'featured');
+  if (featured !== undefined) {
+    if (typeof featured === 'string' && seenIds.has(featured) && story.events.some((e) => e.id === featured)) story.featured = featured;
+    else problems.add('featured', typeof featured === 'string' ? `The featured event ${quote(featured)} is not one of the story's valid events; the default is used.` : `The featured event must be an event id string, not ${kind(featured)}.`);
+  }
   return story;
 }
 

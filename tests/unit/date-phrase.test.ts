@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseEdtf } from '../../src/model/edtf';
-import { datePhrase, shortDatePhrase } from '../../src/model/date-phrase';
+import { datePhrase, dayPhrase, shortDatePhrase } from '../../src/model/date-phrase';
 import type { CalendarDate } from '../../src/model/types';
 
 function date(text: string): CalendarDate {
@@ -87,6 +87,22 @@ describe('datePhrase', () => {
     expect(phrase('-0043-03-15', 'en-US')).toBe('March 15, 44 BCE');
   });
 
+  test('BCE dates in other locales keep the locale\'s month names and order, with the year as "… BCE"', () => {
+    expect(phrase('-0043-03-15', 'fr')).toBe('15 mars 44 BCE');
+    expect(phrase('-0043-03', 'fr')).toBe('mars 44 BCE');
+    expect(phrase('-0043-03-15', 'de')).toBe('15. März 44 BCE');
+    expect(phrase('0000-12-31', 'de')).toBe('31. Dezember 1 BCE');
+    expect(phrase('-0043', 'fr')).toBe('44 BCE');
+    expect(phrase('-0043-03-15/-0042', 'fr')).toBe('15 mars 44 BCE – 43 BCE');
+    expect(shortDatePhrase(date('-0043-03-15'), 'de')).toBe('15. März 44 BCE');
+    // No era word from Intl ("av. J.-C.", "v. Chr.") and no negative or zero year.
+    for (const locale of ['fr', 'de', 'es', 'ja']) {
+      const text = phrase('-0043-03-15', locale);
+      expect(text, locale).toContain('44 BCE');
+      expect(text, locale).not.toMatch(/J\.-C|Chr|a\. C|紀元前|-44|-43/);
+    }
+  });
+
   test('years below 1000 are not padded', () => {
     expect(phrase('0800')).toBe('800');
     expect(phrase('0800-12-25')).toBe('25 December 800');
@@ -103,5 +119,20 @@ describe('shortDatePhrase', () => {
     expect(shortDatePhrase(date('2021-08-15'))).toBe('15 Aug 2021');
     expect(shortDatePhrase(date('../2021-08'))).toBe('By Aug 2021');
     expect(shortDatePhrase(date('1994'))).toBe('1994');
+  });
+});
+
+describe('dayPhrase', () => {
+  test('one day in the locale, from ms', () => {
+    expect(dayPhrase(Date.UTC(2021, 7, 15))).toBe('15 August 2021');
+    expect(dayPhrase(Date.UTC(2021, 7, 15), 'en-US')).toBe('August 15, 2021');
+    expect(dayPhrase(Date.UTC(2021, 7, 15), 'fr')).toBe('15 août 2021');
+  });
+  test('a day in year 0 or before reads as BCE', () => {
+    expect(dayPhrase(Date.UTC(-43, 2, 15))).toBe('15 March 44 BCE');
+    const yearZero = new Date(0);
+    yearZero.setUTCFullYear(0, 5, 15);
+    expect(dayPhrase(yearZero.getTime())).toBe('15 June 1 BCE');
+    expect(dayPhrase(new Date(0).setUTCFullYear(1, 0, 1))).toBe('1 January 1');
   });
 });

@@ -147,6 +147,20 @@ describe('EDTF qualifiers', () => {
     expect(d.approximate).toBe(true);
   });
 
+  test('an interval is uncertain or approximate when either end is', () => {
+    expect(parse('1994?/1996')).toMatchObject({ uncertain: true, approximate: false });
+    expect(parse('1994/1996?')).toMatchObject({ uncertain: true, approximate: false });
+    expect(parse('1994~/..')).toMatchObject({ uncertain: false, approximate: true });
+    expect(parse('../1996~')).toMatchObject({ uncertain: false, approximate: true });
+    expect(parse('1994/1996')).toMatchObject({ uncertain: false, approximate: false });
+  });
+
+  test('a point has only the fields its precision writes', () => {
+    expect(Object.keys(parse('2021-08').from!)).not.toContain('day');
+    expect(Object.keys(parse('2021').from!)).not.toContain('month');
+    expect(parse('2021-08-15').from).toMatchObject({ year: 2021, month: 8, day: 15 });
+  });
+
   test('qualifiers belong to each end of an interval', () => {
     const d = parse('1994?/1996~');
     expect(d.from).toMatchObject({ uncertain: true, approximate: false });
@@ -268,6 +282,54 @@ describe('EDTF rejections', () => {
           'optionally followed by "?", "~" or "%", or an interval "A/B" where one end may be "..".',
       );
     }
+  });
+
+  test('a non-digit anywhere in a number is rejected: unspecified digits such as 199X are not supported', () => {
+    // Characters just below "0" and just above "9" in ASCII, and letters, in each of year, month and day.
+    for (const text of ['199X', '199/', '199.', '199:', 'X994', '1994-0X', '1994-1:', '1994-08-1X', '1994-08-/1', '-004X', '1994-08-15/199X']) {
+      expect(parseEdtf(text).ok, text).toBe(false);
+    }
+    expect(error('199X')).toMatch(/^"199X" is not a supported EDTF date: expected YYYY/);
+    expect(error('1994-0X')).toMatch(/^"1994-0X" is not a supported EDTF date/);
+    expect(error('1994-08-1X')).toMatch(/^"1994-08-1X" is not a supported EDTF date/);
+  });
+
+  test('every month is named in an impossible-day error, BCE years as BCE', () => {
+    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    names.forEach((name, i) => {
+      expect(error(`2021-${String(i + 1).padStart(2, '0')}-32`)).toMatch(new RegExp(`: ${name} 2021 has \\d\\d days\\.$`));
+    });
+    expect(error('0000-02-30')).toBe('"0000-02-30" is not a real day: February 1 BCE has 29 days.');
+  });
+
+  test('month 00 is named as a month that does not exist', () => {
+    expect(error('2023-00')).toBe('"2023-00" has no month 00: months run from 01 to 12.');
+    expect(error('-0043-00-01')).toBe('"-0043-00-01" has no month 00: months run from 01 to 12.');
+  });
+
+  test('an empty start is named like an empty end', () => {
+    expect(error('/1994')).toBe('"/1994" has an empty end: write ".." for an open end, as in "../1994" or "1994/..".');
+  });
+
+  test('an invalid start of an interval is named, not only an invalid end', () => {
+    expect(error('1994-13/1996')).toBe('"1994-13" has no month 13: months run from 01 to 12.');
+    expect(error('1994-02-30/..')).toBe('"1994-02-30" is not a real day: February 1994 has 28 days.');
+  });
+
+  test('an interval whose end period is over when its start period begins is rejected', () => {
+    // 1994 ends at the first instant of 1995: the end lies entirely before the start.
+    expect(error('1995/1994')).toBe('"1995/1994" ends before it starts: 1994 is earlier than 1995.');
+    expect(parseEdtf('1994/1994').ok).toBe(true);
+  });
+
+  test('a text up to 60 characters is quoted whole in an error; a longer one is clipped to 60 and "…"', () => {
+    const sixty = 'x'.repeat(60);
+    expect(error(sixty)).toMatch(new RegExp(`^"${sixty}" is not a supported`));
+    expect(error(`${sixty}y`)).toMatch(new RegExp(`^"${sixty}…" is not a supported`));
+  });
+
+  test('a non-string is rejected with a sentence naming the expected forms', () => {
+    expect(error(null as unknown as string)).toMatch(/^The date must be a string: expected YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 
   test('".." alone and more than two ends are rejected', () => {

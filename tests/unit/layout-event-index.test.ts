@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import {
-  buildEventIndex, countBetween, lowerBound, visibleItems, visibleRange,
+  buildEventIndex, countBetween, intersects, lowerBound, visibleItems, visibleRange,
 } from '../../src/layout/event-index';
 
 const random = mulberry32;
@@ -45,6 +45,17 @@ describe('buildEventIndex', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+  test('a strictly decreasing input is sorted, not taken as sorted', () => {
+    const index = buildEventIndex([{ start: 30, end: 40 }, { start: 20, end: 30 }, { start: 10, end: 20 }]);
+    expect(Array.from(index.order)).toEqual([2, 1, 0]);
+    expect(Array.from(index.starts)).toEqual([10, 20, 30]);
+    expect(Array.from(index.ends)).toEqual([20, 30, 40]);
+  });
+  test('equal starts with decreasing ends are sorted by end', () => {
+    const index = buildEventIndex([{ start: 10, end: 40 }, { start: 10, end: 30 }]);
+    expect(Array.from(index.order)).toEqual([1, 0]);
+    expect(Array.from(index.ends)).toEqual([30, 40]);
   });
   test('an already sorted input keeps its order', () => {
     const index = buildEventIndex([{ start: 1, end: 2 }, { start: 1, end: 2 }, { start: 3, end: 3 }]);
@@ -144,5 +155,24 @@ describe('queries', () => {
       expect(countBetween(index, t0, t1)).toBe(items.filter((it) => it.start >= t0 && it.start < t1).length);
     }
     expect(countBetween(index, 50, 40)).toBe(0);
+  });
+});
+
+describe('intersects: the edges of a window', () => {
+  // Sorted positions: 0 = [0, 10), 1 = [10, 20), 2 = [20, 20) (zero length), 3 = [30, 40).
+  const index = buildEventIndex([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 20, end: 20 }, { start: 30, end: 40 }]);
+  const w = { start: 10, end: 30 };
+  test('an item ending where the window starts does not intersect it; one starting there does', () => {
+    expect(intersects(index, 0, w)).toBe(false);
+    expect(intersects(index, 1, w)).toBe(true);
+  });
+  test('an item starting where the window ends does not intersect it', () => {
+    expect(intersects(index, 3, w)).toBe(false);
+    expect(intersects(index, 3, { start: 10, end: 31 })).toBe(true);
+  });
+  test('a zero-length item intersects a window it starts inside, and no window it starts outside', () => {
+    expect(intersects(index, 2, w)).toBe(true);
+    expect(intersects(index, 2, { start: 21, end: 30 })).toBe(false);
+    expect(intersects(index, 2, { start: 0, end: 20 })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
-import { binCounts, layoutLanes, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
+import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
 import { buildEventIndex, countBetween } from '../../src/layout/event-index';
 
 const random = mulberry32;
@@ -119,6 +119,58 @@ describe('layoutLanes, specific cases', () => {
     expect(layout.placed.map((p) => p.key)).toEqual([0, 1, 3]);
     expect(layout.clusters.map((c) => c.keys)).toEqual([[2]]);
   });
+  test('an item that joins a cluster while a lane is free does not widen the captured region', () => {
+    // One lane. 1 overflows and opens a cluster reaching to 120; 2 starts inside it, so it joins,
+    // but it would have fitted lane 0, so its long box does not extend the region: 3, past 120,
+    // is placed again instead of being swallowed.
+    const items = [
+      { key: 0, x0: 0, x1: 0, labelWidth: 30 },
+      { key: 1, x0: 10, x1: 10, labelWidth: 110 },
+      { key: 2, x0: 40, x1: 40, labelWidth: 260 },
+      { key: 3, x0: 150, x1: 150, labelWidth: 50 },
+    ];
+    const layout = layoutLanes(items, { maxLanes: 1 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 3]);
+    expect(layout.clusters.map((c) => c.keys)).toEqual([[1, 2]]);
+  });
+  test('an overflowing item that joins a cluster widens the captured region to its box', () => {
+    const items = [
+      { key: 0, x0: 0, x1: 0, labelWidth: 300 },
+      { key: 1, x0: 10, x1: 10, labelWidth: 110 },
+      { key: 2, x0: 40, x1: 40, labelWidth: 260 },
+      { key: 3, x0: 150, x1: 150, labelWidth: 50 },
+      { key: 4, x0: 310, x1: 310, labelWidth: 50 },
+    ];
+    const layout = layoutLanes(items, { maxLanes: 1 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 4]);
+    expect(layout.clusters.map((c) => c.keys)).toEqual([[1, 2, 3]]);
+  });
+  test('unsorted input is sorted by x0 before packing, even two items', () => {
+    // Sorted, both fit lane 0; packed in the given order, 0 would find lane 0 taken.
+    const layout = layoutLanes([pointAt(1, 100, 80), pointAt(0, 0, 80)], { maxLanes: 1 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 1]);
+    expect(layout.clusters).toEqual([]);
+  });
+  test('an item starting exactly at the end of a cluster\'s region is placed, not captured', () => {
+    // 1 overflows and captures up to its box's right edge, 110; 2 starts at 110 with lane 0 free.
+    const items = [pointAt(0, 0, 30), pointAt(1, 10, 100), pointAt(2, 110, 20)];
+    const layout = layoutLanes(items, { maxLanes: 1 });
+    expect(layout.placed.map((p) => p.key)).toEqual([0, 2]);
+    expect(layout.clusters.map((c) => c.keys)).toEqual([[1]]);
+  });
+  test('clusters exactly the gap apart stay apart; closer, they merge and count all members', () => {
+    const c = (keys: number[], left: number) => ({ keys, count: keys.length, x0: left + 10, x1: left + 18, left, right: left + 28 });
+    expect(mergeClusters([c([1], 0), c([2], 36)]).map((m) => m.keys)).toEqual([[1], [2]]);
+    const merged = mergeClusters([c([1, 2], 0), c([3], 35)]);
+    expect(merged.map((m) => m.keys)).toEqual([[1, 2, 3]]);
+    expect(merged[0].count).toBe(3);
+  });
+  test('mergeClusters takes clusters in any order', () => {
+    const c = (keys: number[], left: number) => ({ keys, count: keys.length, x0: left, x1: left + 28, left, right: left + 28 });
+    const merged = mergeClusters([c([3], 500), c([2], 30), c([1], 0)]);
+    expect(merged.map((m) => m.keys)).toEqual([[1, 2], [3]]);
+    expect(merged.map((m) => m.count)).toEqual([2, 1]);
+  });
   test('clusters whose boxes would touch are merged', () => {
     // Two lanes blocked by long boxes, so 2 and 3 overflow; 30px apart their 28px boxes would be 2px apart, under the 8px gap.
     const blockers = [{ key: 0, x0: 0, x1: 1000, labelWidth: 10 }, { key: 1, x0: 0, x1: 1000, labelWidth: 10 }];
@@ -174,5 +226,23 @@ describe('binCounts', () => {
   test('no bins for an empty window or a zero bin count', () => {
     expect(binCounts(index, { start: 5, end: 5 }, 10)).toEqual([]);
     expect(binCounts(index, { start: 0, end: 100 }, 0)).toEqual([]);
+  });
+});
+
+describe('binCounts at the edges', () => {
+  test('items starting at or after the window\'s end are in no bin', () => {
+    const index = buildEventIndex([{ start: 5, end: 6 }, { start: 10, end: 11 }, { start: 12, end: 13 }]);
+    expect(binCounts(index, { start: 0, end: 10 }, 2).map((b) => b.count)).toEqual([1]);
+  });
+  test('the last bin ends exactly at the window\'s end, though bin widths do not add up to it in floating point', () => {
+    // 21 bins of (end - start) / 21 end just short of `end`; an item starting in that sliver still counts.
+    const w = { start: 469812203, end: 28456742277 };
+    const width = (w.end - w.start) / 21;
+    const sliver = w.start + 21 * width;
+    expect(sliver).toBeLessThan(w.end);
+    const index = buildEventIndex([{ start: sliver, end: w.end }]);
+    const bins = binCounts(index, w, 21);
+    expect(bins.map((b) => b.count)).toEqual([1]);
+    expect(bins[0].t1).toBe(w.end);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
-import { layoutTimeline, type EventShape } from '../../src/layout/marks';
+import {
+  MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, layoutTimeline, markExtent, type EventShape,
+} from '../../src/layout/marks';
+import { parseEdtf } from '../../src/model/edtf';
 import { mergeClusters } from '../../src/layout/lanes';
 
 const DAY = 86_400_000;
@@ -99,5 +102,203 @@ describe('mergeClusters', () => {
     const merged = mergeClusters([c([1], 100, 100), c([2], 110, 120), c([3], 500, 520)]);
     expect(merged.map((m) => m.keys)).toEqual([[1, 2], [3]]);
     expect(merged[1].left - merged[0].right).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('mark geometry', () => {
+  // 100 days across 1000 px: 10 px a day.
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const width = 1000;
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const span: EventShape = { shape: 'span', openStart: false, openEnd: false };
+  const day = (d: number) => ({ start: T0 + d * DAY, end: T0 + (d + 1) * DAY });
+
+  test('a point mark is 2 × POINT_RADIUS wide, centred on its day, when the day is narrower than that', () => {
+    expect(markExtent(T0 + 50 * DAY, T0 + 51 * DAY, point, window, width)).toEqual({ x0: 505 - POINT_RADIUS, x1: 505 + POINT_RADIUS });
+  });
+
+  test('a point mark covers its whole day once the day is wider than the point', () => {
+    const close = { start: T0, end: T0 + 5 * DAY }; // 200 px a day
+    expect(markExtent(T0 + DAY, T0 + 2 * DAY, point, close, width)).toEqual({ x0: 200, x1: 400 });
+  });
+
+  test('a span is at least MIN_SPAN_PX wide, and otherwise as wide as its time', () => {
+    const far = { start: T0, end: T0 + 100_000 * DAY }; // 0.01 px a day
+    const tiny = markExtent(T0 + 50_000 * DAY, T0 + 50_030 * DAY, span, far, width);
+    expect(tiny.x0).toBeCloseTo(500, 6);
+    expect(tiny.x1 - tiny.x0).toBeCloseTo(MIN_SPAN_PX, 6);
+    expect(markExtent(T0 + 10 * DAY, T0 + 40 * DAY, span, window, width)).toEqual({ x0: 100, x1: 400 });
+    // A point far out is no narrower: it is drawn as a point.
+    const dot = markExtent(T0 + 50_000 * DAY, T0 + 50_001 * DAY, point, far, width);
+    expect(dot.x1 - dot.x0).toBeCloseTo(2 * POINT_RADIUS, 6);
+  });
+
+  test('an open start or end adds a tail of OPEN_TAIL_PX on its side only', () => {
+    const openStart = markExtent(T0 + 10 * DAY, T0 + 40 * DAY, { shape: 'span', openStart: true, openEnd: false }, window, width);
+    expect(openStart).toEqual({ x0: 100 - OPEN_TAIL_PX, x1: 400 });
+    const openEnd = markExtent(T0 + 10 * DAY, T0 + 40 * DAY, { shape: 'span', openStart: false, openEnd: true }, window, width);
+    expect(openEnd).toEqual({ x0: 100, x1: 400 + OPEN_TAIL_PX });
+    const dayFrom = markExtent(T0 + 50 * DAY, T0 + 51 * DAY, { shape: 'point', openStart: false, openEnd: true }, window, width);
+    expect(dayFrom).toEqual({ x0: 505 - POINT_RADIUS, x1: 505 + POINT_RADIUS + OPEN_TAIL_PX });
+  });
+
+  test('a placed mark carries its drawn extent, tails included', () => {
+    const items = [day(20), { start: T0 + 40 * DAY, end: T0 + 60 * DAY }];
+    const shapes: EventShape[] = [point, { shape: 'span', openStart: true, openEnd: true }];
+    const layout = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 3, labelWidth: () => 50 });
+    expect(layout.marks).toMatchObject([
+      { event: 0, lane: 0, left: 199, x0: 199, x1: 211, alignEnd: false },
+      { event: 1, lane: 0, left: 400 - OPEN_TAIL_PX, right: 600 + OPEN_TAIL_PX, x0: 400 - OPEN_TAIL_PX, x1: 600 + OPEN_TAIL_PX, alignEnd: false },
+    ]);
+    // The box holds the label (at least as wide as measured) and the mark.
+    expect(layout.marks[0].right).toBeGreaterThanOrEqual(199 + 50);
+  });
+
+  test('a label that would run past the right edge moves left, stays over its mark, and is aligned to its end', () => {
+    const layout = layoutTimeline({ index: buildEventIndex([day(98)]), shapes: [point], window, width, maxLanes: 2, labelWidth: () => 150 });
+    expect(layout.marks).toHaveLength(1);
+    const m = layout.marks[0];
+    expect(m).toMatchObject({ event: 0, lane: 0, x0: 979, x1: 991, alignEnd: true });
+    // Moved left by at least the overhang, ending inside the view, still over its mark.
+    expect(m.left).toBeLessThanOrEqual(width - 150);
+    expect(m.right).toBeLessThanOrEqual(width);
+    expect(m.right - m.left).toBeGreaterThanOrEqual(150);
+    expect(m.left).toBeLessThan(m.x0);
+    expect(m.right).toBeGreaterThanOrEqual(m.x1);
+  });
+
+  test('a label that fits keeps its place and its start alignment', () => {
+    const layout = layoutTimeline({ index: buildEventIndex([day(80)]), shapes: [point], window, width, maxLanes: 2, labelWidth: () => 150 });
+    expect(layout.marks[0]).toMatchObject({ left: 799, alignEnd: false });
+    expect(layout.marks[0].right).toBeGreaterThanOrEqual(949);
+    expect(layout.marks[0].right).toBeLessThanOrEqual(width);
+  });
+
+  test('a mark that starts before the view has its label at the left edge, not end-aligned', () => {
+    const items = [{ start: T0 - 10 * DAY, end: T0 + 30 * DAY }];
+    const layout = layoutTimeline({ index: buildEventIndex(items), shapes: [span], window, width, maxLanes: 2, labelWidth: () => 100 });
+    expect(layout.marks).toMatchObject([{ event: 0, lane: 0, left: 0, right: 300, x0: -100, x1: 300, alignEnd: false }]);
+  });
+
+  test('a cluster zooms to its members\' time extent: the first start to the latest end', () => {
+    // Input in reverse time order, so event indexes and time order differ. One lane: 0 is placed,
+    // 1 overflows, and 2 starts inside 1's label box and joins it.
+    const items = [{ start: T0 + 47 * DAY, end: T0 + 60 * DAY }, day(45), day(40)];
+    const shapes: EventShape[] = [span, point, point];
+    const layout = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 1, labelWidth: () => 200 });
+    expect(layout.marks.map((m) => m.event)).toEqual([2]);
+    expect(layout.clusters).toMatchObject([{ first: 1, members: [1, 0], count: 2, start: T0 + 45 * DAY, end: T0 + 60 * DAY }]);
+    // Its box is centred on its members' marks, which reach from 449 (the point at 455) to 600.
+    const [c] = layout.clusters;
+    expect((c.left + c.right) / 2).toBeCloseTo((449 + 600) / 2, 6);
+  });
+
+  test('a cluster box is at least 28 px wide and centred on its members', () => {
+    const items = [day(40), day(41), day(42)];
+    const layout = layoutTimeline({ index: buildEventIndex(items), shapes: [point, point, point], window, width, maxLanes: 1, labelWidth: () => 200 });
+    // Members 1 and 2: points at 415 and 425 (± 6), so the members reach 409..431, centred on 420.
+    expect(layout.clusters).toMatchObject([{ first: 1, members: [1, 2], count: 2, start: T0 + 41 * DAY, end: T0 + 43 * DAY }]);
+    const [c] = layout.clusters;
+    expect((c.left + c.right) / 2).toBeCloseTo(420, 6);
+    expect(c.right - c.left).toBeGreaterThanOrEqual(28);
+  });
+
+  test('marks longer than half the view take the lanes the short marks leave', () => {
+    // The long interval comes first in time; laid out first it would take lane 0.
+    const items = [{ start: T0 + 5 * DAY, end: T0 + 95 * DAY }, day(10), day(11)];
+    const shapes: EventShape[] = [{ shape: 'interval', openStart: false, openEnd: false }, point, point];
+    const layout = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 3, labelWidth: () => 100 });
+    expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 2], [1, 0], [2, 1]]);
+    expect(layout.laneCount).toBe(3);
+    // With no lane left for it, the long mark becomes a cluster of its own.
+    const full = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 2, labelWidth: () => 100 });
+    expect(full.marks.map((m) => [m.event, m.lane])).toEqual([[1, 0], [2, 1]]);
+    expect(full.clusters.map((c) => c.members)).toEqual([[0]]);
+    expect(full.laneCount).toBe(2);
+  });
+
+  test('no lanes at all means the dense view', () => {
+    const layout = layoutTimeline({ index: buildEventIndex([day(10)]), shapes: [point], window, width, maxLanes: 0, labelWidth: () => 10 });
+    expect(layout.marks).toEqual([]);
+    expect(layout.laneCount).toBe(0);
+    expect(layout.clusters.map((c) => c.count)).toEqual([1]);
+    // Equal-time bins, not gathered labels: no member list.
+    expect(layout.clusters[0].members).toBeUndefined();
+  });
+
+  test('more visible events than maxLabelled, even if fewer start in view, means the dense view', () => {
+    // Three long spans start before the view and two events in it: five visible, two starting.
+    const items = [
+      { start: T0 - 50 * DAY, end: T0 + 90 * DAY }, { start: T0 - 40 * DAY, end: T0 + 90 * DAY }, { start: T0 - 30 * DAY, end: T0 + 90 * DAY },
+      day(10), day(20),
+    ];
+    const shapes = [span, span, span, point, point];
+    const labelled = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 6, labelWidth: () => 50, maxLabelled: 5 });
+    expect(labelled.marks).toHaveLength(5);
+    const dense = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 6, labelWidth: () => 50, maxLabelled: 4 });
+    expect(dense.marks).toEqual([]);
+    expect(dense.laneCount).toBe(0);
+    expect(dense.clusters.map((c) => c.count)).toEqual([1, 1]);
+  });
+
+  test('dense-view clusters are equal-time bins on a grid fixed in time, their boxes inset 2 px', () => {
+    const { index, shapes } = scene(3000, 5);
+    const w = { start: T0 + 123.4 * DAY, end: T0 + 1900 * DAY };
+    const layout = layoutTimeline({ index, shapes, window: w, width, maxLanes: 6, labelWidth: () => 100, maxLabelled: 10 });
+    expect(layout.marks).toEqual([]);
+    const binCount = Math.floor(width / 56);
+    const binMs = (w.end - w.start) / binCount;
+    const px = (t: number) => ((t - w.start) * width) / (w.end - w.start);
+    expect(layout.clusters.length).toBeGreaterThan(binCount - 2);
+    for (const c of layout.clusters) {
+      expect(c.end - c.start).toBeCloseTo(binMs, 0);
+      // Bin edges are whole multiples of the bin length, so panning slides the same bins.
+      expect(Math.abs(c.start / binMs - Math.round(c.start / binMs))).toBeLessThan(1e-6);
+      expect(c.left).toBeCloseTo(px(c.start) + 2, 6);
+      expect(c.right).toBeCloseTo(px(c.end) - 2, 6);
+      const starting = Array.from(index.starts).filter((s) => s >= c.start && s < c.end).length;
+      expect(c.count).toBe(starting);
+      expect(index.starts[Array.from(index.order).indexOf(c.first)]).toBeGreaterThanOrEqual(c.start);
+      expect(c.members).toBeUndefined();
+    }
+    // The grid covers the whole view: the first bin starts at or before it, the last ends at or after it.
+    expect(layout.clusters[0].start).toBeLessThanOrEqual(w.start);
+    expect(layout.clusters.at(-1)!.end).toBeGreaterThanOrEqual(w.end);
+    // Panning by less than a bin keeps the same bin edges.
+    const panned = layoutTimeline({ index, shapes, window: { start: w.start + binMs / 3, end: w.end + binMs / 3 }, width, maxLanes: 6, labelWidth: () => 100, maxLabelled: 10 });
+    expect(panned.clusters.map((c) => c.start).slice(1, 5)).toEqual(layout.clusters.map((c) => c.start).slice(1, 5));
+  });
+});
+
+describe('clusters stay in view', () => {
+  test('a cluster of events at either edge of the view has its box inside the view', () => {
+    const window = { start: T0, end: T0 + 100 * DAY };
+    const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+    for (const at of [0, 99]) {
+      const items = Array.from({ length: 4 }, () => ({ start: T0 + at * DAY, end: T0 + (at + 1) * DAY }));
+      const layout = layoutTimeline({ index: buildEventIndex(items), shapes: items.map(() => point), window, width: 1000, maxLanes: 1, labelWidth: () => 120 });
+      expect(layout.clusters.length, `day ${at}`).toBe(1);
+      expect(layout.clusters[0].left, `day ${at}`).toBeGreaterThanOrEqual(0);
+      expect(layout.clusters[0].right, `day ${at}`).toBeLessThanOrEqual(1000);
+    }
+  });
+});
+
+describe('eventShape', () => {
+  const shapeOf = (text: string) => {
+    const result = parseEdtf(text);
+    if (!result.ok) throw new Error(result.error);
+    return eventShape(result.value);
+  };
+  test('a day is a point, a month or a year a span, a closed interval a bar', () => {
+    expect(shapeOf('2021-08-15')).toEqual({ shape: 'point', openStart: false, openEnd: false });
+    expect(shapeOf('2021-08')).toEqual({ shape: 'span', openStart: false, openEnd: false });
+    expect(shapeOf('2021')).toEqual({ shape: 'span', openStart: false, openEnd: false });
+    expect(shapeOf('1992/1996')).toEqual({ shape: 'interval', openStart: false, openEnd: false });
+    expect(shapeOf('2021-08-01/2021-08-15')).toEqual({ shape: 'interval', openStart: false, openEnd: false });
+  });
+  test('an open interval is not a bar: it is drawn over its known end, with a tail on the open side', () => {
+    expect(shapeOf('../1994')).toEqual({ shape: 'span', openStart: true, openEnd: false });
+    expect(shapeOf('2025-04/..')).toEqual({ shape: 'span', openStart: false, openEnd: true });
   });
 });

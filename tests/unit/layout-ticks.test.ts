@@ -220,3 +220,25 @@ describe('degenerate input', () => {
     expect(chooseTicks(windows['33 years'], 20, 'en').ticks).toEqual([]);
   });
 });
+
+describe('week ticks', () => {
+  test('some ten weeks across 1000 px are marked every Monday; at 300 px every other Monday', () => {
+    const w = { start: Date.UTC(2021, 0, 1), end: Date.UTC(2021, 0, 1) + 70 * DAY_MS };
+    const wide = chooseTicks(w, 1000, 'en');
+    expect([wide.unit, wide.step]).toEqual(['week', 7]);
+    expect(wide.ticks.map((t) => new Date(t.time).getUTCDay())).toEqual(wide.ticks.map(() => 1));
+    expect(new Date(wide.ticks[0].time).toISOString().slice(0, 10)).toBe('2021-01-04');
+    const narrow = chooseTicks(w, 300, 'en');
+    expect([narrow.unit, narrow.step]).toEqual(['week', 14]);
+    expect(narrow.ticks.every((t) => new Date(t.time).getUTCDay() === 1)).toBe(true);
+  });
+  test('four years at 1000 px are marked every half year, on 1 January and 1 July', () => {
+    const t = chooseTicks({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2021, 0, 1) + 1500 * DAY_MS }, 1000, 'en');
+    expect([t.unit, t.step]).toEqual(['month', 6]);
+    expect(t.ticks.slice(0, 3).map((tick) => new Date(tick.time).toISOString().slice(0, 10))).toEqual(['2021-01-01', '2021-07-01', '2022-01-01']);
+  });
+  test('half a year at 1000 px is marked every two weeks', () => {
+    const t = chooseTicks({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2021, 0, 1) + 200 * DAY_MS }, 1000, 'en');
+    expect([t.unit, t.step]).toEqual(['week', 14]);
+  });
+});

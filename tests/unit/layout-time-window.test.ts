@@ -126,4 +126,14 @@ describe('isSameWindow', () => {
     expect(isSameWindow(w, panWindow(w, 60_000))).toBe(false);
     expect(isSameWindow(w, panWindow(w, 60_000), 120_000)).toBe(true);
   });
+  test('a window whose start moved but whose end did not is a change, and so is the reverse', () => {
+    const w = { start: T1990, end: T1990 + WEEK_MS };
+    expect(isSameWindow(w, { start: w.start + DAY_MS, end: w.end })).toBe(false);
+    expect(isSameWindow(w, { start: w.start - DAY_MS, end: w.end })).toBe(false);
+    expect(isSameWindow(w, { start: w.start, end: w.end + DAY_MS })).toBe(false);
+    expect(isSameWindow(w, { start: w.start, end: w.end - DAY_MS })).toBe(false);
+    // Exactly the tolerance still counts as the same window.
+    expect(isSameWindow(w, { start: w.start + 1, end: w.end - 1 })).toBe(true);
+    expect(isSameWindow(w, { start: w.start + 2, end: w.end }, 2)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateStory } from '../../src/model/validate';
+import { parseEdtf } from '../../src/model/edtf';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import type { Problem } from '../../src/model/types';
 
@@ -197,6 +198,72 @@ describe('sorting many events', () => {
       );
       expect(events.length).toBeGreaterThan(count / 3);
       expect(events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    }
+  });
+
+  test('no event is lost or duplicated by the sort: the valid ids come out exactly once each', () => {
+    // The expected order is built from the input, not from the output, so a lost or repeated event shows.
+    for (const [seed, count] of [[4, 300], [5, 5000]]) {
+      const input = manyEvents(count, seed);
+      const { story: result, problems } = validateStory(input);
+      const valid = (input.events as Json[])
+        .map((e) => ({ id: e.id as string, date: parseEdtf(e.date) }))
+        .filter((e) => e.date.ok)
+        .map((e) => ({ id: e.id, startMs: (e.date as any).value.startMs as number, endMs: (e.date as any).value.endMs as number }));
+      valid.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      expect(result!.events.map((e) => e.id)).toEqual(valid.map((e) => e.id));
+      // Every input event is either kept or named by a problem, never both.
+      const named = new Set(problems.map((p) => p.eventId));
+      expect(valid.length + named.size).toBe(count);
+      for (const e of valid) expect(named.has(e.id)).toBe(false);
+    }
+  });
+
+  test('thousands of events sharing a start sort by span, then by id', () => {
+    // Radix path with runs of equal bounds longer than the insertion sort handles.
+    const s = story();
+    const base = s.events[1];
+    const count = 5000;
+    s.events = Array.from({ length: count }, (_, i) => ({ ...base, id: `e${count - i}`, date: i % 2 ? '1994-01-01' : '1994' }));
+    const ids = validateStory(s).story!.events.map((e) => e.id);
+    expect(ids).toHaveLength(count);
+    expect(new Set(ids).size).toBe(count);
+    // The day (the shorter span) before the year, each group by id.
+    const days = s.events.filter((_: Json, i: number) => i % 2).map((e: Json) => e.id).sort();
+    const years = s.events.filter((_: Json, i: number) => i % 2 === 0).map((e: Json) => e.id).sort();
+    expect(ids).toEqual([...days, ...years]);
+  });
+
+  test('thousands of events on two consecutive days, given latest first, sort by day', () => {
+    // The start keys are 0 and 1 (days after the earliest): one radix pass that must not be skipped.
+    const s = story();
+    const base = s.events[1];
+    s.events = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `e${String(i).padStart(4, '0')}`, date: i < 2500 ? '2000-01-02' : '2000-01-01' }));
+    const ids = validateStory(s).story!.events.map((e) => e.id);
+    expect(ids.slice(0, 2500)).toEqual(s.events.slice(2500).map((e: Json) => e.id));
+    expect(ids.slice(2500)).toEqual(s.events.slice(0, 2500).map((e: Json) => e.id));
+  });
+
+  test('thousands of events over centuries sort right when the earliest comes last', () => {
+    // Starts over 65,536 days apart need two radix passes; the largest start decides how many.
+    const s = story();
+    const base = s.events[1];
+    const years = Array.from({ length: 5000 }, (_, i) => 2100 - (i % 300));
+    s.events = years.map((year, i) => ({ ...base, id: `e${String(i).padStart(4, '0')}`, date: String(year) }));
+    s.events.push({ ...base, id: 'first', date: '1700' });
+    const events = validateStory(s).story!.events;
+    expect(events[0].id).toBe('first');
+    const starts = events.map((e) => e.calendar.startMs);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(events).toHaveLength(5001);
+  });
+
+  test('a few events with equal bounds sort by id whatever their input order', () => {
+    const s = story();
+    const base = s.events[1];
+    for (const order of [['m', 'z', 'a', 'q'], ['z', 'q', 'm', 'a'], ['a', 'm', 'q', 'z'], ['q', 'a', 'z', 'm']]) {
+      s.events = order.map((id) => ({ ...base, id, date: '1994-05' }));
+      expect(validateStory(s).story!.events.map((e) => e.id), order.join()).toEqual(['a', 'm', 'q', 'z']);
     }
   });
 
@@ -668,7 +735,157 @@ describe('events', () => {
   });
 });
 
+describe('invalid events are left out, valid ones kept', () => {
+  const citation = (edit: Json) => (s: Json) => Object.assign(s.events[1].citations[0], edit);
+  const edits: [string, (s: Json) => void][] = [
+    ['no id', (s) => delete s.events[1].id],
+    ['an id that is a number', (s) => (s.events[1].id = 7)],
+    ['an id that is not URL-safe', (s) => (s.events[1].id = 'seize power')],
+    ['no title', (s) => delete s.events[1].title],
+    ['a blank title', (s) => (s.events[1].title = '  ')],
+    ['a title that is not a string', (s) => (s.events[1].title = 3)],
+    ['a summary that is not a string', (s) => (s.events[1].summary = {})],
+    ['no date', (s) => delete s.events[1].date],
+    ['a date that is not a string', (s) => (s.events[1].date = 2021)],
+    ['a date with a non-digit', (s) => (s.events[1].date = '199X')],
+    ['an impossible date', (s) => (s.events[1].date = '2023-02-29')],
+    ['an interval ending before it starts', (s) => (s.events[1].date = '1996/1992')],
+    ['no dateBasis', (s) => delete s.events[1].dateBasis],
+    ['a dateBasis other than stated or inferred', (s) => (s.events[1].dateBasis = 'guessed')],
+    ['an inferred date without a dateNote', (s) => (s.events[1].dateBasis = 'inferred')],
+    ['an inferred date with a blank dateNote', (s) => Object.assign(s.events[1], { dateBasis: 'inferred', dateNote: ' ' })],
+    ['a dateNote that is not a string', (s) => (s.events[1].dateNote = 1)],
+    ['no citations', (s) => delete s.events[1].citations],
+    ['an empty citations array', (s) => (s.events[1].citations = [])],
+    ['citations that are not an array', (s) => (s.events[1].citations = {})],
+    ['a citation that is not an object', (s) => (s.events[1].citations = [null])],
+    ['a citation with no source', citation({ source: '' })],
+    ['a citation whose source is not a string', citation({ source: 1 })],
+    ['a citation of an unknown source', citation({ source: 'blog' })],
+    ['a citation with no paragraph', citation({ paragraph: undefined })],
+    ['a citation whose paragraph is not a string', citation({ paragraph: ['p1'] })],
+    ['a citation of an unknown paragraph', citation({ paragraph: 'p9' })],
+    ['a citation with no quote', citation({ quote: undefined })],
+    ['a citation with a blank quote', citation({ quote: ' ' })],
+    ['a citation whose quote is not a string', citation({ quote: 5 })],
+    ['a quote not verbatim in its paragraph', citation({ quote: 'the army took power' })],
+    ['one good citation and one bad', (s) => s.events[1].citations.push({ source: 'article', paragraph: 'p2', quote: 'nowhere' })],
+  ];
+  for (const [what, edit] of edits) {
+    test(`an event with ${what} is reported and left out`, () => {
+      const s = story();
+      edit(s);
+      const { story: result, problems } = validateStory(s);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(result!.events.map((e) => e.id)).toEqual(['protests']);
+    });
+  }
+
+  test('a repeated id leaves out the later event, whatever it holds', () => {
+    const s = story();
+    s.events.push({ ...s.events[1], title: 'Again', date: '1990' });
+    const events = validateStory(s).story!.events;
+    expect(events.map((e) => e.id)).toEqual(['seize-power', 'protests']);
+    expect(events[0].title).toBe('The army seizes power');
+  });
+});
+
+describe('what messages and results hold exactly', () => {
+  test('a problem not tied to an event has no eventId key at all', () => {
+    const problem = onlyProblem((s) => delete s.title);
+    expect(Object.keys(problem)).toEqual(['path', 'message']);
+  });
+
+  test('a wrong value is named by its kind: an object, an array, a number, null', () => {
+    expect(onlyProblem((s) => (s.title = {})).message).toBe('The story title must be a string, not an object.');
+    expect(onlyProblem((s) => (s.title = [])).message).toBe('The story title must be a string, not an array.');
+    expect(onlyProblem((s) => (s.title = 1)).message).toBe('The story title must be a string, not a number.');
+    expect(onlyProblem((s) => (s.title = null)).message).toBe('The story title must be a string, not null.');
+    expect(onlyProblem((s) => (s.title = true)).message).toBe('The story title must be a string, not a boolean.');
+  });
+
+  test('an id of exactly 60 characters is quoted whole; a longer one is clipped with "…"', () => {
+    const sixty = 'a'.repeat(60);
+    expect(onlyProblem((s) => Object.assign(s.events[1], { id: sixty, title: '' })).message).toBe(`Event "${sixty}" has no title.`);
+    expect(onlyProblem((s) => Object.assign(s.events[1], { id: `${sixty}b`, title: '' })).message).toBe(`Event "${sixty}…" has no title.`);
+  });
+
+  test('a source left out for want of an id is not in the story\'s sources, and its paragraphs are named by position', () => {
+    const s = story();
+    s.sources.push({ title: 'No id', paragraphs: [{ text: 'x' }] });
+    const result = validateStory(s);
+    expect(result.story!.sources.map((source) => source.id)).toEqual(['article']);
+    expect(result.problems.map((p) => p.message)).toEqual(['Source 1 has no id, so it cannot be cited and is left out.', 'Paragraph 0 of source 1 has no id.']);
+  });
+
+  test('a source with paragraphs that are not an array is left out, and nothing in them is read', () => {
+    const s = story();
+    s.sources.push({ id: 'text', title: 'Text', paragraphs: 'abc' });
+    const result = validateStory(s);
+    expect(result.story!.sources.map((source) => source.id)).toEqual(['article']);
+    expect(result.problems).toEqual([
+      { path: 'sources[1].paragraphs', message: 'Source "text": paragraphs must be an array, not a string, so the source is left out.' },
+    ]);
+  });
+
+  test('a url that is not http(s) is not kept on the source', () => {
+    const s = story();
+    s.sources[0].url = 'javascript:alert(1)';
+    expect(validateStory(s).story!.sources[0]).not.toHaveProperty('url');
+  });
+
+  test('an event without a summary or a dateNote has no such keys', () => {
+    const event = validateStory(story()).story!.events.find((e) => e.id === 'seize-power')!;
+    expect(Object.keys(event)).not.toContain('dateNote');
+    const protests = validateStory(story()).story!.events.find((e) => e.id === 'protests')!;
+    expect(Object.keys(protests)).not.toContain('summary');
+  });
+
+  test('problems point at the offending field by its JSON path', () => {
+    expect(onlyProblem((s) => (s.sources[0].publisher = 1)).path).toBe('sources[0].publisher');
+    expect(onlyProblem((s) => (s.sources[0].published = 1)).path).toBe('sources[0].published');
+    expect(onlyProblem((s) => (s.events[1].citations[0].source = 1)).path).toBe('events[1].citations[0].source');
+    expect(onlyProblem((s) => (s.events[1].citations[0].paragraph = 1)).path).toBe('events[1].citations[0].paragraph');
+    expect(onlyProblem((s) => (s.events[1].date = 1)).path).toBe('events[1].date');
+    expect(onlyProblem((s) => (s.events[1].dateNote = 1)).path).toBe('events[1].dateNote');
+    expect(onlyProblem((s) => (s.events[1].citations = 1)).path).toBe('events[1].citations');
+  });
+
+  test('an empty source or paragraph id in a citation is missing, not unknown', () => {
+    expect(onlyProblem((s) => (s.events[1].citations[0].source = '')).message).toBe('Event "seize-power": the citation names no source.');
+    expect(onlyProblem((s) => (s.events[1].citations[0].paragraph = '')).message).toBe('Event "seize-power": the citation names no paragraph.');
+    expect(onlyProblem((s) => delete s.events[1].citations[0].quote).message).toBe('Event "seize-power": the citation has no quote.');
+  });
+
+  test('an empty id or date is missing, and a non-string id gives no eventId', () => {
+    expect(onlyProblem((s) => (s.events[1].id = ''))).toEqual({ path: 'events[1].id', message: 'Event at events[1] has no id.' });
+    expect(onlyProblem((s) => (s.events[1].date = '')).message).toBe('Event "seize-power" has no date.');
+    expect(onlyProblem((s) => (s.events[1].id = 5))).toEqual({ path: 'events[1].id', message: 'Event at events[1]: the id must be a string, not a number.' });
+    expect(onlyProblem((s) => (s.events[1].title = 5)).message).toBe('Event "seize-power": the title must be a string, not a number.');
+  });
+});
+
 describe('hostile input', () => {
+  test('events given as a revoked proxy are reported as not an array', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const s = story();
+    s.events = proxy;
+    const result = validateStory(s);
+    expect(result.problems).toEqual([{ path: 'events', message: "The story's events must be an array, not an object." }]);
+    expect(result.story!.events).toEqual([]);
+  });
+
+  test('an array whose length is not a safe whole number reads as empty', () => {
+    for (const length of [-1, 1.5, Infinity, 2 ** 53]) {
+      const s = story();
+      s.events = new Proxy([], { get: (target, key) => (key === 'length' ? length : Reflect.get(target, key)) });
+      const result = validateStory(s);
+      expect(result.problems, String(length)).toEqual([]);
+      expect(result.story!.events).toEqual([]);
+    }
+  });
+
   test('__proto__ and constructor keys do not pollute prototypes', () => {
     const input = JSON.parse(
       '{"title":"T","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},' +
