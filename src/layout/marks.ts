@@ -233,8 +233,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 /**
  * Lanes band by band: each band (a group, by `bandOf`) fills rows of its own, in band order, from
- * what the bands before it left of `maxLanes`; a band with visible events gets at least one row while
- * any are left. Clusters of all bands share the cluster row.
+ * what the bands before it left of `maxLanes`, keeping one row for each band after it. Clusters of
+ * all bands share the cluster row.
  */
 function layoutInBands(
   items: LabelInput[],
@@ -255,8 +255,10 @@ function layoutInBands(
   const bands: Band[] = [];
   const bandOfLane: number[] = [];
   let firstLane = 0;
-  for (const band of [...byBand.keys()].sort((a, b) => a - b)) {
-    const budget = maxLanes - firstLane;
+  const order = [...byBand.keys()].sort((a, b) => a - b);
+  for (const [k, band] of order.entries()) {
+    // Each band after this one keeps at least one row, so no band is squeezed out by those above it.
+    const budget = maxLanes - firstLane - (order.length - 1 - k);
     const laid = layoutByLength(byBand.get(band)!, width, Math.max(0, budget));
     for (const p of laid.placed) placed.push({ ...p, lane: p.lane + firstLane });
     clusters.push(...laid.clusters);

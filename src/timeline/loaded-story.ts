@@ -74,6 +74,12 @@ export class LoadedStory {
     return (group !== undefined ? this.bands.get(group) : undefined) ?? this.groups.length;
   }
 
+  /** How many bands the events take: the groups that have events, and one for events without a group. */
+  get bandCount(): number {
+    const counts = this.groupCounts;
+    return this.groups.filter((g) => counts.has(g.id)).length + (counts.has('') ? 1 : 0);
+  }
+
   /** How many events each group has, by group id ('' for those without one). */
   get groupCounts(): ReadonlyMap<string, number> {
     if (!this.counts) {

@@ -302,3 +302,25 @@ describe('eventShape', () => {
     expect(shapeOf('2025-04/..')).toEqual({ shape: 'span', openStart: false, openEnd: true });
   });
 });
+
+describe('layoutTimeline with bands (groups)', () => {
+  test('each band fills rows of its own, in band order, and a later band keeps a row however full the first is', async () => {
+    const { layoutTimeline } = await import('../../src/layout/marks');
+    const { buildEventIndex } = await import('../../src/layout/event-index');
+    // Ten events at the same time in band 0, one in band 1.
+    const items = [...Array.from({ length: 10 }, () => ({ start: 100, end: 101 })), { start: 100, end: 101 }];
+    const index = buildEventIndex(items);
+    const shapes = items.map(() => ({ shape: 'point' as const, openStart: false, openEnd: false }));
+    const layout = layoutTimeline({
+      index, shapes, window: { start: 0, end: 1000 }, width: 1000, maxLanes: 4, labelWidth: () => 100,
+      bandOf: (event) => (event === 10 ? 1 : 0),
+    });
+    expect(layout.bands!.map((b) => b.band)).toEqual([0, 1]);
+    expect(layout.bands![0]).toMatchObject({ firstLane: 0, laneCount: 3 });
+    expect(layout.bands![1]).toMatchObject({ firstLane: 3, laneCount: 1 });
+    const lone = layout.marks.find((m) => m.event === 10)!;
+    expect(lone.band).toBe(1);
+    expect(lone.lane).toBe(3);
+    for (const m of layout.marks.filter((m) => m.event !== 10)) expect(m.lane).toBeLessThan(3);
+  });
+});

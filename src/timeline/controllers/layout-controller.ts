@@ -12,9 +12,9 @@ import { drawAxis } from '../views/axis';
 import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_ROW_PX } from '../views/metrics';
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
-/** The viewport holds at least this many rows of events, and grows to at most this many. */
+/** The viewport holds at least this many rows of events, and grows to at most this many (group bands included). */
 const MIN_ROWS = 3;
-const MAX_ROWS = 10;
+const MAX_ROWS = 14;
 const NO_GROUP_HIDDEN: ReadonlySet<string> = new Set();
 
 export interface LayoutDeps {
@@ -129,7 +129,7 @@ export class LayoutController implements ReactiveController {
 
   /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */
   private bandHeaders(story: LoadedStory): number {
-    return story.groups.length ? (story.groups.length + 1) * BAND_HEADER_PX : 0;
+    return story.groups.length ? story.bandCount * BAND_HEADER_PX : 0;
   }
 
   /** The top of a mark's row, px from the viewport's top: below the cluster row, its band's title line and the rows above. */
