@@ -4,6 +4,7 @@ import { defaultClientConditions, type BuildEnvironmentOptions, type PluginOptio
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
 import * as inputCommands from './tests/browser/commands.ts';
+import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 // Only a Vitest run with browser tests needs a browser (`vite build`, `npm start` and `--project unit`
 // do not, even when a test spawns them); such a run says how to get one when missing.
@@ -106,6 +107,7 @@ export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1' },
   resolve: { alias },
   worker: { plugins: () => [workerWithoutLuxon] },
+  plugins: [minifyCssLiterals()],
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -11,7 +11,7 @@ const px = (n: number) => unsafeCSS(`${n}px`);
 export const timelineStyles = css`
   /*
    * Light and dark values follow the page's colour scheme (the inherited color-scheme, read by
-   * light-dark()): a page that declares \`color-scheme: light dark\` gets the dark values in a dark
+   * light-dark()): a page that declares "color-scheme: light dark" gets the dark values in a dark
    * scheme; one that does not keeps the light ones, so a transparent element on an always-white page
    * never shows light text.
    */
