@@ -1,0 +1,71 @@
+/**
+ * Visual regression: the article at 1280 px and at 360 px, light and dark, in the states a reader
+ * meets — the full view, zoomed into August 2021, an event open, the list, the article view, the
+ * phone chronology and story mode. Baselines live in __screenshots__/ beside this file; after an
+ * intended change to how something looks, look at the diff, then run with -u to accept it.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import { articleStory, atRest, until, zoomAndWait } from './harness';
+import { resetPageScheme, usePageScheme } from './page-scheme';
+import { commands } from 'vitest/browser';
+
+const containers: HTMLElement[] = [];
+afterEach(async () => {
+  for (const c of containers.splice(0)) c.remove();
+  await resetPageScheme();
+  await commands.emulateMedia({ reducedMotion: null });
+});
+
+/** A timeline `width` px wide with the article, at rest, with motion reduced so nothing is mid-move. */
+async function show(width: number, scheme: 'light' | 'dark', attributes: Record<string, string> = {}): Promise<HistoryTimeline> {
+  await usePageScheme(scheme);
+  await commands.emulateMedia({ reducedMotion: 'reduce' });
+  await page.viewport(Math.max(width + 40, 400), 1100);
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.style.padding = '8px';
+  const el = document.createElement('history-timeline');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.story = structuredClone(articleStory);
+  container.append(el);
+  document.body.append(container);
+  containers.push(container);
+  await until(() => el.shadowRoot?.querySelector('[data-event-id]') != null, 'the timeline drew');
+  if (el.view) await atRest(el);
+  await el.updateComplete;
+  return el;
+}
+
+const shot = { comparatorName: 'pixelmatch' as const, comparatorOptions: { allowedMismatchedPixelRatio: 0.002 } };
+
+describe('the article, as a reader sees it', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`1280 px, ${scheme}: the full view, August 2021, an event open`, async () => {
+      const el = await show(1280, scheme);
+      await expect.element(el).toMatchScreenshot(`full-1280-${scheme}`, shot);
+      await zoomAndWait(el, '2021-08', '2021-09');
+      await expect.element(el).toMatchScreenshot(`august-2021-1280-${scheme}`, shot);
+      el.select('taliban-seize-power');
+      await atRest(el);
+      await expect.element(el).toMatchScreenshot(`detail-1280-${scheme}`, shot);
+    });
+
+    test(`1280 px, ${scheme}: the list and the article`, async () => {
+      const el = await show(1280, scheme, { 'view-mode': 'list', 'show-source': '' });
+      await expect.element(el).toMatchScreenshot(`list-article-1280-${scheme}`, shot);
+    });
+
+    test(`360 px, ${scheme}: the phone chronology with an event open, and story mode`, async () => {
+      const el = await show(360, scheme);
+      el.select('taliban-capture-kabul');
+      await el.updateComplete;
+      await expect.element(el).toMatchScreenshot(`chronology-360-${scheme}`, shot);
+      el.viewMode = 'story';
+      await until(() => el.shadowRoot?.querySelector('[part~="story-card"]') != null, 'story mode shows a card');
+      await el.updateComplete;
+      await expect.element(el).toMatchScreenshot(`story-360-${scheme}`, shot);
+    });
+  }
+});
