@@ -203,7 +203,11 @@ export class PanelsController {
               showMore: () => this.showMore(),
             })
           : nothing),
-      guard([chronology, storyMode, event, story, locale, messages, headingLevel], () => (chronology || storyMode ? nothing : detail())),
+      // In the chronology an event's detail opens inline under it; an era's, or that of an event the
+      // search or a hidden group leaves out of the chronology, shows here instead (the fuzz test
+      // found a selection whose detail had vanished). Story mode shows the event on its card.
+      guard([chronology, storyMode, event, era, story, locale, messages, headingLevel, listed], () =>
+        storyMode || (chronology && !era && event && listed.includes(event)) ? nothing : detail()),
       guard([showList, story, this.listLimit, locale, messages, selected, listed], () =>
         showList && story
           ? renderEventList({

@@ -96,6 +96,9 @@ export class ZoomController implements ReactiveController {
 
   /** A new story: new limits; the view fits it, or shows what zoomTo asked for before it arrived. */
   setBounds(bounds: TimeWindow | null): void {
+    // A move under way belongs to the old story: its next frames would carry the old window's edges
+    // into the new one (found by the fuzz test: fit(), then a new story, kept one old edge).
+    this.stopAnimation();
     this.bounds = bounds;
     this.current = null;
     this.pending = bounds ? (this.requested ? this.clamp(this.requested) : bounds) : null;
