@@ -37,17 +37,19 @@ export function draftTitle(quote: string, phrases: string[]): string {
 }
 
 /** A URL-safe id from a title, unique among `taken` (which it updates). */
-export function draftId(title: string, date: string, taken: Set<string>): string {
-  const slug = title
+/** A title's words as lower-case ASCII, accents dropped and apostrophes joined ("Afghanistan’s" → "afghanistans"). */
+export function asciiWords(title: string): string[] {
+  return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6)
-    .join('-');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function draftId(title: string, date: string, taken: Set<string>): string {
+  const slug = asciiWords(title).slice(0, 6).join('-');
   const year = /\d{4}/.exec(date)?.[0];
   const base = [year, slug].filter(Boolean).join('-') || 'event';
   let id = base;

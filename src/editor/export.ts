@@ -1,3 +1,4 @@
+import { asciiWords } from '../authoring/titles';
 import type { Source, StoryEventInput, StoryInput } from '../model/types';
 import type { Candidate, EditorDocument } from './document';
 
@@ -45,15 +46,7 @@ export function storyJson(story: StoryInput): string {
 
 /** A file name stem from a title: lower case ASCII words joined by dashes ("russia-recognizes-the-taliban"). */
 export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = asciiWords(title).join('-').slice(0, 60).replace(/-+$/, '');
   return slug || 'story';
 }
 

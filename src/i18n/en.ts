@@ -1,15 +1,10 @@
+import { ENGLISH_DATE_WORDS } from '../model/date-phrase';
 import type { Messages } from './messages';
 
 /** English: the wording every other catalog translates. */
 export const en: Messages = {
-  dateBy: 'By {date}',
-  dateFrom: 'From {date}',
-  datePossiblyBy: 'Possibly by {date}',
-  datePossiblyFrom: 'Possibly from {date}',
-  dateAbout: 'about {date}',
-  datePossibly: 'possibly {date}',
-  dateBce: '{year} BCE',
-  datePeriod: '{from} – {to}',
+  // The date words are the model's own English (date-phrase.ts), so the two cannot drift apart.
+  ...ENGLISH_DATE_WORDS,
 
   searchLabel: 'Search events',
   searchPlaceholder: 'Search',

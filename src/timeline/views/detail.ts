@@ -30,6 +30,36 @@ export interface DetailOptions {
   messages: Translation;
 }
 
+/** What the detail panel and a story card both show under the title. */
+export interface SourcedBodyOptions {
+  sourceIndex: SourceIndex;
+  locale: string;
+  messages: Translation;
+  showInArticle(citation: Citation): void;
+}
+
+/**
+ * An event's (or an era's) picture, summary and the note on how its date was found, then each cited
+ * paragraph with the quoted words marked: one source line when every quote comes from the same
+ * source, else a source line under each quote.
+ */
+export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBodyOptions): TemplateResult {
+  const { sourceIndex, messages: t } = options;
+  const sources = [...new Set(event.citations.map((c) => c.source))]
+    .map((id) => sourceIndex.sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  const oneSource = sources.length === 1 ? sources[0] : null;
+  return html`${renderMedia(mediaOf(event), t)}
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.dateBasis === 'inferred'
+      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
+      : event.dateNote
+        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
+        : nothing}
+    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
+    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}`;
+}
+
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
 const WHOLE_PARAGRAPH_SHARE = 0.9;
 
@@ -39,12 +69,7 @@ const WHOLE_PARAGRAPH_SHARE = 0.9;
  * line for the panel and "¶4 · Show in the article" under each quote.
  */
 export function renderDetail(options: DetailOptions): TemplateResult {
-  const { event, position, total, sourceIndex, messages: t } = options;
-  const sources = [...new Set(event.citations.map((c) => c.source))]
-    .map((id) => sourceIndex.sources.get(id))
-    .filter((s): s is Source => s !== undefined);
-  // One source line for the panel when every quote comes from the same source; else one per quote.
-  const oneSource = sources.length === 1 ? sources[0] : null;
+  const { event, position, total, messages: t } = options;
   return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
     <header class="detail-head">
       <div class="detail-heading">
@@ -53,15 +78,7 @@ export function renderDetail(options: DetailOptions): TemplateResult {
       </div>
       <button class="tool" type="button" aria-label=${t.t('closeDetails')} title=${t.t('closeTitle')} @click=${options.close}>✕</button>
     </header>
-    ${renderMedia(mediaOf(event), t)}
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
-      : event.dateNote
-        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
-        : nothing}
-    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
-    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
+    ${renderSourcedBody(event, options)}
     ${options.kind === 'era'
       ? nothing
       : html`<nav class="detail-nav" aria-label=${t.t('eventsInTimeOrder')}>

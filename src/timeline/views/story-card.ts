@@ -1,15 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Translation } from '../../i18n';
-import { mediaOf } from '../../model/media';
 import type { SourceIndex } from '../../model/source-index';
 import { storySpan } from '../../model/story-summary';
 import type { Citation, Source, TimelineEvent } from '../../model/types';
 import { TITLE_CARD, type StoryCommand } from '../story-commands';
 import { headingLevel, sourceLine } from './citation-text';
-import { renderCitation } from './detail';
+import { renderSourcedBody } from './detail';
 import { capitalized } from './marks';
-import { renderMedia } from './media';
 
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
@@ -60,23 +58,11 @@ function renderTitleCard(options: StoryCardOptions): TemplateResult {
 
 /** One event's card: date (with the inferred-date note), title, picture, summary, then each cited paragraph. */
 function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
-  const { sourceIndex, messages: t } = options;
-  const sources = [...new Set(event.citations.map((c) => c.source))]
-    .map((id) => sourceIndex.sources.get(id))
-    .filter((s): s is Source => s !== undefined);
-  const oneSource = sources.length === 1 ? sources[0] : null;
+  const { messages: t } = options;
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction}>
     <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}</p>
     ${heading(event.title, options.headingLevel)}
-    ${renderMedia(mediaOf(event), t)}
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
-      : event.dateNote
-        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
-        : nothing}
-    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
-    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}
+    ${renderSourcedBody(event, options)}
   </section>`;
 }
 
