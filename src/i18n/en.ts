@@ -46,7 +46,7 @@ export const en: Messages = {
   uncertainLabel: '{title} (?)',
   dateInferred: 'date inferred',
   clusterText: '+{count} · {years}',
-  clusterLabel: { other: '{text}: {count} events, {range}, zoom in' },
+  clusterLabel: { one: '{text}: {count} event, {range}, zoom in', other: '{text}: {count} events, {range}, zoom in' },
   clusterTitle: { other: '{count} events: zoom in' },
   dateRange: '{from} to {to}',
   yearRange: '{from}–{to}',

@@ -48,6 +48,15 @@ function isDarkScheme(element: Element): boolean {
   return !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+/** A story already read (by the loader's worker or slices); `instanceof` on a hostile Proxy can throw, so guard it. */
+function isLoadedStory(input: unknown): input is LoadedStory {
+  try {
+    return input instanceof LoadedStory;
+  } catch {
+    return false;
+  }
+}
+
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 const NARROW_PX = 480;
 
@@ -121,7 +130,7 @@ const NARROW_PX = 480;
  * @cssproperty [--history-timeline-focus-ring=#c2410c] - Keyboard focus outline (dark scheme: #ffb86b).
  * @cssproperty [--history-timeline-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--history-timeline-font-size=14px] - Base font size.
- * @cssproperty [--history-timeline-height=auto] - Height of the zoomable area; by default as tall as the story's rows need (3 to 10).
+ * @cssproperty [--history-timeline-height=auto] - Height of the zoomable area; by default as tall as the story's rows need (3 to 14).
  * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
@@ -479,7 +488,7 @@ export class HistoryTimeline extends LitElement {
 
   private ingest(input: unknown): void {
     // A big story by URL arrives validated already (see StoryLoadController).
-    const loaded = input instanceof LoadedStory ? input : new LoadedStory(input);
+    const loaded = isLoadedStory(input) ? input : new LoadedStory(input);
     this.loaded = loaded;
     this.phrases.clear();
     this.panels.reset();

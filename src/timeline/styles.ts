@@ -248,6 +248,7 @@ export const timelineStyles = css`
   /* Eras: a tint behind the events across the full height, the title in the era row at the top. */
   .era {
     position: absolute;
+    z-index: 0;
     top: 0;
     bottom: ${px(AXIS_PX)};
     inset-inline-start: 0;
@@ -455,6 +456,8 @@ export const timelineStyles = css`
   .cluster,
   .event {
     position: absolute;
+    /* Above the eras' tints, which come after the marks in the DOM (so Tab reaches the events first). */
+    z-index: 1;
     top: 0;
     inset-inline-start: 0;
     will-change: transform;
@@ -981,7 +984,7 @@ export const timelineStyles = css`
   }
   /* The strip: the timeline below the card, shorter, unless the page sets its height. */
   .base[data-view='story'] .viewport {
-    height: var(--history-timeline-height, min(var(--_content-height, 380px), 200px));
+    height: var(--history-timeline-height, min(var(--_content-height, 380px), 260px));
   }
   .media {
     display: block;

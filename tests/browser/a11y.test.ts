@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { articleStory, input, settle, shadow, unmountAll, until } from './harness';
+import { resetPageScheme, usePageScheme } from './page-scheme';
 
 /** The demo page's content (index.html), built in the test page. */
 async function demoPage(): Promise<{ main: HTMLElement; el: HistoryTimeline }> {
@@ -14,7 +15,7 @@ async function demoPage(): Promise<{ main: HTMLElement; el: HistoryTimeline }> {
   el.story = structuredClone(articleStory);
   main.append(h1, lede, el);
   document.body.append(main);
-  await until(() => (el.shadowRoot?.querySelectorAll('.event').length ?? 0) > 0, 'the demo drew its events');
+  await until(() => (el.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) > 0, 'the demo drew its events');
   await settle(el);
   return { main, el };
 }
@@ -29,14 +30,18 @@ afterEach(async () => {
   main?.remove();
   main = undefined;
   unmountAll();
+  // Leave the page as the next test file expects it: no declared scheme, no preference, full motion.
+  await resetPageScheme();
   await input.emulateMedia({ colorScheme: null, reducedMotion: null });
 });
 
 describe('axe-core finds no violations on the demo page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: timeline, then with the detail, list and article open`, async () => {
-      // No motion: axe samples colours where things are, not where they are moving to.
-      await input.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      // No motion: axe samples colours where things are, not where they are moving to. The element is
+      // transparent and follows the page's colour scheme (light-dark()), so the page declares it.
+      await usePageScheme(scheme);
+      await input.emulateMedia({ reducedMotion: 'reduce' });
       const page = await demoPage();
       main = page.main;
       expect(await violations(main)).toEqual([]);
@@ -49,8 +54,8 @@ describe('axe-core finds no violations on the demo page', () => {
       await settle(page.el);
       const show = [...shadow(page.el).querySelectorAll('button')].find((b) => b.textContent === 'Show in the article')!;
       show.click();
-      await settle(page.el, 3);
-      expect(shadow(page.el).querySelector('[part="source"] mark')).not.toBeNull();
+      await until(() => shadow(page.el).querySelector('[part="source"] mark') !== null, 'the article shows the quote highlighted');
+      await settle(page.el);
       expect(await violations(main)).toEqual([]);
     });
   }

@@ -8,7 +8,7 @@ import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import {
-  articleStory, atRest, clusters, detail, mark, marks, mount, part, parts, settle, shapeOf, tickLabels, toolbarButton, unmountAll, until,
+  articleStory, atRest, clusters, detail, mark, marks, mount, mountClustered, part, parts, settle, shapeOf, tickLabels, toolbarButton, unmountAll, until,
   viewport, windowMs, zoomAndWait,
 } from './harness';
 
@@ -177,7 +177,9 @@ describe('the marks say what each date is', () => {
 
 describe('a cluster at the finest zoom', () => {
   test('opens the first of its events instead of zooming further', async () => {
-    const el = await mount({ story: crowdedStory() });
+    // A short viewport: the viewport's height follows the story's rows, and at the article's height
+    // the twelve events of the crowded day would all get a row of their own.
+    const el = await mountClustered({ story: crowdedStory() });
     await zoomAndWait(el, '2021-08-20', '2021-08-21');
     const finest = windowMs(el);
     // At the finest zoom, Zoom in changes nothing.
@@ -260,8 +262,18 @@ describe('attributes', () => {
 });
 
 describe('CSS custom properties', () => {
+  /** The article without its groups. */
+  const ungrouped = () => {
+    const s = structuredClone(articleStory) as { groups?: unknown; events: { group?: string }[] };
+    delete s.groups;
+    for (const e of s.events) delete e.group;
+    return s;
+  };
+
   test('the colours, font size and heights set on the host reach inside', async () => {
+    // Without groups: a grouped event's mark takes its group's colour from the palette, not the accent.
     const el = await mount({
+      story: ungrouped(),
       before: (t) => {
         t.style.setProperty('--history-timeline-accent', 'rgb(1, 2, 3)');
         t.style.setProperty('--history-timeline-background', 'rgb(250, 240, 230)');
@@ -285,7 +297,8 @@ describe('CSS custom properties', () => {
   });
 
   test('without them, the documented light colours apply', async () => {
-    const el = await mount();
+    // Without groups: a grouped event's mark takes its group's colour from the palette, not the accent.
+    const el = await mount({ story: ungrouped() });
     const base = part(el, 'base')!;
     expect(getComputedStyle(base).color).toBe('rgb(27, 31, 36)');
     const point = marks(el).find((m) => m.dataset.shape === 'point')!;

@@ -1,4 +1,4 @@
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { DateTime } from 'luxon';
 import '../../src/index';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
@@ -8,12 +8,17 @@ export { articleStory };
 
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Waits for the frame in which the element redraws after a change, and one more. */
-export async function settle(el: HistoryTimeline, frames = 2): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    await nextFrame();
-    await el.updateComplete;
-  }
+/**
+ * Waits for the update that follows a synchronous change (a property, select(), a click): Lit's
+ * update, the frame the element draws in, and the update that frame asks for. Not for motion:
+ * wait for a moving view with atRest() or for a state with until().
+ */
+export async function settle(el: HistoryTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
 }
 
 /** Waits until `check` holds, polling each frame, or fails with `message` (a function: read at the failure). */
@@ -63,9 +68,65 @@ export async function mount(options: MountOptions = {}): Promise<HistoryTimeline
   container.append(el);
   document.body.append(container);
   mounted.push(container);
-  await until(() => el.view !== null && viewport(el).clientWidth > 0 && (el.shadowRoot?.querySelectorAll('.event, .cluster').length ?? 0) > 0, 'the timeline drew its events', options.timeoutMs);
+  await until(() => el.view !== null && viewport(el).clientWidth > 0 && (el.shadowRoot?.querySelectorAll(MARK_OR_CLUSTER).length ?? 0) > 0, 'the timeline drew its events', options.timeoutMs);
   await settle(el);
   return el;
+}
+
+/**
+ * Mounts with the viewport at 380 px (`--history-timeline-height`, the old fixed height): too short for
+ * the article's rows, so its full view gathers events into clusters (at its own height every event of
+ * the article has a mark of its own). For tests whose subject is clusters.
+ */
+export async function mountClustered(options: MountOptions = {}): Promise<HistoryTimeline> {
+  return mount({
+    ...options,
+    before: (el) => {
+      el.style.setProperty('--history-timeline-height', '380px');
+      options.before?.(el);
+    },
+  });
+}
+
+/**
+ * A timeline in a container `width` px wide (a phone: under 480 px), waiting for its chronology:
+ * mount() waits for marks, which the chronology does not draw.
+ */
+export async function mountNarrow(width = 360, attributes: Record<string, string> = {}): Promise<HistoryTimeline> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const el = document.createElement('history-timeline');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.story = structuredClone(articleStory);
+  container.append(el);
+  document.body.append(container);
+  mounted.push(container);
+  await until(() => el.shadowRoot?.querySelector('[part~="chronology"] [data-event-id]') != null, 'the chronology drew its events');
+  await settle(el);
+  return el;
+}
+
+/**
+ * Focuses the timeline area and presses Tab until focus is on an event: the era row's titles
+ * (buttons, above the events) come first in the tab order. Returns the focused event's mark.
+ */
+export async function tabIntoEvents(el: HistoryTimeline): Promise<HTMLElement | null> {
+  viewport(el).focus();
+  await userEvent.tab();
+  const active = () => shadow(el).activeElement as HTMLElement | null;
+  for (let i = 0; i < 10 && active()?.closest('[part~="era"]'); i++) await userEvent.tab();
+  return active();
+}
+
+/**
+ * A client y 20 px above the viewport's bottom (over the axis), with the page scrolled so that it is
+ * inside the window: the viewport is as tall as the story's rows, which may be taller than the window.
+ * Scroll the page back (window.scrollTo(0, 0)) after the test.
+ */
+export function bottomY(el: HistoryTimeline): number {
+  const box = viewport(el).getBoundingClientRect();
+  if (box.bottom > window.innerHeight) window.scrollBy(0, box.bottom - window.innerHeight + 10);
+  return viewport(el).getBoundingClientRect().bottom - 20;
 }
 
 export function unmountAll(): void {
@@ -76,16 +137,65 @@ export function shadow(el: HistoryTimeline): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** A node by its documented `part` name (README, CSS parts): tests find nodes as a page's CSS would. */
+export function part<T extends Element = HTMLElement>(el: HistoryTimeline, name: string): T | null {
+  return shadow(el).querySelector<T>(`[part~="${name}"]`);
+}
+
+export function parts<T extends Element = HTMLElement>(el: HistoryTimeline, name: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+const MARK_OR_CLUSTER = '[part~="event"], [part~="cluster"]';
+
 export function viewport(el: HistoryTimeline): HTMLElement {
-  return el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+  return part(el, 'viewport')!;
 }
 
 export function marks(el: HistoryTimeline): HTMLElement[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('.event')];
+  return parts(el, 'event');
+}
+
+export function clusters(el: HistoryTimeline): HTMLElement[] {
+  return parts(el, 'cluster');
 }
 
 export function mark(el: HistoryTimeline, id: string): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>(`.event[data-event-id="${id}"]`);
+  return shadow(el).querySelector<HTMLElement>(`[part~="event"][data-event-id="${CSS.escape(id)}"]`);
+}
+
+/** The visible label of an event's mark: its child that shows the title (the rest is a decorative shape and a screen-reader date). */
+export function labelOf(mark: HTMLElement): HTMLElement {
+  const title = mark.getAttribute('title') ?? '';
+  const children = [...mark.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute('aria-hidden') !== 'true');
+  // The title alone, or the title with what the mark must say about its date: "By 1994: …", "… (?)".
+  const label = children.find((c) => c.textContent === title) ?? children.find((c) => title !== '' && (c.textContent ?? '').includes(title));
+  if (!label) throw new Error(`no label with the title "${title}" in the mark of ${mark.dataset.eventId}`);
+  return label;
+}
+
+/** The drawn shape of an event's mark: its decorative (aria-hidden) child. */
+export function shapeOf(mark: HTMLElement): HTMLElement {
+  return mark.querySelector<HTMLElement>(':scope > [aria-hidden="true"]')!;
+}
+
+/** The selected event's detail panel, or null when none is open. */
+export function detail(el: HistoryTimeline): HTMLElement | null {
+  return part(el, 'detail');
+}
+
+/** A button of the toolbar by its accessible name (its aria-label, else its text). */
+export function toolbarButton(el: HistoryTimeline, name: string): HTMLButtonElement {
+  const buttons = [...part(el, 'toolbar')!.querySelectorAll<HTMLButtonElement>('button')];
+  const found = buttons.find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+  if (!found) throw new Error(`no toolbar button "${name}" among ${buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim()).join(', ')}`);
+  return found;
+}
+
+/** Zooms to `start … end` through the public API and waits until the move is over. */
+export async function zoomAndWait(el: HistoryTimeline, start: string, end: string): Promise<void> {
+  if (!el.zoomTo(start, end)) throw new Error(`zoomTo(${start}, ${end}) could not read the window`);
+  await atRest(el);
 }
 
 export function visibleEventIds(el: HistoryTimeline): string[] {
@@ -93,7 +203,8 @@ export function visibleEventIds(el: HistoryTimeline): string[] {
 }
 
 export function tickLabels(el: HistoryTimeline): { label: string; x: number }[] {
-  return [...shadow(el).querySelectorAll<SVGGElement>('.axis g.tick')].map((g) => ({
+  // `g.tick` is d3-axis's own markup inside the documented `axis` part.
+  return [...shadow(el).querySelectorAll<SVGGElement>('[part~="axis"] g.tick')].map((g) => ({
     label: g.querySelector('text')!.textContent ?? '',
     x: g.getBoundingClientRect().left,
   }));
@@ -105,11 +216,21 @@ export function windowMs(el: HistoryTimeline): { start: number; end: number } {
   return { start: DateTime.fromISO(view.start).toMillis(), end: DateTime.fromISO(view.end).toMillis() };
 }
 
-/** The time under a client x coordinate, from the visible window. */
+/** The time (ms) under a client x coordinate: the element's public `timeAt()`, right in either time scale. */
 export function timeAt(el: HistoryTimeline, clientX: number): number {
-  const box = viewport(el).getBoundingClientRect();
-  const w = windowMs(el);
-  return w.start + ((clientX - box.left) / box.width) * (w.end - w.start);
+  const at = el.timeAt(clientX);
+  if (at === null) throw new Error(`no time at x = ${clientX}: outside the timeline`);
+  return Date.parse(at);
+}
+
+/**
+ * The real time (ms) one pixel covers around client x, from the public timeAt(): a zoom by a factor
+ * changes it by that factor in either time scale (around a point away from a break).
+ */
+export function msPerPx(el: HistoryTimeline, x: number): number {
+  const a = el.timeAt(x - 10);
+  const b = el.timeAt(x + 10);
+  return a === null || b === null ? Number.NaN : (Date.parse(b) - Date.parse(a)) / 20;
 }
 
 export function centre(el: HistoryTimeline): { x: number; y: number } {
@@ -119,9 +240,9 @@ export function centre(el: HistoryTimeline): { x: number; y: number } {
 
 export const input = commands;
 
-/** Label boxes (the visible text) of all drawn events. */
+/** The boxes of all drawn events: each mark with its label, as the `event` part draws them. */
 export function labelBoxes(el: HistoryTimeline): { id: string; box: DOMRect }[] {
-  return marks(el).map((m) => ({ id: m.dataset.eventId!, box: m.querySelector('.label')!.getBoundingClientRect() }));
+  return marks(el).map((m) => ({ id: m.dataset.eventId!, box: m.getBoundingClientRect() }));
 }
 
 export function overlaps(a: DOMRect, b: DOMRect): boolean {

@@ -3,12 +3,20 @@
  * home, and never break the page around it." Host-page CSS, lifecycle and leaks, bad input,
  * text-from-data-is-text, throw-proofing, and two timelines on one page.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
-  articleStory, centre, input, marks, mount, settle, shadow, tickLabels, unmountAll, until, viewport, windowMs,
+  articleStory, atRest, centre, detail, input, labelOf, mark, marks, mount, msPerPx, settle, shapeOf, shadow, tickLabels, unmountAll, until, viewport,
+  windowMs, zoomAndWait,
 } from './harness';
+
+/** For tests that read a zoom as a real-time factor: only a linear scale keeps one (the default compressed scale zooms the axis, and the article's 1997–2021 gap changes the real span by another factor). */
+const LINEAR = { 'time-scale': 'linear' };
+
+/** The element's own svgs: the axis and the overview strip. */
+const isOwnSvg = (svg: Element) => svg.matches('[part~="axis"], [part~="overview"]') || svg.closest('[part~="overview"]') !== null;
+
 import hostileStory from '../fixtures/hostile-story.json';
 import apolloStory from '../../examples/second-story.json';
 
@@ -65,7 +73,8 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Network latency for a stubbed fetch (the test waits on states, never on this). */
+const latency = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function errorsFrom(el: HTMLElement): CustomEvent<{ problems: { path: string; message: string; eventId?: string }[] }>[] {
   const seen: CustomEvent[] = [];
@@ -79,7 +88,7 @@ function alertOf(el: HistoryTimeline): HTMLElement | null {
 
 /** The message the element shows instead of a timeline: an alert or a problems notice. */
 function messageOf(el: HistoryTimeline): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>('[role="alert"], [part~="notice"], [part~="error"], .message');
+  return shadow(el).querySelector<HTMLElement>('[role="alert"], [part~="notice"], [part~="error"], p[role="status"]');
 }
 
 function isShown(node: Element): boolean {
@@ -97,7 +106,9 @@ async function expectDrawnSanely(el: HistoryTimeline, context: string): Promise<
   const vp = viewport(el).getBoundingClientRect();
   expect(vp.width, `${context}: viewport width`).toBeGreaterThan(600);
   expect(vp.height, `${context}: viewport height`).toBeGreaterThanOrEqual(300);
-  expect(vp.height, `${context}: viewport height`).toBeLessThan(600);
+  // The height follows the story's rows: page CSS must not make it taller than on a page without it.
+  // (The documented maximum, 10 rows, is checked in timeline-layout.test.ts.)
+  expect(vp.height, `${context}: viewport height`).toBeLessThanOrEqual(cleanViewportHeight + 1);
 
   const shown = marks(el).filter((m) => {
     const box = m.getBoundingClientRect();
@@ -105,17 +116,18 @@ async function expectDrawnSanely(el: HistoryTimeline, context: string): Promise<
   });
   expect(shown.length, `${context}: events drawn`).toBeGreaterThan(0);
   for (const mark of shown) {
-    const label = mark.querySelector<HTMLElement>('.label')!;
+    const label = labelOf(mark);
     const box = label.getBoundingClientRect();
     expect(isShown(label), `${context}: label of ${mark.dataset.eventId} is visible`).toBe(true);
     expect(box.height, `${context}: label height of ${mark.dataset.eventId}`).toBeGreaterThan(10);
-    expect(box.height, `${context}: label height of ${mark.dataset.eventId}`).toBeLessThan(30);
+    // Labels wrap to at most two lines.
+    expect(box.height, `${context}: label height of ${mark.dataset.eventId}`).toBeLessThan(40);
     const style = getComputedStyle(label);
     expect(parseFloat(style.fontSize), `${context}: label font size`).toBeGreaterThanOrEqual(11);
     expect(parseFloat(style.fontSize), `${context}: label font size`).toBeLessThanOrEqual(18);
     expect(style.color, `${context}: label colour`).not.toBe('rgba(0, 0, 0, 0)');
     expect(box.top >= vp.top - 1 && box.bottom <= vp.bottom + 1, `${context}: label inside the viewport`).toBe(true);
-    expect(isShown(mark.querySelector('.shape')!), `${context}: mark shape visible`).toBe(true);
+    expect(isShown(shapeOf(mark)), `${context}: mark shape visible`).toBe(true);
   }
 
   for (const name of ['Zoom in', 'Zoom out', 'Fit all events']) {
@@ -129,7 +141,7 @@ async function expectDrawnSanely(el: HistoryTimeline, context: string): Promise<
     expect(box.width, `${context}: ${name} width`).toBeLessThanOrEqual(120);
   }
 
-  const axis = shadow(el).querySelector<SVGSVGElement>('svg.axis')!;
+  const axis = shadow(el).querySelector<SVGSVGElement>('[part~="axis"]')!;
   expect(getComputedStyle(axis).display, `${context}: axis display`).not.toBe('none');
   const axisBox = axis.getBoundingClientRect();
   expect(axisBox.height, `${context}: axis height`).toBeGreaterThan(20);
@@ -137,7 +149,7 @@ async function expectDrawnSanely(el: HistoryTimeline, context: string): Promise<
   expect(Math.abs(axisBox.width - vp.width), `${context}: axis spans the viewport`).toBeLessThan(4);
   const ticks = tickLabels(el);
   expect(ticks.length, `${context}: tick labels`).toBeGreaterThan(1);
-  for (const text of shadow(el).querySelectorAll<SVGTextElement>('.axis g.tick text')) {
+  for (const text of shadow(el).querySelectorAll<SVGTextElement>('[part~="axis"] g.tick text')) {
     expect(text.textContent, `${context}: tick label text`).toBeTruthy();
     expect(getComputedStyle(text).visibility, `${context}: tick label visibility`).toBe('visible');
     const box = text.getBoundingClientRect();
@@ -145,12 +157,25 @@ async function expectDrawnSanely(el: HistoryTimeline, context: string): Promise<
     expect(box.height, `${context}: tick label height`).toBeLessThan(24);
   }
 
-  const before = windowMs(el);
+  // Zoom in doubles the axis scale: in the default compressed scale the real span of the full view
+  // shrinks by less than half (the narrow gap grows), so the check reads the scale at a quarter of the
+  // width, inside 1992–1997, where time is linear: the time one pixel covers there halves.
+  const x = vp.left + vp.width / 4;
+  const before = msPerPx(el, x);
   await userEvent.click(shadow(el).querySelector<HTMLElement>('button[aria-label="Zoom in"]')!);
-  await until(() => span(windowMs(el)) < span(before) * 0.6, `${context}: the Zoom in button zoomed`);
+  await until(() => msPerPx(el, x) < before * 0.6, `${context}: the Zoom in button zoomed`);
 }
 
+/** The viewport's height for the article at 1000 px on a page without hostile CSS (set in beforeAll). */
+let cleanViewportHeight = Number.NaN;
+
 describe('the host page’s CSS cannot break the element', () => {
+  beforeAll(async () => {
+    const el = await mount();
+    cleanViewportHeight = viewport(el).getBoundingClientRect().height;
+    unmountAll();
+  });
+
   test('* { all: revert; font-size: 40px }', async () => {
     hostCss('* { all: revert; font-size: 40px; }');
     const el = await mount();
@@ -371,16 +396,17 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
       await input.drag(box.left + 600, box.bottom - 20, box.left + 400, box.bottom - 20, 6);
       viewport(el).focus();
       await userEvent.keyboard('-');
-      await settle(el, 30);
+      await atRest(el);
       expect(probe.observers.length, 'the element observes its size').toBeGreaterThan(0);
       // The probe sees the element's own frames (so an empty list below means something).
       expect(probe.counts().framesRequested, 'animation frames attributed to the element').toBeGreaterThan(0);
 
       // Removed, added back, removed again: the second connection must clean up too.
       container.remove();
+      // Off the page for a few frames, as when a page moves things around.
       await probe.sleep(50);
       document.body.append(container);
-      await settle(el, 4);
+      await atRest(el);
       viewport(el).focus();
       await userEvent.keyboard('-');
       // Remove in the middle of an animation, right after a wheel gesture.
@@ -388,8 +414,10 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
       await userEvent.keyboard('+');
       container.remove();
 
-      await probe.sleep(400);
+      // Whatever was under way winds down: no frame or timer of the element stays pending.
+      await until(() => !probe.leftovers().some((l) => l.includes(' pending')), () => `still pending: ${probe.leftovers().join('; ')}`);
       const quiet = probe.counts();
+      // An absence needs a stretch of time to be seen: nothing new is scheduled in it.
       await probe.sleep(300);
       expect(probe.counts(), 'nothing is scheduled once the element is gone').toEqual(quiet);
       expect(probe.leftovers()).toEqual([]);
@@ -407,7 +435,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
       await userEvent.keyboard('+');
       viewport(b).focus();
       await userEvent.keyboard('-');
-      await settle(a, 20);
+      await atRest(a);
       expect(probe.keyListeners).toEqual([]);
     } finally {
       probe.restore();
@@ -415,12 +443,13 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
   });
 
   test('removed and added back, it still zooms with Ctrl + wheel and redraws', async () => {
-    const el = await mount();
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const el = await mount({ attributes: LINEAR });
     const container = el.parentElement!;
     el.remove();
     await settle(el);
     container.append(el);
-    await settle(el, 4);
+    await atRest(el);
     const full = windowMs(el);
     const { x, y } = centre(el);
     await input.wheel(x, y, 0, -100, ['ctrl'], 3);
@@ -428,13 +457,14 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
   });
 
   test('moved to a narrower container, it redraws at the new width and still zooms with Ctrl + wheel', async () => {
-    const el = await mount();
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const el = await mount({ attributes: LINEAR });
     const other = document.createElement('div');
     other.style.width = '600px';
     document.body.prepend(other);
     cleanups.push(() => other.remove());
     other.append(el);
-    await settle(el, 4);
+    await atRest(el);
     await until(() => Math.abs(viewport(el).clientWidth - 600) < 2, 'viewport is 600px wide');
     // The axis and the marks are laid out for the new width, not the old one.
     const vp = viewport(el).getBoundingClientRect();
@@ -474,12 +504,25 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
   });
 
   test('removed while its src is loading and added back, it loads and draws the story', async () => {
-    const { el, container } = place((t) => (t.src = '/data/russia-recognizes-taliban.story.json'));
-    await el.updateComplete; // the fetch has started
-    el.remove();
-    await wait(50);
-    container.append(el);
-    await until(() => marks(el).length > 0, 'drew the story after being added back');
+    const realFetch = window.fetch;
+    const responses: Promise<unknown>[] = [];
+    window.fetch = (resource: RequestInfo | URL, init?: RequestInit) => {
+      const response = realFetch(resource, init);
+      responses.push(response);
+      return response;
+    };
+    try {
+      const { el, container } = place((t) => (t.src = '/data/russia-recognizes-taliban.story.json'));
+      await el.updateComplete; // the fetch has started
+      expect(responses.length, 'the src is being fetched').toBe(1);
+      el.remove();
+      // The response (or the abort of the request) arrives while the element is off the page.
+      await Promise.allSettled(responses);
+      container.append(el);
+      await until(() => marks(el).length > 0, 'drew the story after being added back');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   test('moved to another container while its src is loading, it loads and draws the story', async () => {
@@ -498,7 +541,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
     const late: Promise<unknown>[] = [];
     // Without the abort signal the response really arrives late: the loader itself must ignore it.
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = wait(300).then(() => realFetch(input, { ...init, signal: undefined }));
+      const response = latency(300).then(() => realFetch(input, { ...init, signal: undefined }));
       late.push(response);
       return response;
     };
@@ -510,7 +553,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
       // The late response has arrived before we look.
       expect(late.length, 'the src was fetched').toBeGreaterThan(0);
       await Promise.allSettled(late);
-      await settle(el, 3);
+      await atRest(el);
       expect(el.events.some((e) => e.id === 'apollo-11-landing'), 'the story set last is still shown').toBe(true);
     } finally {
       window.fetch = realFetch;
@@ -558,7 +601,15 @@ describe('bad src: an alert names what failed and where, with a Retry that retri
   });
 
   test('a network error', async () => {
-    await expectAlert('http://127.0.0.1:9/nothing.json', /could not load/i);
+    // fetch rejects with a TypeError when the network fails; no port is assumed to be closed.
+    const realFetch = window.fetch;
+    window.fetch = async (resource, init) =>
+      String(resource).endsWith('/offline/nothing.json') ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(resource, init);
+    try {
+      await expectAlert('/offline/nothing.json', /could not load/i);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   test('a document that is not JSON', async () => {
@@ -574,18 +625,30 @@ describe('bad src: an alert names what failed and where, with a Retry that retri
   });
 
   test('Retry fetches again, and shows the story once the URL works', async () => {
-    const name = `retry-${Date.now()}.json`;
-    const path = `tests/fixtures/${name}`; // writeFile resolves against the project root
-    const src = `/tests/fixtures/${name}`;
+    // A URL that fails until it is "fixed", served by a stubbed fetch: no file is written anywhere.
+    const src = '/later/story.json';
+    let works = false;
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (resource, init) => {
+      if (!String(resource).endsWith(src)) return realFetch(resource, init);
+      asked.push(String(resource));
+      return works
+        ? new Response(JSON.stringify(apolloStory), { status: 200, headers: { 'content-type': 'application/json' } })
+        : new Response('Not found', { status: 404, statusText: 'Not Found' });
+    };
     try {
-      const el = await expectAlert(src, /404|not valid JSON/);
-      await commands.writeFile(path, JSON.stringify(apolloStory));
+      const el = await expectAlert(src, /404/);
+      expect(asked).toHaveLength(1);
+      works = true;
       const retry = [...alertOf(el)!.querySelectorAll('button')].find((b) => /retry/i.test(b.textContent ?? ''))!;
       await userEvent.click(retry);
       await until(() => marks(el).length > 0, 'drew the story after Retry');
+      expect(asked).toHaveLength(2);
       expect(alertOf(el)).toBeNull();
+      expect(el.events.map((e) => e.id)).toContain('apollo-11-landing');
     } finally {
-      await commands.removeFile(path).catch(() => undefined);
+      window.fetch = realFetch;
     }
   });
 });
@@ -596,7 +659,8 @@ const VALID_HOSTILE_IDS = ['img-payload', 'script-payload', 'svg-payload', 'plai
 
 async function mountHostile(): Promise<{ el: HistoryTimeline; reports: CustomEvent<{ problems: { path: string; message: string }[] }>[] }> {
   let reports: ReturnType<typeof errorsFrom> = [];
-  const el = await mount({ story: structuredClone(hostileStory), before: (t) => (reports = errorsFrom(t)) });
+  // show-title: the toolbar shows the story's (hostile) title only when asked to.
+  const el = await mount({ story: structuredClone(hostileStory), attributes: { 'show-title': '' }, before: (t) => (reports = errorsFrom(t)) });
   el.zoomTo('2020-02', '2021-12');
   await until(() => VALID_HOSTILE_IDS.every((id) => marks(el).some((m) => m.dataset.eventId === id)), 'every valid hostile event drawn');
   await settle(el);
@@ -632,21 +696,22 @@ describe('a story with some invalid events', () => {
 describe('text from data is text', () => {
   test('titles and problem messages with markup are shown literally and run nothing', async () => {
     const { el } = await mountHostile();
-    await userEvent.click(shadow(el).querySelector('[part~="notice"] summary')!);
-    await wait(200);
-    await settle(el);
+    const notice = shadow(el).querySelector<HTMLDetailsElement>('[part~="notice"]')!;
+    await userEvent.click(notice.querySelector('summary')!);
+    await until(() => notice.open, 'the notice opened');
+    await atRest(el);
     expect((window as { __pwned?: unknown }).__pwned, 'no payload ran').toBeUndefined();
     const root = shadow(el);
     expect(root.querySelectorAll('img, script, iframe, object, embed').length).toBe(0);
-    expect([...root.querySelectorAll('svg')].every((s) => s.classList.contains('axis')), 'the only svg is the axis').toBe(true);
+    expect([...root.querySelectorAll('svg')].every(isOwnSvg), 'the only svgs are the axis and the overview strip').toBe(true);
     const withHandlers = [...root.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => /^on/i.test(a.name)));
     expect(withHandlers.map((n) => n.outerHTML.slice(0, 80))).toEqual([]);
     for (const event of hostileStory.events.filter((e) => VALID_HOSTILE_IDS.includes(e.id))) {
-      const label = marks(el).find((m) => m.dataset.eventId === event.id)!.querySelector<HTMLElement>('.label')!;
+      const label = labelOf(marks(el).find((m) => m.dataset.eventId === event.id)!);
       expect(label.textContent).toBe(event.title);
       expect(isShown(label)).toBe(true);
     }
-    expect(root.querySelector('.toolbar .title')!.textContent).toBe(hostileStory.title);
+    expect(root.querySelector('[part~="toolbar"] p')!.textContent).toBe(hostileStory.title);
     const noticeText = root.querySelector('[part~="notice"]')!.textContent!;
     expect(noticeText).toContain('<img src=x onerror=');
     for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) expect(['http:', 'https:']).toContain(new URL(a.href).protocol);
@@ -702,7 +767,6 @@ const JUNK: [string, unknown][] = [
   ['wrong field types', { title: 5, sources: 'no', events: { length: 3 } }],
   ['events of junk', { title: 'junk', sources: [null, 1, 'x'], events: [null, 1, 'x', [], {}, { id: {} }] }],
   ['deeply nested junk', deeplyNested(5000)],
-  ['a Proxy whose every trap throws', hostileProxy],
   ['a circular structure', circular],
   ['a story whose getters throw', { title: 'getters', sources: [], get events() { throw new Error('getter'); } }],
   ['a function', () => 1],
@@ -713,8 +777,18 @@ const JUNK: [string, unknown][] = [
 describe('nothing the element is given makes it throw or leaves it blank', () => {
   test.each(JUNK)('story = %s: no uncaught error, and a message is shown', async (_name, junk) => {
     const { el } = place((t) => (t.story = junk));
-    await settle(el, 3);
-    await wait(30);
+    await atRest(el);
+    expect(uncaught).toEqual([]);
+    const message = messageOf(el);
+    expect(message, 'a message').toBeTruthy();
+    expect(isShown(message!), 'the message is visible').toBe(true);
+    expect(message!.textContent!.trim().length).toBeGreaterThan(5);
+  });
+
+  // Found while adapting these tests: `instanceof` on such a Proxy ran its trap in ingest() and threw.
+  test('story = a Proxy whose every trap throws: no uncaught error, and a message is shown', async () => {
+    const { el } = place((t) => (t.story = hostileProxy));
+    await atRest(el);
     expect(uncaught).toEqual([]);
     const message = messageOf(el);
     expect(message, 'a message').toBeTruthy();
@@ -724,7 +798,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
 
   test('a valid story with no events says there is nothing to show', async () => {
     const { el } = place((t) => (t.story = { title: 'Empty', sources: [], events: [] }));
-    await settle(el, 3);
+    await atRest(el);
     expect(uncaught).toEqual([]);
     const message = messageOf(el);
     expect(message, 'a message such as "This story has no events"').toBeTruthy();
@@ -735,7 +809,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     const story = structuredClone(articleStory) as { events: { date: string }[] };
     for (const e of story.events) e.date = 'not a date';
     const { el } = place((t) => (t.story = story));
-    await settle(el, 3);
+    await atRest(el);
     expect(uncaught).toEqual([]);
     expect(shadow(el).querySelector('[part~="notice"] summary')?.textContent).toMatch(new RegExp(`${story.events.length} events could not be shown`));
   });
@@ -749,8 +823,12 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     const el = await mount({ story, timeoutMs: 60_000 });
     expect(uncaught).toEqual([]);
     const vp = viewport(el).getBoundingClientRect();
-    const hugeMark = marks(el).find((m) => m.dataset.eventId === story.events[0].id);
-    if (hugeMark) expect(hugeMark.querySelector('.label')!.getBoundingClientRect().width).toBeLessThanOrEqual(vp.width);
+    // Brought into view and opened, the event with the huge title has its own mark, clipped to the view.
+    expect(el.select(story.events[0].id)).toBe(true);
+    await until(() => mark(el, story.events[0].id) !== null, 'the event with the huge title is drawn on its own');
+    await atRest(el);
+    expect(labelOf(mark(el, story.events[0].id)!).getBoundingClientRect().width).toBeLessThanOrEqual(vp.width);
+    expect(detail(el)!.getBoundingClientRect().width).toBeLessThanOrEqual(1001);
     expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(1001);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth + 1);
   });
@@ -763,8 +841,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     const el = await mount({ story });
     expect(uncaught).toEqual([]);
     expect(tickLabels(el).length).toBeGreaterThan(1);
-    el.zoomTo('-9999', '-9990');
-    await settle(el, 25);
+    await zoomAndWait(el, '-9999', '-9990');
     expect(tickLabels(el).length).toBeGreaterThan(1);
     expect(uncaught).toEqual([]);
   });
@@ -782,10 +859,14 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
       expect(() => (result = (el.zoomTo as (...a: unknown[]) => boolean)(...args)), `zoomTo(${String(args[0]).slice(0, 20)}, …)`).not.toThrow();
       expect(result, `zoomTo(${String(args[0]).slice(0, 20)}, ${String(args[1]).slice(0, 20)})`).toBe(false);
     }
-    const select = (el as unknown as { select?: (id: unknown) => unknown }).select;
-    if (select) for (const id of ['no-such-event', '', 5, {}, '"]', '<img src=x>']) expect(() => select.call(el, id)).not.toThrow();
+    for (const id of ['no-such-event', '', 5, {}, '"]', '<img src=x>']) {
+      let result: unknown;
+      expect(() => (result = el.select(id as string))).not.toThrow();
+      expect(result, `select(${String(id)})`).toBe(false);
+    }
+    expect(el.selected).toBeNull();
     expect(() => el.fit()).not.toThrow();
-    await settle(el, 25);
+    await atRest(el);
     expect(uncaught).toEqual([]);
     const after = windowMs(el);
     expect(Math.abs(span(after) - span(before))).toBeLessThan(86_400_000);
@@ -798,7 +879,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     expect(() => el.fit()).not.toThrow();
     expect(el.view).toBeNull();
     expect(el.events).toEqual([]);
-    await settle(el, 3);
+    await atRest(el);
     expect(uncaught).toEqual([]);
   });
 
@@ -811,7 +892,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
       t.story = structuredClone(articleStory);
     });
     await until(() => marks(el).length > 0 || uncaught.length > 0, 'drew or threw');
-    await settle(el, 3);
+    await atRest(el);
     expect(uncaught).toEqual([]);
     expect(tickLabels(el).length).toBeGreaterThan(1);
   });
@@ -820,7 +901,7 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
     document.documentElement.lang = 'en_US';
     const { el } = place((t) => (t.story = structuredClone(articleStory)));
     await until(() => marks(el).length > 0 || uncaught.length > 0, 'drew or threw');
-    await settle(el, 3);
+    await atRest(el);
     expect(uncaught).toEqual([]);
     expect(tickLabels(el).length).toBeGreaterThan(1);
   });
@@ -837,14 +918,17 @@ describe('nothing the element is given makes it throw or leaves it blank', () =>
 
 describe('two timelines on one page are independent', () => {
   test('Ctrl + wheel over one zooms only that one', async () => {
-    const a = await mount();
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const a = await mount({ attributes: LINEAR });
     const b = await mount({ story: structuredClone(apolloStory) });
     const aBefore = windowMs(a);
     const bBefore = windowMs(b);
     const { x, y } = centre(a);
     await input.wheel(x, y, 0, -100, ['ctrl'], 3);
     await until(() => span(windowMs(a)) < span(aBefore) * 0.8, 'a zoomed');
-    await settle(b, 10);
+    // The gesture is over once a is at rest: b has had every event it would react to.
+    await atRest(a);
+    await atRest(b);
     expect(windowMs(b)).toEqual(bBefore);
   });
 
@@ -856,27 +940,42 @@ describe('two timelines on one page are independent', () => {
     viewport(b).focus();
     await userEvent.keyboard('+');
     await until(() => span(windowMs(b)) < span(bBefore) * 0.6, 'b zoomed in');
-    await settle(b, 25);
+    await atRest(b);
+    const zoomed = windowMs(b);
     await userEvent.keyboard('{ArrowRight}');
-    await settle(b, 25);
+    await until(() => windowMs(b).start > zoomed.start, 'b panned');
+    await atRest(b);
+    await atRest(a);
     expect(windowMs(a)).toEqual(aBefore);
     const bNow = windowMs(b);
     (document.activeElement as HTMLElement | null)?.blur();
     document.body.focus();
-    await userEvent.keyboard('+-0{ArrowLeft}');
-    await settle(a, 25);
+    // Wait for the page to have seen the last key, so neither timeline can still be about to react.
+    const pageKeys: string[] = [];
+    const onKey = (e: KeyboardEvent) => pageKeys.push(e.key);
+    document.addEventListener('keydown', onKey);
+    try {
+      await userEvent.keyboard('+-0{ArrowLeft}');
+      await until(() => pageKeys.includes('ArrowLeft'), 'the page received the keys');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+    await atRest(a);
+    await atRest(b);
     expect(windowMs(a)).toEqual(aBefore);
     expect(windowMs(b)).toEqual(bNow);
   });
 
   test('the zoom buttons of one do not move the other', async () => {
-    const a = await mount();
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const a = await mount({ attributes: LINEAR });
     const b = await mount();
     const bBefore = windowMs(b);
     const aBefore = windowMs(a);
     await userEvent.click(shadow(a).querySelector<HTMLElement>('button[aria-label="Zoom in"]')!);
     await until(() => span(windowMs(a)) < span(aBefore) * 0.6, 'a zoomed in');
-    await settle(b, 20);
+    await atRest(a);
+    await atRest(b);
     expect(windowMs(b)).toEqual(bBefore);
   });
 });

@@ -10,11 +10,11 @@ test('a 100,000-event story renders, zooms, and opens one event', { timeout: 120
   const el = await mount({ story, timeoutMs: 60_000 });
   expect(el.events.length).toBe(100_000);
   // Zoomed out, events are gathered into clusters whose counts add up to every event in view.
-  const clusters = [...shadow(el).querySelectorAll<HTMLElement>('.cluster')];
+  const clusters = [...shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"]')];
   expect(clusters.length).toBeGreaterThan(0);
   const counted = clusters.reduce((n, c) => n + Number(c.dataset.count), 0) + marks(el).length;
   expect(counted).toBeGreaterThan(99_000);
-  expect(shadow(el).querySelectorAll('.event, .cluster').length).toBeLessThan(500);
+  expect(shadow(el).querySelectorAll('[part~="event"], [part~="cluster"]').length).toBeLessThan(500);
 
   // Ctrl + wheel zooms in until single events are drawn with their labels.
   const before = windowMs(el);

@@ -42,7 +42,7 @@ describe('story mode', () => {
     expect(shadow(el).querySelector('.story-sources')!.textContent!.trim()).toBe('Russia Recognizes Taliban Govt · 3 July 2025');
     expect(toolbarButton(el, 'Story').getAttribute('aria-pressed')).toBe('true');
     expect(part(el, 'detail')).toBeNull();
-    expect(viewport(el).getBoundingClientRect().height, 'the strip is shorter').toBeLessThanOrEqual(200);
+    expect(viewport(el).getBoundingClientRect().height, 'the strip is shorter').toBeLessThanOrEqual(260);
     toolbarButton(el, 'Story').click();
     await settle(el);
     expect(el.viewMode).toBe('timeline');

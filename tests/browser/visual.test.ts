@@ -16,6 +16,8 @@ afterEach(async () => {
   for (const c of containers.splice(0)) c.remove();
   await resetPageScheme();
   await commands.emulateMedia({ reducedMotion: null });
+  // The other test files run in this window at the configured 1280 × 800.
+  await page.viewport(1280, 800);
 });
 
 /** A timeline `width` px wide with the article, at rest, with motion reduced so nothing is mid-move. */

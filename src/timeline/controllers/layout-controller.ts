@@ -78,16 +78,18 @@ export class LayoutController implements ReactiveController {
       return false;
     }
     const events = story.events;
-    const headers = this.bandHeaders(story) + this.eraRow(story);
+    const free = height - AXIS_PX - CLUSTER_ROW_PX - this.eraRow(story);
+    // Group bands only where each band can have a row of its own (not in story mode's short strip).
+    const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
     this.layout = layoutTimeline({
       index: story.visibleIndex(hidden),
       shapes: story.shapes,
       axis,
       window,
       width,
-      maxLanes: Math.max(1, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX - headers) / this.laneHeight)),
+      maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
       labelWidth: (i) => this.labelWidth(events[i]),
-      ...(story.groups.length ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+      ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale);
     this.drawn = { window, width };

@@ -18,7 +18,7 @@ export interface ViewportOptions {
   locale: string;
   breaks: readonly AxisBreak[];
   publication: PublicationOptions;
-  /** The eras behind everything, the group bands' titles, the clusters and the marks (in time order). */
+  /** The group bands' titles, the clusters and the marks (in time order), then the eras: after the marks, so Tab reaches the events first; painted beneath them. */
   eras: unknown;
   bands: unknown;
   clusters: unknown;
@@ -43,7 +43,8 @@ export function renderViewport(options: ViewportOptions): TemplateResult {
     ${geometry({ '--_content-height': `${options.contentHeight}px` })}
   >
     <span id="viewport-keys" class="visually-hidden">${options.messages.t('timelineKeys')}</span>
-    ${options.eras} ${options.bands} ${options.clusters} ${options.marks}
+    ${options.bands} ${options.clusters} ${options.marks}
+    ${options.eras}
     ${renderPublication(options.publication)}
     ${renderGaps({ breaks: options.breaks, locale: options.locale, messages: options.messages })}
     <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(options.axisRef)} class="ticks"></g></svg>
