@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { syntheticStory } from '../../scripts/synthetic-story';
-import { centre, input, mark, marks, mount, settle, shadow, unmountAll, until, windowMs } from './harness';
+import { centre, input, mark, marks, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
 
 afterEach(unmountAll);
 
@@ -18,9 +18,12 @@ test('a 100,000-event story renders, zooms, and opens one event', { timeout: 120
 
   // Ctrl + wheel zooms in until single events are drawn with their labels.
   const before = windowMs(el);
-  const { x, y } = centre(el);
+  // The timeline is taller than the 800 px window: wheel over its top, inside the window.
+  viewport(el).scrollIntoView({ block: 'start' });
+  const { x } = centre(el);
+  const y = Math.min(viewport(el).getBoundingClientRect().top + 80, innerHeight - 20);
   await input.wheel(x, y, 0, -300, ['ctrl'], 12);
-  await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) / 100, 'zoomed in a hundredfold');
+  await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) / 100, 'zoomed in a hundredfold', 30_000);
   await until(() => marks(el).length > 0, 'single events drawn');
 
   // Selecting one event far away brings it into view and opens its detail.

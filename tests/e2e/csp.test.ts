@@ -155,7 +155,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     const before = await spanOf();
     await tab.locator('history-timeline [part~="viewport"]').focus();
     await tab.keyboard.press('+');
-    await expect.poll(spanOf, { timeout: 10_000 }).toBeLessThan(before * 0.75);
+    await expect.poll(spanOf, { timeout: 10_000 }).toBeLessThan(before * 0.9);
 
     // The list and the article view render too.
     await tab.locator('history-timeline [part~="toolbar"] button', { hasText: 'List' }).click();
