@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { syntheticStory } from '../../scripts/synthetic-story';
-import { centre, input, mark, marks, mount, settle, shadow, unmountAll, until, viewport, windowMs } from './harness';
+import { mark, marks, mount, settle, shadow, unmountAll, until, windowMs } from './harness';
 
 afterEach(unmountAll);
 
@@ -16,13 +16,13 @@ test('a 100,000-event story renders, zooms, and opens one event', { timeout: 120
   expect(counted).toBeGreaterThan(99_000);
   expect(shadow(el).querySelectorAll('[part~="event"], [part~="cluster"]').length).toBeLessThan(500);
 
-  // Ctrl + wheel zooms in until single events are drawn with their labels.
+  // Zooming in a hundredfold draws single events with their labels (wheel and pinch zoom have their
+  // own tests; here the window is set through the API, so page state left by other files cannot
+  // put the pointer outside the timeline).
   const before = windowMs(el);
-  // The timeline is taller than the 800 px window: wheel over its top, inside the window.
-  viewport(el).scrollIntoView({ block: 'start' });
-  const { x } = centre(el);
-  const y = Math.min(viewport(el).getBoundingClientRect().top + 80, innerHeight - 20);
-  await input.wheel(x, y, 0, -300, ['ctrl'], 12);
+  const middle = (before.start + before.end) / 2;
+  const narrow = (before.end - before.start) / 200;
+  el.zoomTo(new Date(middle - narrow / 2).toISOString(), new Date(middle + narrow / 2).toISOString());
   await until(() => windowMs(el).end - windowMs(el).start < (before.end - before.start) / 100, 'zoomed in a hundredfold', 30_000);
   await until(() => marks(el).length > 0, 'single events drawn');
 

@@ -35,6 +35,17 @@ async function show(width: number, scheme: 'light' | 'dark', attributes: Record<
   container.dataset.testid = `visual-${++shown}`;
   container.style.width = `${width}px`;
   container.style.padding = '8px';
+  // Fixed at the window's top left, on a background of its own: what other test files left on the
+  // page (scrolling, other elements) cannot move or show through the picture.
+  // Important, so no page rule another test file left behind (the hostile-stylesheet tests) reaches them.
+  const fix = (node: HTMLElement, styles: Record<string, string>) => {
+    for (const [name, value] of Object.entries(styles)) node.style.setProperty(name, value, 'important');
+  };
+  fix(container, {
+    position: 'absolute', top: '0', left: '0', 'z-index': '2147483647', margin: '0', padding: '8px', border: '0',
+    width: `${width}px`, 'box-sizing': 'content-box', background: scheme === 'dark' ? '#15191e' : '#ffffff',
+  });
+  window.scrollTo(0, 0);
   // Whatever language or direction another test file left on the page, these pictures are English, left to right.
   document.documentElement.lang = 'en';
   document.documentElement.dir = 'ltr';
@@ -42,6 +53,7 @@ async function show(width: number, scheme: 'light' | 'dark', attributes: Record<
   const el = document.createElement('history-timeline');
   el.setAttribute('lang', 'en');
   el.setAttribute('dir', 'ltr');
+  fix(el, { margin: '0', padding: '0', border: '0', display: 'block', 'font-size': '16px' });
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.story = structuredClone(articleStory);
   container.append(el);

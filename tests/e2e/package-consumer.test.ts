@@ -167,7 +167,7 @@ describe('the packed package', () => {
     expect(out.events).toBeGreaterThan(5);
   });
 
-  test('bundled by Vite, the element costs no more than our one-file bundle plus 2 KB gzipped', async () => {
+  test('bundled by Vite, the element costs no more than our one-file bundle plus 10 KB gzipped', async () => {
     const plain = join(app, 'plain');
     mkdirSync(join(plain, 'src'), { recursive: true });
     writeFileSync(join(plain, 'index.html'), '<!doctype html><history-timeline src="story.json"></history-timeline><script type="module" src="/src/main.ts"></script>\n');
@@ -179,7 +179,8 @@ describe('the packed package', () => {
     expect(consumer.files).toHaveLength(1);
     expect(consumer.code, 'Lit in production mode').not.toContain('lit.dev/msg/dev-mode');
     expect(consumer.code, 'no d3 transitions: the element never starts one').not.toMatch(/\.transition\s*=/);
-    expect(consumer.gzip).toBeLessThanOrEqual(ours + 2048);
+    // Was 2 KB; the story worker, inlined by the app's own Vite build, now costs the difference (see README, What an app pays).
+    expect(consumer.gzip).toBeLessThanOrEqual(ours + 10 * 1024);
   });
 
   test("'history-timeline/story' brings the validator without the element, Lit or d3", async () => {
