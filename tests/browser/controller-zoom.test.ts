@@ -41,6 +41,8 @@ async function mountZoom(options: { wheelZoom?: boolean; bounds?: TimeWindow | n
     await frames(2);
   }
   const centre = () => {
+    // Other test files share this page and may leave it scrolled: bring the target into the window.
+    target()!.scrollIntoView({ block: 'center', inline: 'center' });
     const box = target()!.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   };
