@@ -419,7 +419,7 @@ export class HistoryTimeline extends LitElement {
 
   /** A band's (group's) mark colour in the colour scheme in use. */
   private bandColor(band: number): string {
-    return groupColor(this.loaded?.groups[band], band, isDarkScheme(this));
+    return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this));
   }
 
   /** `time-scale`, read leniently: anything but `linear` is compressed. */

@@ -1,7 +1,7 @@
 /** Bugs the fuzz test found, each with the test that showed it (see fuzz.test.ts for the seeds). */
 import { afterEach, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, mount, part, unmountAll, until } from './harness';
+import { articleStory, atRest, marks, mount, part, unmountAll, until } from './harness';
 
 const containers: HTMLElement[] = [];
 afterEach(() => {
@@ -44,4 +44,19 @@ test('on a phone, a search that leaves the selected event out of the chronology 
   expect(part(el, 'chronology')!.querySelector('[data-event-id="soviet-backed-government-collapses"]')).toBeNull();
   expect(el.selected).toBe('soviet-backed-government-collapses');
   expect(part(el, 'detail')?.dataset.eventId, 'the selection still has its detail').toBe('soviet-backed-government-collapses');
+});
+
+test("a group's own colour is kept where it reads, and swapped for the palette in a dark scheme where it does not", async () => {
+  // Dark navy: well over 3:1 on white, under it on the dark background. The scheme is read only for
+  // such a colour (reading it forces a style recalculation), so this checks both schemes still count.
+  const grouped = {
+    ...structuredClone(small),
+    groups: [{ id: 'g', title: 'G', color: '#1f2a5a' }],
+    events: small.events.map((e) => ({ ...e, group: 'g' })),
+  };
+  const accents = (el: HistoryTimeline) => marks(el).map((m) => m.style.getPropertyValue('--_accent').trim());
+  const light = await mount({ story: structuredClone(grouped), before: (el) => (el.style.colorScheme = 'light') });
+  expect(accents(light)).toEqual(['#1f2a5a', '#1f2a5a', '#1f2a5a']);
+  const dark = await mount({ story: structuredClone(grouped), before: (el) => (el.style.colorScheme = 'dark') });
+  expect(accents(dark)).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
 });
