@@ -6,27 +6,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { resetPageScheme, usePageScheme } from './page-scheme';
-import { articleStory, atRest, clusters, marks, mount, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from './harness';
+import { atRest, clusters, marks, mount, mountNarrow, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from './harness';
 
-const narrow: HTMLElement[] = [];
 afterEach(() => {
   unmountAll();
-  for (const container of narrow.splice(0)) container.remove();
 });
-
-/** A timeline in a container `width` px wide, waiting for the chronology (mount waits for marks, which a phone does not draw). */
-async function mountNarrow(width: number, attributes: Record<string, string> = {}): Promise<HistoryTimeline> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  const el = document.createElement('history-timeline');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.story = structuredClone(articleStory);
-  container.append(el);
-  document.body.append(container);
-  narrow.push(container);
-  await until(() => el.shadowRoot?.querySelector('[part~="chronology"] [data-event-id], [part~="event"]') != null, 'the timeline drew its events');
-  return el;
-}
 
 function label(mark: HTMLElement): HTMLElement {
   return mark.querySelector<HTMLElement>('.label')!;
@@ -229,7 +213,7 @@ describe('phones', () => {
     toggle.click();
     await until(() => !viewport(el).hidden && marks(el).length + clusters(el).length > 0, 'the horizontal timeline is drawn');
     expect(part(el, 'chronology')).toBeNull();
-    const direct = await mountNarrow(360, { 'narrow-view': 'timeline' });
+    const direct = await mount({ width: 360, attributes: { 'narrow-view': 'timeline' } });
     await atRest(direct);
     expect(part(direct, 'chronology')).toBeNull();
     expect(parts(direct, 'event').length + clusters(direct).length).toBeGreaterThan(0);
