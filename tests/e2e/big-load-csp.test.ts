@@ -3,19 +3,15 @@
  * not allowed there, so the story is read in slices on the main thread, with a progress bar and no
  * violation. With `worker-src blob:` (and no Trusted Types requirement) the worker reads it instead.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import { syntheticStory } from '../../scripts/synthetic-story';
 import { STRICT_POLICY } from './csp-policy';
+import { buildIntoTemp, removeBuild } from './build';
 import { serve, type StaticServer } from './static-server';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src blob:";
 
 const page = `<!doctype html>
@@ -32,8 +28,7 @@ let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'history-timeline-big-load-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
+  outDir = buildIntoTemp('history-timeline-big-load-');
   site = await serve({
     routes: {
       '/history-timeline.js': { file: join(outDir, 'history-timeline.js') },
@@ -49,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
 });
 
 /** Opens `path`, waits for the story's marks, and says what was seen on the way. */

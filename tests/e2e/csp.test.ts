@@ -3,9 +3,6 @@
  * Policy that requires Trusted Types: the built bundle must draw the same timeline as on a page
  * without one, work by mouse and keyboard, and cause no violation.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -13,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import { syntheticStory } from '../../scripts/synthetic-story';
 import { STRICT_POLICY } from './csp-policy';
+import { buildIntoTemp, removeBuild } from './build';
 import { serve, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,8 +31,7 @@ let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'history-timeline-csp-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
+  outDir = buildIntoTemp('history-timeline-csp-');
   const csp = { 'content-security-policy': STRICT_POLICY };
   site = await serve({
     routes: {
@@ -53,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
 });
 
 interface Loaded {

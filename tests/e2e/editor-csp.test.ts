@@ -3,9 +3,7 @@
  * Content Security Policy with Trusted Types that the viewer is tested with: a journalist drafts,
  * accepts and exports with no violation, and the preview draws.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -13,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import { validateStory } from '../../src/model/validate';
 import { STRICT_POLICY } from './csp-policy';
+import { buildIntoTemp, removeBuild } from './build';
 import { serve, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,8 +21,7 @@ let site: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'history-timeline-editor-csp-'));
-  execFileSync('npx', ['vite', 'build', '--mode', 'editor', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'pipe', timeout: 120_000 });
+  outDir = buildIntoTemp('history-timeline-editor-csp-', 'editor');
   // The page as `npm start` serves it, pointed at the built module instead of the source.
   const page = readFileSync(join(root, 'editor.html'), 'utf8').replace('/src/editor/history-timeline-editor.ts', '/history-timeline-editor.js');
   site = await serve({
@@ -40,7 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  removeBuild(outDir);
 });
 
 describe('the editor page under a strict Content Security Policy', () => {
