@@ -115,6 +115,16 @@ describe('the overview strip', () => {
     expect(brushWindow(el).getAttribute('aria-valuetext')).toBe('August 2021 – September 2021');
   });
 
+  test('the slider says where the view is even when the move is too small to shift its window', async () => {
+    const el = await mount({ width: 1280 });
+    await zoomAndWait(el, '2021-08-02', '2021-09-02');
+    const before = brushWindow(el).getAttribute('aria-valuetext');
+    // Three days out of 33 years is a fraction of a pixel of the strip.
+    await zoomAndWait(el, '2021-07-30', '2021-08-30');
+    expect(before).toBe('August 2021 – September 2021');
+    expect(brushWindow(el).getAttribute('aria-valuetext')).toBe('July 2021 – August 2021');
+  });
+
   test('dragging the window pans the main view back to 1994', async () => {
     const el = await mount({ width: 1280 });
     await zoomAndWait(el, '2021-08', '2021-09');

@@ -34,6 +34,8 @@ export class OverviewController implements ReactiveController {
   private size = { width: 0, height: 0 };
   /** The strip window last drawn, to skip moves that change nothing (and their echo). */
   private shown: [number, number] | null = null;
+  /** The view window the slider's `aria-valuetext` last described. */
+  private described: TimeWindow | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -71,13 +73,20 @@ export class OverviewController implements ReactiveController {
     const w = this.deps.zoom.window;
     if (!w) return;
     const [x0, x1] = windowToStrip(w, bounds, width).map((x) => Math.max(0, Math.min(width, x))) as [number, number];
-    if (this.shown && Math.abs(this.shown[0] - x0) < 0.5 && Math.abs(this.shown[1] - x1) < 0.5) return;
-    this.shown = [x0, x1];
-    this.brush!.move(select(group), [x0, Math.max(x1, x0 + 1)]);
     const selection = group.querySelector('.selection');
-    selection?.setAttribute('aria-label', this.deps.label?.() ?? 'Part of the story in view');
-    selection?.setAttribute('aria-valuetext', this.deps.describe(w));
-    selection?.setAttribute('aria-valuenow', String(Math.round(((x0 + x1) / 2 / width) * 100)));
+    // A month of view can be under half a pixel of the whole story's strip: the window may stay put
+    // while the view moves, but what the slider says must still follow the view.
+    if (!this.shown || Math.abs(this.shown[0] - x0) >= 0.5 || Math.abs(this.shown[1] - x1) >= 0.5) {
+      this.shown = [x0, x1];
+      this.brush!.move(select(group), [x0, Math.max(x1, x0 + 1)]);
+      selection?.setAttribute('aria-label', this.deps.label?.() ?? 'Part of the story in view');
+      selection?.setAttribute('aria-valuenow', String(Math.round(((x0 + x1) / 2 / width) * 100)));
+      this.described = null;
+    }
+    if (!this.described || this.described.start !== w.start || this.described.end !== w.end) {
+      this.described = { start: w.start, end: w.end };
+      selection?.setAttribute('aria-valuetext', this.deps.describe(w));
+    }
   }
 
   private attach(group: SVGGElement): void {
