@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import { datePhrase, dayPhrase, shortDatePhrase } from '../../src/model/date-phrase';
 import { parseEdtf } from '../../src/model/edtf';
 import { chooseTicks } from '../../src/layout/ticks';
+import { durationPhrase } from '../../src/model/duration-phrase';
+import { DAY_MS } from '../../src/layout/time-window';
 
 /** English dates skip Intl for speed: they must read exactly as Intl writes them. */
 function intl(ms: number, locale: string, options: Intl.DateTimeFormatOptions): string {
@@ -48,6 +50,17 @@ describe('English without Intl', () => {
               : { year: 'numeric' };
         expect(tick.label, `${tick.unit} tick`).toBe(intl(tick.time, 'en', options));
       }
+    }
+  });
+
+  test('gap lengths in English equal Intl for every count of years, months and days', () => {
+    const year = 365.2425 * DAY_MS;
+    const unitText = (locale: string, unit: string, n: number) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(n);
+    for (const locale of ['en', 'en-US', 'en-GB', 'en-IN']) {
+      for (let n = 2; n <= 1200; n++) expect(durationPhrase(n * year, locale)).toBe(unitText(locale, 'year', n));
+      for (let n = 2; n <= 17; n++) expect(durationPhrase((n * year) / 12, locale)).toBe(unitText(locale, 'month', n));
+      for (let n = 1; n <= 44; n++) expect(durationPhrase(n * DAY_MS, locale)).toBe(unitText(locale, 'day', n));
     }
   });
 });
