@@ -1,10 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, foldText, queryTerms, searchEvents } from '../../src/model/search';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { buildSearchIndex, foldText, queryTerms, SearchIndexBuilder, searchEvents } from '../../src/model/search';
+import type { Citation, Source, TimelineEvent } from '../../src/model/types';
 import { validateStory } from '../../src/model/validate';
 import article from '../../data/russia-recognizes-taliban.story.json';
 
 const story = validateStory(article).story!;
-const index = buildSearchIndex(story.events, story.sources);
+// Built inside each test, not at import: Stryker cannot kill mutants of code that runs at import.
+const articleIndex = () => buildSearchIndex(story.events, story.sources);
 const ids = (positions: number[] | null) => positions?.map((i) => story.events[i].id) ?? null;
 
 describe('foldText', () => {
@@ -24,6 +26,11 @@ describe('queryTerms', () => {
 });
 
 describe('searchEvents', () => {
+  let index: ReturnType<typeof articleIndex>;
+  beforeEach(() => {
+    index = articleIndex();
+  });
+
   test('an empty query filters nothing', () => {
     expect(searchEvents(index, '')).toBeNull();
     expect(searchEvents(index, '   ')).toBeNull();
@@ -69,5 +76,117 @@ describe('searchEvents', () => {
 
   test('no match is an empty list, not null', () => {
     expect(searchEvents(index, 'zzzz-nothing')).toEqual([]);
+  });
+});
+
+const cite = (source: string, paragraph: string, quote: string): Citation => ({ source, paragraph, quote });
+const event = (title: string, citations: Citation[] = [], summary?: string) =>
+  ({ id: title, title, summary, citations }) as unknown as TimelineEvent;
+const source = (id: string, paragraphs: Record<string, string>): Source => ({
+  id,
+  title: id,
+  paragraphs: Object.entries(paragraphs).map(([pid, text]) => ({ id: pid, text })),
+});
+
+describe('foldText on plain ASCII', () => {
+  test('every run of white space becomes one space, at either end too', () => {
+    expect(foldText('end  ')).toBe('end ');
+    expect(foldText('  start')).toBe(' start');
+    expect(foldText('a\vb')).toBe('a b');
+    expect(foldText('a\nb\r\nc')).toBe('a b c');
+  });
+
+  test('text with accents keeps its single spaces and loses every mark', () => {
+    // ǖ is u with two marks (diaeresis and macron) once decomposed.
+    expect(foldText('Lǖ Bīn')).toBe('lu bin');
+  });
+
+  test('a word with no ASCII letter at all is folded too', () => {
+    expect(foldText('ÉÀ')).toBe('ea');
+  });
+});
+
+describe('queryTerms of quoted phrases', () => {
+  test('spaces just inside the quotes are not part of the phrase', () => {
+    expect(queryTerms('" seize power "')).toEqual(['seize power']);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  test('a cited paragraph is folded once, however many citations name it', () => {
+    const sources = [source('s', { p1: 'First  PARAGRAPH', p2: 'Second' })];
+    const events = [
+      event('a', [cite('s', 'p1', 'First'), cite('s', 'p1', 'PARAGRAPH')]),
+      event('b', [cite('s', 'p2', 'Second'), cite('s', 'p1', 'First')]),
+    ];
+    const index = buildSearchIndex(events, sources);
+    expect(index.paragraphs).toEqual([foldText('First  PARAGRAPH'), foldText('Second')]);
+    expect(index.cites).toEqual([[0], [1, 0]]);
+  });
+
+  test('a citation of a paragraph not in the sources cites nothing, but its quote is still searched', () => {
+    const events = [event('Untitled', [cite('gone', 'p1', 'Hidden Quote')])];
+    const index = buildSearchIndex(events, [source('s', { p1: 'other words' })]);
+    expect(index.cites).toEqual([[]]);
+    expect(index.paragraphs).toEqual([]);
+    expect(searchEvents(index, 'hidden')).toEqual([0]);
+    expect(searchEvents(index, 'other')).toEqual([]);
+  });
+
+  test('the summary and the group title are searched; a missing one adds no text', () => {
+    const events = [event('Alpha', [], 'Told in Brief'), event('Beta')];
+    const index = buildSearchIndex(events, [], (e) => (e.title === 'Alpha' ? 'Eastern Front' : undefined));
+    expect(searchEvents(index, 'brief')).toEqual([0]);
+    expect(searchEvents(index, 'eastern front')).toEqual([0]);
+    expect(searchEvents(index, 'undefined')).toEqual([]);
+    expect(index.texts).toEqual([foldText('Alpha Told in Brief Eastern Front'), foldText('Beta')]);
+  });
+});
+
+describe('searchEvents over cited paragraphs', () => {
+  const sources = [source('s', { p1: 'The treaty of Kars', p2: 'A border commission' })];
+
+  test('each word may be found in a different paragraph the event cites, or in its own text', () => {
+    const index = buildSearchIndex([event('Signing', [cite('s', 'p1', 'treaty'), cite('s', 'p2', 'border')])], sources);
+    expect(searchEvents(index, 'kars')).toEqual([0]);
+    expect(searchEvents(index, 'commission')).toEqual([0]);
+    expect(searchEvents(index, 'kars commission signing')).toEqual([0]);
+    expect(searchEvents(index, 'kars armistice')).toEqual([]);
+  });
+
+  test('a paragraph counts only for the events that cite it', () => {
+    const index = buildSearchIndex([event('Signing', [cite('s', 'p1', 'treaty')]), event('Other')], sources);
+    expect(searchEvents(index, 'kars')).toEqual([0]);
+    expect(searchEvents(index, 'commission')).toEqual([]);
+  });
+});
+
+describe('SearchIndexBuilder', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => event(`event ${i}`));
+
+  test('every step makes progress, even with no budget left, and the steps end with the whole index', () => {
+    const events = many(1200);
+    const builder = new SearchIndexBuilder(events, []);
+    expect(builder.done).toBe(false);
+    let steps = 0;
+    for (let before = 0; !builder.done && steps < 3; steps++) {
+      expect(builder.step(-1)).toBe(builder.done);
+      expect(builder.index.texts.length).toBeGreaterThanOrEqual(Math.min(before + 500, events.length));
+      before = builder.index.texts.length;
+    }
+    expect(builder.done).toBe(true);
+    expect(builder.index).toEqual(buildSearchIndex(events, []));
+  });
+
+  test('a generous budget indexes everything in one step', () => {
+    const events = many(1001);
+    const builder = new SearchIndexBuilder(events, []);
+    expect(builder.step(60_000)).toBe(true);
+    expect(builder.done).toBe(true);
+    expect(builder.index.texts).toEqual(events.map((e) => foldText(e.title)));
+  });
+
+  test('a builder of no events is done from the start', () => {
+    expect(new SearchIndexBuilder([], []).done).toBe(true);
   });
 });
