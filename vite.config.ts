@@ -89,8 +89,18 @@ const libraryBuild: BuildEnvironmentOptions = {
   },
 };
 
-/** d3-zoom and d3-brush need only `interrupt` from d3-transition; the stand-in keeps the rest out (see the file). */
-const alias = { 'd3-transition': fileURLToPath(new URL('./src/vendor/d3-interrupt.ts', import.meta.url)) };
+/**
+ * Stand-ins for d3 modules the element never calls but whose importers keep them (see each file):
+ * d3-zoom and d3-brush need only `interrupt` from d3-transition; d3-interpolate asks d3-color
+ * about colour strings, which the element never interpolates; d3-scale's `tickFormat` needs
+ * d3-format, which the element never calls. Together about 11 KB gzipped.
+ */
+const vendor = (file: string) => fileURLToPath(new URL(`./src/vendor/${file}`, import.meta.url));
+const alias = {
+  'd3-transition': vendor('d3-interrupt.ts'),
+  'd3-color': vendor('d3-color.ts'),
+  'd3-format': vendor('d3-format.ts'),
+};
 
 /**
  * The story worker (src/timeline/loading/story-worker.ts, inlined into the bundle) validates dates

@@ -58,6 +58,13 @@ describe('dist/history-timeline.js', () => {
     expect(code).not.toMatch(/\bprocess\.env\b/);
   });
 
+  test('leaves out the d3 code the element never calls: transitions, colour names, number formats', () => {
+    // d3-transition's scheduler, d3-color's named-colour table, d3-format's default locale.
+    expect(code).not.toContain('__transition');
+    expect(code).not.toContain('aliceblue');
+    expect(code).not.toMatch(/currency:\s*\[\s*[`'"]\$/);
+  });
+
   test(`is at most ${GZIP_BUDGET_BYTES / 1024} KB gzipped`, () => {
     const size = measure(code);
     console.log(describeSize('history-timeline.js', size));
