@@ -167,7 +167,7 @@ describe('the packed package', () => {
     expect(out.events).toBeGreaterThan(5);
   });
 
-  test('bundled by Vite, the element costs no more than our one-file bundle plus 10 KB gzipped', async () => {
+  test('bundled by Vite, the element costs no more than our one-file bundle plus 5 KB gzipped', async () => {
     const plain = join(app, 'plain');
     mkdirSync(join(plain, 'src'), { recursive: true });
     writeFileSync(join(plain, 'index.html'), '<!doctype html><history-timeline src="story.json"></history-timeline><script type="module" src="/src/main.ts"></script>\n');
@@ -179,8 +179,9 @@ describe('the packed package', () => {
     expect(consumer.files).toHaveLength(1);
     expect(consumer.code, 'Lit in production mode').not.toContain('lit.dev/msg/dev-mode');
     expect(consumer.code, 'no d3 transitions: the element never starts one').not.toMatch(/\.transition\s*=/);
-    // Was 2 KB; now 9 KB more, not yet explained (README, What an app pays): this keeps it from growing further.
-    expect(consumer.gzip).toBeLessThanOrEqual(ours + 10 * 1024);
+    // The same code, module by module (measured from source maps, within 0.3 KB); the app's bundler
+    // orders the modules differently, which gives gzip less to share: 3.4 KB (README, What an app pays).
+    expect(consumer.gzip).toBeLessThanOrEqual(ours + 5 * 1024);
   });
 
   test("'history-timeline/story' brings the validator without the element, Lit or d3", async () => {
