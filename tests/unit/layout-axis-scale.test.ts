@@ -1,17 +1,20 @@
-import { describe, expect, test } from 'vitest';
-import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow } from '../../src/layout/axis-scale';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
 import { chooseAxisTicks, GAP_TICKS_MIN_PX } from '../../src/layout/axis-ticks';
 import { buildEventIndex } from '../../src/layout/event-index';
 import { densityBars, stripToWindow, windowToStrip } from '../../src/layout/overview';
-import { DAY_MS, padWindow, timeToX } from '../../src/layout/time-window';
+import { DAY_MS, padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
 import { durationPhrase } from '../../src/model/duration-phrase';
 
 const YEAR = 365.2425 * DAY_MS;
 const at = (iso: string) => Date.parse(iso);
 const index = (ranges: [string, string][]) => buildEventIndex(ranges.map(([a, b]) => ({ start: at(a), end: at(b) })));
 
-/** The article's shape: events 1992–1997, none for 24 years, then 2021–2025. */
-const bursty = index([
+/**
+ * The article's shape: events 1992–1997, none for 24 years, then 2021–2025. Built inside the tests,
+ * not at import: Stryker cannot kill mutants of code that runs at import.
+ */
+const bursty = () => index([
   ['1992-01-01', '1993-01-01'],
   ['1994-01-01', '1995-01-01'],
   ['1996-09-27', '1997-11-01'],
@@ -28,7 +31,7 @@ describe('findGaps', () => {
   });
 
   test('one gap: from the end of everything before to the start of the next event', () => {
-    expect(findGaps(bursty)).toEqual([{ start: at('1997-11-01'), end: at('2021-08-01') }]);
+    expect(findGaps(bursty())).toEqual([{ start: at('1997-11-01'), end: at('2021-08-01') }]);
   });
 
   test('a long event covering a stretch leaves no gap there', () => {
@@ -45,12 +48,35 @@ describe('findGaps', () => {
   });
 
   test('short empty stretches stay: the 2022–2025 pause is under an eighth of the story', () => {
-    expect(findGaps(bursty).some((g) => g.start === at('2022-07-01'))).toBe(false);
+    expect(findGaps(bursty()).some((g) => g.start === at('2022-07-01'))).toBe(false);
   });
 
   test('a single event, or none, has no gap', () => {
     expect(findGaps(index([['2000-01-01', '2001-01-01']]))).toEqual([]);
     expect(findGaps(index([]))).toEqual([]);
+  });
+
+  test('two events far apart have the stretch between them as a gap', () => {
+    expect(findGaps(index([['2000-01-01', '2001-01-01'], ['2050-01-01', '2051-01-01']]))).toEqual([{ start: at('2001-01-01'), end: at('2050-01-01') }]);
+  });
+
+  test('events that are all one instant have no gap', () => {
+    expect(findGaps(buildEventIndex([{ start: 5, end: 5 }, { start: 5, end: 5 }]))).toEqual([]);
+  });
+
+  // Events [0, 10] and [100, 110]: a span of 110, an empty stretch of 90, 20 with events.
+  const apart = () => buildEventIndex([{ start: 0, end: 10 }, { start: 100, end: 110 }]);
+
+  test('an empty stretch exactly minShare of the span is not a gap; a longer one is', () => {
+    const half = buildEventIndex([{ start: 0, end: 10 }, { start: 100, end: 180 }]);
+    expect(findGaps(half, { minShare: 0.5 })).toEqual([]);
+    expect(findGaps(half, { minShare: 0.49 })).toEqual([{ start: 10, end: 100 }]);
+  });
+
+  test('a gap must be at least three times as long as it will be drawn (compressedShare of the time with events)', () => {
+    // Drawn 20 · 1.5 = 30: exactly a third of 90. Drawn 20 · 2 = 40: more than a third.
+    expect(findGaps(apart(), { compressedShare: 1.5 })).toEqual([{ start: 10, end: 100 }]);
+    expect(findGaps(apart(), { compressedShare: 2 })).toEqual([]);
   });
 
   test('BCE dates: a gap between 500 BCE and 44 BCE', () => {
@@ -66,7 +92,10 @@ describe('findGaps', () => {
 });
 
 describe('compressedAxis', () => {
-  const axis = compressedAxis(bursty);
+  let axis: AxisScale;
+  beforeEach(() => {
+    axis = compressedAxis(bursty());
+  });
 
   test('time outside gaps keeps a true scale: a year before and after the gap is a year on the axis', () => {
     expect(axis.toAxis(at('1995-01-01')) - axis.toAxis(at('1994-01-01'))).toBeCloseTo(at('1995-01-01') - at('1994-01-01'), 0);
@@ -96,6 +125,20 @@ describe('compressedAxis', () => {
     }
   });
 
+  test('with two gaps, time between and after them keeps a true scale, and each gap starts where its time does', () => {
+    const two = compressedAxis(index([['1900-01-01', '1901-01-01'], ['1950-01-01', '1951-01-01'], ['2000-01-01', '2001-01-01']]));
+    expect(two.mode).toBe('compressed');
+    expect(two.gaps).toHaveLength(2);
+    for (const gap of two.gaps) expect(two.toAxis(gap.start)).toBeCloseTo(gap.axisStart, 0);
+    const year = at('1951-01-01') - at('1950-01-01');
+    expect(two.toAxis(at('1951-01-01')) - two.toAxis(at('1950-01-01'))).toBeCloseTo(year, 0);
+    expect(two.gaps[1].axisStart - two.gaps[0].axisEnd).toBeCloseTo(year, 0);
+  });
+
+  test('the linear axis says so', () => {
+    expect(LINEAR_AXIS.mode).toBe('linear');
+  });
+
   test('a story with no gap gets an identity axis in compressed mode', () => {
     const none = compressedAxis(index([['2000-01-01', '2000-02-10'], ['2000-02-01', '2000-04-01']]));
     expect(none.gaps).toEqual([]);
@@ -121,8 +164,12 @@ describe('compressedAxis', () => {
 });
 
 describe('chooseAxisTicks', () => {
-  const axis = compressedAxis(bursty);
-  const full = padWindow({ start: axis.toAxis(at('1992-01-01')), end: axis.toAxis(at('2025-07-04')) }, 0.04);
+  let axis: AxisScale;
+  let full: TimeWindow;
+  beforeEach(() => {
+    axis = compressedAxis(bursty());
+    full = padWindow({ start: axis.toAxis(at('1992-01-01')), end: axis.toAxis(at('2025-07-04')) }, 0.04);
+  });
 
   test('a narrow gap is a closed break with no tick inside, and ticks on both sides', () => {
     const { ticks, breaks } = chooseAxisTicks(axis, full, 1280, 'en');
@@ -169,7 +216,7 @@ describe('chooseAxisTicks', () => {
 describe('overview maths', () => {
   test('density: one bar per non-empty column, the fullest at level 1', () => {
     const bounds = { start: at('1990-01-01'), end: at('2030-01-01') };
-    const bars = densityBars(bursty, LINEAR_AXIS, bounds, 400);
+    const bars = densityBars(bursty(), LINEAR_AXIS, bounds, 400);
     expect(bars.length).toBeGreaterThan(0);
     expect(Math.max(...bars.map((b) => b.level))).toBe(1);
     expect(bars.every((b) => b.x >= 0 && b.x < 400 && b.level > 0)).toBe(true);
