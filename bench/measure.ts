@@ -193,3 +193,28 @@ export async function panGesture(page: Page, limitMs: number): Promise<FrameGaps
     });
   });
 }
+
+/** The slow-phone run's DevTools CPU throttling (issue 15): the renderer runs this many times slower. */
+export const SLOW_CPU_RATE = 4;
+
+/**
+ * DevTools CPU throttling on the page's renderer (CDP `Emulation.setCPUThrottlingRate`). The
+ * session stays attached, since the throttling ends with it; the page's context closes it.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** A fixed busy loop in the page, timed: the fastest of three calls after a first that compiles it. */
+export async function busyLoopMs(page: Page): Promise<number> {
+  const once = () =>
+    page.evaluate(() => {
+      const t0 = performance.now();
+      let sum = 0;
+      for (let i = 0; i < 25_000_000; i++) sum += Math.sqrt(i);
+      return sum > 0 ? performance.now() - t0 : NaN;
+    });
+  await once();
+  return Math.min(await once(), await once(), await once());
+}

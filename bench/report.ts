@@ -1,6 +1,8 @@
 import type { DraftBenchResult, EditorBenchResult } from './authoring';
+import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
 import { loadTable, type LoadBenchResult } from './load';
 import type { FrameGaps, Library } from './measure';
+import { searchRows, type SearchBenchResult } from './search';
 
 export type Status = 'ok' | 'dnf' | 'error' | 'not-measured';
 
@@ -71,6 +73,17 @@ export interface Results {
   };
   /** Big stories loaded by src (`--sizes load-N`), when run. */
   loads?: LoadBenchResult[];
+  /** The slow-phone run (`--sizes slow-…`): ours with DevTools CPU throttling. */
+  slow?: {
+    cpuRate: number;
+    /** A fixed busy loop in a page without and with the throttling: checks that it took hold. */
+    loopMs?: { unthrottled: number; throttled: number };
+    stories: StoryResult[];
+  };
+  /** Create/remove cycles (`--sizes heap-cycles`), when run. */
+  heapCycles?: HeapCyclesResult;
+  /** Search keystrokes (`--sizes search-N`), when run. */
+  searches?: SearchBenchResult[];
   failures: string[];
 }
 
@@ -84,6 +97,12 @@ export const TARGETS: Record<string, Partial<Record<Metric, number>>> = {
   // Bursty stories on the default compressed time scale: the same targets as the uniform ones (issue 10).
   'bursty-10000': { firstRender: 150, zoomP95: 20, panP95: 20 },
   'bursty-100000': { firstRender: 1000, zoomP95: 33, panP95: 33, heap: 150 },
+};
+/** The slow-phone targets (issue 15), by story key, for ours at 4× CPU throttling. */
+export const SLOW_TARGETS: Record<string, Partial<Record<Metric, number>>> = {
+  'slow-article': { firstRender: 100 },
+  'slow-10000': { zoomP95: 33, panP95: 33 },
+  'slow-100000': { firstRender: 3000 },
 };
 /** Authoring targets: drafting a 5,000-word article under 1 s (issue 13); no long task over 200 ms in the editor (issue 14). */
 export const AUTHORING_TARGETS = { draftMs: 1000, editorLongestTaskMs: 200 };
@@ -191,36 +210,11 @@ export function renderMarkdownTable(results: Results): string {
       );
     }
     if (story.visSkipped) notes.push(`${story.label}: ${story.visSkipped} event dates could not be turned into vis-timeline items and were left out of its data.`);
-    for (const [library, result] of Object.entries(story.results) as [Library, LibraryResult][]) {
-      const name = library === 'ours' ? 'ours' : 'vis-timeline';
-      const failed = [
-        ['first render', result.firstRender],
-        ['zoom', result.zoom],
-        ['pan', result.pan],
-      ].filter(([, o]) => (o as Outcome).status === 'error') as [string, Outcome][];
-      const seen = new Set<string>();
-      for (const [what, outcome] of failed) {
-        if (seen.has(outcome.message ?? '')) continue;
-        seen.add(outcome.message ?? '');
-        notes.push(`${story.label}, ${name}, ${what} failed: ${escapeCell(outcome.message ?? 'unknown error').slice(0, 400)}`);
-      }
-      if (result.elementErrors?.length) notes.push(`${story.label}, ${name}: the element reported ${result.elementErrors.length} timeline-error event(s).`);
-      if (result.pageErrors.length) notes.push(`${story.label}, ${name}: ${result.pageErrors.length} page error(s), first: ${escapeCell(result.pageErrors[0]).slice(0, 300)}`);
-      for (const gesture of ['zoom', 'pan'] as const) {
-        if (result[gesture].status === 'ok' && result[gesture].viewChanges === 0) {
-          notes.push(`${story.label}, ${name}: the ${gesture} gesture did not change the view (no view-change event), so its frame gaps are those of an idle page.`);
-        }
-      }
-      if (library === 'ours' && story.key.startsWith('bursty') && result.firstRender.status === 'ok') {
-        notes.push(
-          result.gaps
-            ? `${story.label}, ours: ${result.gaps} axis break(s) drawn on the ${result.timeScale ?? 'default'} time scale.`
-            : `${story.label}, ours: no axis break drawn (time scale ${result.timeScale ?? 'unknown'}), so the compressed axis was not exercised.`,
-        );
-      }
-      if (result.heap.status === 'ok' && result.heap.forcedGc === false) notes.push(`${story.label}, ${name}: heap read without a forced GC (window.gc missing).`);
-    }
+    libraryNotes(story, notes);
   }
+  if (results.slow?.stories.length) lines.push('', ...slowTable(results.slow, notes));
+  if (results.heapCycles) lines.push('', ...oursTable('Element lifecycle', [heapCyclesRows(results.heapCycles, notes)]));
+  if (results.searches?.length) lines.push('', ...oursTable('Search', results.searches.flatMap((r) => searchRows(r, notes))));
   if (results.authoring) lines.push('', ...authoringTable(results.authoring, notes));
   if (results.loads?.length) lines.push('', ...loadTable(results.loads, notes));
   const emptyHeaps = results.libraries
@@ -243,6 +237,86 @@ export function renderMarkdownTable(results: Results): string {
     for (const note of notes) lines.push(`- ${note}`);
   }
   return lines.join('\n');
+}
+
+/** What a story's results need said beside the table: failures, page errors, gestures that did not move the view. */
+function libraryNotes(story: StoryResult, notes: string[]): void {
+  for (const [library, result] of Object.entries(story.results) as [Library, LibraryResult][]) {
+    const name = library === 'ours' ? 'ours' : 'vis-timeline';
+    const failed = [
+      ['first render', result.firstRender],
+      ['zoom', result.zoom],
+      ['pan', result.pan],
+    ].filter(([, o]) => (o as Outcome).status === 'error') as [string, Outcome][];
+    const seen = new Set<string>();
+    for (const [what, outcome] of failed) {
+      if (seen.has(outcome.message ?? '')) continue;
+      seen.add(outcome.message ?? '');
+      notes.push(`${story.label}, ${name}, ${what} failed: ${escapeCell(outcome.message ?? 'unknown error').slice(0, 400)}`);
+    }
+    if (result.elementErrors?.length) notes.push(`${story.label}, ${name}: the element reported ${result.elementErrors.length} timeline-error event(s).`);
+    if (result.pageErrors.length) notes.push(`${story.label}, ${name}: ${result.pageErrors.length} page error(s), first: ${escapeCell(result.pageErrors[0]).slice(0, 300)}`);
+    for (const gesture of ['zoom', 'pan'] as const) {
+      if (result[gesture].status === 'ok' && result[gesture].viewChanges === 0) {
+        notes.push(`${story.label}, ${name}: the ${gesture} gesture did not change the view (no view-change event), so its frame gaps are those of an idle page.`);
+      }
+    }
+    if (library === 'ours' && story.key.startsWith('bursty') && result.firstRender.status === 'ok') {
+      notes.push(
+        result.gaps
+          ? `${story.label}, ours: ${result.gaps} axis break(s) drawn on the ${result.timeScale ?? 'default'} time scale.`
+          : `${story.label}, ours: no axis break drawn (time scale ${result.timeScale ?? 'unknown'}), so the compressed axis was not exercised.`,
+      );
+    }
+    if (result.heap.status === 'ok' && result.heap.forcedGc === false) notes.push(`${story.label}, ${name}: heap read without a forced GC (window.gc missing).`);
+  }
+}
+
+/** One figure of ours against its target (lower is better); `text` stands in for a figure that is not one number. */
+export interface TargetRow {
+  figure: string;
+  unit: 'ms' | 'MB';
+  target?: number;
+  value?: number;
+  text?: string;
+  outcome: Outcome;
+}
+
+/** A table of ours alone, one group of rows per measurement: | title | Figure | Target | Ours | Meets target |. */
+export function oursTable(title: string, groups: { what: string; rows: TargetRow[] }[]): string[] {
+  const lines = [`| ${title} | Figure | Target | Ours | Meets target |`, '| --- | --- | --: | --: | :-: |'];
+  for (const { what, rows } of groups) {
+    for (const row of rows) {
+      const measured = row.outcome.status === 'ok' && typeof row.value === 'number' && Number.isFinite(row.value);
+      const ours = row.text ?? (measured ? `${row.value!.toFixed(1)} ${row.unit}` : row.outcome.status === 'dnf' ? 'did not finish' : row.outcome.status === 'error' ? 'failed' : 'not measured');
+      const meets = row.target === undefined ? '—' : measured && row.value! <= row.target ? 'yes' : 'NO';
+      lines.push(`| ${escapeCell(what)} | ${escapeCell(row.figure)} | ${row.target === undefined ? '' : `≤ ${row.target} ${row.unit}`} | ${escapeCell(ours)} | ${meets} |`);
+    }
+  }
+  return lines;
+}
+
+/** The slow-phone run: ours only, every figure of the main table, against the slow-phone targets. */
+function slowTable(slow: NonNullable<Results['slow']>, notes: string[]): string[] {
+  const groups = slow.stories.map((story) => {
+    const result = story.results.ours;
+    const targets = SLOW_TARGETS[story.key] ?? {};
+    const runs = result?.firstRender.runsMs?.length ?? 0;
+    if (story.note) notes.push(`${story.label}: ${story.note}.`);
+    else libraryNotes(story, notes);
+    return {
+      what: story.label,
+      rows: METRICS.map(({ metric, label, unit }): TargetRow => {
+        const f = figure(result, metric);
+        return { figure: label(runs), unit, target: targets[metric], value: f?.value, outcome: f?.outcome ?? { status: 'not-measured' } };
+      }),
+    };
+  });
+  if (slow.loopMs) {
+    const { unthrottled, throttled } = slow.loopMs;
+    notes.push(`Slow phone: DevTools CPU throttling at ${slow.cpuRate}× (CDP Emulation.setCPUThrottlingRate); a fixed busy loop took ${unthrottled.toFixed(1)} ms without it and ${throttled.toFixed(1)} ms with it (${(throttled / unthrottled).toFixed(1)}×).`);
+  }
+  return oursTable(`Slow phone (${slow.cpuRate}× CPU throttling)`, groups);
 }
 
 function authoringCell(outcome: Outcome, value: number | undefined): string {

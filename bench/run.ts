@@ -6,7 +6,12 @@
  *            story of N events on the default compressed time scale; "bursty" = bursty-10000,bursty-100000),
  *            "draft" (draftStory on a 5,000-word article, in Node) and "editor" (the editor page: paste,
  *            draft, longest task), "load-N" (a story of N events loaded by src, on a page without a policy
- *            (read in the worker) and one with a strict <meta> policy (read in slices): the longest task)
+ *            (read in the worker) and one with a strict <meta> policy, where the worker is unavailable
+ *            (read in slices on the main thread): the longest task),
+ *            "slow-article", "slow-N" (ours at 4× DevTools CPU throttling: the same figures as "article" and
+ *            "N"; "slow" = slow-article,slow-10000,slow-100000), "heap-cycles" (create and remove the element
+ *            100 times with the 10,000-event story: the heap before and after) and "search-N" (keystrokes in
+ *            the search field at N events: keystroke to painted matches)
  *          --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
@@ -22,6 +27,8 @@ import { findBrowser, chromiumArgs } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
 import { measureDraft, measureEditor } from './authoring';
 import { measureLoad, type LoadBenchResult } from './load';
+import { measureHeapCycles, HEAP_CYCLES, HEAP_CYCLES_EVENTS, type HeapCyclesResult } from './lifecycle';
+import { measureSearch, SEARCH_QUERY, SEARCH_VIEWS, type SearchBenchResult } from './search';
 import { burstyStory } from './bursty-story';
 import type { StoryInput } from '../src/model/types';
 import { startServer, type BenchServer } from './server';
@@ -32,14 +39,17 @@ import {
   emptyHeap,
   firstRender,
   heapAfterRender,
+  busyLoopMs,
   median,
   openPage,
   panGesture,
   prepare,
+  throttleCpu,
   zoomGesture,
   INPUT_PAUSE_MS,
   PAN_STEPS,
   VIEWPORT,
+  SLOW_CPU_RATE,
   ZOOM_STEPS,
   within,
   type FrameGaps,
@@ -54,10 +64,14 @@ const DIST_EDITOR = join(ROOT, 'dist', 'history-timeline-editor.js');
 const ARTICLE = join(ROOT, 'data', 'russia-recognizes-taliban.story.json');
 const SYNTHETIC_SIZES = [1_000, 10_000, 100_000];
 const BURSTY_SIZES = [10_000, 100_000];
+/** The slow-phone run (issue 15): the stories its targets are set for. */
+const SLOW_KEYS = ['slow-article', 'slow-10000', 'slow-100000'];
 /** Measurements that are not timeline stories: ours only, in their own table. */
 const AUTHORING = ['draft', 'editor'] as const;
 type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
+/** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
+const isOursOnly = (key: string): boolean => key === 'heap-cycles' || /^(search|slow)-/.test(key);
 
 interface Options {
   stories: string[];
@@ -97,6 +111,11 @@ function parseOptions(argv: string[]): Options {
       ...[...SYNTHETIC_SIZES.map((n) => ({ key: String(n), n })), ...BURSTY_SIZES.map((n) => ({ key: `bursty-${n}`, n: n + 0.5 }))]
         .sort((a, b) => a.n - b.n)
         .map((s) => s.key),
+      // Ours only, after the comparison: the element's own targets of issues 11 and 15, the throttled pages last.
+      'heap-cycles',
+      'search-100000',
+      'load-100000',
+      ...SLOW_KEYS,
     ],
     libraries: ['ours', 'vis'],
     runs: 7,
@@ -117,12 +136,10 @@ function parseOptions(argv: string[]): Options {
           .split(',')
           .map((s) => s.trim().replace(/_/g, ''))
           .filter(Boolean)
-          .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : [s]));
+          .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
-          const count = s.startsWith('bursty-') ? s.slice('bursty-'.length) : s;
-          const loadCount = s.startsWith('load-') ? Number(s.slice('load-'.length)) : NaN;
-          if (s !== 'article' && !isAuthoring(s) && !(Number.isInteger(loadCount) && loadCount > 0) && !(Number.isInteger(Number(count)) && Number(count) > 0)) {
-            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "draft" and/or "editor", got "${s}"`);
+          if (!knownKey(s)) {
+            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft" and/or "editor", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -157,6 +174,14 @@ function parseOptions(argv: string[]): Options {
     }
   }
   return options;
+}
+
+/** Whether `--sizes` knows the key: a count, "article", a prefixed count or article, or a named measurement. */
+function knownKey(key: string): boolean {
+  const isCount = (text: string) => Number.isInteger(Number(text)) && Number(text) > 0;
+  if (key === 'article' || key === 'heap-cycles' || isAuthoring(key) || isCount(key)) return true;
+  const [, prefix, rest] = /^(bursty|load|search|slow)-(.+)$/.exec(key) ?? [];
+  return rest !== undefined && (isCount(rest) || (prefix === 'slow' && rest === 'article'));
 }
 
 function fail(message: string): never {
@@ -242,9 +267,14 @@ interface PreparedStory {
   visSkipped: number;
 }
 
-function prepareStory(key: string, server: BenchServer): PreparedStory | { key: string; label: string; note: string } {
+/** A story served at `/data/<key>.story.json` (and, with `vis`, its vis-timeline items at `<key>.vis.json`). */
+function prepareStory(key: string, server: BenchServer, vis = true): PreparedStory | { key: string; label: string; note: string } {
   let story: StoryInput;
   let label: string;
+  if (key.startsWith('slow-')) {
+    const base = prepareStory(key.slice('slow-'.length), server, false);
+    return { ...base, key, label: `${base.label}, ${SLOW_CPU_RATE}× slower CPU` };
+  }
   if (key === 'article') {
     label = 'Article story (russia-recognizes-taliban)';
     if (!existsSync(ARTICLE)) return { key, label, note: `skipped: ${relative(ROOT, ARTICLE)} does not exist yet` };
@@ -258,16 +288,20 @@ function prepareStory(key: string, server: BenchServer): PreparedStory | { key: 
     label = `Synthetic, ${count.toLocaleString('en-US')} events`;
     story = syntheticStory(count);
   }
-  const { items, skipped } = toVisItems(story);
   server.putJson(`${key}.story.json`, JSON.stringify(story));
-  server.putJson(`${key}.vis.json`, JSON.stringify(items));
+  let visSkipped = 0;
+  if (vis) {
+    const { items, skipped } = toVisItems(story);
+    server.putJson(`${key}.vis.json`, JSON.stringify(items));
+    visSkipped = skipped.length;
+  }
   return {
     key,
     label,
     events: story.events.length,
     dataName: `${key}.story.json`,
     visName: `${key}.vis.json`,
-    visSkipped: skipped.length,
+    visSkipped,
   };
 }
 
@@ -287,9 +321,11 @@ async function renderedPage(
   url: string,
   dataUrl: string,
   limitMs: number,
+  cpuRate: number,
 ): Promise<OpenedPage> {
   const opened = await openPage(session.browser, url, 30_000);
   try {
+    if (cpuRate > 1) await throttleCpu(opened.page, cpuRate);
     await prepare(opened.page, dataUrl, limitMs);
     await firstRender(opened.page, limitMs);
     return opened;
@@ -307,18 +343,34 @@ async function dispose(session: Session, opened: OpenedPage): Promise<void> {
   }
 }
 
+/** ours.html, with the stand-in element under --ours-module. */
+function oursPage(server: BenchServer, options: Options): string {
+  return `${server.origin}/pages/ours.html${options.oursModule ? `?module=/ours-alt/${basename(options.oursModule)}` : ''}`;
+}
+
+/** A fixed busy loop on a fresh page without and then with the throttling: a check that it takes hold. */
+async function throttledLoop(session: Session, url: string, cpuRate: number): Promise<{ unthrottled: number; throttled: number }> {
+  const opened = await openPage(session.browser, url, 30_000);
+  try {
+    const unthrottled = await busyLoopMs(opened.page);
+    await throttleCpu(opened.page, cpuRate);
+    return { unthrottled, throttled: await busyLoopMs(opened.page) };
+  } finally {
+    await dispose(session, opened);
+  }
+}
+
 async function measureLibrary(
   session: Session,
   server: BenchServer,
   story: PreparedStory,
   library: Library,
   options: Options,
+  /** DevTools CPU throttling for every page of this measurement (1: none), set once the library is loaded. */
+  cpuRate = 1,
 ): Promise<LibraryResult> {
   const limit = options.timeoutMs;
-  const page =
-    library === 'vis'
-      ? `${server.origin}/pages/vis.html`
-      : `${server.origin}/pages/ours.html${options.oursModule ? `?module=/ours-alt/${basename(options.oursModule)}` : ''}`;
+  const page = library === 'vis' ? `${server.origin}/pages/vis.html` : oursPage(server, options);
   const dataUrl = `/data/${library === 'vis' ? story.visName : story.dataName}`;
   const result: LibraryResult = {
     firstRender: { status: 'ok', runsMs: [] },
@@ -334,6 +386,7 @@ async function measureLibrary(
       const opened = await openPage(session.browser, page, 30_000);
       let keep = false;
       try {
+        if (cpuRate > 1) await throttleCpu(opened.page, cpuRate);
         const empty = await emptyHeap(opened.page, limit);
         const prepared = await prepare(opened.page, dataUrl, limit);
         const rendered = await firstRender(opened.page, limit);
@@ -378,7 +431,7 @@ async function measureLibrary(
 
   for (const gesture of ['zoom', 'pan'] as const) {
     try {
-      kept ??= await renderedPage(session, page, dataUrl, limit);
+      kept ??= await renderedPage(session, page, dataUrl, limit, cpuRate);
       const gaps: FrameGaps = gesture === 'zoom' ? await zoomGesture(kept.page, limit) : await panGesture(kept.page, limit);
       result[gesture] = { status: 'ok', ...gaps };
       log(`  ${library} ${gesture}: p50 ${gaps.p50.toFixed(1)} ms, p95 ${gaps.p95.toFixed(1)} ms, max ${gaps.max.toFixed(1)} ms over ${gaps.frames} frames, ${gaps.viewChanges} view changes`);
@@ -432,6 +485,9 @@ async function main(): Promise<number> {
   if (!oursRuns && options.stories.some(isAuthoring)) log('draft and editor measure ours only: skipped with --only vis');
   const authoring: NonNullable<Results['authoring']> = {};
   const loads: LoadBenchResult[] = [];
+  const slow: NonNullable<Results['slow']> = { cpuRate: SLOW_CPU_RATE, stories: [] };
+  let heapCycles: HeapCyclesResult | undefined;
+  const searches: SearchBenchResult[] = [];
 
   const mounts: Record<string, string> = {
     '/pages/': join(ROOT, 'bench', 'pages'),
@@ -503,16 +559,55 @@ async function main(): Promise<number> {
         }
         continue;
       }
-      const story = prepareStory(key, server);
+      if (isOursOnly(key) && !oursRuns) {
+        log(`${key} measures ours only: skipped with --only vis`);
+        continue;
+      }
+      if (key === 'heap-cycles') {
+        server.putJson('heap-cycles.story.json', JSON.stringify(syntheticStory(HEAP_CYCLES_EVENTS)));
+        log(`Creating and removing the element ${HEAP_CYCLES} times with ${HEAP_CYCLES_EVENTS.toLocaleString('en-US')} events`);
+        if (oursUnavailable) {
+          heapCycles = { status: 'error', message: oursUnavailable, events: HEAP_CYCLES_EVENTS, cycles: HEAP_CYCLES, readings: [], pageErrors: [] };
+          continue;
+        }
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        heapCycles = await measureHeapCycles(session.browser, oursPage(server, options), '/data/heap-cycles.story.json', options.timeoutMs, log);
+        if (heapCycles.status !== 'ok') failures.push(`heap cycles: ${heapCycles.message}`);
+        continue;
+      }
+      if (key.startsWith('search-')) {
+        if (selfTest) {
+          log(`${key} needs the element's search field: skipped with --ours-module`);
+          continue;
+        }
+        const story = syntheticStory(Number(key.slice('search-'.length)));
+        server.putJson(`${key}.story.json`, JSON.stringify(story));
+        log(`Search at ${story.events.length.toLocaleString('en-US')} events: typing "${SEARCH_QUERY}"`);
+        if (oursUnavailable) {
+          searches.push({ status: 'error', message: oursUnavailable, key, events: story.events.length, query: SEARCH_QUERY, views: SEARCH_VIEWS.map((v) => ({ name: v.name, runs: [] })), pageErrors: [] });
+          continue;
+        }
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        const search = await measureSearch(session.browser, oursPage(server, options), `/data/${key}.story.json`, key, story, options.runs, options.timeoutMs, log);
+        searches.push(search);
+        if (search.status !== 'ok') failures.push(`search ${key}: ${search.message}`);
+        continue;
+      }
+      // The slow-phone run: ours alone, every page throttled, in its own table.
+      const slowRun = key.startsWith('slow-');
+      const story = prepareStory(key, server, !slowRun);
+      const list = slowRun ? slow.stories : stories;
       if (!('events' in story)) {
         log(`${story.label}: ${story.note}`);
-        stories.push({ key, label: story.label, note: story.note, results: {} });
+        list.push({ key, label: story.label, note: story.note, results: {} });
         continue;
       }
       log(`${story.label}${story.visSkipped ? ` (${story.visSkipped} dates vis-timeline items could not be made from)` : ''}`);
       const entry: StoryResult = { key, label: story.label, events: story.events, visSkipped: story.visSkipped, results: {} };
-      stories.push(entry);
-      for (const library of options.libraries) {
+      list.push(entry);
+      for (const library of slowRun ? (['ours'] as const) : options.libraries) {
         if (library === 'ours' && oursUnavailable) {
           entry.results.ours = unavailable(oursUnavailable);
           continue;
@@ -521,7 +616,11 @@ async function main(): Promise<number> {
         // busy on one of the two cores, which would slow whatever is measured next.
         if (measured++ > 0) await session.relaunch();
         await waitForQuietCpu();
-        const result = await measureLibrary(session, server, story, library, options);
+        if (slowRun && !slow.loopMs) {
+          slow.loopMs = await throttledLoop(session, oursPage(server, options), SLOW_CPU_RATE);
+          log(`  a fixed busy loop: ${slow.loopMs.unthrottled.toFixed(1)} ms, ${slow.loopMs.throttled.toFixed(1)} ms at ${SLOW_CPU_RATE}× CPU throttling`);
+        }
+        const result = await measureLibrary(session, server, story, library, options, slowRun ? SLOW_CPU_RATE : 1);
         entry.results[library] = result;
         if (result.firstRender.status === 'error') failures.push(`${library}, ${story.label}: ${result.firstRender.message}`);
         for (const gesture of ['zoom', 'pan'] as const) {
@@ -558,6 +657,9 @@ async function main(): Promise<number> {
     stories,
     ...(Object.keys(authoring).length ? { authoring } : {}),
     ...(loads.length ? { loads } : {}),
+    ...(slow.stories.length ? { slow } : {}),
+    ...(heapCycles ? { heapCycles } : {}),
+    ...(searches.length ? { searches } : {}),
     failures,
   };
 
