@@ -581,7 +581,7 @@ function validateEra(value: unknown, index: number, sources: Map<string, SourceE
   return era;
 }
 
-function validate(input: unknown, problems: Problems): Story | null {
+function* validate(input: unknown, problems: Problems): Generator<number, Story | null, void> {
   if (!isObject(input)) {
     problems.add('', `The story is not a JSON object (it is ${kind(input)}).`);
     return null;
@@ -649,6 +649,7 @@ function validate(input: unknown, problems: Problems): Story | null {
   const ends: number[] = [];
   const n = lengthOf(rawEvents);
   for (let i = 0; i < n; i++) {
+    if (i % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield i / n;
     let event: TimelineEvent | null;
     try {
       event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems, groupIds);
@@ -785,9 +786,25 @@ function guard<T>(check: () => T | null, path: string, problems: Problems): T | 
 
 /** Validate untrusted story JSON. Never throws. */
 export function validateStory(input: unknown): ValidationResult {
+  const steps = validationSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events validated between two steps of `validationSteps`: about a millisecond's work. */
+const EVENTS_PER_STEP = 256;
+
+/**
+ * `validateStory` a step at a time, for a caller that gives the page a turn between steps (a big
+ * story read on the main thread): each step yields the fraction of events done so far, and the
+ * generator returns what `validateStory` returns.
+ */
+export function* validationSteps(input: unknown): Generator<number, ValidationResult, void> {
   const problems = new Problems();
   try {
-    return { story: validate(input, problems), problems: problems.list };
+    return { story: yield* validate(input, problems), problems: problems.list };
   } catch {
     problems.add('', 'The story could not be read.');
     return { story: isObject(input) ? { title: '', sources: [], events: [] } : null, problems: problems.list };

@@ -7,7 +7,7 @@ import { syntheticStory } from '../../scripts/synthetic-story';
 import { validateStory } from '../../src/model/validate';
 import { StoryLoadController } from '../../src/timeline/controllers/story-load-controller';
 import { LoadedStory } from '../../src/timeline/loaded-story';
-import { parseInSlices } from '../../src/timeline/loading/sliced-parse';
+import { parseInSlices, validateInSlices } from '../../src/timeline/loading/sliced-parse';
 import { policiesAllowBlobWorker } from '../../src/timeline/loading/worker-policy';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { plainHost } from './controller-host';
@@ -160,6 +160,23 @@ describe('a big story is read in a worker, or in slices where the page forbids o
     expect(worker.error).toMatch(/^The story at blob:.* is not valid JSON: /);
     expect(slices.error!.replace(/blob:\S+/, '')).toBe(worker.error!.replace(/blob:\S+/, ''));
     expect(worker.error).toContain((() => { try { JSON.parse(broken); } catch (e) { return (e as Error).message; } })());
+  });
+
+  test('validateInSlices gives the page turns while it validates, and returns what validateStory returns', async () => {
+    const big = JSON.stringify(storyWithProblems(40_000));
+    const fractions: number[] = [];
+    const result = await validateInSlices(JSON.parse(big), new AbortController().signal, (f) => fractions.push(f));
+    expect(result).toEqual(validateStory(JSON.parse(big)));
+    // Progress is reported just before each turn given to the page.
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f > 0 && f < 1)).toBe(true);
+  });
+
+  test('validateInSlices stops at the next turn when its load is replaced', async () => {
+    const controller = new AbortController();
+    const validating = validateInSlices(JSON.parse(JSON.stringify(storyWithProblems(40_000))), controller.signal, () => controller.abort());
+    await expect(validating).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   test('parseInSlices gives what JSON.parse gives, key order included, and its errors', async () => {

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInSlices } from '../loading/sliced-parse';
+import { parseInSlices, validateInSlices } from '../loading/sliced-parse';
 import { isStoryShaped, type ReadOutcome } from '../loading/story-shape';
 import { ValidatedStory } from '../loading/validated-story';
 import { pageAllowsBlobWorker } from '../loading/worker-policy';
 import { readInWorker } from '../loading/worker-client';
 import { yieldToPage } from '../loading/yield';
-import { validateStory } from '../../model/validate';
 
 /**
  * A story of this many bytes or more is read off the main thread (or in slices): 2 MB is about
@@ -198,15 +197,15 @@ function notAStory(src: string): string {
 }
 
 /**
- * The main-thread way, where no worker may start: decoding and JSON.parse in slices with the page's
- * turn between, then validation in a task of its own (it cannot be cut), then the story.
+ * The main-thread way, where no worker may start: decoding, then JSON.parse and validation in
+ * slices with the page's turn between (the bar shows each as half of the reading), then the story.
  */
 async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
   const text = new TextDecoder().decode(bytes);
   await yieldToPage();
   let parsed: unknown;
   try {
-    parsed = await parseInSlices(text, signal, onProgress);
+    parsed = await parseInSlices(text, signal, (fraction) => onProgress(fraction / 2));
   } catch (error) {
     if (signal.aborted) throw error;
     return { kind: 'not-json', message: (error as Error).message };
@@ -214,7 +213,8 @@ async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: 
   if (!isStoryShaped(parsed)) return { kind: 'not-story' };
   await yieldToPage();
   if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
-  const result = validateStory(parsed);
+  const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2));
+  onProgress(1);
   await yieldToPage();
   if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
   return { kind: 'story', result };

@@ -1,3 +1,5 @@
+import { validationSteps } from '../../model/validate';
+import type { ValidationResult } from '../../model/types';
 import { throwIfAborted, yieldToPage } from './yield';
 
 /** Time one slice may take before the page gets a turn. */
@@ -128,4 +130,23 @@ export async function parseInSlices(text: string, signal: AbortSignal, onProgres
   onProgress(1);
   rest.events = events;
   return rest;
+}
+
+/**
+ * validateStory for a big story on a page that cannot start a worker: a slice of events at a time
+ * (see `validationSteps`), with the page's turn between, so 100,000 events are no single long task.
+ */
+export async function validateInSlices(data: unknown, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ValidationResult> {
+  const steps = validationSteps(data);
+  let deadline = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > deadline) {
+      onProgress(step.value);
+      await yieldToPage();
+      throwIfAborted(signal);
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
 }
