@@ -34,7 +34,7 @@ import { groupColor, renderBandTitles, renderLegend } from './views/groups';
 import { renderOverview } from './views/overview';
 import { renderToolbar } from './views/toolbar';
 import { renderViewport } from './views/viewport';
-import { BAND_HEADER_PX, ERA_ROW_PX, OVERVIEW_PX } from './views/metrics';
+import { BAND_HEADER_PX, OVERVIEW_PX } from './views/metrics';
 import { renderEras } from './views/eras';
 import { placeEras } from '../layout/eras';
 import { padWindow } from '../layout/time-window';
@@ -562,7 +562,7 @@ export class HistoryTimeline extends LitElement {
                 placed: placeEras(loaded.eraStack.spans, loaded.eraStack, this.zoom.window, this.resize.size.width, this.time.axis),
                 eras: loaded.eras,
                 levels: loaded.eraStack.levels,
-                rowHeight: ERA_ROW_PX,
+                rowHeight: this.layouts.eraRow(loaded),
                 locale,
                 selected: this.panels.era,
                 open: (id) => this.openEra(id),

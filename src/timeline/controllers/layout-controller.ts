@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_ROW_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../views/metrics';
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 /** The viewport holds at least this many rows of events, and grows to at most this many (group bands included). */
@@ -103,6 +103,9 @@ export class LayoutController implements ReactiveController {
    */
   contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number): number {
     let rows = MIN_ROWS;
+    // More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see
+    // compute), so their title lines take no room (50 groups left 1,000 px empty).
+    const banded = story !== null && story.groups.length > 0 && story.bandCount <= MAX_ROWS;
     if (story?.index.count && bounds && width > 0) {
       const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight];
       if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
@@ -115,18 +118,18 @@ export class LayoutController implements ReactiveController {
           width,
           maxLanes: MAX_ROWS,
           labelWidth: (i) => this.labelWidth(events[i]),
-          ...(story.groups.length ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+          ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
         this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
       }
       rows = this.rows.rows;
     }
-    return (story ? this.eraRow(story) + this.bandHeaders(story) : 0) + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+    return (story ? this.eraRow(story) + (banded ? this.bandHeaders(story) : 0) : 0) + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
   }
 
-  /** The era row's height at the top: ERA_ROW_PX when the story has eras. */
+  /** The era row's height at the top: ERA_ROW_PX when the story has eras, taller when their levels need it, so no two titles overlap. */
   eraRow(story: LoadedStory | null): number {
-    return story?.eras.length ? ERA_ROW_PX : 0;
+    return story?.eras.length ? Math.max(ERA_ROW_PX, story.eraStack.levels * ERA_LEVEL_PX) : 0;
   }
 
   /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */

@@ -17,3 +17,5 @@ export const OVERVIEW_PX = 36;
 export const BAND_HEADER_PX = 20;
 /** Height of the era row at the top of the timeline, when the story has eras. */
 export const ERA_ROW_PX = 22;
+/** Least height of one level of the era row: eras overlapping on more levels than ERA_ROW_PX holds make it taller. */
+export const ERA_LEVEL_PX = 8;
