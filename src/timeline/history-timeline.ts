@@ -75,7 +75,7 @@ const NARROW_PX = 480;
  * @attr start-at - In story mode, the card a newly shown story opens on: `title` (default), `first`, `last`, or an event's id.
  * @attr autoplay - In story mode, advance to the next card every so many seconds (bare: 7), with a Pause button; never under reduced motion.
  * @attr show-source - When present, the source text is shown below the timeline.
- * @attr heading-level - Level (1–6) of the headings in the detail panel and the source view, to fit the page's outline; default 2.
+ * @attr heading-level - Level (1–6) of the headings in the detail panel, the source view and the eras' headings in the list and print, to fit the page's outline; default 2.
  * @attr narrow-view - Under 480 px wide: `chronology` (default), a vertical list with marks, or `timeline`, the horizontal timeline.
  * @attr search - The search query: events that do not match are dimmed on the timeline and left out of the list.
  * @attr show-title - When present, the story's title shows in the toolbar.
@@ -107,7 +107,7 @@ const NARROW_PX = 480;
  * @csspart date-note - The note on how the date was found (always shown for inferred dates).
  * @csspart citation - One cited paragraph with its source line.
  * @csspart quote - The quoted words, highlighted inside their paragraph.
- * @csspart list - The chronological list of all events.
+ * @csspart list - The chronological list of all events (date, group, title), under a heading per era.
  * @csspart source-view - The section showing the sources' text.
  * @csspart source - One source's text.
  * @csspart paragraph - One paragraph of a source.
@@ -117,7 +117,7 @@ const NARROW_PX = 480;
  * @csspart story - Story mode: the card shown, with its Previous / Next controls below it.
  * @csspart story-card - One card in story mode: the title card, or an event's date, title, picture, summary and cited paragraphs.
  * @csspart story-nav - Story mode's Previous and Next buttons, the position ("5 of 16") and, with autoplay, Pause / Play.
- * @csspart media - An event's picture with its caption and credit, in story cards and the detail panel.
+ * @csspart media - An event's picture with its caption and credit, in story cards, the detail panel and print.
  *
  * @cssproperty [--history-timeline-background=transparent] - Background of the element; transparent, so it sits on the page without a seam.
  * @cssproperty [--history-timeline-color=#1b1f24] - Text colour (dark scheme: #e6edf3).
@@ -613,7 +613,7 @@ export class HistoryTimeline extends LitElement {
         ${showTimeline ? renderKey({ messages }) : nothing}
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
-        ${this.panels.render({ locale, messages, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.searching.matches })}
+        ${this.panels.render({ locale, messages, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.listedPositions() })}
       </div>
     `;
   }

@@ -753,6 +753,13 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* An era's heading over its events, in the list and the print. */
+  .list-era {
+    margin-top: 12px;
+    padding: 4px;
+    font-weight: 700;
+    border-bottom: 1px solid var(--_border);
+  }
 
   /* The phone chronology: a rule with marks, a sticky heading per year, the detail under its event. */
   .chronology {
@@ -1073,6 +1080,10 @@ export const timelineStyles = css`
     .print-list li {
       margin-bottom: 10px;
       break-inside: avoid;
+    }
+    .print-link {
+      margin: 2px 0 0;
+      overflow-wrap: anywhere;
     }
     .print-list blockquote {
       margin-block: 4px 0;

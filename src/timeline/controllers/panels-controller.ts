@@ -36,7 +36,7 @@ export interface PanelsRenderOptions {
   printing: boolean;
   /** Draw the phone chronology, with the detail inside it. */
   chronology: boolean;
-  /** Positions of the events matching the search; null without one. The list and chronology show only these. */
+  /** Positions of the events matching the search, of groups not hidden; null for all. The list and chronology show only these. */
   matches: readonly number[] | null;
   /** Story mode: the story card shows the selected event, so the detail panel does not. */
   story?: boolean;
@@ -153,6 +153,7 @@ export class PanelsController {
     if (event) this.era = null;
     const era = this.era === null ? null : (loaded?.eraById(this.era) ?? null);
     const groupTitle = (e: TimelineEvent) => (e.group ? loaded?.groups.find((g) => g.id === e.group)?.title : undefined);
+    const eras = { eras: loaded?.eras ?? [], spans: loaded?.eraStack.spans ?? [] };
     // Built only inside the guards below, so zoom frames do not build it.
     const detail = () => (era && loaded && !event)
       ? renderDetail({
@@ -208,14 +209,17 @@ export class PanelsController {
       // found a selection whose detail had vanished). Story mode shows the event on its card.
       guard([chronology, storyMode, event, era, story, locale, messages, headingLevel, listed], () =>
         storyMode || (chronology && !era && event && listed.includes(event)) ? nothing : detail()),
-      guard([showList, story, this.listLimit, locale, messages, selected, listed], () =>
+      guard([showList, story, this.listLimit, locale, messages, headingLevel, selected, listed], () =>
         showList && story
           ? renderEventList({
               storyTitle: story.title,
               events: listed,
+              eras,
+              groupOf: groupTitle,
               limit: this.listLimit,
               locale,
               messages,
+              headingLevel,
               selected,
               select: (id) => this.deps.select(id),
               showMore: () => this.showMore(),
@@ -236,8 +240,8 @@ export class PanelsController {
               select: (id) => this.selectFromSource(id),
             })
           : nothing),
-      guard([story, locale, messages, printing], () =>
-        story && loaded && printing ? renderPrintList({ events, sourceIndex: loaded.sourceIndex, locale, messages }) : nothing),
+      guard([story, locale, messages, headingLevel, printing], () =>
+        story && loaded && printing ? renderPrintList({ events, eras, groupOf: groupTitle, sourceIndex: loaded.sourceIndex, locale, headingLevel, messages }) : nothing),
     ];
   }
 }

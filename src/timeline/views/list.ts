@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
-import type { TimelineEvent } from '../../model/types';
+import { eraSections, type EraSpan } from '../../layout/eras';
+import type { Era, TimelineEvent } from '../../model/types';
+import { headingLevel } from './citation-text';
+import { capitalized } from './marks';
 
 /** The list shows this many events at a time; "Show more" adds as many again. */
 export const LIST_PAGE = 500;
@@ -10,33 +13,69 @@ export function listItemId(eventId: string): string {
   return `list-item-${eventId}`;
 }
 
+/** The story's eras and their extents (`LoadedStory.eraStack.spans`), which the list and the print group events under. */
+export interface ListedEras {
+  eras: readonly Era[];
+  spans: readonly EraSpan[];
+}
+
+/**
+ * Events in time order under their eras' headings (at `heading-level`, as the detail's and the
+ * source view's titles): each event under the innermost era it starts in; events outside every era
+ * under "Other events". Without an era among the events, one plain list with no heading.
+ */
+export function renderByEra(
+  events: readonly TimelineEvent[],
+  eras: ListedEras,
+  level: number,
+  t: Translation,
+  item: (event: TimelineEvent) => TemplateResult,
+): TemplateResult {
+  const sections = eras.eras.length ? eraSections(events.map((e) => e.calendar.startMs), eras.spans) : [];
+  if (sections.length < 2 && sections[0]?.era == null) return html`<ol>${events.map(item)}</ol>`;
+  return html`${sections.map(({ era: i, items }) => {
+    const era = i === null ? null : eras.eras[i];
+    return html`<div class="list-era" role="heading" aria-level=${headingLevel(level)} data-era-id=${era?.id ?? nothing}>${era
+      ? t.t('eraTitle', { title: era.title, date: capitalized(t.date(era.calendar)) })
+      : t.t('otherEvents')}</div>
+      <ol>${items.map((p) => item(events[p]))}</ol>`;
+  })}`;
+}
+
 export interface EventListOptions {
   storyTitle: string;
   events: readonly TimelineEvent[];
+  eras: ListedEras;
+  /** The title of an event's group, if it has one. */
+  groupOf(event: TimelineEvent): string | undefined;
   /** How many events are shown. */
   limit: number;
   locale: string;
+  headingLevel: number;
   selected: string | null;
   select(id: string): void;
   showMore(): void;
   messages: Translation;
 }
 
-/** Every event in time order (date and title), the timeline's accessible and narrow-screen alternative. */
+/**
+ * Every event in time order (date, group and title) under its era's heading, the timeline's
+ * accessible and narrow-screen alternative.
+ */
 export function renderEventList(options: EventListOptions): TemplateResult {
   const { events, limit, selected, messages: t } = options;
-  const shown = events.slice(0, limit);
   return html`<section class="list" part="list" aria-label=${t.t('listLabel', { title: options.storyTitle })}>
-    <ol>
-      ${shown.map((event) => html`<li><button
+    ${renderByEra(events.slice(0, limit), options.eras, options.headingLevel, t, (event) => {
+      const group = options.groupOf(event);
+      return html`<li><button
         id=${listItemId(event.id)}
         class="list-item"
         type="button"
         data-event-id=${event.id}
         aria-current=${selected === event.id ? 'true' : 'false'}
         @click=${() => options.select(event.id)}
-      ><span class="list-date">${t.date(event.calendar)}</span> <span class="list-title">${event.title}</span></button></li>`)}
-    </ol>
+      ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span></button></li>`;
+    })}
     ${events.length > limit
       ? html`<button class="tool" type="button" @click=${options.showMore}>${t.plural('showMore', Math.min(LIST_PAGE, events.length - limit), { remaining: t.number(events.length - limit) })}</button>`
       : nothing}

@@ -10,10 +10,11 @@ function onBroken(event: Event): void {
 }
 
 /**
- * An event's picture with its caption and credit: lazy, asynchronous, sent with no referrer, and
- * its box reserved by width and height so nothing jumps when it loads, or fails to.
+ * An event's picture with its caption and credit: lazy (eager in the print list, built only when
+ * printing, which needs it at once), asynchronous, sent with no referrer, and its box reserved by
+ * width and height so nothing jumps when it loads, or fails to.
  */
-export function renderMedia(media: Media | undefined, t: Translation = ENGLISH): TemplateResult | typeof nothing {
+export function renderMedia(media: Media | undefined, t: Translation = ENGLISH, loading: 'lazy' | 'eager' = 'lazy'): TemplateResult | typeof nothing {
   // Validated in the model; checked again here so no other path can bring in a script URL.
   if (!media || !isSafeMediaUrl(media.src)) return nothing;
   const link = media.link && isSafeMediaUrl(media.link) ? media.link : null;
@@ -22,7 +23,7 @@ export function renderMedia(media: Media | undefined, t: Translation = ENGLISH):
     alt=${media.decorative ? '' : media.alt}
     width=${media.width ?? nothing}
     height=${media.height ?? nothing}
-    loading="lazy"
+    loading=${loading}
     decoding="async"
     referrerpolicy="no-referrer"
     @error=${onBroken}

@@ -1,35 +1,49 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
+import { isSafeMediaUrl, mediaOf } from '../../model/media';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { TimelineEvent } from '../../model/types';
 import { sourceLine } from './citation-text';
+import { renderByEra, type ListedEras } from './list';
+import { renderMedia } from './media';
 
 /** The print list stops here; a longer story prints its first events. */
 export const PRINT_LIMIT = 5000;
 
 export interface PrintListOptions {
   events: readonly TimelineEvent[];
+  eras: ListedEras;
+  /** The title of an event's group, if it has one. */
+  groupOf(event: TimelineEvent): string | undefined;
   sourceIndex: SourceIndex;
   locale: string;
+  headingLevel: number;
   messages: Translation;
 }
 
-/** Every event with its quotes and citations, for paper. */
+/**
+ * Every event under its era's heading, with its group, picture (caption, credit, and the link
+ * written out: paper has no links), quotes and citations, for paper.
+ */
 export function renderPrintList(options: PrintListOptions): TemplateResult {
   const { sourceIndex, messages: t } = options;
   const events = options.events.length > PRINT_LIMIT ? options.events.slice(0, PRINT_LIMIT) : options.events;
   return html`<section class="print-list" aria-hidden="true">
-    <ol>
-      ${events.map((event) => html`<li>
-        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>
+    ${renderByEra(events, options.eras, options.headingLevel, t, (event) => {
+      const group = options.groupOf(event);
+      const media = mediaOf(event);
+      return html`<li>
+        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>${group ? html` · <bdi>${group}</bdi>` : nothing}
         ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('printDateNotStated', { note: event.dateNote ?? '' })}</em>` : nothing}
         ${event.summary ? html`<br />${event.summary}` : nothing}
+        ${renderMedia(media, t, 'eager')}
+        ${media?.link && isSafeMediaUrl(media.link) ? html`<p class="print-link">${media.link}</p>` : nothing}
         ${event.citations.map((c) => {
           const source = sourceIndex.sources.get(c.source);
           const number = sourceIndex.paragraphNumber.get(paragraphKey(c.source, c.paragraph));
           return html`<blockquote>${t.t('printCitation', { quote: c.quote, source: source ? sourceLine(source, t) : c.source, number: number === undefined ? c.paragraph : t.number(number) })}</blockquote>`;
         })}
-      </li>`)}
-    </ol>
+      </li>`;
+    })}
   </section>`;
 }
