@@ -115,7 +115,9 @@ const workerWithoutLuxon: PluginOption = {
 };
 
 export default defineConfig(({ command, mode }) => ({
-  server: { port: 5173, host: '127.0.0.1' },
+  // Stryker's sandboxes (a copy of the project, tsconfig included) would make the dev server and
+  // browser tests reload mid-run.
+  server: { port: 5173, host: '127.0.0.1', watch: { ignored: ['**/.stryker-tmp/**', '**/reports/**'] } },
   resolve: { alias },
   // Minified in every build: in the library build the worker is a string the app's bundler cannot minify.
   worker: { plugins: () => [workerWithoutLuxon], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
