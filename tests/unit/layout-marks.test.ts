@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import {
-  MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, layoutTimeline, markExtent, type EventShape,
+  CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
+  markExtent, type EventShape, type LayoutInput,
 } from '../../src/layout/marks';
 import { parseEdtf } from '../../src/model/edtf';
 import { mergeClusters } from '../../src/layout/lanes';
@@ -322,5 +323,118 @@ describe('layoutTimeline with bands (groups)', () => {
     expect(lone.band).toBe(1);
     expect(lone.lane).toBe(3);
     for (const m of layout.marks.filter((m) => m.event !== 10)) expect(m.lane).toBeLessThan(3);
+  });
+});
+
+describe('labelBox', () => {
+  test('a label up to LABEL_LINE_MAX_PX stays on one line, its width rounded up plus the padding', () => {
+    expect(labelBox(LABEL_LINE_MAX_PX)).toEqual({ width: LABEL_LINE_MAX_PX + LABEL_PAD_PX, lines: 1 });
+    expect(labelBox(99.2)).toEqual({ width: 100 + LABEL_PAD_PX, lines: 1 });
+  });
+
+  test('a longer one wraps to two lines of half its width and 40 px of slack, at most LABEL_LINE_MAX_PX', () => {
+    expect(labelBox(LABEL_LINE_MAX_PX + 0.5)).toEqual({ width: Math.ceil((LABEL_LINE_MAX_PX + 0.5) / 2) + 40 + LABEL_PAD_PX, lines: 2 });
+    expect(labelBox(1000)).toEqual({ width: LABEL_LINE_MAX_PX + LABEL_PAD_PX, lines: 2 });
+  });
+});
+
+describe('layoutTimeline: labels and lanes in detail', () => {
+  // 100 days across 1000 px: 10 px a day; 8_640_000 ms a pixel.
+  const PX = 8_640_000;
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const width = 1000;
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const span: EventShape = { shape: 'span', openStart: false, openEnd: false };
+  const day = (d: number) => ({ start: T0 + d * DAY, end: T0 + (d + 1) * DAY });
+  const layout = (items: { start: number; end: number }[], shapes: EventShape[], rest: Partial<LayoutInput> = {}) =>
+    layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 3, labelWidth: () => 100, ...rest });
+  const lanes = (l: { marks: { event: number; lane: number }[] }) => l.marks.map((m) => [m.event, m.lane]);
+
+  test('a moved label ends exactly at its mark', () => {
+    const [m] = layout([day(98)], [point], { labelWidth: () => 150 }).marks;
+    expect(m.alignEnd).toBe(true);
+    expect(m.left).toBe(m.x1 - m.labelWidth);
+  });
+
+  test('a label that reaches exactly to the right edge keeps its place', () => {
+    // The point at day 80 starts at 799; a label of 195 px takes 201 with its padding.
+    const [m] = layout([day(80)], [point], { labelWidth: () => 195 }).marks;
+    expect(m).toMatchObject({ left: 799, alignEnd: false, labelWidth: 201 });
+  });
+
+  test('a label moved left by half a pixel or less is not end-aligned', () => {
+    // A span from 893.5 px past the right edge, its label 107 px: moved to 893, half a pixel.
+    const [m] = layout([{ start: T0 + 893.5 * PX, end: T0 + 120 * DAY }], [span], { labelWidth: () => 101 }).marks;
+    expect(m).toMatchObject({ left: 893, alignEnd: false });
+  });
+
+  test('lanes fill in time order even where a label was moved left of an earlier mark', () => {
+    // Day 85's box is 849..905; day 97's label (206 px) moves left to 775, before 849, yet it is later in time.
+    const l = layout([day(85), day(97)], [point, point], { labelWidth: (e) => (e === 0 ? 50 : 200) });
+    expect(l.marks[1].left).toBeLessThan(l.marks[0].left);
+    expect(lanes(l)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  test('a mark exactly half the view wide is laid out with the short ones, in time order', () => {
+    const l = layout([{ start: T0 + 5 * DAY, end: T0 + 55 * DAY }, day(10), day(11)], [span, point, point]);
+    expect(lanes(l)).toEqual([[0, 0], [1, 1], [2, 2]]);
+  });
+
+  test('exactly maxLabelled events in view are still labelled', () => {
+    expect(layout([day(10), day(50)], [point, point], { maxLabelled: 2 }).marks).toHaveLength(2);
+  });
+
+  test('a cluster of labels that did not fit is a badge CLUSTER_BADGE_PX wide, centred on its members', () => {
+    const l = layout([day(40), day(41), day(42)], [point, point, point], { maxLanes: 1, labelWidth: () => 200 });
+    const [c] = l.clusters;
+    expect(c.right - c.left).toBe(CLUSTER_BADGE_PX);
+    expect((c.left + c.right) / 2).toBeCloseTo(420, 6);
+  });
+
+  test('a cluster near the right edge moves in to stay whole', () => {
+    const l = layout([day(97), day(98), day(99)], [point, point, point], { maxLanes: 1, labelWidth: () => 40 });
+    const [c] = l.clusters;
+    expect(c.right).toBe(width);
+    expect(c.left).toBe(width - CLUSTER_BADGE_PX);
+  });
+});
+
+describe('layoutTimeline with bands: order, budget and shared clusters', () => {
+  const window = { start: 0, end: 1000 };
+  const at = (x: number) => ({ start: x, end: x + 1 });
+  const points = (n: number) => Array.from({ length: n }, () => ({ shape: 'point' as const, openStart: false, openEnd: false }));
+
+  test('bands are stacked in band order, even when a later band\'s event comes first in time', () => {
+    const items = [at(100), at(500)];
+    const l = layoutTimeline({
+      index: buildEventIndex(items), shapes: points(2), window, width: 1000, maxLanes: 4, labelWidth: () => 50, bandOf: (e) => (e === 0 ? 1 : 0),
+    });
+    expect(l.bands).toEqual([{ band: 0, firstLane: 0, laneCount: 1 }, { band: 1, firstLane: 1, laneCount: 1 }]);
+    expect(l.marks.map((m) => [m.event, m.band, m.lane])).toEqual([[0, 1, 1], [1, 0, 0]]);
+  });
+
+  test('all bands together never take more than maxLanes rows', () => {
+    // Two events at once in band 0, five at once in band 1, three rows in all.
+    const items = Array.from({ length: 7 }, () => at(100));
+    const l = layoutTimeline({
+      index: buildEventIndex(items), shapes: points(7), window, width: 1000, maxLanes: 3, labelWidth: () => 50, bandOf: (e) => (e < 2 ? 0 : 1),
+    });
+    expect(l.bands).toEqual([{ band: 0, firstLane: 0, laneCount: 2 }, { band: 1, firstLane: 2, laneCount: 1 }]);
+    expect(l.laneCount).toBe(3);
+  });
+
+  test('clusters of two bands that meet become one badge, its members in time order', () => {
+    // One row each. Band 0: events at 400 and 420, so 420 clusters. Band 1: an event at 405 and a
+    // span 415..500, which clusters; its badge is centred right of 420's, yet it starts before it.
+    const items = [at(400), at(405), { start: 415, end: 500 }, at(420)];
+    const l = layoutTimeline({
+      index: buildEventIndex(items), shapes: points(4), window, width: 1000, maxLanes: 2, labelWidth: () => 100,
+      bandOf: (e) => (e === 0 || e === 3 ? 0 : 1),
+    });
+    expect(l.clusters).toHaveLength(1);
+    const [c] = l.clusters;
+    expect(c.members).toEqual([2, 3]);
+    expect(c.first).toBe(2);
+    expect(c.right - c.left).toBe(CLUSTER_BADGE_PX);
   });
 });
