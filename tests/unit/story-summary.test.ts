@@ -34,4 +34,31 @@ describe('the title card summary', () => {
     expect(storySummary(eventsOn('1994'), 'en')).toBe('1 event, 1994');
     expect(storySummary([], 'en')).toBe('No events');
   });
+
+  test('a month event ends in its own month, not the next one', () => {
+    expect(storySpan(eventsOn('2021-06-15', '2021-08'), 'en')).toBe('June 2021 \u2013 August 2021');
+  });
+
+  test('years before year 1 read as BCE, year 0 as 1 BCE', () => {
+    expect(storySpan(eventsOn('-0043', '0014'), 'en')).toBe('44 BCE \u2013 14');
+    expect(storySpan(eventsOn('0000'), 'en')).toBe('1 BCE');
+  });
+
+  test('the earliest start and the latest end are found whatever the order of the events', () => {
+    expect(storySpan(eventsOn('1994', '1990/1999', '1996').reverse(), 'en')).toBe('1990 \u2013 1999');
+  });
+
+  test('events ending together: the first in the story gives the end, so a year and its December read as the year', () => {
+    expect(storySpan(eventsOn('2021', '2021-12'), 'en')).toBe('2021');
+  });
+
+  test('no events: an empty span', () => {
+    expect(storySpan([], 'en')).toBe('');
+  });
+
+  test('the locale is English unless given', () => {
+    const events = eventsOn('2021-08-15');
+    expect(storySpan(events)).toBe('August 2021');
+    expect(storySummary(events)).toBe('1 event, August 2021');
+  });
 });
