@@ -10,8 +10,9 @@
  *            (read in slices on the main thread): the longest task),
  *            "slow-article", "slow-N" (ours at 4× DevTools CPU throttling: the same figures as "article" and
  *            "N"; "slow" = slow-article,slow-10000,slow-100000), "heap-cycles" (create and remove the element
- *            100 times with the 10,000-event story: the heap before and after) and "search-N" (keystrokes in
- *            the search field at N events: keystroke to painted matches)
+ *            100 times with the 10,000-event story, in one page whatever --runs says: the heap before and
+ *            after) and "search-N" (keystrokes in the search field at N events, --runs pages per view:
+ *            keystroke to painted matches). The default is every one of them, with load-100000.
  *          --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
