@@ -89,7 +89,9 @@ export class SearchController implements ReactiveController {
     const work = (deadline?: IdleDeadline) => {
       this.idle = 0;
       if (this.deps.story() !== story) return;
-      if (!story.prepareSearch(Math.max(4, deadline?.timeRemaining() ?? 8))) this.idle = requestIdle(work);
+      // At most 12 ms a slice, though an idle period may offer 50: a garbage collection can land in
+      // the slice too, and input that arrives meanwhile waits for it.
+      if (!story.prepareSearch(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work);
     };
     this.idle = requestIdle(work);
   }
