@@ -33,3 +33,37 @@ describe('contrast', () => {
     expect(isReadableMarkColor('papayawhip')).toBeNull();
   });
 });
+
+describe('parseColor in detail', () => {
+  test('spaces around and inside are allowed, and case does not matter', () => {
+    expect(parseColor('  #FFF ')).toEqual([255, 255, 255]);
+    expect(parseColor('RGB( 11 , 92 , 173 )')).toEqual([11, 92, 173]);
+  });
+
+  test('the whole text must be one colour: nothing before or after it', () => {
+    for (const text of ['a#fff', 'xrgb(1, 2, 3)', 'rgb(1, 2, 3)x', 'xhsl(0, 100%, 50%)', 'hsl(0, 100%, 50%)x']) expect(parseColor(text), text).toBeNull();
+  });
+
+  test('every channel must be a number', () => {
+    expect(parseColor('rgb(1, 2, x)')).toBeNull();
+    expect(parseColor('hsl(0, 100%, x)')).toBeNull();
+  });
+
+  test('a percentage channel is that share of 255', () => {
+    expect(parseColor('rgb(50%, 0%, 20%)')).toEqual([127.5, 0, 51]);
+  });
+
+  test('hsl: saturation and lightness between the pure hue and grey, white and black', () => {
+    expect(parseColor('hsl(0, 50%, 50%)')).toEqual([191, 64, 64]);
+    expect(parseColor('hsl(0, 100%, 75%)')).toEqual([255, 128, 128]);
+    expect(parseColor('hsl(30, 100%, 50%)')).toEqual([255, 128, 0]);
+    expect(parseColor('hsl(200, 0%, 40%)')).toEqual([102, 102, 102]);
+  });
+});
+
+describe('contrast of dark colours', () => {
+  test('a channel in the linear part of the sRGB curve counts as its value / 12.92 (WCAG 2)', () => {
+    const linear = 10 / 255 / 12.92;
+    expect(contrastRatio([10, 10, 10], [0, 0, 0])).toBeCloseTo((linear + 0.05) / 0.05, 10);
+  });
+});
