@@ -119,6 +119,7 @@ describe('from the article to an exported story', () => {
     const el = await mountEditor(freshDatabase());
     const hostile = 'On 3 July 2025 <script>window.__editorPwned = 1</script> happened.\n\nIn 2024 <img src=x onerror="window.__editorPwned = 2"> too.';
     await draftArticle(el, hostile);
+    // An absence takes time to see: a handler, had one been made, would have run by now.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as { __editorPwned?: number }).__editorPwned).toBeUndefined();
     expect(el.shadowRoot!.querySelector('img, script')).toBeNull();

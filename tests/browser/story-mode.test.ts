@@ -172,12 +172,14 @@ describe('story mode', () => {
     expect(shadow(el).activeElement, 'autoplay never takes focus').toBeNull();
     await userEvent.click(pause()!);
     expect(pause()!.textContent).toContain('Play');
+    // An absence takes time to see: longer than the 0.4 s autoplay step, and nothing moved.
     await new Promise((r) => setTimeout(r, 700));
     expect(el.selected).toBe(ids[0]);
     unmountAll();
     await input.emulateMedia({ reducedMotion: 'reduce' });
     const still = await mount({ attributes: { ...STORY, autoplay: '0.3' } });
     expect(shadow(still).querySelector('[data-autoplay]')).toBeNull();
+    // Longer than two 0.3 s autoplay steps: reduced motion never advanced.
     await new Promise((r) => setTimeout(r, 700));
     expect(still.selected).toBeNull();
   });
