@@ -105,14 +105,18 @@ export class SearchIndexBuilder {
  * or a paragraph they cite); null for an empty query (nothing is filtered). A phrase in double
  * quotes must appear as written.
  */
-export function searchEvents(index: SearchIndex, query: string): number[] | null {
+export function searchEvents(index: SearchIndex, query: string, earlier?: EarlierSearch): number[] | null {
   const terms = queryTerms(query);
   if (!terms.length) return null;
   const { texts, paragraphs, cites } = index;
+  // Typing on narrows the search: only the earlier query's matches can match (see `narrows`).
+  const within = earlier?.matches && narrows(queryTerms(earlier.query), terms) ? earlier.matches : null;
   // Which terms each paragraph holds, found once per query rather than once per citing event.
   const held = paragraphs.map((p) => terms.map((term) => p.includes(term)));
   const matches: number[] = [];
-  for (let i = 0; i < texts.length; i++) {
+  const count = within ? within.length : texts.length;
+  for (let k = 0; k < count; k++) {
+    const i = within ? within[k] : k;
     const text = texts[i];
     let all = true;
     for (let t = 0; t < terms.length && all; t++) {
@@ -122,6 +126,20 @@ export function searchEvents(index: SearchIndex, query: string): number[] | null
     if (all) matches.push(i);
   }
   return matches;
+}
+
+/** A search already made on the same index: its query and what it matched. */
+export interface EarlierSearch {
+  query: string;
+  matches: readonly number[] | null;
+}
+
+/**
+ * Whether every match of `terms` is a match of `earlier` terms: when each earlier term is inside
+ * one of the new terms, a text holding the new term holds the earlier one too ("novi" after "nov").
+ */
+export function narrows(earlier: readonly string[], terms: readonly string[]): boolean {
+  return earlier.length > 0 && earlier.every((old) => terms.some((term) => term.includes(old)));
 }
 
 /** The folded terms of a query: quoted phrases whole, other words one by one. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex, foldText, queryTerms, SearchIndexBuilder, searchEvents } from '../../src/model/search';
+import { buildSearchIndex, foldText, narrows, queryTerms, SearchIndexBuilder, searchEvents } from '../../src/model/search';
 import type { Citation, Source, TimelineEvent } from '../../src/model/types';
 import { validateStory } from '../../src/model/validate';
 import article from '../../data/russia-recognizes-taliban.story.json';
@@ -188,5 +188,37 @@ describe('SearchIndexBuilder', () => {
 
   test('a builder of no events is done from the start', () => {
     expect(new SearchIndexBuilder([], []).done).toBe(true);
+  });
+});
+
+describe('typing on: a longer query searches only the earlier matches', () => {
+  test('narrows: each earlier term inside a new term', () => {
+    expect(narrows(['nov'], ['novi'])).toBe(true);
+    expect(narrows(['a', 'b'], ['ab'])).toBe(true);
+    expect(narrows(['kabul'], ['taliban', 'kabul'])).toBe(true);
+    expect(narrows(['novi'], ['nov'])).toBe(false);
+    expect(narrows(['kabul', 'moscow'], ['kabul'])).toBe(false);
+    expect(narrows([], ['kabul'])).toBe(false);
+  });
+
+  test('the same matches with or without the earlier search, for every keystroke typed and deleted', () => {
+    const events = ['Kabul meeting', 'Moscow talks on Kabul', 'Earthquake in Herat', 'Muttaqi in Moscow', 'Kabul airport'].map((t) => event(t));
+    const index = buildSearchIndex(events, []);
+    const typed = ['k', 'ka', 'kab', 'kabul', 'kabul m', 'kabul mo', 'kabul', 'ka', 'm', 'mu', 'mutt', '"moscow talks"', 'moscow'];
+    let earlier: { query: string; matches: readonly number[] | null } | undefined;
+    for (const query of typed) {
+      const matches = searchEvents(index, query, earlier);
+      expect(matches, query).toEqual(searchEvents(index, query));
+      earlier = { query, matches };
+    }
+  });
+
+  test('when the new query narrows the earlier one, only its matches are looked at', () => {
+    const index = buildSearchIndex(['Kabul one', 'Kabul two', 'Kabul three'].map((t) => event(t)), []);
+    // Told (as if earlier) that only the second matched "kab": "kabul" is looked for there only.
+    expect(searchEvents(index, 'kabul', { query: 'kab', matches: [1] })).toEqual([1]);
+    // A query that does not narrow looks at every event again.
+    expect(searchEvents(index, 'kabul', { query: 'moscow', matches: [1] })).toEqual([0, 1, 2]);
+    expect(searchEvents(index, 'kabul', { query: 'kab', matches: null })).toEqual([0, 1, 2]);
   });
 });

@@ -51,7 +51,9 @@ export class SearchController implements ReactiveController {
     const query = this.host.search ?? '';
     if (this.computed.story !== story || this.computed.query !== query) {
       // No query, no index: the index is built on the first real search, never for the first render.
-      const matches = story?.story && queryTerms(query).length ? searchEvents(story.searchIndex, query) : null;
+      // The story's last search, which a longer query only narrows.
+      const earlier = this.computed.story === story ? this.computed : undefined;
+      const matches = story?.story && queryTerms(query).length ? searchEvents(story.searchIndex, query, earlier) : null;
       this.computed = { story, query, matches };
     }
     return this.computed.matches;
