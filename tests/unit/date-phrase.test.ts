@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseEdtf } from '../../src/model/edtf';
-import { datePhrase, dayPhrase, shortDatePhrase } from '../../src/model/date-phrase';
+import { Settings } from 'luxon';
+import { datePhrase, dayPhrase, monthPhrase, monthRangePhrase, shortDatePhrase, yearText } from '../../src/model/date-phrase';
 import type { CalendarDate } from '../../src/model/types';
 
 function date(text: string): CalendarDate {
@@ -134,5 +135,65 @@ describe('dayPhrase', () => {
     yearZero.setUTCFullYear(0, 5, 15);
     expect(dayPhrase(yearZero.getTime())).toBe('15 June 1 BCE');
     expect(dayPhrase(new Date(0).setUTCFullYear(1, 0, 1))).toBe('1 January 1');
+  });
+});
+
+describe('yearText', () => {
+  test('a year in English by default, and years up to 0 as BCE', () => {
+    expect(yearText(1994)).toBe('1994');
+    expect(yearText(-43)).toBe('44 BCE');
+    expect(yearText(0)).toBe('1 BCE');
+  });
+});
+
+describe('monthPhrase and monthRangePhrase', () => {
+  const august = Date.UTC(2021, 7, 1);
+
+  test('the month of an instant in UTC, from its very first millisecond', () => {
+    expect(monthPhrase(august)).toBe('August 2021');
+    expect(monthPhrase(august, 'en-US')).toBe('August 2021');
+    expect(monthPhrase(august, 'fr')).toBe('août 2021');
+    expect(monthPhrase(august, 'ja')).toBe('2021年8月');
+  });
+
+  test('in the Gregorian calendar whatever the locale\'s own', () => {
+    expect(monthPhrase(august, 'th')).toContain('2021');
+    expect(monthPhrase(august, 'th')).not.toContain('2564');
+  });
+
+  test('a month in year 0 reads as 1 BCE', () => {
+    expect(monthPhrase(new Date(0).setUTCFullYear(0, 5, 15))).toBe('June 1 BCE');
+  });
+
+  test('a window reads as the months it covers, its end excluded', () => {
+    expect(monthRangePhrase({ start: august, end: Date.UTC(2021, 8, 1) })).toBe('August 2021');
+    expect(monthRangePhrase({ start: Date.UTC(2021, 7, 15), end: Date.UTC(2021, 8, 7) })).toBe('August 2021 \u2013 September 2021');
+    expect(monthRangePhrase({ start: august, end: august }, 'fr')).toBe('août 2021');
+  });
+});
+
+describe('English phrases do not depend on the default locale', () => {
+  test('with Luxon set to French, English dates stay English', () => {
+    const before = Settings.defaultLocale;
+    Settings.defaultLocale = 'fr';
+    try {
+      expect(phrase('2021-08-15')).toBe('15 August 2021');
+      expect(dayPhrase(Date.UTC(2021, 7, 15))).toBe('15 August 2021');
+      expect(monthPhrase(Date.UTC(2021, 7, 1))).toBe('August 2021');
+    } finally {
+      Settings.defaultLocale = before;
+    }
+  });
+});
+
+describe('year 0 and en-US in the English fast path', () => {
+  test('a month or day of year 0 reads as 1 BCE, not year 0', () => {
+    expect(phrase('0000-03')).toBe('March 1 BCE');
+    expect(phrase('0000-06-15', 'en-US')).toBe('June 15, 1 BCE');
+  });
+
+  test('en-US months and short days', () => {
+    expect(phrase('2021-08', 'en-US')).toBe('August 2021');
+    expect(shortDatePhrase(date('2021-08-15'), 'en-US')).toBe('Aug 15, 2021');
   });
 });
