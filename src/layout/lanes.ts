@@ -197,7 +197,7 @@ export interface Bin {
  * `w` and the bins' `t0`/`t1` may be in axis time (see axis-scale.ts): `toTime` turns a bin edge
  * into the real time the index is sorted by.
  */
-export function binCounts(index: EventIndex, w: TimeWindow, binCount: number, toTime: (t: number) => number = (t) => t): Bin[] {
+export function binCounts(index: Pick<EventIndex, 'starts'>, w: TimeWindow, binCount: number, toTime: (t: number) => number = (t) => t): Bin[] {
   const n = Math.floor(binCount);
   const bins: Bin[] = [];
   if (!(n > 0) || !(w.end > w.start)) return bins;

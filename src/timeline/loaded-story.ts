@@ -123,6 +123,14 @@ export class LoadedStory {
    * the day and without doubt, on the source's publication date; null when there is none.
    */
   get featured(): string | null {
+    // Read on every render; a story does not change, so it is found once.
+    if (this.featuredId === undefined) this.featuredId = this.findFeatured();
+    return this.featuredId;
+  }
+
+  private featuredId: string | null | undefined;
+
+  private findFeatured(): string | null {
     const story = this.story as (Story & { featured?: string }) | null;
     if (story?.featured && this.positionOf(story.featured) !== undefined) return story.featured;
     const published = this.published;

@@ -29,6 +29,25 @@ describe('search', () => {
     expect(el.getAttribute('search')).toBe('Muttaqi');
   });
 
+  test('the overview density shows the matches, and all the events again when the search is cleared', async () => {
+    const el = await mount({ width: 1280 });
+    // Each bar's height is a share of the fullest bar; the bars are what the density draws.
+    const bars = () => [...part(el, 'overview')!.querySelectorAll('.density rect')].length;
+    const all = bars();
+    expect(all).toBeGreaterThan(5);
+    el.search = 'earthquake';
+    await until(() => /of 16 events match/.test(announced(el)), 'the matches are announced');
+    await el.updateComplete;
+    // A column for each match at most (two may share one), and fewer than for all 16 events.
+    const matching = Number(/(\d+) of 16 events match/.exec(announced(el))![1]);
+    expect(matching).toBeLessThan(16);
+    expect(bars()).toBeGreaterThanOrEqual(1);
+    expect(bars()).toBeLessThanOrEqual(matching);
+    el.search = '';
+    await el.updateComplete;
+    expect(bars()).toBe(all);
+  });
+
   test('the list shows only the matches; the attribute sets the query; no match says so', async () => {
     const el = await mount({ width: 1280, attributes: { search: 'earthquake', 'view-mode': 'both' } });
     await el.updateComplete;
