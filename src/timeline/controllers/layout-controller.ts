@@ -154,7 +154,12 @@ export class LayoutController implements ReactiveController {
     const key = [story, axis, bounds.start, bounds.end, width, matches];
     if (!this.density || this.density.key.some((k, i) => k !== key[i])) {
       // Matches are positions in time order, so their starts are already sorted: all the bars need.
-      const starts = matches ? Float64Array.from(matches, (i) => story.events[i].calendar.startMs) : story.index.starts;
+      // (A loop: Float64Array.from with a map function is several times slower in V8.)
+      let starts = story.index.starts;
+      if (matches) {
+        starts = new Float64Array(matches.length);
+        for (let k = 0; k < matches.length; k++) starts[k] = story.events[matches[k]].calendar.startMs;
+      }
       this.density = { key, bars: starts.length ? densityBars({ starts }, axis, bounds, width) : [] };
     }
     return this.density.bars;
