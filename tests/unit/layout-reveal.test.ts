@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clusterAction, isFinestZoom, nextRevealStep, revealWindow } from '../../src/layout/reveal';
-import { DAY_MS, WEEK_MS } from '../../src/layout/time-window';
+import { DAY_MS, WEEK_MS, padWindow } from '../../src/layout/time-window';
 
 const view = { start: 0, end: 100 * DAY_MS };
 
@@ -87,5 +87,62 @@ describe('clusterAction', () => {
     expect(clusterAction(view, 10 * DAY_MS, 90 * DAY_MS, WEEK_MS, 2)).toEqual({ kind: 'zoom-by', factor: 2, anchor: 50 * DAY_MS });
     const beyond = clusterAction(view, 80 * DAY_MS, 200 * DAY_MS, WEEK_MS, 2);
     expect(beyond).toEqual({ kind: 'zoom-by', factor: 2, anchor: 100 * DAY_MS });
+  });
+});
+
+describe('reveal maths on a view away from time 0', () => {
+  // 100 days from day 1000: the maths must use the view's span, not its end.
+  const T = 1000 * DAY_MS;
+  const away = { start: T, end: T + 100 * DAY_MS };
+  const margin = (away.end - away.start) * 0.08;
+
+  test('the finest zoom is judged by the span', () => {
+    expect(isFinestZoom({ start: T, end: T + WEEK_MS }, WEEK_MS)).toBe(true);
+  });
+
+  test('a range exactly at the margins is shown; one inside the right margin pans', () => {
+    expect(revealWindow(away, away.start + margin, away.start + margin + DAY_MS)).toBeNull();
+    expect(revealWindow(away, away.end - margin - DAY_MS, away.end - margin)).toBeNull();
+    const w = revealWindow(away, T + 95 * DAY_MS, T + 96 * DAY_MS)!;
+    expect(w.end).toBeCloseTo(T + 96 * DAY_MS + margin, -1);
+    expect(w.end - w.start).toBeCloseTo(100 * DAY_MS, -1);
+  });
+
+  test('a range before the view pans back to it with the margin', () => {
+    const w = revealWindow(away, T - 50 * DAY_MS, T - 49 * DAY_MS)!;
+    expect(w.start).toBeCloseTo(T - 50 * DAY_MS - margin, -1);
+  });
+
+  test('a range that fits the view but not its margins widens it around the range', () => {
+    // 90 days: more than the 84 between the margins, less than the view.
+    const w = revealWindow(away, T - 200 * DAY_MS, T - 110 * DAY_MS)!;
+    expect(w.end - w.start).toBeCloseTo(90 * DAY_MS + 2 * margin, -1);
+    expect((w.start + w.end) / 2).toBeCloseTo(T - 155 * DAY_MS, -1);
+  });
+
+  test('a range of twice the view widens it to the range and its margins', () => {
+    const w = revealWindow(away, T + 300 * DAY_MS, T + 500 * DAY_MS)!;
+    expect(w.end - w.start).toBeCloseTo(200 * DAY_MS + 2 * margin, -1);
+  });
+
+  test('an event that ends where the view starts, or starts where it ends, is out of view', () => {
+    expect(nextRevealStep(away, T - DAY_MS, T, true, WEEK_MS)).toEqual({ kind: 'pan' });
+    expect(nextRevealStep(away, away.end, away.end + DAY_MS, true, WEEK_MS)).toEqual({ kind: 'pan' });
+    expect(nextRevealStep(away, T - 10 * DAY_MS, T - 9 * DAY_MS, true, WEEK_MS)).toEqual({ kind: 'pan' });
+  });
+
+  test('a clustered long event zooms in threefold around its first half-view', () => {
+    // From day 30 of the view, far past its end: its first half-view is days 30 to 80, centred on 55.
+    const step = nextRevealStep(away, T + 30 * DAY_MS, T + 300 * DAY_MS, false, WEEK_MS);
+    expect(step).toEqual({ kind: 'zoom', window: { start: T + 55 * DAY_MS - (100 * DAY_MS) / 6, end: T + 55 * DAY_MS + (100 * DAY_MS) / 6 } });
+  });
+
+  test('a cluster zooms to its padded span unless that is wider than the view over the zoom step', () => {
+    const small = clusterAction(away, T + 10 * DAY_MS, T + 12 * DAY_MS, WEEK_MS, 2);
+    expect(small).toEqual({ kind: 'zoom-to', window: padWindow({ start: T + 10 * DAY_MS, end: T + 12 * DAY_MS }, 0.15) });
+    const target = padWindow({ start: 10 * DAY_MS, end: 20 * DAY_MS }, 0.15);
+    const exact = { start: 0, end: 2 * (target.end - target.start) };
+    expect(clusterAction(exact, 10 * DAY_MS, 20 * DAY_MS, WEEK_MS, 2)).toEqual({ kind: 'zoom-to', window: target });
+    expect(clusterAction(away, T + 10 * DAY_MS, T + 90 * DAY_MS, WEEK_MS, 2)).toEqual({ kind: 'zoom-by', factor: 2, anchor: T + 50 * DAY_MS });
   });
 });
