@@ -242,3 +242,76 @@ describe('week ticks', () => {
     expect([t.unit, t.step]).toEqual(['week', 14]);
   });
 });
+
+describe('the unit names the step', () => {
+  test('steps of 1, 10 and 1000 years are year, decade and millennium ticks', () => {
+    const years = chooseTicks({ start: utc(2000), end: utc(2010) }, 1000, 'en');
+    expect([years.unit, years.step]).toEqual(['year', 1]);
+    const decades = chooseTicks({ start: utc(1000), end: utc(1100) }, 1000, 'en');
+    expect([decades.unit, decades.step]).toEqual(['decade', 10]);
+    const millennia = chooseTicks({ start: utc(1000), end: utc(6000) }, 320, 'en');
+    expect([millennia.unit, millennia.step]).toEqual(['millennium', 1000]);
+  });
+});
+
+describe('ticks at the edges', () => {
+  test('a window ending on 1 January has no tick there: the end is excluded', () => {
+    const set = chooseTicks({ start: utc(2000), end: utc(2010) }, 1000, 'en');
+    expect(set.ticks.map((t) => t.label)).toEqual(['2000', '2001', '2002', '2003', '2004', '2005', '2006', '2007', '2008', '2009']);
+  });
+
+  test('yearly ticks across year 0 mark 1 BCE; decade ticks from year 0 start at 10, since 1 BCE is not a round BCE year', () => {
+    expect(chooseTicks({ start: utc(-3), end: utc(3) }, 600, 'en').ticks.map((t) => t.label)).toEqual(['4 BCE', '3 BCE', '2 BCE', '1 BCE', '1', '2']);
+    const decades = chooseTicks({ start: utc(0), end: utc(100) }, 1000, 'en');
+    expect(decades.ticks.map((t) => t.label)).toEqual(['10', '20', '30', '40', '50', '60', '70', '80', '90']);
+  });
+
+  test('a month of year 0 is labelled with 1 BCE', () => {
+    expect(chooseTicks({ start: utc(0, 1, 10), end: utc(0, 4, 10) }, 320, 'en').ticks.map((t) => t.label)).toEqual(['Feb 1 BCE', 'Mar 1 BCE', 'Apr 1 BCE']);
+  });
+
+  test('a single label exactly as wide as the axis fits', () => {
+    // "Jan 2021": 8 characters of 7 px and 12 px of padding.
+    expect(chooseTicks({ start: utc(2021, 1, 1), end: utc(2021, 2, 1) }, 8 * 7 + 12, 'en').ticks.map((t) => t.label)).toEqual(['Jan 2021']);
+  });
+
+  test('a window of exactly 365 days may still get week ticks', () => {
+    expect(chooseTicks({ start: utc(2021), end: utc(2021) + 365 * DAY_MS }, 10_240, 'en').unit).toBe('week');
+  });
+
+  test('as many ticks as fit at 60 px apart: 95 days at 6000 px get a tick a day', () => {
+    const set = chooseTicks({ start: utc(2022, 3), end: utc(2022, 3) + 95 * DAY_MS }, 6000, 'en');
+    expect([set.unit, set.step, set.ticks.length]).toEqual(['day', 1, 95]);
+  });
+
+  test('degenerate input gets no ticks and the default unit, year', () => {
+    for (const [w, width] of [[{ start: 10, end: 10 }, 800], [{ start: utc(2021), end: utc(2022) }, 0], [{ start: utc(2021), end: utc(2022) }, -5]] as const) {
+      expect(chooseTicks(w, width, 'en')).toEqual({ unit: 'year', ticks: [] });
+    }
+  });
+});
+
+describe('context', () => {
+  test('a week ending at midnight on 1 January is in the old year only', () => {
+    expect(chooseTicks({ start: utc(2021, 12, 25), end: utc(2022) }, 2560, 'en').context).toBe('2021');
+  });
+
+  test('month and year ticks carry their years themselves: no context', () => {
+    expect(chooseTicks({ start: utc(2020, 4, 3), end: utc(2022, 4, 3) }, 2560, 'en').context).toBeUndefined();
+    expect(chooseTicks({ start: utc(1980), end: utc(2020) }, 1000, 'en').context).toBeUndefined();
+  });
+});
+
+describe('labels in other locales', () => {
+  test('years in the locale\'s digits, without grouping, as the year alone', () => {
+    expect(formatYear(1994, 'ar-EG')).toBe(new Intl.NumberFormat('ar-EG', { useGrouping: false }).format(1994));
+    expect(formatYear(1994, 'de-AT')).toBe('1994');
+    expect(formatYear(-1499, 'en-GB')).toBe('1500 BCE');
+  });
+
+  test('day labels are the locale\'s day and short month', () => {
+    const w = { start: utc(2022, 3, 7), end: utc(2022, 3, 7) + WEEK_MS };
+    const dayMonth = new Intl.DateTimeFormat('de-CH', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    expect(chooseTicks(w, 2560, 'de-CH').ticks.map((t) => t.label)).toEqual(Array.from({ length: 7 }, (_, i) => dayMonth.format(w.start + i * DAY_MS)));
+  });
+});
