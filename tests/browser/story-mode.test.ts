@@ -164,6 +164,19 @@ describe('story mode', () => {
     expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth + 1);
   });
 
+  test('on a phone, pressing List in story mode shows the chronology and focus stays on the button, now Timeline', async () => {
+    // Found by the fuzz test (seed 20250703): the List button was replaced, and focus fell to the page.
+    const el = await mount({ attributes: STORY, width: 400 });
+    const list = toolbarButton(el, 'List')!;
+    await userEvent.click(list);
+    await until(() => el.viewMode === 'both', 'List pressed');
+    await settle(el);
+    expect(part(el, 'chronology'), 'the phone chronology shows').not.toBeNull();
+    const focused = shadow(el).activeElement as HTMLButtonElement | null;
+    expect(focused?.textContent?.trim()).toBe('Timeline');
+    expect(focused).toBe(list);
+  });
+
   test('autoplay advances with a visible Pause button, which stops it; never under reduced motion', async () => {
     const el = await mount({ attributes: { ...STORY, autoplay: '0.4' } });
     const pause = () => shadow(el).querySelector<HTMLButtonElement>('[data-autoplay]');

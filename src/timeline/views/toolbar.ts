@@ -36,6 +36,11 @@ const BUTTON_WORDS: Partial<Record<TimelineCommand, { text?: TextKey; label: Tex
  */
 export function renderToolbar(options: ToolbarOptions): TemplateResult {
   const { narrow, messages: t } = options;
+  // One button that changes its job rather than two templates, so that focus stays on it when
+  // pressing List turns a phone's story mode into its chronology, where the button is Timeline.
+  const viewToggle = narrow
+    ? { pressed: narrow.horizontal, toggle: narrow.toggle, text: t.t('viewTimeline') }
+    : { pressed: options.showList, toggle: options.toggleList, text: t.t('viewList') };
   return html`<div class="toolbar" part="toolbar">
     ${options.title ? html`<p class="title">${options.title}</p>` : nothing}
     <label class="search">
@@ -59,9 +64,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
         })}</span>`
       : nothing}
     <span class="tool-group segmented" role="group" aria-label=${t.t('viewsGroup')}>
-      ${narrow
-        ? html`<button class="tool" type="button" aria-pressed=${narrow.horizontal ? 'true' : 'false'} @click=${narrow.toggle}>${t.t('viewTimeline')}</button>`
-        : html`<button class="tool" type="button" aria-pressed=${options.showList ? 'true' : 'false'} @click=${options.toggleList}>${t.t('viewList')}</button>`}
+      <button class="tool" type="button" aria-pressed=${viewToggle.pressed ? 'true' : 'false'} @click=${viewToggle.toggle}>${viewToggle.text}</button>
       ${options.story ? html`<button class="tool" type="button" aria-pressed=${options.story.active ? 'true' : 'false'} @click=${options.story.toggle}>${t.t('viewStory')}</button>` : nothing}
       <button class="tool" type="button" aria-pressed=${options.showSource ? 'true' : 'false'} @click=${options.toggleSource}>${t.t('viewArticle')}</button>
     </span>
