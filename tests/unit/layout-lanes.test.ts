@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
 import { buildEventIndex, countBetween } from '../../src/layout/event-index';
@@ -42,7 +42,11 @@ describe('layoutLanes, property tests over seeded random items', () => {
     for (const shape of shapes) {
       const name = `seed ${seed}, ${shape.n} items in ${shape.width}px, ${shape.maxLanes} lanes`;
       const items = randomItems(random(seed), shape.n, shape.width);
-      const layout = layoutLanes(items, { maxLanes: shape.maxLanes });
+      // Laid out inside each test, not at import: Stryker cannot kill mutants of code that runs at import.
+      let layout: LaneLayout;
+      beforeEach(() => {
+        layout = layoutLanes(items, { maxLanes: shape.maxLanes });
+      });
 
       test(`labels in one lane never overlap (${name})`, () => {
         expect(laneOverlaps(layout, 8)).toEqual([]);
@@ -150,6 +154,11 @@ describe('layoutLanes, specific cases', () => {
     const layout = layoutLanes([pointAt(1, 100, 80), pointAt(0, 0, 80)], { maxLanes: 1 });
     expect(layout.placed.map((p) => p.key)).toEqual([0, 1]);
     expect(layout.clusters).toEqual([]);
+  });
+  test('sorting leaves the caller\'s items in their own order', () => {
+    const items = [pointAt(1, 100, 80), pointAt(0, 0, 80)];
+    layoutLanes(items, { maxLanes: 1 });
+    expect(items.map((i) => i.key)).toEqual([1, 0]);
   });
   test('an item starting exactly at the end of a cluster\'s region is placed, not captured', () => {
     // 1 overflows and captures up to its box's right edge, 110; 2 starts at 110 with lane 0 free.
