@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { durationPhrase } from '../../src/model/duration-phrase';
+import { DAY_MS } from '../../src/layout/time-window';
+
+const YEAR_MS = 365.2425 * DAY_MS;
+
+describe('durationPhrase', () => {
+  test('whole years from exactly 18 months up, whole months from exactly 45 days up', () => {
+    expect(durationPhrase(1.5 * YEAR_MS, 'en')).toBe('2 years');
+    expect(durationPhrase(45 * DAY_MS, 'en')).toBe('1 month');
+    expect(durationPhrase(44 * DAY_MS, 'en')).toBe('44 days');
+  });
+
+  test('each unit in the locale\'s own words, one after the other', () => {
+    const unit = (unit: string, n: number) => new Intl.NumberFormat('fr', { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+    expect(durationPhrase(3 * YEAR_MS, 'fr')).toBe(unit('year', 3));
+    expect(durationPhrase(12 * DAY_MS, 'fr')).toBe(unit('day', 12));
+    expect(durationPhrase(200 * DAY_MS, 'fr')).toBe(unit('month', 7));
+    expect(durationPhrase(12 * DAY_MS, 'de')).toBe(new Intl.NumberFormat('de', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(12));
+  });
+
+  test('English with a numbering system of its own goes through Intl, in that system\'s digits', () => {
+    const locale = 'en-US-u-nu-arab';
+    expect(durationPhrase(12 * DAY_MS, locale)).toBe(new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(12));
+    expect(durationPhrase(12 * DAY_MS, locale)).not.toContain('12');
+  });
+});
