@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseEdtf } from '../../src/model/edtf';
 import { validateStory } from '../../src/model/validate';
 
 const source = { id: 's', title: 'Source', paragraphs: [{ id: 'p1', text: 'The first government fell in 2001. The second began in August 2021.' }] };
@@ -115,5 +116,95 @@ describe('the article', () => {
     expect(result.story!.eras!.map((e) => e.id)).toEqual(['first-taliban-government', 'taliban-back-in-power']);
     expect(result.story!.featured).toBe('russia-recognizes-taliban-government');
     expect(result.story!.events.every((e) => e.group !== undefined)).toBe(true);
+  });
+});
+
+describe('groups: every problem word for word', () => {
+  const problemsOf = (groups: unknown) => validateStory(story({ groups })).problems;
+
+  test('no groups, or groups that are not an array, give the story no groups', () => {
+    expect(validateStory(story({})).story!.groups).toBeUndefined();
+    const result = validateStory(story({ groups: {} }));
+    expect(result.problems).toEqual([{ path: 'groups', message: 'The story\'s groups must be an array, not an object.' }]);
+    expect(result.story!.groups).toBeUndefined();
+  });
+
+  test('each bad group is named by its id, or by its place when it has none', () => {
+    expect(problemsOf([{ id: 'g1', title: 'One' }, { id: 'g1', title: 'Again' }, { title: 'No id' }, { id: 'g3' }, 'x', { id: 'g5', title: 5 }])).toEqual([
+      { path: 'groups[1].id', message: 'Group "g1" at groups[1] repeats an earlier group id; only the first is kept.' },
+      { path: 'groups[2].id', message: 'Group at groups[2] has no id.' },
+      { path: 'groups[3].title', message: 'Group "g3" has no title.' },
+      { path: 'groups[4]', message: 'Group at groups[4] is not an object (it is a string).' },
+      { path: 'groups[5].title', message: 'Group "g5": the title must be a string, not a number.' },
+    ]);
+  });
+
+  test('a colour that is not a string is left out: the palette\'s colour is used', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'One', color: 5 }] }));
+    expect(result.problems).toEqual([{ path: 'groups[0].color', message: 'Group "g1": the colour must be a string, not a number. The palette\'s colour is used.' }]);
+    expect(result.story!.groups).toStrictEqual([{ id: 'g1', title: 'One' }]);
+  });
+
+  test('an event without a group has no group field', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'One' }], events: [event('a', { group: 'g1' }), event('b')] }));
+    expect(Object.keys(result.story!.events.find((e) => e.id === 'b')!)).not.toContain('group');
+  });
+});
+
+describe('eras: every problem word for word', () => {
+  const era = (extra: Record<string, unknown> = {}) => ({
+    id: 'e', title: 'The first government', date: '1996/2001', citations: cite('The first government fell in 2001.'), dateBasis: 'stated', ...extra,
+  });
+  const only = (value: unknown) => {
+    const result = validateStory(story({ eras: [value] }));
+    expect(result.story!.eras).toBeUndefined();
+    expect(result.problems).toHaveLength(1);
+    return result.problems[0];
+  };
+
+  test('eras that are not an array', () => {
+    expect(validateStory(story({ eras: 'x' })).problems).toEqual([{ path: 'eras', message: 'The story\'s eras must be an array, not a string.' }]);
+  });
+
+  test('an era that is not an object, or has no id', () => {
+    expect(only(7)).toEqual({ path: 'eras[0]', message: 'Era at eras[0] is not an object (it is a number).' });
+    expect(only(era({ id: undefined }))).toEqual({ path: 'eras[0].id', message: 'Era at eras[0] has no id.' });
+  });
+
+  test('its title, summary and date', () => {
+    expect(only(era({ title: undefined }))).toEqual({ path: 'eras[0].title', message: 'Era "e" has no title.' });
+    expect(only(era({ title: 5 }))).toEqual({ path: 'eras[0].title', message: 'Era "e": the title must be a string, not a number.' });
+    expect(only(era({ summary: 5 }))).toEqual({ path: 'eras[0].summary', message: 'Era "e": the summary must be a string, not a number.' });
+    for (const date of [undefined, '']) {
+      expect(only(era({ date }))).toEqual({ path: 'eras[0].date', message: 'Era "e" has no date; an era needs a span, such as "1996-09/2001-11".' });
+    }
+    expect(only(era({ date: 1996 }))).toEqual({ path: 'eras[0].date', message: 'Era "e": the date must be an EDTF string such as "1996-09/2001-11", not a number.' });
+    const parsed = parseEdtf('soon');
+    expect(parsed.ok).toBe(false);
+    expect(only(era({ date: 'soon' }))).toEqual({ path: 'eras[0].date', message: `Era "e": ${parsed.ok ? '' : parsed.error}` });
+    expect(only(era({ date: '2001-11-13' }))).toEqual({
+      path: 'eras[0].date',
+      message: 'Era "e": "2001-11-13" is a single day; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.',
+    });
+  });
+
+  test('its dateBasis, dateNote and citations', () => {
+    expect(only(era({ dateBasis: undefined }))).toEqual({ path: 'eras[0].dateBasis', message: 'Era "e" has no dateBasis; it must be "stated" or "inferred".' });
+    expect(only(era({ dateBasis: 'guessed' }))).toEqual({ path: 'eras[0].dateBasis', message: 'Era "e": dateBasis must be "stated" or "inferred", not "guessed".' });
+    expect(only(era({ dateNote: 5 }))).toEqual({ path: 'eras[0].dateNote', message: 'Era "e": the dateNote must be a string, not a number.' });
+    expect(only(era({ dateBasis: 'inferred' }))).toEqual({ path: 'eras[0].dateNote', message: 'Era "e": the date is inferred, so a dateNote must say how it was inferred.' });
+    for (const citations of [undefined, []]) {
+      expect(only(era({ citations }))).toEqual({ path: 'eras[0].citations', message: 'Era "e" has no citations; every era must cite at least one paragraph.' });
+    }
+    expect(only(era({ citations: 'p1' }))).toEqual({ path: 'eras[0].citations', message: 'Era "e": citations must be an array, not a string.' });
+  });
+
+  test('a year or a month is a span; a kept era has its summary and dateNote only when given', () => {
+    const result = validateStory(story({ eras: [era({ id: 'y', date: '2001' }), era({ id: 'm', date: '2001-11', summary: 'In brief', dateNote: 'From the text' })] }));
+    expect(result.problems).toEqual([]);
+    const [year, month] = result.story!.eras!;
+    expect(Object.keys(year)).not.toContain('summary');
+    expect(Object.keys(year)).not.toContain('dateNote');
+    expect(month).toMatchObject({ id: 'm', summary: 'In brief', dateNote: 'From the text' });
   });
 });
