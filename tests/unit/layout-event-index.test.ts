@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import {
-  buildEventIndex, countBetween, intersects, lowerBound, visibleItems, visibleRange,
+  buildEventIndex, countBetween, intersects, lowerBound, visibleItems, visibleRange, type EventIndex,
 } from '../../src/layout/event-index';
 
 const random = mulberry32;
@@ -160,7 +160,10 @@ describe('queries', () => {
 
 describe('intersects: the edges of a window', () => {
   // Sorted positions: 0 = [0, 10), 1 = [10, 20), 2 = [20, 20) (zero length), 3 = [30, 40).
-  const index = buildEventIndex([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 20, end: 20 }, { start: 30, end: 40 }]);
+  let index: EventIndex;
+  beforeEach(() => {
+    index = buildEventIndex([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 20, end: 20 }, { start: 30, end: 40 }]);
+  });
   const w = { start: 10, end: 30 };
   test('an item ending where the window starts does not intersect it; one starting there does', () => {
     expect(intersects(index, 0, w)).toBe(false);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from '../../src/layout/lanes';
-import { buildEventIndex, countBetween } from '../../src/layout/event-index';
+import { buildEventIndex, countBetween, type EventIndex } from '../../src/layout/event-index';
 
 const random = mulberry32;
 
@@ -213,7 +213,10 @@ describe('binCounts', () => {
     const start = Math.floor(next() * 10_000);
     return { start, end: start + Math.floor(next() * 100) };
   });
-  const index = buildEventIndex(items);
+  let index: EventIndex;
+  beforeEach(() => {
+    index = buildEventIndex(items);
+  });
 
   test('bins split the window into equal times and count the starts in each', () => {
     const w = { start: 1000, end: 9000 };

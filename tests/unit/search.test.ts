@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { buildSearchIndex, foldText, narrows, queryTerms, SearchIndexBuilder, searchEvents } from '../../src/model/search';
-import type { Citation, Source, TimelineEvent } from '../../src/model/types';
+import type { Citation, Source, Story, TimelineEvent } from '../../src/model/types';
 import { validateStory } from '../../src/model/validate';
 import article from '../../data/russia-recognizes-taliban.story.json';
 
-const story = validateStory(article).story!;
-// Built inside each test, not at import: Stryker cannot kill mutants of code that runs at import.
+// Validated and indexed inside each test, not at import: Stryker cannot kill mutants of code that runs at import.
+let story: Story;
+beforeEach(() => {
+  story = validateStory(article).story!;
+});
 const articleIndex = () => buildSearchIndex(story.events, story.sources);
 const ids = (positions: number[] | null) => positions?.map((i) => story.events[i].id) ?? null;
 
