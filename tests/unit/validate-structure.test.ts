@@ -208,3 +208,35 @@ describe('eras: every problem word for word', () => {
     expect(month).toMatchObject({ id: 'm', summary: 'In brief', dateNote: 'From the text' });
   });
 });
+
+describe('featured, an event\'s group and a source\'s url: word for word', () => {
+  test('a featured id that is unknown, not a string, or names an event left out is reported; the default is used', () => {
+    expect(validateStory(story({ featured: 'zz' })).problems).toEqual([
+      { path: 'featured', message: 'The featured event "zz" is not one of the story\'s valid events; the default is used.' },
+    ]);
+    expect(validateStory(story({ featured: 3 })).problems).toEqual([{ path: 'featured', message: 'The featured event must be an event id string, not a number.' }]);
+    // Event "b" has an id but no valid date, so it is left out.
+    const result = validateStory(story({ events: [event('a'), event('b', { date: 'soon' })], featured: 'b' }));
+    expect(result.story!.events.map((e) => e.id)).toEqual(['a']);
+    expect(result.story!.featured).toBeUndefined();
+    expect(result.problems.filter((p) => p.path === 'featured')).toEqual([
+      { path: 'featured', message: 'The featured event "b" is not one of the story\'s valid events; the default is used.' },
+    ]);
+  });
+
+  test('a group that is not a string is reported and the event kept without one', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'One' }], events: [event('a', { group: 7 })] }));
+    expect(result.problems).toEqual([{ path: 'events[0].group', eventId: 'a', message: 'Event "a": the group must be a string, not a number. It is shown without a group.' }]);
+    expect(result.story!.events[0].group).toBeUndefined();
+  });
+
+  test('a source url that is not http(s) is reported and left out', () => {
+    const result = validateStory(story({ sources: [{ ...source, url: 'javascript:alert(1)' }] }));
+    expect(result.problems).toEqual([{ path: 'sources[0].url', message: 'Source "s": the url "javascript:alert(1)" is not an http or https address.' }]);
+    expect(Object.keys(result.story!.sources[0])).not.toContain('url');
+    // An array holding a URL reads as that URL to the URL parser, but it is not a string.
+    const listed = validateStory(story({ sources: [{ ...source, url: ['https://example.org/a'] }] }));
+    expect(listed.problems).toEqual([{ path: 'sources[0].url', message: 'Source "s": the url an array is not an http or https address.' }]);
+    expect(Object.keys(listed.story!.sources[0])).not.toContain('url');
+  });
+});
