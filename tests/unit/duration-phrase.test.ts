@@ -24,4 +24,11 @@ describe('durationPhrase', () => {
     expect(durationPhrase(12 * DAY_MS, locale)).toBe(new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(12));
     expect(durationPhrase(12 * DAY_MS, locale)).not.toContain('12');
   });
+
+  test('only a tag that starts with English is written without Intl', () => {
+    // A German tag with an English private-use part is German.
+    const german = new Intl.NumberFormat('de-x-en', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(12);
+    expect(durationPhrase(12 * DAY_MS, 'de-x-en')).toBe(german);
+    expect(german).not.toBe('12 days');
+  });
 });
