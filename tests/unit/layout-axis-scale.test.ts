@@ -237,3 +237,15 @@ describe('durationPhrase', () => {
     expect(durationPhrase(24 * YEAR, 'fr')).toBe('24 ans');
   });
 });
+
+describe('a story shorter than a year', () => {
+  test('with a gap: real time up to the gap, and the order of times kept before, inside and after the story', () => {
+    const short = compressedAxis(index([['2000-01-01', '2000-01-02'], ['2000-01-03', '2000-01-04'], ['2000-04-01', '2000-04-02']]));
+    expect(short.gaps).toHaveLength(1);
+    for (const day of ['1999-06-01', '1999-12-01', '2000-01-01', '2000-01-03']) expect(short.toAxis(at(day))).toBeCloseTo(at(day), -1);
+    const times = ['1999-06-01', '2000-01-01', '2000-01-04', '2000-02-15', '2000-04-01', '2000-04-02', '2000-12-31'].map(at);
+    const onAxis = times.map((t) => short.toAxis(t));
+    for (let i = 1; i < onAxis.length; i++) expect(onAxis[i]).toBeGreaterThan(onAxis[i - 1]);
+    for (const t of times) expect(short.fromAxis(short.toAxis(t))).toBeCloseTo(t, -1);
+  });
+});
