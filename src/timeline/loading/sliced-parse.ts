@@ -5,6 +5,14 @@ import { throwIfAborted, yieldToPage } from './yield';
 /** Time one slice may take before the page gets a turn. */
 const SLICE_MS = 8;
 
+/** Between two slices: says how far the work is, gives the page its turn, stops if the load was replaced; the next slice's deadline. */
+async function pageTurn(signal: AbortSignal, onProgress: (fraction: number) => void, fraction: number): Promise<number> {
+  onProgress(fraction);
+  await yieldToPage();
+  throwIfAborted(signal);
+  return performance.now() + SLICE_MS;
+}
+
 const QUOTE = 34; // "
 const BACKSLASH = 92;
 const OPEN_BRACE = 123;
@@ -54,10 +62,7 @@ async function findEvents(text: string, signal: AbortSignal, onProgress: (fracti
   let deadline = performance.now() + SLICE_MS;
   for (let steps = 0; i < text.length; i++) {
     if (++steps % 4096 === 0 && performance.now() > deadline) {
-      onProgress(i / text.length);
-      await yieldToPage();
-      throwIfAborted(signal);
-      deadline = performance.now() + SLICE_MS;
+      deadline = await pageTurn(signal, onProgress, i / text.length);
     }
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -116,10 +121,7 @@ export async function parseInSlices(text: string, signal: AbortSignal, onProgres
   let deadline = performance.now() + SLICE_MS;
   for (let k = 0; k < events.length; k++) {
     if (k % 64 === 63 && performance.now() > deadline) {
-      onProgress(0.1 + (0.9 * k) / events.length);
-      await yieldToPage();
-      throwIfAborted(signal);
-      deadline = performance.now() + SLICE_MS;
+      deadline = await pageTurn(signal, onProgress, 0.1 + (0.9 * k) / events.length);
     }
     try {
       events[k] = JSON.parse(text.slice(bounds[k] + 1, bounds[k + 1]));
@@ -142,11 +144,6 @@ export async function validateInSlices(data: unknown, signal: AbortSignal, onPro
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() > deadline) {
-      onProgress(step.value);
-      await yieldToPage();
-      throwIfAborted(signal);
-      deadline = performance.now() + SLICE_MS;
-    }
+    if (performance.now() > deadline) deadline = await pageTurn(signal, onProgress, step.value);
   }
 }
