@@ -8,8 +8,9 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/vendor/d3-interrupt.ts', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/layout/**/*.test.ts'],
     exclude: [
+      '**/*.browser.test.ts',
       'tests/unit/authoring-*.test.ts',
       'tests/unit/bundle.test.ts',
       'tests/unit/find-browser.test.ts',

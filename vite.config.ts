@@ -133,7 +133,10 @@ export default defineConfig(({ command, mode }) => ({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          // Tests mirror src/: tests/<path under src>/<file>.test.ts runs in Node,
+          // <file>.browser.test.ts in Chromium; tests/e2e/ builds and serves the bundle.
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/e2e/**', '**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
           // The fuzz tests take about a second alone; a busy CI machine can make that several.
           testTimeout: 30_000,
@@ -153,7 +156,7 @@ export default defineConfig(({ command, mode }) => ({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/**/*.browser.test.ts'],
           // Pixels are compared on their own (npm run test:visual): in one run with every other
           // file, page state those leave behind shifts text by a pixel or two.
           exclude: process.env.VISUAL ? [] : ['tests/browser/visual.test.ts'],
