@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Precision } from './types';
 
 /**
@@ -46,7 +47,6 @@ export function toEpochMs(dt: DateTime): number {
 }
 
 const UTC = FixedOffsetZone.utcInstance;
-const DAY_MS = 86_400_000;
 
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date (astronomical years, so negative years and

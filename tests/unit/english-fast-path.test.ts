@@ -4,7 +4,7 @@ import { datePhrase, dayPhrase, shortDatePhrase } from '../../src/model/date-phr
 import { parseEdtf } from '../../src/model/edtf';
 import { chooseTicks } from '../../src/layout/ticks';
 import { durationPhrase } from '../../src/model/duration-phrase';
-import { DAY_MS } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 
 /** English dates skip Intl for speed: they must read exactly as Intl writes them. */
 function intl(ms: number, locale: string, options: Intl.DateTimeFormatOptions): string {

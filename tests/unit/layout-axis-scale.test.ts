@@ -3,7 +3,8 @@ import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow, ty
 import { chooseAxisTicks, GAP_TICKS_MIN_PX } from '../../src/layout/axis-ticks';
 import { buildEventIndex } from '../../src/layout/event-index';
 import { densityBars, stripToWindow, windowToStrip } from '../../src/layout/overview';
-import { DAY_MS, padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
+import { padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 import { durationPhrase } from '../../src/model/duration-phrase';
 
 const YEAR = 365.2425 * DAY_MS;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { LINEAR_AXIS, type AxisScale } from '../../src/layout/axis-scale';
 import { chooseAxisTicks, GAP_TICKS_MIN_PX, type AxisTicks } from '../../src/layout/axis-ticks';
 import { chooseTicks } from '../../src/layout/ticks';
-import { DAY_MS, timeToX } from '../../src/layout/time-window';
+import { timeToX } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 
 const HOUR = 3_600_000;
 const at = (iso: string) => Date.parse(iso);

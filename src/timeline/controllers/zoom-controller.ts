@@ -5,7 +5,6 @@ import { revealWindow } from '../../layout/reveal';
 import { readsRightToLeft } from '../views/geometry';
 import { ZOOM_STEP } from '../commands';
 import {
-  WEEK_MS,
   clampWindow,
   isSameWindow,
   panWindow,
@@ -15,6 +14,7 @@ import {
   zoomWindowAt,
   type TimeWindow,
 } from '../../layout/time-window';
+import { WEEK_MS } from '../../model/time-constants';
 
 /** What the controller reads from its host, always fresh. */
 export interface ZoomSettings {
