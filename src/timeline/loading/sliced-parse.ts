@@ -1,6 +1,6 @@
 import { validationSteps } from '../../model/validate';
 import type { ValidationResult } from '../../model/types';
-import { throwIfAborted, yieldToPage } from './yield';
+import { yieldToPage } from './yield';
 
 /** Time one slice may take before the page gets a turn. */
 const SLICE_MS = 8;
@@ -9,7 +9,7 @@ const SLICE_MS = 8;
 async function pageTurn(signal: AbortSignal, onProgress: (fraction: number) => void, fraction: number): Promise<number> {
   onProgress(fraction);
   await yieldToPage();
-  throwIfAborted(signal);
+  signal.throwIfAborted();
   return performance.now() + SLICE_MS;
 }
 
@@ -117,7 +117,7 @@ export async function parseInSlices(text: string, signal: AbortSignal, onProgres
   const empty = count === 1 && text.slice(bounds[0] + 1, bounds[1]).trim() === '';
   const events: unknown[] = new Array(empty ? 0 : count);
   await yieldToPage();
-  throwIfAborted(signal);
+  signal.throwIfAborted();
   let deadline = performance.now() + SLICE_MS;
   for (let k = 0; k < events.length; k++) {
     if (k % 64 === 63 && performance.now() > deadline) {
