@@ -195,6 +195,7 @@ export interface Bin {
 /**
  * Splits `w` into `binCount` equal bins and counts the items that start in each, by binary
  * search: O(binCount · log n). Items that start before `w` are not counted. Empty bins are omitted.
+ * Not d3-array's `bin`, which visits every item: at 100,000 events a search per bin edge is far less work.
  * `w` and the bins' `t0`/`t1` may be in axis time (see axis-scale.ts): `toTime` turns a bin edge
  * into the real time the index is sorted by.
  */

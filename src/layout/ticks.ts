@@ -2,6 +2,7 @@
  * Axis ticks on UTC calendar boundaries: the finest step whose labels fit the width.
  * Tick times are found with plain UTC arithmetic; only the few ticks of a candidate step are
  * labelled, with Luxon, in the Gregorian calendar whatever the locale's default calendar.
+ * Not d3-scale's UTC ticks: they pick a step from a tick count, not from whether the labels fit.
  */
 import { DateTime } from 'luxon';
 import { fill, messagesFor } from '../i18n';

@@ -8,7 +8,8 @@ import type { CalendarDate, CalendarPoint, Precision } from './types';
  * followed by `?` (uncertain), `~` (approximate) or `%` (both); intervals `A/B`; open ends `../B`
  * and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
  * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read.
- * No string is ever parsed by `Date`.
+ * No string is ever parsed by `Date`. Not the `edtf` package: it reads all of EDTF into Date-based
+ * values; stories need this subset, with bounds as whole days and problems in the story format's words.
  */
 
 export type EdtfResult = { ok: true; value: CalendarDate } | { ok: false; error: string };
