@@ -5,9 +5,11 @@
  * The checks live in validation/, one module per part of the story.
  */
 import type { ValidationResult } from './types';
+// Imported first (and sources first in story.ts), so the bundler puts the EDTF parser first in the
+// worker: the worker's copy of the validator then minifies like the page's and gzips ~1 KB smaller.
+import { validateStoryParts } from './validation/story';
 import { isObject } from './validation/json-read';
 import { Problems } from './validation/problems';
-import { validateStoryParts } from './validation/story';
 
 export { EVENT_ID_PATTERN } from './validation/events';
 

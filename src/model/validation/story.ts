@@ -2,10 +2,10 @@
  * A whole story, part by part: its title, sources, groups, eras, events (sorted) and featured
  * event, a step at a time so a caller can give the page a turn while 100,000 events are checked.
  */
+import { type CitableSources, validateSources } from './sources';
 import type { Story, TimelineEvent } from '../types';
 import { type Json, at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
 import { Problems, kind, mustBeString, quote } from './problems';
-import { type CitableSources, validateSources } from './sources';
 import { validateGroups } from './groups';
 import { validateEras } from './eras';
 import { validateEvent } from './events';
