@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { validateStory, validationSteps } from '../../src/model/validate';
 import { mulberry32, syntheticStory } from '../../scripts/synthetic-story';
 import type { Problem } from '../../src/model/types';
@@ -195,5 +195,26 @@ describe('the validator never throws', () => {
       }
     }
     expect(({} as Json).polluted).toBeUndefined();
+  });
+});
+
+describe('the safety net', () => {
+  test('a check that throws gives one problem and, for an object, an empty story', async () => {
+    // No input reaches the net past the checks' own guards, so a check is made to throw.
+    vi.resetModules();
+    vi.doMock('../../src/model/validation/story', () => ({
+      validateStoryParts: function* () {
+        throw new Error('a check that throws');
+      },
+    }));
+    try {
+      const { validateStory: withThrowingCheck } = await import('../../src/model/validate');
+      const unreadable = [{ path: '', message: 'The story could not be read.' }];
+      expect(withThrowingCheck({ title: 'T' })).toStrictEqual({ story: { title: '', sources: [], events: [] }, problems: unreadable });
+      expect(withThrowingCheck([])).toStrictEqual({ story: null, problems: unreadable });
+    } finally {
+      vi.doUnmock('../../src/model/validation/story');
+      vi.resetModules();
+    }
   });
 });

@@ -79,7 +79,7 @@ export function validateEvent(
 
   const rawMedia = read(value, 'media');
   // A bad picture is left out with its own problem; the event is kept.
-  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), eventLabel(eventId, index));
+  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), eventLabel(eventId, index, 'events'));
   const group = read(value, 'group');
   let groupId: string | undefined;
   if (group !== undefined) {

@@ -55,7 +55,7 @@ export function mustBeString(what: string, value: unknown): string {
 export type Collection = 'events' | 'eras';
 
 /** How messages name an event (or an era): by its id when it has one, else by where it is. */
-export function eventLabel(eventId: string | undefined, index: number, collection: Collection = 'events'): string {
+export function eventLabel(eventId: string | undefined, index: number, collection: Collection): string {
   const noun = collection === 'eras' ? 'Era' : 'Event';
   return eventId !== undefined ? `${noun} ${quote(eventId)}` : `${noun} at ${collection}[${index}]`;
 }

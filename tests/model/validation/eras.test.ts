@@ -56,6 +56,23 @@ describe('eras: every problem word for word', () => {
     expect(validateStory(story({ eras: 'x' })).problems).toEqual([{ path: 'eras', message: 'The story\'s eras must be an array, not a string.' }]);
   });
 
+  test('no eras, or eras that are not an array, give the story no eras', () => {
+    expect(validateStory(story({})).story!.eras).toBeUndefined();
+    expect(validateStory(story({ eras: 'x' })).story!.eras).toBeUndefined();
+  });
+
+  test('a repeated era id is named with its place; the first era is kept', () => {
+    const result = validateStory(story({ eras: [era(), era({ title: 'Again' })] }));
+    expect(result.problems).toEqual([{ path: 'eras[1].id', message: 'Era "e" at eras[1] repeats an earlier era id; only the first is kept.' }]);
+    expect(result.story!.eras!.map((e) => e.title)).toEqual(['The first government']);
+  });
+
+  test('eras that start together come in order of their ends, the shorter first', () => {
+    const result = validateStory(story({ eras: [era({ id: 'long', date: '2001/2003' }), era({ id: 'year', date: '2001' })] }));
+    expect(result.problems).toEqual([]);
+    expect(result.story!.eras!.map((e) => e.id)).toEqual(['year', 'long']);
+  });
+
   test('an era that is not an object, or has no id', () => {
     expect(only(7)).toEqual({ path: 'eras[0]', message: 'Era at eras[0] is not an object (it is a number).' });
     expect(only(era({ id: undefined }))).toEqual({ path: 'eras[0].id', message: 'Era at eras[0] has no id.' });

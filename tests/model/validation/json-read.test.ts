@@ -23,6 +23,23 @@ describe('hostile input', () => {
     }
   });
 
+  test('citations whose length is not a safe whole number, or cannot be read, are none: the event is left out', () => {
+    const throwing = () => {
+      throw new Error('boom');
+    };
+    for (const length of [-1, 1.5, Infinity, 2 ** 53, throwing]) {
+      const s = story();
+      s.events[1].citations = new Proxy([], {
+        get: (target, key) => (key === 'length' ? (typeof length === 'function' ? length() : length) : Reflect.get(target, key)),
+      });
+      const result = validateStory(s);
+      expect(result.problems, String(length)).toEqual([
+        { path: 'events[1].citations', eventId: 'seize-power', message: 'Event "seize-power" has no citations; every event must cite at least one paragraph.' },
+      ]);
+      expect(result.story!.events.map((e) => e.id)).toEqual(['protests']);
+    }
+  });
+
   test('__proto__ and constructor keys do not pollute prototypes', () => {
     const input = JSON.parse(
       '{"title":"T","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},' +

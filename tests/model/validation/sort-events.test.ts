@@ -128,6 +128,20 @@ describe('sorting many events', () => {
     expect(events).toHaveLength(5001);
   });
 
+  test('thousands of events whose earliest few share their bounds sort those few by id', () => {
+    // Radix path with a short run of equal bounds at the very start of the order.
+    const s = story();
+    const base = s.events[1];
+    const firsts = ['f5', 'f4', 'f3', 'f2', 'f1'];
+    s.events = [
+      ...Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `e${String(i).padStart(4, '0')}`, date: String(2000 + (i % 20)) })),
+      ...firsts.map((id) => ({ ...base, id, date: '1900' })),
+    ];
+    const ids = validateStory(s).story!.events.map((e) => e.id);
+    expect(ids).toHaveLength(5005);
+    expect(ids.slice(0, 5)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+  });
+
   test('a few events with equal bounds sort by id whatever their input order', () => {
     const s = story();
     const base = s.events[1];

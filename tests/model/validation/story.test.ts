@@ -72,6 +72,12 @@ describe('featured', () => {
 });
 
 describe('featured: word for word', () => {
+  test('a story whose events are not an array reports only that, even with a featured event', () => {
+    expect(validateStory({ ...governmentsStory({ featured: 'a' }), events: 'none' }).problems).toEqual([
+      { path: 'events', message: "The story's events must be an array, not a string." },
+    ]);
+  });
+
   test('a featured id that is unknown, not a string, or names an event left out is reported; the default is used', () => {
     expect(validateStory(governmentsStory({ featured: 'zz' })).problems).toEqual([
       { path: 'featured', message: 'The featured event "zz" is not one of the story\'s valid events; the default is used.' },
