@@ -11,7 +11,9 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function isObject(value: unknown): value is Json {
   try {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, undefined instead of false, which every caller treats alike.
+  catch {
     return false;
   }
 }
@@ -19,7 +21,9 @@ export function isObject(value: unknown): value is Json {
 export function isArray(value: unknown): value is unknown[] {
   try {
     return Array.isArray(value);
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, undefined instead of false, which every caller treats alike.
+  catch {
     return false;
   }
 }
@@ -28,7 +32,9 @@ export function isArray(value: unknown): value is unknown[] {
 export function read(object: object, key: string): unknown {
   try {
     return hasOwn.call(object, key) ? (object as Json)[key] : undefined;
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too.
+  catch {
     return undefined;
   }
 }
@@ -37,6 +43,7 @@ export function read(object: object, key: string): unknown {
 export function lengthOf(array: unknown[]): number {
   try {
     const n = array.length;
+    // Stryker disable next-line EqualityOperator: equivalent, `n > 0` gives 0 for 0 too.
     return Number.isSafeInteger(n) && n >= 0 ? n : 0;
   } catch {
     return 0;
@@ -46,7 +53,9 @@ export function lengthOf(array: unknown[]): number {
 export function at(array: unknown[], index: number): unknown {
   try {
     return array[index];
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too.
+  catch {
     return undefined;
   }
 }
