@@ -199,6 +199,13 @@ describe("an event's group", () => {
 });
 
 describe("an event's media", () => {
+  test('a bad picture on an event without an id is named by the event\'s place', () => {
+    const result = validateStory(governmentsStory({ events: [event('a', { id: undefined, media: { src: 'javascript:alert(1)', alt: 'x' } })] }));
+    expect(result.problems.filter((p) => p.path === 'events[0].media.src')).toEqual([
+      { path: 'events[0].media.src', message: 'Event at events[0]: the media\'s src "javascript:alert(1)" is not an http(s) or relative URL; the media is left out.' },
+    ]);
+  });
+
   test('a picture is kept on its event; a bad one is left out with a problem and the event kept', () => {
     const good = validateStory(governmentsStory({ events: [event('a', { media: { src: 'https://example.org/a.jpg', alt: 'A street' } })] }));
     expect(good.problems).toEqual([]);
