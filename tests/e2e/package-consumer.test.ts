@@ -36,7 +36,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileScript, parse } from 'vue/compiler-sfc';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
-import { parseReadmeApi } from '../../scripts/readme-api';
+import { parseApiPage } from '../../scripts/api-docs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'history-timeline-package-'));
@@ -138,8 +138,8 @@ describe('the packed package', () => {
     await tsc(join(typed, 'tsconfig.nodenext.json'));
   });
 
-  test('the type-checked code uses every attribute, property, method and event the README documents', () => {
-    const api = parseReadmeApi(readFileSync(join(root, 'README.md'), 'utf8'))!.elements.get('history-timeline')!;
+  test('the type-checked code uses every attribute, property, method and event docs/api.md documents', () => {
+    const api = parseApiPage(readFileSync(join(root, 'docs/api.md'), 'utf8')).elements.get('history-timeline')!;
     const code = readFileSync(join(root, 'tests/fixtures/consumer/uses-every-api.ts.txt'), 'utf8');
     const used = (section: 'Attributes' | 'Properties' | 'Methods' | 'Events', pattern: (name: string) => string) =>
       [...api.get(section)!].filter((name) => !new RegExp(pattern(name.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))).test(code));
@@ -180,7 +180,7 @@ describe('the packed package', () => {
     expect(consumer.code, 'Lit in production mode').not.toContain('lit.dev/msg/dev-mode');
     expect(consumer.code, 'no d3 transitions: the element never starts one').not.toMatch(/\.transition\s*=/);
     // The same code, module by module (measured from source maps, within 0.3 KB); the app's bundler
-    // orders the modules differently, which gives gzip less to share: 3.4 KB (README, What an app pays).
+    // orders the modules differently, which gives gzip less to share: 3.4 KB (docs/embedding.md, What an app pays).
     expect(consumer.gzip).toBeLessThanOrEqual(ours + 5 * 1024);
   });
 

@@ -1,10 +1,13 @@
 /**
- * Compares the README's `## API` tables with a custom elements manifest, both ways.
- * Used by tests/unit/readme-api.test.ts. Usage: tsx scripts/readme-api.ts [README.md]
+ * Compares the API reference page (docs/api.md) with a custom elements manifest, both ways.
+ * Used by tests/unit/api-docs.test.ts. Usage: tsx scripts/api-docs.ts [docs/api.md]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** The page the check reads, as named in its messages. */
+export const API_PAGE = 'docs/api.md';
 
 export const SECTIONS = [
   'Attributes',
@@ -19,9 +22,9 @@ export type Section = (typeof SECTIONS)[number];
 /** For each tag, for each section, the documented names. */
 export type ApiNames = Map<string, Map<Section, Set<string>>>;
 
-export interface ReadmeApi {
+export interface ApiPage {
   elements: ApiNames;
-  /** Lines of the API section the parser could not place, each with its line number. */
+  /** Lines inside an element's section the parser could not place, each with its line number. */
   problems: string[];
 }
 
@@ -33,12 +36,13 @@ function cells(row: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
-/** Reads the `## API` section: `### \`<tag>\`` headings, `#### Section` headings, tables. */
-export function parseReadmeApi(markdown: string): ReadmeApi | undefined {
+/**
+ * Reads the page's element sections: a `## \`<tag>\`` heading per element, `### Section` headings
+ * under it, each a table whose first column is the name in backticks. Other `##` sections (types,
+ * package exports) and code fences are prose, not checked.
+ */
+export function parseApiPage(markdown: string, page = API_PAGE): ApiPage {
   const lines = markdown.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^##\s+API\s*$/.test(l));
-  if (start < 0) return undefined;
-
   const elements: ApiNames = new Map();
   const problems: string[] = [];
   let tag: string | undefined;
@@ -46,33 +50,27 @@ export function parseReadmeApi(markdown: string): ReadmeApi | undefined {
   let tableRow = 0;
   let inFence = false;
 
-  for (let i = start + 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const where = `README line ${i + 1}`;
+    const where = `${page} line ${i + 1}`;
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence) continue;
-    if (/^##\s/.test(line)) break;
 
-    const h3 = /^###\s+(.*)$/.exec(line);
-    if (h3) {
-      const m = /^`<?([a-z][a-z0-9]*-[a-z0-9-]*)>?`\s*$/.exec(h3[1].trim());
-      if (m) {
-        tag = m[1];
-        elements.set(tag, elements.get(tag) ?? emptySections());
-      } else {
-        tag = undefined;
-        problems.push(`${where}: heading "${line.trim()}" is not an element heading like ### \`<tag-name>\``);
-      }
+    const h2 = /^##\s+(.*)$/.exec(line);
+    if (h2) {
+      const m = /^`<?([a-z][a-z0-9]*-[a-z0-9-]*)>?`\s*$/.exec(h2[1].trim());
+      tag = m?.[1];
+      if (tag) elements.set(tag, elements.get(tag) ?? emptySections());
       section = undefined;
       continue;
     }
+    if (!tag) continue;
 
-    const h4 = /^####\s+(.*)$/.exec(line);
-    if (h4) {
-      const title = h4[1].trim();
+    const h3 = /^###\s+(.*)$/.exec(line);
+    if (h3) {
+      const title = h3[1].trim();
       section = SECTIONS.find((s) => s.toLowerCase() === title.toLowerCase());
       if (!section) problems.push(`${where}: unknown subsection "${title}" (expected one of: ${SECTIONS.join(', ')})`);
-      else if (!tag) problems.push(`${where}: "#### ${title}" is not under an element heading`);
       tableRow = 0;
       continue;
     }
@@ -85,8 +83,8 @@ export function parseReadmeApi(markdown: string): ReadmeApi | undefined {
     if (tableRow === 1) continue; // header row
     const first = cells(line)[0] ?? '';
     if (/^:?-{2,}:?$/.test(first)) continue; // separator row
-    if (!tag || !section) {
-      problems.push(`${where}: table row outside an element's #### subsection`);
+    if (!section) {
+      problems.push(`${where}: table row under <${tag}> outside a ### subsection`);
       continue;
     }
     const code = /`([^`]+)`/.exec(first);
@@ -127,9 +125,9 @@ const isPublic = (m: CemMember) =>
   !m.static && (m.privacy === undefined || m.privacy === 'public') && !m.name.startsWith('#');
 
 export interface ManifestApi {
-  /** What the README must document. */
+  /** What the API page must document. */
   required: ApiNames;
-  /** What the README may document (required plus public properties that also have an attribute). */
+  /** What the API page may document (required plus public properties that also have an attribute). */
   allowed: ApiNames;
 }
 
@@ -164,37 +162,37 @@ export function manifestApi(manifest: CustomElementsManifest): ManifestApi {
   return { required, allowed };
 }
 
-/** Every disagreement between README and manifest, one sentence each; empty when they agree. */
-export function compareReadmeToManifest(markdown: string, manifest: CustomElementsManifest): string[] {
-  const readme = parseReadmeApi(markdown);
-  if (!readme) {
+/** Every disagreement between the API page and the manifest, one sentence each; empty when they agree. */
+export function compareApiPageToManifest(markdown: string, manifest: CustomElementsManifest, page = API_PAGE): string[] {
+  const documented = parseApiPage(markdown, page);
+  if (documented.elements.size === 0) {
     return [
-      'The README has no "## API" section. Add one with a ### `<tag-name>` heading per element and ' +
-        `#### subsections (${SECTIONS.join(', ')}), each a table whose first column is the name in backticks.`,
+      `${page} documents no element. Give each a ## \`<tag-name>\` heading with ### subsections ` +
+        `(${SECTIONS.join(', ')}), each a table whose first column is the name in backticks.`,
     ];
   }
   const { required, allowed } = manifestApi(manifest);
-  const problems = [...readme.problems];
+  const problems = [...documented.problems];
 
   for (const tag of required.keys()) {
-    if (!readme.elements.has(tag)) problems.push(`<${tag}> is in custom-elements.json but has no ### \`<${tag}>\` heading in the README's API section.`);
+    if (!documented.elements.has(tag)) problems.push(`<${tag}> is in custom-elements.json but has no ## \`<${tag}>\` heading in ${page}.`);
   }
-  for (const [tag, sections] of readme.elements) {
+  for (const [tag, sections] of documented.elements) {
     const req = required.get(tag);
     const all = allowed.get(tag);
     if (!req || !all) {
-      problems.push(`README documents <${tag}>, which custom-elements.json does not define.`);
+      problems.push(`${page} documents <${tag}>, which custom-elements.json does not define.`);
       continue;
     }
     for (const section of SECTIONS) {
-      const documented = sections.get(section)!;
-      const notInManifest = [...documented].filter((n) => !all.get(section)!.has(n));
-      const undocumented = [...req.get(section)!].filter((n) => !documented.has(n));
+      const names = sections.get(section)!;
+      const notInManifest = [...names].filter((n) => !all.get(section)!.has(n));
+      const undocumented = [...req.get(section)!].filter((n) => !names.has(n));
       if (notInManifest.length) {
-        problems.push(`<${tag}> ${section}: README documents ${list(notInManifest)}, missing from custom-elements.json.`);
+        problems.push(`<${tag}> ${section}: ${page} documents ${list(notInManifest)}, missing from custom-elements.json.`);
       }
       if (undocumented.length) {
-        problems.push(`<${tag}> ${section}: custom-elements.json has ${list(undocumented)}, missing from the README.`);
+        problems.push(`<${tag}> ${section}: custom-elements.json has ${list(undocumented)}, missing from ${page}.`);
       }
     }
   }
@@ -213,11 +211,11 @@ export async function analyzeManifest(projectRoot: string): Promise<CustomElemen
 }
 
 async function main(): Promise<number> {
-  const readmePath = resolve(process.argv[2] ?? 'README.md');
+  const pagePath = process.argv[2] ?? API_PAGE;
   const manifest = await analyzeManifest(process.cwd());
-  const problems = compareReadmeToManifest(readFileSync(readmePath, 'utf8'), manifest);
+  const problems = compareApiPageToManifest(readFileSync(resolve(pagePath), 'utf8'), manifest, pagePath);
   for (const p of problems) console.error(p);
-  if (!problems.length) console.log(`${readmePath}: API tables match custom-elements.json.`);
+  if (!problems.length) console.log(`${pagePath}: API tables match custom-elements.json.`);
   return problems.length ? 1 : 0;
 }
 
