@@ -1,5 +1,5 @@
 /**
- * Behaviours the README promises that no other test reaches: select() before the story, `lang`,
+ * Behaviours the docs promise that no other test reaches: select() before the story, `lang`,
  * the attributes, the custom properties, the data attributes on marks, aria-current, a cluster
  * at the finest zoom, and the unscoped hash entry with two syncing timelines.
  */
@@ -17,7 +17,7 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
-/** A story with one event of each date form the README lists, in 2021. */
+/** A story with one event of each date form docs/story-format.md lists, in 2021. */
 function formsStory(): unknown {
   const paragraph = { id: 'p1', text: 'Things happened.' };
   const event = (id: string, date: string) => ({

@@ -137,7 +137,7 @@ export function shadow(el: HistoryTimeline): ShadowRoot {
   return el.shadowRoot!;
 }
 
-/** A node by its documented `part` name (README, CSS parts): tests find nodes as a page's CSS would. */
+/** A node by its documented `part` name (docs/api.md, CSS parts): tests find nodes as a page's CSS would. */
 export function part<T extends Element = HTMLElement>(el: HistoryTimeline, name: string): T | null {
   return shadow(el).querySelector<T>(`[part~="${name}"]`);
 }
