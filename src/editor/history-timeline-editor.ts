@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { draftStory } from '../authoring/draft';
 import { defineElement } from '../define';
+import { requestIdle } from '../dom';
 import { emit } from '../emit';
 import { validateStory } from '../model/validate';
 import type { StoryInput } from '../model/types';
@@ -68,8 +69,7 @@ export class HistoryTimelineEditor extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // chrono builds its patterns on first use (~100 ms): pay that while the person is still pasting.
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => void draftStory('On 1 January 2000 it began.', { published: '2000-01-02' }));
+    requestIdle(() => void draftStory('On 1 January 2000 it began.', { published: '2000-01-02' }), 200);
   }
 
   /** The story exactly as Export writes it: the accepted events only. */

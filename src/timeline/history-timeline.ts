@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { defineElement } from '../define';
+import { isDarkScheme } from '../dom';
 import { ENGLISH, Translation, type MessageOverrides } from '../i18n';
 import { resolveLocale } from '../model/locale';
 import { fromAxisWindow, type TimeScaleMode } from '../layout/axis-scale';
@@ -40,13 +41,6 @@ import { placeEras } from '../layout/eras';
 import { padWindow } from '../layout/time-window';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
-
-/** The element shows its dark colours: its colour scheme allows dark, and dark is preferred (or the only one). */
-function isDarkScheme(element: Element): boolean {
-  const scheme = getComputedStyle(element).colorScheme;
-  if (!scheme.includes('dark')) return false;
-  return !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches;
-}
 
 /** A story already read (by the loader's worker or slices); `instanceof` on a hostile Proxy can throw, so guard it. */
 function isLoadedStory(input: unknown): input is LoadedStory {

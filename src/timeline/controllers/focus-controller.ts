@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isPageFocusLost } from '../../dom';
 
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly shadowRoot: ShadowRoot | null;
@@ -13,11 +14,6 @@ export interface FocusDeps {
   eventIdOf(node: EventTarget | null): string | undefined;
   /** Nothing is moving the view: no gesture, no animation, no reveal under way. */
   atRest(): boolean;
-}
-
-/** Nothing on the page has focus: what had it was removed, moved or hidden. */
-function isPageFocusLost(): boolean {
-  return document.activeElement === document.body || document.activeElement === null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { prefersReducedMotion } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
@@ -10,7 +11,6 @@ import { renderPrintList } from '../views/print';
 import { paragraphElementId, renderSources } from '../views/sources';
 import type { FocusController } from './focus-controller';
 import type { RevealController } from './reveal-controller';
-import { prefersReducedMotion } from './zoom-controller';
 
 export interface PanelsHost extends ReactiveControllerHost, HTMLElement {
   selected: string | null;

@@ -1,5 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { isPageFocusLost, prefersReducedMotion } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
@@ -7,7 +8,6 @@ import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, typ
 import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
-import { prefersReducedMotion } from './zoom-controller';
 
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   /** The selection is the card: an event's id, or null for the title card. */
@@ -33,11 +33,6 @@ interface TouchStart {
   x: number;
   y: number;
   time: number;
-}
-
-/** Nothing on the page has focus: what had it was removed. */
-function isPageFocusLost(): boolean {
-  return document.activeElement === document.body || document.activeElement === null;
 }
 
 /**
