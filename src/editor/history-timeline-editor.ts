@@ -8,14 +8,14 @@ import { emit } from '../emit';
 import { validateStory } from '../model/validate';
 import type { StoryInput } from '../model/types';
 import { HistoryTimeline } from '../timeline/history-timeline';
-import type { Command } from './commands';
+import type { EditCommand } from './edit-commands';
 import { AutosaveController } from './controllers/autosave-controller';
 import { DocumentController, type ChangeReason } from './controllers/document-controller';
 import { TextSelectionController } from './controllers/text-selection-controller';
 import { emptyDocument, textChangedSinceDraft, type EditorDocument, type SourceMeta } from './document';
 import type { EditorChangeDetail } from './events';
 import { embedSnippet, storyFileName, storyJson } from './export';
-import { editCommandOf } from './keys';
+import { historyCommandOf } from './keys';
 import { idbDraftStore, type DraftStore } from './storage';
 import { editorStyles } from './styles';
 import { renderArticle, type TextSelection } from './views/article';
@@ -83,7 +83,7 @@ export class HistoryTimelineEditor extends LitElement {
   }
 
   /** Applies an edit; false when it changed nothing. */
-  private run(command: Command): boolean {
+  private run(command: EditCommand): boolean {
     return this.docs.run(command);
   }
 
@@ -100,7 +100,7 @@ export class HistoryTimelineEditor extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const command = editCommandOf(event);
+    const command = historyCommandOf(event);
     if (!command) return;
     // Our history holds every keystroke, so it replaces the fields' own undo.
     event.preventDefault();
@@ -199,7 +199,7 @@ export class HistoryTimelineEditor extends LitElement {
     const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
     const shown = doc.candidates.filter((c) => c.status !== 'rejected');
     const accepted = doc.candidates.filter((c) => c.status === 'accepted').length;
-    const run = (command: Command) => this.run(command);
+    const run = (command: EditCommand) => this.run(command);
     return html`<div class="base" @keydown=${this.onKeyDown}>
       ${renderDrafts({
         drafts: this.autosave.drafts,

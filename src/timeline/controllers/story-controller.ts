@@ -4,7 +4,7 @@ import { isPageFocusLost, prefersReducedMotion } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
-import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-commands';
+import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-mode-commands';
 import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';

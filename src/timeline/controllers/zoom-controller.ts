@@ -4,7 +4,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior,
 import { prefersReducedMotion } from '../../dom';
 import { revealWindow } from '../../layout/reveal';
 import { readsRightToLeft } from '../views/geometry';
-import { ZOOM_STEP } from '../commands';
+import { ZOOM_STEP } from '../navigation-commands';
 import {
   WEEK_MS,
   clampWindow,
