@@ -31,3 +31,8 @@ export function cancelIdle(handle: number): void {
   if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
   else clearTimeout(handle);
 }
+
+/** The element with this id in a shadow root, or null. */
+export function elementById(root: ParentNode, id: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+}

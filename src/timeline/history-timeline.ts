@@ -15,7 +15,9 @@ import { SearchController } from './controllers/search-controller';
 import { GroupsController } from './controllers/groups-controller';
 import { TimeAxisController } from './controllers/time-axis-controller';
 import { OverviewController } from './controllers/overview-controller';
-import { PanelsController } from './controllers/panels-controller';
+import { DetailController } from './controllers/detail-controller';
+import { EventListController } from './controllers/event-list-controller';
+import { SourceViewController } from './controllers/source-view-controller';
 import { OutboxController } from './controllers/outbox-controller';
 import { PrintController } from './controllers/print-controller';
 import { ResizeController } from './controllers/resize-controller';
@@ -23,7 +25,7 @@ import { RevealController } from './controllers/reveal-controller';
 import { SelectionController } from './controllers/selection-controller';
 import { StoryLoadController } from './controllers/story-load-controller';
 import { ZoomController } from './controllers/zoom-controller';
-import { StoryController } from './controllers/story-controller';
+import { StoryModeController } from './controllers/story-mode-controller';
 import type { TimelineViewDetail } from './events';
 import { LoadedStory } from './loaded-story';
 import { timelineStyles } from './styles';
@@ -218,13 +220,13 @@ export class HistoryTimeline extends LitElement {
     axisGroup: () => this.axisRef.value,
     labelText: (event) => markLabel(event, this.messages, this.phrases),
   });
-  private readonly resize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
+  private readonly viewportSize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
   /** The element's own width, which decides between the timeline and the phone chronology. */
-  private readonly frame = new ResizeController(this, () => this.baseRef.value);
+  private readonly ownSize = new ResizeController(this, () => this.baseRef.value);
   private readonly zoom = new ZoomController(this, {
     target: () => this.viewport,
-    width: () => this.resize.size.width,
-    height: () => this.resize.size.height,
+    width: () => this.viewportSize.size.width,
+    height: () => this.viewportSize.size.height,
     wheelZoom: () => this.wheelZoom,
     onUserGesture: () => {
       // The reader took over the view: stop steering it.
@@ -240,6 +242,7 @@ export class HistoryTimeline extends LitElement {
     onSelect: (event) => {
       this.rovingFocus.active = event.id;
       this.reveal.start(event);
+      this.detail.closeEra();
     },
     outbox: this.outbox,
     messages: () => this.messages,
@@ -248,7 +251,7 @@ export class HistoryTimeline extends LitElement {
     zoom: this.zoom,
     eventById: (id) => this.loaded?.eventById(id),
     isDrawn: (id) => this.markFor(id) !== null,
-    canShow: () => this.resize.size.width > 0 && this.viewMode !== 'list' && !this.chronologyShown,
+    canShow: () => this.viewportSize.size.width > 0 && this.viewMode !== 'list' && !this.chronologyShown,
     axis: () => this.time.axis,
   });
   private readonly rovingFocus = new FocusController(this, {
@@ -271,7 +274,7 @@ export class HistoryTimeline extends LitElement {
   protected readonly overview = new OverviewController(this, {
     zoom: this.zoom,
     group: () => (this.hideOverview ? null : this.brushRef.value),
-    width: () => this.resize.size.width,
+    width: () => this.viewportSize.size.width,
     height: () => OVERVIEW_PX,
     onUserMove: () => this.reveal.cancel(),
     describe: (w) => this.messages.monthRange(fromAxisWindow(this.time.axis, w)),
@@ -279,22 +282,34 @@ export class HistoryTimeline extends LitElement {
   });
   private readonly groups = new GroupsController(this);
   private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id), messages: () => this.messages });
-  private readonly panels = new PanelsController(this, {
+  private readonly sourceView = new SourceViewController(this, {
+    story: () => this.loaded,
+    select: (id) => this.select(id),
+    focus: this.rovingFocus,
+    viewport: () => this.viewport,
+  });
+  private readonly detail = new DetailController(this, {
     story: () => this.loaded,
     chronology: () => this.chronologyShown,
     select: (id) => this.select(id),
     focus: this.rovingFocus,
     reveal: this.reveal,
-    viewport: () => this.viewport,
+    showInArticle: (citation) => this.sourceView.showInArticle(citation),
+  });
+  private readonly lists = new EventListController(this, {
+    story: () => this.loaded,
+    chronology: () => this.chronologyShown,
+    select: (id) => this.select(id),
+    focus: this.rovingFocus,
   });
 
-  private readonly storyCards = new StoryController(this, {
+  private readonly storyMode = new StoryModeController(this, {
     story: () => this.loaded,
     startAt: () => this.startAt,
     autoplay: () => this.autoplay,
     select: (id) => this.select(id),
     focus: this.rovingFocus,
-    showInArticle: (citation) => this.panels.showInArticle(citation),
+    showInArticle: (citation) => this.sourceView.showInArticle(citation),
   });
 
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
@@ -360,7 +375,7 @@ export class HistoryTimeline extends LitElement {
 
   /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
   private get chronologyShown(): boolean {
-    const width = this.frame.size.width;
+    const width = this.ownSize.size.width;
     return width > 0 && width < NARROW_PX && this.narrowView !== 'timeline' && !this.horizontalOnNarrow && this.viewMode !== 'list' && this.viewMode !== 'story';
   }
 
@@ -392,7 +407,7 @@ export class HistoryTimeline extends LitElement {
     if (!era) return;
     this.reveal.cancel();
     this.time.showReal(padWindow({ start: era.calendar.startMs, end: era.calendar.endMs }, 0.05), true);
-    this.panels.openEra(id);
+    this.detail.openEra(id);
   }
 
   /**
@@ -456,28 +471,27 @@ export class HistoryTimeline extends LitElement {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
-    this.storyCards.settle(changed.has('viewMode'));
+    this.storyMode.settle(changed.has('viewMode'));
     if (changed.has('selected')) this.selection.settle();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.resize.size, this.renderLocale, this.groups.hidden) ? w : null);
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
   }
 
   private onBaseKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.panels.era !== null && !this.selected) {
+    if (event.key === 'Escape' && this.detail.era !== null && !this.selected) {
       event.preventDefault();
       event.stopPropagation();
-      this.panels.era = null;
-      this.requestUpdate();
+      this.detail.closeEra();
       return;
     }
     if (event.key !== 'Escape' || !this.selected || this.viewMode === 'story') return;
     // Ours: a dialog around the element must not close too.
     event.preventDefault();
     event.stopPropagation();
-    this.panels.closeDetail();
+    this.detail.closeDetail();
   }
 
   private ingest(input: unknown): void {
@@ -485,7 +499,9 @@ export class HistoryTimeline extends LitElement {
     const loaded = isLoadedStory(input) ? input : new LoadedStory(input);
     this.loaded = loaded;
     this.phrases.clear();
-    this.panels.reset();
+    this.detail.closeEra();
+    this.lists.reset();
+    this.sourceView.reset();
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
@@ -507,13 +523,14 @@ export class HistoryTimeline extends LitElement {
     const events = this.events;
     const mode = this.viewMode === 'list' || this.viewMode === 'both' || this.viewMode === 'story' ? this.viewMode : 'timeline';
     const chronology = this.chronologyShown;
-    const narrow = this.frame.size.width > 0 && this.frame.size.width < NARROW_PX && this.narrowView !== 'timeline';
+    const narrow = this.ownSize.size.width > 0 && this.ownSize.size.width < NARROW_PX && this.narrowView !== 'timeline';
     // On a phone the chronology is the timeline and the list at once.
     const showTimeline = mode !== 'list' && !chronology;
     const showList = (mode === 'list' || mode === 'both') && !chronology;
     const locale = this.renderLocale;
     const messages = this.messages;
     const layout = this.layouts.layout;
+    const listed = this.lists.listed(this.listedPositions());
     return html`
       <div class="base" part="base" data-view=${mode} dir=${this.direction} lang=${locale} ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
         ${renderToolbar({
@@ -539,26 +556,26 @@ export class HistoryTimeline extends LitElement {
           messages,
         })}
         ${renderProgress(this.loader.progress)}
-        ${this.storyCards.render({ locale, messages })}
+        ${this.storyMode.render({ locale, messages })}
         ${renderViewport({
           viewportRef: this.viewportRef,
           axisRef: this.axisRef,
           hidden: !showTimeline,
           label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
-          contentHeight: this.layouts.contentHeight(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width),
+          contentHeight: this.layouts.contentHeight(loaded, this.time.axis, this.zoom.bounds, this.viewportSize.size.width),
           locale,
           breaks: this.layouts.ticks?.breaks ?? [],
-          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale, messages },
+          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.viewportSize.size.width), published: loaded?.published ?? null, locale, messages },
           messages,
           onKeyDown: this.navigation.onKeyDown,
           eras: loaded?.eras.length && this.zoom.window
             ? renderEras({
-                placed: placeEras(loaded.eraStack.spans, loaded.eraStack, this.zoom.window, this.resize.size.width, this.time.axis),
+                placed: placeEras(loaded.eraStack.spans, loaded.eraStack, this.zoom.window, this.viewportSize.size.width, this.time.axis),
                 eras: loaded.eras,
                 levels: loaded.eraStack.levels,
                 rowHeight: this.layouts.eraRow(loaded),
                 locale,
-                selected: this.panels.era,
+                selected: this.detail.era,
                 open: (id) => this.openEra(id),
                 messages,
               })
@@ -593,7 +610,7 @@ export class HistoryTimeline extends LitElement {
         })}
         ${renderOverview({
           hidden: this.hideOverview || !showTimeline,
-          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width, this.listedPositions()),
+          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.viewportSize.size.width, this.listedPositions()),
           brushRef: this.brushRef,
         })}
         ${showTimeline || chronology ? renderLegend({
@@ -607,7 +624,11 @@ export class HistoryTimeline extends LitElement {
         ${showTimeline ? renderKey({ messages }) : nothing}
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
         <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
-        ${this.panels.render({ locale, messages, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.listedPositions() })}
+        ${this.lists.renderChronology({ shown: chronology, listed, locale, messages, detail: () => this.detail.template({ locale, messages }) })}
+        ${this.detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages })}
+        ${this.lists.renderList({ shown: showList, listed, locale, messages })}
+        ${this.sourceView.render({ locale, messages })}
+        ${this.print.render(loaded, { locale, headingLevel: this.headingLevel, messages })}
       </div>
     `;
   }

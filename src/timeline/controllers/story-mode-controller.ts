@@ -9,7 +9,7 @@ import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
 
-export interface StoryHost extends ReactiveControllerHost, HTMLElement {
+export interface StoryModeHost extends ReactiveControllerHost, HTMLElement {
   /** The selection is the card: an event's id, or null for the title card. */
   selected: string | null;
   viewMode: string;
@@ -17,7 +17,7 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   readonly shadowRoot: ShadowRoot | null;
 }
 
-export interface StoryDeps {
+export interface StoryModeDeps {
   story(): LoadedStory | null;
   /** The `start-at` attribute: `title`, `first`, `last` or an event id. */
   startAt(): string | null | undefined;
@@ -43,7 +43,7 @@ interface TouchStart {
  * Autoplay never runs under reduced motion, pauses on hover and on a hidden tab, and stops for good
  * when focus enters the card (until Play).
  */
-export class StoryController implements ReactiveController {
+export class StoryModeController implements ReactiveController {
   private direction: 'forward' | 'back' = 'forward';
   private shownPosition = TITLE_CARD;
   /** The story start-at was last applied to. */
@@ -58,8 +58,8 @@ export class StoryController implements ReactiveController {
   private readonly onVisibility = () => this.schedule();
 
   constructor(
-    private readonly host: StoryHost,
-    private readonly deps: StoryDeps,
+    private readonly host: StoryModeHost,
+    private readonly deps: StoryModeDeps,
   ) {
     host.addController(this);
   }

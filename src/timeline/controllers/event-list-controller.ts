@@ -1,0 +1,114 @@
+import { nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { elementById } from '../../dom';
+import { ENGLISH, type Translation } from '../../i18n';
+import type { TimelineEvent } from '../../model/types';
+import type { LoadedStory } from '../loaded-story';
+import { chronologyItemId, renderChronology } from '../views/chronology';
+import { LIST_PAGE, listItemId, renderEventList } from '../views/list';
+import type { FocusController } from './focus-controller';
+import type { PanelHost } from './panel-host';
+
+export interface EventListDeps {
+  story(): LoadedStory | null;
+  /** The phone chronology is shown in place of the timeline and the list. */
+  chronology?(): boolean;
+  select(id: string | null): void;
+  focus: FocusController;
+}
+
+export interface EventListRenderOptions {
+  locale: string;
+  /** The events shown: the search's matches of groups not hidden (see `listed`). */
+  listed: readonly TimelineEvent[];
+  /** The element's words (English when absent). */
+  messages?: Translation;
+}
+
+/**
+ * The events in words, in time order: the chronological list, and the phone's chronology in place
+ * of the timeline. Both show the events the search and the groups leave, a page at a time; "Show
+ * more" adds a page and takes focus to its first item.
+ */
+export class EventListController {
+  /** How many events the list and the chronology show. */
+  private limit = LIST_PAGE;
+  private listedCache: { events: readonly TimelineEvent[]; matches: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
+
+  constructor(
+    private readonly host: PanelHost,
+    private readonly deps: EventListDeps,
+  ) {}
+
+  /** A new story: the first page again. */
+  reset(): void {
+    this.limit = LIST_PAGE;
+  }
+
+  /** The events the list and the chronology show: those at `matches` (positions), or all. */
+  listed(matches: readonly number[] | null): readonly TimelineEvent[] {
+    const events = this.deps.story()?.events ?? [];
+    if (this.listedCache?.events !== events || this.listedCache.matches !== matches) {
+      this.listedCache = { events, matches, listed: matches ? matches.map((i) => events[i]) : events };
+    }
+    return this.listedCache.listed;
+  }
+
+  /** The next page; focus goes to its first item (the button may be gone). */
+  private showMore(): void {
+    const first = this.deps.story()?.events[this.limit]?.id;
+    this.limit += LIST_PAGE;
+    this.host.requestUpdate();
+    const itemId = this.deps.chronology?.() ? chronologyItemId : listItemId;
+    if (first !== undefined) this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, itemId(first))?.focus());
+  }
+
+  /** The phone chronology, with the selected event's `detail` under its entry; guarded, so zoom frames do not render it. */
+  renderChronology(options: EventListRenderOptions & { shown: boolean; detail(): TemplateResult | typeof nothing }): unknown {
+    const { shown, listed, locale, messages = ENGLISH } = options;
+    const loaded = this.deps.story();
+    const story = loaded?.story ?? null;
+    const { headingLevel, selected } = this.host;
+    const event = selected === null ? null : (loaded?.eventById(selected) ?? null);
+    return guard([shown, event, story, this.limit, locale, messages, headingLevel, listed], () =>
+      shown && story && loaded
+        ? renderChronology({
+            storyTitle: story.title,
+            events: listed,
+            limit: this.limit,
+            locale,
+            messages,
+            headingLevel,
+            selected,
+            featured: loaded.featured,
+            detail: options.detail(),
+            select: (id) => this.deps.select(id),
+            showMore: () => this.showMore(),
+          })
+        : nothing);
+  }
+
+  /** The chronological list, under a heading per era; guarded, so zoom frames do not render it. */
+  renderList(options: EventListRenderOptions & { shown: boolean }): unknown {
+    const { shown, listed, locale, messages = ENGLISH } = options;
+    const loaded = this.deps.story();
+    const story = loaded?.story ?? null;
+    const { headingLevel, selected } = this.host;
+    return guard([shown, story, this.limit, locale, messages, headingLevel, selected, listed], () =>
+      shown && story && loaded
+        ? renderEventList({
+            storyTitle: story.title,
+            events: listed,
+            eras: { eras: loaded.eras, spans: loaded.eraStack.spans },
+            groupOf: (e) => loaded.groupTitleOf(e),
+            limit: this.limit,
+            locale,
+            messages,
+            headingLevel,
+            selected,
+            select: (id) => this.deps.select(id),
+            showMore: () => this.showMore(),
+          })
+        : nothing);
+  }
+}
