@@ -37,14 +37,14 @@ async function mountPanels(story: LoadedStory = small, options: { drawn?: string
   const select = vi.fn((id: string | null) => void (host.selected = id));
   const sourceView = new SourceViewController(host, { story: () => story, select, focus, viewport });
   const detail = new DetailController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, showInArticle: (c) => sourceView.showInArticle(c) });
-  const lists = new EventListController(host, { story: () => story, select, focus });
+  const lists = new EventListController(host, { story: () => story, matches: () => null, hidden: () => new Set(), select, focus });
   host.template = () => {
-    const listed = lists.listed(null);
+    const listed = lists.listed();
     return html`<div class="viewport" tabindex="0">
       ${drawn.map((id) => html`<button id=${markId(id)} part="event" data-event-id=${id}>${id}</button>`)}
     </div>
     ${detail.render({ locale: 'en', chronology: false, storyMode: false, listed })}
-    ${lists.renderList({ locale: 'en', shown: host.viewMode !== 'timeline', listed })}
+    ${lists.renderList({ locale: 'en', shown: host.viewMode !== 'timeline' })}
     ${sourceView.render({ locale: 'en' })}`;
   };
   await attach(host);

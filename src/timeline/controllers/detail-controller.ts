@@ -73,6 +73,18 @@ export class DetailController {
     } else this.deps.focus.returnTo(event.id, () => this.deps.reveal.start(event));
   }
 
+  /** keydown on the element: Escape closes the detail open (not the card in story mode). */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const { selected } = this.host;
+    const eraOpen = this.era !== null && !selected;
+    if (event.key !== 'Escape' || (!eraOpen && (!selected || this.host.viewMode === 'story'))) return;
+    // Ours: a dialog around the element must not close too.
+    event.preventDefault();
+    event.stopPropagation();
+    if (eraOpen) this.closeEra();
+    else this.closeDetail();
+  };
+
   /** The selected event, and its position in time order; null when none is selected. */
   private selectedEvent(): { event: TimelineEvent; position: number } | null {
     const { selected } = this.host;

@@ -13,14 +13,16 @@ export interface EventListDeps {
   story(): LoadedStory | null;
   /** The phone chronology is shown in place of the timeline and the list. */
   chronology?(): boolean;
+  /** Positions of the events matching the search; null without a query. */
+  matches(): readonly number[] | null;
+  /** The groups the reader hid. */
+  hidden(): ReadonlySet<string>;
   select(id: string | null): void;
   focus: FocusController;
 }
 
 export interface EventListRenderOptions {
   locale: string;
-  /** The events shown: the search's matches of groups not hidden (see `listed`). */
-  listed: readonly TimelineEvent[];
   /** The element's words (English when absent). */
   messages?: Translation;
 }
@@ -33,7 +35,7 @@ export interface EventListRenderOptions {
 export class EventListController {
   /** How many events the list and the chronology show. */
   private limit = LIST_PAGE;
-  private listedCache: { events: readonly TimelineEvent[]; matches: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
+  private shown: { key: readonly unknown[]; positions: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
 
   constructor(
     private readonly host: PanelHost,
@@ -45,13 +47,31 @@ export class EventListController {
     this.limit = LIST_PAGE;
   }
 
-  /** The events the list and the chronology show: those at `matches` (positions), or all. */
-  listed(matches: readonly number[] | null): readonly TimelineEvent[] {
-    const events = this.deps.story()?.events ?? [];
-    if (this.listedCache?.events !== events || this.listedCache.matches !== matches) {
-      this.listedCache = { events, matches, listed: matches ? matches.map((i) => events[i]) : events };
+  /**
+   * The events the list, the chronology and the overview show: those of groups not hidden that
+   * match the search, by position; null when that is all of them.
+   */
+  positions(): readonly number[] | null {
+    return this.compute().positions;
+  }
+
+  /** The events the list and the chronology show (see `positions`), in time order. */
+  listed(): readonly TimelineEvent[] {
+    return this.compute().listed;
+  }
+
+  private compute(): { positions: readonly number[] | null; listed: readonly TimelineEvent[] } {
+    const loaded = this.deps.story();
+    const matches = this.deps.matches();
+    const hidden = this.deps.hidden();
+    const key = [loaded, hidden, matches];
+    if (!this.shown || this.shown.key.some((k, i) => k !== key[i])) {
+      const events = loaded?.events ?? [];
+      let positions = matches;
+      if (loaded && hidden.size) positions = (matches ?? events.map((_, i) => i)).filter((i) => !hidden.has(events[i].group ?? ''));
+      this.shown = { key, positions, listed: positions ? positions.map((i) => events[i]) : events };
     }
-    return this.listedCache.listed;
+    return this.shown;
   }
 
   /** The next page; focus goes to its first item (the button may be gone). */
@@ -65,7 +85,8 @@ export class EventListController {
 
   /** The phone chronology, with the selected event's `detail` under its entry; guarded, so zoom frames do not render it. */
   renderChronology(options: EventListRenderOptions & { shown: boolean; detail(): TemplateResult | typeof nothing }): unknown {
-    const { shown, listed, locale, messages = ENGLISH } = options;
+    const { shown, locale, messages = ENGLISH } = options;
+    const listed = this.listed();
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const { headingLevel, selected } = this.host;
@@ -90,7 +111,8 @@ export class EventListController {
 
   /** The chronological list, under a heading per era; guarded, so zoom frames do not render it. */
   renderList(options: EventListRenderOptions & { shown: boolean }): unknown {
-    const { shown, listed, locale, messages = ENGLISH } = options;
+    const { shown, locale, messages = ENGLISH } = options;
+    const listed = this.listed();
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const { headingLevel, selected } = this.host;
