@@ -213,6 +213,22 @@ export class HistoryTimeline extends LitElement {
     this.internals.willUpdate(changed);
   }
 
+  /** The steps that must follow an update in order; the controllers' own `hostUpdated` hooks (layout, size, zoom) have run. */
+  protected override updated(): void {
+    const { outbox, reveal, rovingFocus, overview, searching, storyMode } = this.internals;
+    // Events and the selection's URL entry first: listeners see this render, and may change it.
+    outbox.flush();
+    // Then a reveal moves the view towards the selected event, now that its mark is drawn or not.
+    reveal.step();
+    // Focus settles last on the marks: those the render moved or removed, and where the keyboard is heading.
+    rovingFocus.afterRender();
+    // These follow what came before: the strip follows the view, the query's URL entry the selection's,
+    overview.draw();
+    searching.writeUrl();
+    // and a story card that lost focus to a render gets it back only if FocusController did not.
+    storyMode.afterRender();
+  }
+
   protected override render(): TemplateResult {
     return renderTimeline(this, this.internals);
   }

@@ -34,6 +34,8 @@ async function mountPanels(story: LoadedStory = small, options: { drawn?: string
     atRest: () => true,
   });
   const reveal = { start: vi.fn() };
+  host.beforeRender = () => focus.beforeRender();
+  host.afterUpdate = () => focus.afterRender();
   const select = vi.fn((id: string | null) => void (host.selected = id));
   const sourceView = new SourceViewController(host, { story: () => story, select, focus, viewport });
   const detail = new DetailController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, showInArticle: (c) => sourceView.showInArticle(c) });

@@ -37,6 +37,7 @@ async function mountSelection(options: { story?: LoadedStory | null; syncUrl?: b
   host.beforeRender = (changed) => {
     if (changed.has('selected')) selection.settle();
   };
+  host.afterUpdate = () => outbox.flush();
   const reports: TimelineSelectDetail[] = [];
   host.addEventListener('timeline-select', (e) => reports.push(e.detail));
   await attach(host);

@@ -112,7 +112,8 @@ export class SearchController implements ReactiveController {
     }
   }
 
-  hostUpdated(): void {
+  /** Records a changed query in the URL hash; the element calls it after each update, after the selection's entry is written. */
+  writeUrl(): void {
     const query = this.host.search ?? '';
     if (query !== this.written) {
       this.written = query;

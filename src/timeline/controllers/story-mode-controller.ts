@@ -200,7 +200,11 @@ export class StoryModeController implements ReactiveController {
     this.focusWasInStory = Boolean(story?.contains(this.host.shadowRoot?.activeElement ?? null));
   }
 
-  hostUpdated(): void {
+  /**
+   * After each update, once FocusController gave back the focus a render moved: a card that had
+   * focus and was replaced gives it to the new card's heading; autoplay's timer follows the card.
+   */
+  afterRender(): void {
     // The card that had focus was replaced by the next one (a click on the strip, select(), autoplay): focus its heading.
     if (this.focusWasInStory && this.active && (this.host.shadowRoot?.activeElement ?? null) === null && isPageFocusLost()) this.focusHeading();
     this.focusWasInStory = false;

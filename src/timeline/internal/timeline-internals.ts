@@ -92,8 +92,6 @@ export class TimelineInternals {
   /** The `strings` the messages were made with. */
   private messagesFrom: MessageOverrides | undefined = undefined;
 
-  // Controllers run their update hooks in this order: the selection's URL write and events go out
-  // (outbox) before a reveal moves the view, and focus is settled last.
   readonly print: PrintController;
   readonly loader: StoryLoadController;
   readonly layouts: LayoutController;
@@ -307,6 +305,7 @@ export class TimelineInternals {
     this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
+    this.rovingFocus.beforeRender();
   }
 
   private ingest(input: unknown): void {
