@@ -139,16 +139,6 @@ export class TimelineInternals {
     });
     this.time = new TimeAxisController({ zoom: this.zoom, viewport });
     this.outbox = new OutboxController(host);
-    this.selection = new SelectionController(host, {
-      eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
-      onSelect: (event) => {
-        this.rovingFocus.active = event.id;
-        this.reveal.start(event);
-        this.detail.closeEra();
-      },
-      outbox: this.outbox,
-      messages: () => this.messages,
-    });
     this.reveal = new RevealController(host, {
       zoom: this.zoom,
       eventById: (id) => this.loaded?.eventById(id),
@@ -163,6 +153,18 @@ export class TimelineInternals {
       atRest: () => !this.zoom.moving && !this.reveal.active,
     });
     const focus = this.rovingFocus;
+    const chronology = () => this.chronologyShown;
+    const showInArticle = (citation: Citation) => this.sourceView.showInArticle(citation);
+    this.sourceView = new SourceViewController(host, { story, select, focus, viewport });
+    this.detail = new DetailController(host, { story, chronology, select, focus, reveal: this.reveal, showInArticle });
+    this.selection = new SelectionController(host, {
+      eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
+      outbox: this.outbox,
+      reveal: this.reveal,
+      focus,
+      detail: this.detail,
+      messages: () => this.messages,
+    });
     this.navigation = new NavigationController(host, {
       zoom: this.zoom,
       reveal: this.reveal,
@@ -185,10 +187,6 @@ export class TimelineInternals {
     });
     this.groups = new GroupsController(host);
     this.searching = new SearchController(host, { story, select, messages: () => this.messages });
-    this.sourceView = new SourceViewController(host, { story, select, focus, viewport });
-    const chronology = () => this.chronologyShown;
-    const showInArticle = (citation: Citation) => this.sourceView.showInArticle(citation);
-    this.detail = new DetailController(host, { story, chronology, select, focus, reveal: this.reveal, showInArticle });
     this.lists = new EventListController(host, { story, chronology, matches: () => this.searching.matches, hidden: () => this.groups.hidden, select, focus });
     this.storyMode = new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle });
   }
@@ -299,7 +297,7 @@ export class TimelineInternals {
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
     this.storyMode.settle(changed.has('viewMode'));
-    if (changed.has('selected')) this.selection.settle();
+    this.selection.settle();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
     this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden) ? w : null);

@@ -96,10 +96,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           isMatch: (position) => searching.isMatch(position),
           rowTop: (mark) => layouts.rowTop(mark),
           bandColor: (band) => internals.bandColor(band),
-          activate: (id) => {
-            rovingFocus.active = id;
-            selection.select(id);
-          },
+          activate: (id) => selection.select(id),
           messages,
         }),
       })}
