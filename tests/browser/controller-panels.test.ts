@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ENGLISH } from '../../src/i18n';
 import { FocusController } from '../../src/timeline/controllers/focus-controller';
 import { DetailController } from '../../src/timeline/controllers/detail-controller';
 import { EventListController } from '../../src/timeline/controllers/event-list-controller';
@@ -45,9 +46,9 @@ async function mountPanels(story: LoadedStory = small, options: { drawn?: string
     return html`<div class="viewport" tabindex="0">
       ${drawn.map((id) => html`<button id=${markId(id)} part="event" data-event-id=${id}>${id}</button>`)}
     </div>
-    ${detail.render({ locale: 'en', chronology: false, storyMode: false, listed })}
-    ${lists.renderList({ locale: 'en', shown: host.viewMode !== 'timeline' })}
-    ${sourceView.render({ locale: 'en' })}`;
+    ${detail.render({ locale: 'en', messages: ENGLISH, chronology: false, storyMode: false, listed })}
+    ${lists.render('list', { locale: 'en', messages: ENGLISH, shown: host.viewMode !== 'timeline' })}
+    ${sourceView.render({ locale: 'en', messages: ENGLISH })}`;
   };
   await attach(host);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => host.shadowRoot!.querySelector<T>(selector);

@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { elementById } from '../../dom';
-import { ENGLISH, type Translation } from '../../i18n';
+import type { Translation } from '../../i18n';
 import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { chronologyItemId } from '../views/chronology';
@@ -24,8 +24,7 @@ export interface DetailDeps {
 
 export interface DetailRenderOptions {
   locale: string;
-  /** The element's words (English when absent). */
-  messages?: Translation;
+  messages: Translation;
 }
 
 /**
@@ -85,36 +84,37 @@ export class DetailController {
     else this.closeDetail();
   };
 
-  /** The selected event, and its position in time order; null when none is selected. */
-  private selectedEvent(): { event: TimelineEvent; position: number } | null {
-    const { selected } = this.host;
+  /** What the detail shows: the selected event (at `position` in time order), else an open era. */
+  private shown() {
     const loaded = this.deps.story();
+    const { selected } = this.host;
     const position = selected === null ? undefined : loaded?.positionOf(selected);
-    return position === undefined || !loaded ? null : { event: loaded.events[position], position };
+    const era = this.era === null ? null : (loaded?.eraById(this.era) ?? null);
+    return { loaded, event: position === undefined ? null : loaded!.events[position], position: position ?? 0, era };
   }
 
-  /** The detail's template: the selected event's, else an open era's, else nothing. Built only inside guards, so zoom frames do not build it. */
-  template({ locale, messages = ENGLISH }: DetailRenderOptions): TemplateResult | typeof nothing {
-    const loaded = this.deps.story();
-    const selected = this.selectedEvent();
-    const era = this.era === null ? null : (loaded?.eraById(this.era) ?? null);
-    if (!loaded || (!selected && !era)) return nothing;
-    const { headingLevel } = this.host;
-    const common = { sourceIndex: loaded.sourceIndex, locale, messages, headingLevel, showInArticle: (citation: Citation) => this.deps.showInArticle(citation) };
-    if (!selected) return renderDetail({ ...common, event: era!, kind: 'era', position: 0, total: 0, close: () => this.closeEra(), step: () => undefined });
-    const { event, position } = selected;
+  /** The detail's template, or nothing. Built only inside guards, so zoom frames do not build it. */
+  template({ locale, messages }: DetailRenderOptions): TemplateResult | typeof nothing {
+    const { loaded, event, position, era } = this.shown();
+    const shown = event ?? era;
+    if (!loaded || !shown) return nothing;
     const events = loaded.events;
     return renderDetail({
-      ...common,
-      event,
-      group: loaded.groupTitleOf(event),
+      event: shown,
+      kind: event ? 'event' : 'era',
+      group: event ? loaded.groupTitleOf(event) : undefined,
       position,
-      total: events.length,
-      close: () => this.closeDetail(),
+      total: event ? events.length : 0,
+      sourceIndex: loaded.sourceIndex,
+      locale,
+      messages,
+      headingLevel: this.host.headingLevel,
+      close: () => (event ? this.closeDetail() : this.closeEra()),
       step: (delta) => {
-        const next = events[position + delta];
+        const next = event && events[position + delta];
         if (next) this.deps.select(next.id);
       },
+      showInArticle: (citation) => this.deps.showInArticle(citation),
     });
   }
 
@@ -125,10 +125,9 @@ export class DetailController {
    * on its card.
    */
   render(options: DetailRenderOptions & { chronology: boolean; storyMode: boolean; listed: readonly TimelineEvent[] }): unknown {
-    const { chronology, storyMode, listed, locale, messages = ENGLISH } = options;
-    const event = this.selectedEvent()?.event ?? null;
-    const era = this.era === null ? null : (this.deps.story()?.eraById(this.era) ?? null);
-    return guard([chronology, storyMode, event, era, this.deps.story()?.story ?? null, locale, messages, this.host.headingLevel, listed], () =>
+    const { chronology, storyMode, listed, locale, messages } = options;
+    const { loaded, event, era } = this.shown();
+    return guard([chronology, storyMode, event, era, loaded?.story ?? null, locale, messages, this.host.headingLevel, listed], () =>
       storyMode || (chronology && !era && event && listed.includes(event)) ? nothing : this.template({ locale, messages }));
   }
 }

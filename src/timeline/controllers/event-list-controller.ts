@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { elementById } from '../../dom';
-import { ENGLISH, type Translation } from '../../i18n';
+import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { chronologyItemId, renderChronology } from '../views/chronology';
@@ -23,8 +23,7 @@ export interface EventListDeps {
 
 export interface EventListRenderOptions {
   locale: string;
-  /** The element's words (English when absent). */
-  messages?: Translation;
+  messages: Translation;
 }
 
 /**
@@ -83,54 +82,24 @@ export class EventListController {
     if (first !== undefined) this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, itemId(first))?.focus());
   }
 
-  /** The phone chronology, with the selected event's `detail` under its entry; guarded, so zoom frames do not render it. */
-  renderChronology(options: EventListRenderOptions & { shown: boolean; detail(): TemplateResult | typeof nothing }): unknown {
-    const { shown, locale, messages = ENGLISH } = options;
+  /**
+   * The phone chronology, with the selected event's `detail` under its entry, or the list under a
+   * heading per era; nothing unless `shown`. Guarded, so zoom frames do not render them.
+   */
+  render(view: 'chronology' | 'list', options: EventListRenderOptions & { shown: boolean; detail?(): TemplateResult | typeof nothing }): unknown {
+    const { shown, locale, messages } = options;
     const listed = this.listed();
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const { headingLevel, selected } = this.host;
-    const event = selected === null ? null : (loaded?.eventById(selected) ?? null);
-    return guard([shown, event, story, this.limit, locale, messages, headingLevel, listed], () =>
-      shown && story && loaded
-        ? renderChronology({
-            storyTitle: story.title,
-            events: listed,
-            limit: this.limit,
-            locale,
-            messages,
-            headingLevel,
-            selected,
-            featured: loaded.featured,
-            detail: options.detail(),
-            select: (id) => this.deps.select(id),
-            showMore: () => this.showMore(),
-          })
-        : nothing);
-  }
-
-  /** The chronological list, under a heading per era; guarded, so zoom frames do not render it. */
-  renderList(options: EventListRenderOptions & { shown: boolean }): unknown {
-    const { shown, locale, messages = ENGLISH } = options;
-    const listed = this.listed();
-    const loaded = this.deps.story();
-    const story = loaded?.story ?? null;
-    const { headingLevel, selected } = this.host;
-    return guard([shown, story, this.limit, locale, messages, headingLevel, selected, listed], () =>
-      shown && story && loaded
-        ? renderEventList({
-            storyTitle: story.title,
-            events: listed,
-            eras: { eras: loaded.eras, spans: loaded.eraStack.spans },
-            groupOf: (e) => loaded.groupTitleOf(e),
-            limit: this.limit,
-            locale,
-            messages,
-            headingLevel,
-            selected,
-            select: (id) => this.deps.select(id),
-            showMore: () => this.showMore(),
-          })
-        : nothing);
+    // The chronology draws the selected event's detail; the list marks the selected item.
+    const selection = view === 'list' || selected === null ? selected : (loaded?.eventById(selected) ?? null);
+    return guard([shown, selection, story, this.limit, locale, messages, headingLevel, listed], () => {
+      if (!shown || !story || !loaded) return nothing;
+      const common = { storyTitle: story.title, events: listed, limit: this.limit, locale, messages, headingLevel, selected, select: (id: string | null) => this.deps.select(id), showMore: () => this.showMore() };
+      return view === 'chronology'
+        ? renderChronology({ ...common, featured: loaded.featured, detail: options.detail?.() ?? nothing })
+        : renderEventList({ ...common, eras: { eras: loaded.eras, spans: loaded.eraStack.spans }, groupOf: (e) => loaded.groupTitleOf(e) });
+    });
   }
 }

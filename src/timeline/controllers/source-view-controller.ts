@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { elementById, prefersReducedMotion } from '../../dom';
-import { ENGLISH, type Translation } from '../../i18n';
+import type { Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { DETAIL_TITLE_ID } from '../views/detail';
@@ -56,7 +56,7 @@ export class SourceViewController {
   }
 
   /** The source view, or nothing when hidden; guarded, so zoom frames do not render it. */
-  render({ locale, messages = ENGLISH }: { locale: string; messages?: Translation }): unknown {
+  render({ locale, messages }: { locale: string; messages: Translation }): unknown {
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const { showSource, selected, headingLevel } = this.host;

@@ -3,32 +3,33 @@ import { createRef } from 'lit/directives/ref.js';
 import { isDarkScheme } from '../../dom';
 import { ENGLISH, Translation, type MessageOverrides } from '../../i18n';
 import { fromAxisWindow, type TimeScaleMode } from '../../layout/axis-scale';
-import { padWindow } from '../../layout/time-window';
 import { readTime } from '../../model/time-input';
 import type { Citation, Problem, TimelineEvent } from '../../model/types';
-import { DetailController } from '../controllers/detail-controller';
-import { EventListController } from '../controllers/event-list-controller';
+// In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
 import { FocusController } from '../controllers/focus-controller';
-import { GroupsController } from '../controllers/groups-controller';
 import { LayoutController } from '../controllers/layout-controller';
 import { NavigationController } from '../controllers/navigation-controller';
-import { OutboxController } from '../controllers/outbox-controller';
+import { SearchController } from '../controllers/search-controller';
+import { GroupsController } from '../controllers/groups-controller';
+import { TimeAxisController } from '../controllers/time-axis-controller';
 import { OverviewController } from '../controllers/overview-controller';
+import { DetailController } from '../controllers/detail-controller';
+import { EventListController } from '../controllers/event-list-controller';
+import { SourceViewController } from '../controllers/source-view-controller';
+import { OutboxController } from '../controllers/outbox-controller';
 import { PrintController } from '../controllers/print-controller';
 import { ResizeController } from '../controllers/resize-controller';
 import { RevealController } from '../controllers/reveal-controller';
-import { SearchController } from '../controllers/search-controller';
 import { SelectionController } from '../controllers/selection-controller';
-import { SourceViewController } from '../controllers/source-view-controller';
 import { StoryLoadController } from '../controllers/story-load-controller';
-import { StoryModeController } from '../controllers/story-mode-controller';
-import { TimeAxisController } from '../controllers/time-axis-controller';
 import { ZoomController } from '../controllers/zoom-controller';
+import { StoryModeController } from '../controllers/story-mode-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
-import { groupColor } from '../views/groups';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
+import { groupColor } from '../views/groups';
 import { OVERVIEW_PX } from '../views/metrics';
+import { padWindow } from '../../layout/time-window';
 
 /** What the wiring reads from the element: its documented properties. */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {

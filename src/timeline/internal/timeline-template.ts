@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { placeEras } from '../../layout/eras';
-import { renderEras } from '../views/eras';
-import { renderBandTitles, renderLegend } from '../views/groups';
-import { renderKey } from '../views/key';
 import { renderClusters, renderMarks } from '../views/marks';
-import { BAND_HEADER_PX } from '../views/metrics';
-import { renderOverview } from '../views/overview';
 import { renderProblems } from '../views/problems';
 import { renderProgress } from '../views/progress';
+import { renderKey } from '../views/key';
+import { renderBandTitles, renderLegend } from '../views/groups';
+import { renderOverview } from '../views/overview';
 import { renderToolbar } from '../views/toolbar';
 import { renderViewport } from '../views/viewport';
+import { BAND_HEADER_PX } from '../views/metrics';
+import { renderEras } from '../views/eras';
+import { placeEras } from '../../layout/eras';
 import { NARROW_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
 /** `<history-timeline>`'s shadow DOM: the views, given what the update computed. */
@@ -116,9 +116,9 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       ${showTimeline ? renderKey({ messages }) : nothing}
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${searching.announcement}</div>
-      ${lists.renderChronology({ shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) })}
+      ${lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) })}
       ${detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages })}
-      ${lists.renderList({ shown: showList, locale, messages })}
+      ${lists.render('list', { shown: showList, locale, messages })}
       ${sourceView.render({ locale, messages })}
       ${print.render(loaded, { locale, headingLevel: host.headingLevel, messages })}
     </div>
