@@ -213,19 +213,20 @@ export class HistoryTimeline extends LitElement {
     this.internals.willUpdate(changed);
   }
 
-  /** The steps that must follow an update in order; the controllers' own `hostUpdated` hooks (layout, size, zoom) have run. */
+  /** The steps after an update whose order matters, in that order; the host controllers' hooks (axis, sizes, zoom) ran just before. */
   protected override updated(): void {
     const { outbox, reveal, rovingFocus, overview, searching, storyMode } = this.internals;
-    // Events and the selection's URL entry first: listeners see this render, and may change it.
+    // First the events and the selection's URL entry, so listeners see this render (and may change it).
     outbox.flush();
-    // Then a reveal moves the view towards the selected event, now that its mark is drawn or not.
+    // Then a reveal pans or zooms towards the selected event, whose mark this render did or did not draw.
     reveal.step();
-    // Focus settles last on the marks: those the render moved or removed, and where the keyboard is heading.
+    // Then focus, on the marks as drawn: given back where the render moved it, sent where the keyboard heads.
     rovingFocus.afterRender();
-    // These follow what came before: the strip follows the view, the query's URL entry the selection's,
+    // The overview's window follows the view the reveal may just have moved.
     overview.draw();
+    // The query's URL entry after the selection's, so the selection's new history entry carries it too.
     searching.writeUrl();
-    // and a story card that lost focus to a render gets it back only if FocusController did not.
+    // A story card that lost focus to the render gets it back only if FocusController did not.
     storyMode.afterRender();
   }
 

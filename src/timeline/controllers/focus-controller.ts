@@ -21,8 +21,8 @@ export interface FocusDeps {
  * keyboard is heading for while the view brings it in, and focus that a render moved or removed.
  * Focus never falls out of the element because a zoom removed the focused mark: it waits on the
  * timeline area, and goes to the mark it is heading for once that is drawn. Moving focus yourself
- * (Tab, a click) cancels the wait. Not a host controller: the element calls `beforeRender()` at the
- * end of its `willUpdate()` and `afterRender()` in its `updated()`, after the outbox and the reveal.
+ * (Tab, a click) cancels the wait. Not a host controller: the element calls `beforeRender()` last in
+ * its willUpdate and `afterRender()` in its `updated()`, after the outbox and the reveal.
  */
 export class FocusController {
   /** The event that holds the tab stop among the marks. */

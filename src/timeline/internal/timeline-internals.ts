@@ -118,6 +118,8 @@ export class TimelineInternals {
     const story = () => this.loaded;
     const select = (id: string | null) => this.selection.select(id);
     const viewport = () => this.viewport;
+    // Host controllers register here, and Lit runs their hooks in this order; the steps whose order
+    // matters after an update are not host controllers' hooks: the element's updated() calls them.
     this.print = new PrintController(host);
     this.loader = new StoryLoadController(host, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
     this.layouts = new LayoutController(host, {
