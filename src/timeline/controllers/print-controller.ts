@@ -45,8 +45,15 @@ export class PrintController implements ReactiveController {
     const story = loaded?.story ?? null;
     return guard([story, locale, messages, headingLevel, this.printing], () =>
       story && loaded && this.printing
-        ? renderPrintList({ events: loaded.events, sourceIndex: loaded.sourceIndex, locale, headingLevel, messages,
-            eras: { eras: loaded.eras, spans: loaded.eraStack.spans }, groupOf: (e) => loaded.groupTitleOf(e) })
+        ? renderPrintList({
+            events: loaded.events,
+            eras: { eras: loaded.eras, spans: loaded.eraStack.spans },
+            groupOf: (e) => loaded.groupTitleOf(e),
+            sourceIndex: loaded.sourceIndex,
+            locale,
+            headingLevel,
+            messages,
+          })
         : nothing);
   }
 }
