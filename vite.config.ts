@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { defaultClientConditions, type BuildEnvironmentOptions, type PluginOption } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser, chromiumArgs } from './scripts/find-browser.ts';
-import * as inputCommands from './tests/browser/commands.ts';
+import * as inputCommands from './tests/support/input-commands.ts';
 import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 // Only a Vitest run with browser tests needs a browser (`vite build`, `npm start` and `--project unit`

@@ -67,6 +67,11 @@ export class LoadedStory {
     return this.story?.groups ?? [];
   }
 
+  /** The title of an event's group, if it has one. */
+  groupTitleOf(event: TimelineEvent): string | undefined {
+    return event.group ? this.groups.find((g) => g.id === event.group)?.title : undefined;
+  }
+
   /** The band of an event (by position): its group's place in the story's order; events without one share a last band. */
   bandOf(position: number): number {
     this.bands ??= new Map(this.groups.map((g, i) => [g.id, i]));

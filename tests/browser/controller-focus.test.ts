@@ -18,7 +18,11 @@ async function mountFocus(initial: string[] = ['a', 'b', 'c']) {
     eventIdOf: eventIdOfMark,
     atRest: () => state.atRest,
   });
-  host.beforeRender = () => focus.chooseTabStops(state.drawn, state.firstCluster);
+  host.beforeRender = () => {
+    focus.chooseTabStops(state.drawn, state.firstCluster);
+    focus.beforeRender();
+  };
+  host.afterUpdate = () => focus.afterRender();
   host.template = () => html`<div @focusin=${focus.onFocusIn}>
     <div class="viewport" tabindex="0">
       ${repeat(state.drawn, (id) => id, (id) => html`<button id=${markId(id)} part="event" data-event-id=${id} tabindex=${id === focus.tabStop ? 0 : -1}>${id}</button>`)}

@@ -19,6 +19,8 @@ export class ControllerTestHost extends LitElement {
   template: () => unknown = () => nothing;
   /** Runs in willUpdate, where the element calls its controllers' update-time methods. */
   beforeRender?: (changed: PropertyValues) => void;
+  /** Runs in updated, where the element calls the controllers whose order matters (outbox, reveal, focus…). */
+  afterUpdate?: () => void;
   /** Completed updates. */
   updates = 0;
 
@@ -32,6 +34,7 @@ export class ControllerTestHost extends LitElement {
 
   protected override updated(): void {
     this.updates++;
+    this.afterUpdate?.();
   }
 }
 

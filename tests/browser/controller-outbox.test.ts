@@ -8,6 +8,7 @@ afterEach(detachAll);
 async function hostWithOutbox(): Promise<{ host: ControllerTestHost; outbox: OutboxController }> {
   const host = createHost((h) => (h.template = () => html`<p>${h.selected ?? 'none'}</p>`));
   const outbox = new OutboxController(host);
+  host.afterUpdate = () => outbox.flush();
   await attach(host);
   return { host, outbox };
 }
@@ -58,6 +59,7 @@ describe('OutboxController', () => {
     const root = outer.attachShadow({ mode: 'open' });
     const host = createHost();
     const outbox = new OutboxController(host);
+    host.afterUpdate = () => outbox.flush();
     await attach(host, root);
     const heard: CustomEvent[] = [];
     document.addEventListener('timeline-select', (e) => heard.push(e), { once: true });

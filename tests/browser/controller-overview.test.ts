@@ -26,6 +26,7 @@ async function mountOverview(window: TimeWindow = { start: 200, end: 300 }) {
     onUserMove,
     describe: (w) => `${w.start} to ${w.end}`,
   });
+  host.afterUpdate = () => overview.draw();
   host.template = () => html`<svg width=${WIDTH} height="30" style="display: block">${state.shown ? svg`<g class="brush"></g>` : null}</svg>`;
   await attach(host);
   const slider = () => group()!.querySelector<SVGRectElement>('.selection')!;

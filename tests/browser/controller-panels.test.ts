@@ -1,7 +1,10 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ENGLISH } from '../../src/i18n';
 import { FocusController } from '../../src/timeline/controllers/focus-controller';
-import { PanelsController } from '../../src/timeline/controllers/panels-controller';
+import { DetailController } from '../../src/timeline/controllers/detail-controller';
+import { EventListController } from '../../src/timeline/controllers/event-list-controller';
+import { SourceViewController } from '../../src/timeline/controllers/source-view-controller';
 import type { RevealController } from '../../src/timeline/controllers/reveal-controller';
 import type { LoadedStory } from '../../src/timeline/loaded-story';
 import { DETAIL_TITLE_ID } from '../../src/timeline/views/detail';
@@ -17,7 +20,7 @@ const small = tinyStory([
   { id: 'b', date: '2002-01-01', title: 'Beta' },
 ]);
 
-/** A host rendering a viewport with marks for `drawn`, then the panels, as the element does. */
+/** A host rendering a viewport with marks for `drawn`, then the panels (detail, list, source view), as the element does. */
 async function mountPanels(story: LoadedStory = small, options: { drawn?: string[]; selected?: string | null; viewMode?: string } = {}) {
   const drawn = options.drawn ?? story.events.map((e) => e.id);
   const host = createHost((h) => {
@@ -32,19 +35,28 @@ async function mountPanels(story: LoadedStory = small, options: { drawn?: string
     atRest: () => true,
   });
   const reveal = { start: vi.fn() };
+  host.beforeRender = () => focus.beforeRender();
+  host.afterUpdate = () => focus.afterRender();
   const select = vi.fn((id: string | null) => void (host.selected = id));
-  const panels = new PanelsController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, viewport });
-  host.template = () => html`<div class="viewport" tabindex="0">
+  const sourceView = new SourceViewController(host, { story: () => story, select, focus, viewport });
+  const detail = new DetailController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, showInArticle: (c) => sourceView.showInArticle(c) });
+  const lists = new EventListController(host, { story: () => story, matches: () => null, hidden: () => new Set(), select, focus });
+  host.template = () => {
+    const listed = lists.listed();
+    return html`<div class="viewport" tabindex="0">
       ${drawn.map((id) => html`<button id=${markId(id)} part="event" data-event-id=${id}>${id}</button>`)}
     </div>
-    ${panels.render({ locale: 'en', showList: host.viewMode !== 'timeline', printing: false, chronology: false, matches: null })}`;
+    ${detail.render({ locale: 'en', messages: ENGLISH, chronology: false, storyMode: false, listed })}
+    ${lists.render('list', { locale: 'en', messages: ENGLISH, shown: host.viewMode !== 'timeline' })}
+    ${sourceView.render({ locale: 'en', messages: ENGLISH })}`;
+  };
   await attach(host);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => host.shadowRoot!.querySelector<T>(selector);
   const focused = () => host.shadowRoot!.activeElement;
-  return { host, panels, focus, reveal, select, $, focused };
+  return { host, detail, lists, focus, reveal, select, $, focused };
 }
 
-describe('PanelsController', () => {
+describe('DetailController, EventListController and SourceViewController', () => {
   test('renders the detail of the selected event; its close button closes it', async () => {
     const { host, $, select } = await mountPanels(small, { selected: 'b' });
     expect($('[part="detail"]')?.dataset.eventId).toBe('b');
@@ -55,8 +67,8 @@ describe('PanelsController', () => {
   });
 
   test('closeDetail clears the selection and returns focus to the mark', async () => {
-    const { panels, focus, select, reveal, $, focused } = await mountPanels(small, { selected: 'b' });
-    panels.closeDetail();
+    const { detail, focus, select, reveal, $, focused } = await mountPanels(small, { selected: 'b' });
+    detail.closeDetail();
     expect(select).toHaveBeenCalledExactlyOnceWith(null);
     expect(focused()).toBe($(`#${markId('b')}`));
     expect(focus.active).toBe('b');
@@ -64,23 +76,23 @@ describe('PanelsController', () => {
   });
 
   test('closeDetail with the mark not drawn holds focus on the viewport and brings the event back into view', async () => {
-    const { panels, focus, reveal, $, focused } = await mountPanels(small, { selected: 'b', drawn: ['a'] });
-    panels.closeDetail();
+    const { detail, focus, reveal, $, focused } = await mountPanels(small, { selected: 'b', drawn: ['a'] });
+    detail.closeDetail();
     expect(focused()).toBe($('.viewport'));
     expect(focus.heldFor).toBe('b');
     expect(reveal.start).toHaveBeenCalledExactlyOnceWith(small.eventById('b'));
   });
 
   test('closeDetail in list view returns focus to the list item', async () => {
-    const { panels, focus, $, focused } = await mountPanels(small, { selected: 'a', viewMode: 'list' });
-    panels.closeDetail();
+    const { detail, focus, $, focused } = await mountPanels(small, { selected: 'a', viewMode: 'list' });
+    detail.closeDetail();
     expect(focused()).toBe($(`#${listItemId('a')}`));
     expect(focus.active).toBe('a');
   });
 
   test('closeDetail with nothing selected only clears', async () => {
-    const { panels, select, focused } = await mountPanels();
-    panels.closeDetail();
+    const { detail, select, focused } = await mountPanels();
+    detail.closeDetail();
     expect(select).toHaveBeenCalledExactlyOnceWith(null);
     expect(focused()).toBeNull();
   });
@@ -104,7 +116,7 @@ describe('PanelsController', () => {
 
   test('"Show more" pages the list and focuses the first new item; a new story starts at the first page again', async () => {
     const many = tinyStory(Array.from({ length: LIST_PAGE + 3 }, (_, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10) })));
-    const { host, panels, $, focused } = await mountPanels(many, { viewMode: 'list', drawn: [] });
+    const { host, lists, $, focused } = await mountPanels(many, { viewMode: 'list', drawn: [] });
     const items = () => host.shadowRoot!.querySelectorAll('.list-item').length;
     expect(items()).toBe(LIST_PAGE);
     const more = [...$('[part="list"]')!.querySelectorAll<HTMLButtonElement>('button.tool')].find((b) => /more/.test(b.textContent!))!;
@@ -113,7 +125,7 @@ describe('PanelsController', () => {
     await host.updateComplete;
     expect(items()).toBe(LIST_PAGE + 3);
     expect(focused()?.id).toBe(listItemId(many.events[LIST_PAGE].id));
-    panels.reset();
+    lists.reset();
     host.requestUpdate();
     await host.updateComplete;
     expect(items()).toBe(LIST_PAGE);

@@ -43,9 +43,9 @@ function setup(window: TimeWindow | null, drawn = false, axis?: AxisScale) {
 const wide: TimeWindow = { start: startMs - 5 * 365 * DAY, end: startMs + 5 * 365 * DAY };
 
 describe('RevealController', () => {
-  test('registers with its host; start asks for an update, and with panNow pans at once', () => {
+  test('is not a host controller (the element calls step after each update); start asks for an update, and with panNow pans at once', () => {
     const { host, zoom, reveal } = setup(wide);
-    expect(host.controllers).toContain(reveal);
+    expect(host.controllers).not.toContain(reveal);
     reveal.start(target);
     expect(reveal.active).toBe(true);
     expect(host.requestUpdate).toHaveBeenCalledOnce();
@@ -57,7 +57,7 @@ describe('RevealController', () => {
   test('pans to the event when it is out of view', () => {
     const { zoom, reveal } = setup({ start: startMs + 100 * DAY, end: startMs + 200 * DAY });
     reveal.start(target);
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.reveal).toHaveBeenCalledExactlyOnceWith(startMs, endMs);
     expect(zoom.zoomTo).not.toHaveBeenCalled();
     expect(reveal.active).toBe(true);
@@ -66,7 +66,7 @@ describe('RevealController', () => {
   test('zooms in on the event while it is in view but not drawn on its own', () => {
     const { zoom, reveal } = setup(wide);
     reveal.start(target);
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.reveal).not.toHaveBeenCalled();
     expect(zoom.zoomTo).toHaveBeenCalledOnce();
     const to: TimeWindow = zoom.zoomTo.mock.calls[0][0];
@@ -78,7 +78,7 @@ describe('RevealController', () => {
   test('stops once the event is drawn', () => {
     const { zoom, reveal } = setup(wide, true);
     reveal.start(target);
-    reveal.hostUpdated();
+    reveal.step();
     expect(reveal.active).toBe(false);
     expect(zoom.reveal).not.toHaveBeenCalled();
     expect(zoom.zoomTo).not.toHaveBeenCalled();
@@ -87,7 +87,7 @@ describe('RevealController', () => {
   test('gives up at the finest zoom when the event is still in a cluster', () => {
     const { zoom, reveal } = setup({ start: startMs - 3 * DAY, end: startMs + 4 * DAY });
     reveal.start(target);
-    reveal.hostUpdated();
+    reveal.step();
     expect(reveal.active).toBe(false);
     expect(zoom.zoomTo).not.toHaveBeenCalled();
   });
@@ -96,17 +96,17 @@ describe('RevealController', () => {
     const { zoom, state, reveal } = setup(wide);
     reveal.start(target);
     zoom.moving = true;
-    reveal.hostUpdated();
+    reveal.step();
     zoom.moving = false;
     state.canShow = false;
-    reveal.hostUpdated();
+    reveal.step();
     state.canShow = true;
     zoom.window = null;
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.zoomTo).not.toHaveBeenCalled();
     expect(reveal.active).toBe(true);
     zoom.window = wide;
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.zoomTo).toHaveBeenCalledOnce();
   });
 
@@ -115,14 +115,14 @@ describe('RevealController', () => {
     reveal.start(target);
     reveal.cancel();
     expect(reveal.active).toBe(false);
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.zoomTo).not.toHaveBeenCalled();
   });
 
   test('stops when the event is gone (a new story)', () => {
     const { zoom, reveal } = setup(wide);
     reveal.start({ ...target, id: 'gone' });
-    reveal.hostUpdated();
+    reveal.step();
     expect(reveal.active).toBe(false);
     expect(zoom.zoomTo).not.toHaveBeenCalled();
   });
@@ -136,7 +136,7 @@ describe('RevealController', () => {
     while (reveal.active && steps < 50) {
       // Drawn on its own once the view is narrower than a year.
       state.drawn = zoom.window!.end - zoom.window!.start < 365 * DAY;
-      reveal.hostUpdated();
+      reveal.step();
       steps++;
     }
     expect(reveal.active).toBe(false);
@@ -152,7 +152,7 @@ describe('RevealController', () => {
     const { zoom, reveal } = setup(wide, false, axis);
     reveal.start(target, true);
     expect(zoom.reveal).toHaveBeenCalledExactlyOnceWith(startMs - shift, endMs - shift);
-    reveal.hostUpdated();
+    reveal.step();
     expect(zoom.reveal).toHaveBeenCalledTimes(2);
     expect(zoom.zoomTo).not.toHaveBeenCalled();
   });

@@ -20,10 +20,12 @@ const events = [
   { id: 'c', date: '2020-06', title: 'Gamma' },
 ];
 
-/** A host wired as the element wires it: `settle()` in willUpdate when `selected` changed. */
+/** A host wired as the element wires it: `settle()` in willUpdate, the outbox after the update. */
 async function mountSelection(options: { story?: LoadedStory | null; syncUrl?: boolean; id?: string } = {}) {
   let story: LoadedStory | null = options.story === undefined ? tinyStory(events) : options.story;
-  const onSelect = vi.fn();
+  const reveal = { start: vi.fn() };
+  const focus = { active: null as string | null };
+  const detail = { closeEra: vi.fn() };
   const host = createHost((h) => {
     h.syncUrl = options.syncUrl ?? false;
     if (options.id) h.id = options.id;
@@ -31,12 +33,13 @@ async function mountSelection(options: { story?: LoadedStory | null; syncUrl?: b
   const outbox = new OutboxController(host);
   const selection = new SelectionController(host, {
     eventById: (id) => (story ? story.eventById(id) : null),
-    onSelect,
     outbox,
+    reveal,
+    focus,
+    detail,
   });
-  host.beforeRender = (changed) => {
-    if (changed.has('selected')) selection.settle();
-  };
+  host.beforeRender = () => selection.settle();
+  host.afterUpdate = () => outbox.flush();
   const reports: TimelineSelectDetail[] = [];
   host.addEventListener('timeline-select', (e) => reports.push(e.detail));
   await attach(host);
@@ -45,14 +48,14 @@ async function mountSelection(options: { story?: LoadedStory | null; syncUrl?: b
     selection.settleNewStory();
     await host.updateComplete;
   };
-  return { host, selection, onSelect, reports, newStory };
+  return { host, selection, revealed: reveal.start, focus, detail, reports, newStory };
 }
 
 const ids = (reports: TimelineSelectDetail[]) => reports.map((r) => r.id);
 
 describe('SelectionController', () => {
   test('select sets `selected`; the update announces it and reports it with the event', async () => {
-    const { host, selection, onSelect, reports } = await mountSelection();
+    const { host, selection, revealed, focus, detail, reports } = await mountSelection();
     expect(selection.select('b')).toBe(true);
     expect(host.selected).toBe('b');
     expect(reports, 'reported after the update, not during select').toEqual([]);
@@ -60,23 +63,25 @@ describe('SelectionController', () => {
     expect(ids(reports)).toEqual(['b']);
     expect(reports[0].event?.title).toBe('Beta');
     expect(selection.announcement).toBe(`Beta, ${datePhrase(reports[0].event!.calendar, 'en')}`);
-    expect(onSelect).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ id: 'b' }));
+    expect(revealed).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ id: 'b' }));
+    expect(focus.active, 'the selected event takes the tab stop').toBe('b');
+    expect(detail.closeEra, "an era's detail closes").toHaveBeenCalled();
   });
 
   test('reports only real changes: selecting the selected event again brings it into view but is not reported', async () => {
-    const { host, selection, onSelect, reports } = await mountSelection();
+    const { host, selection, revealed, reports } = await mountSelection();
     selection.select('a');
     await host.updateComplete;
     selection.select('a');
     host.requestUpdate();
     await host.updateComplete;
     expect(ids(reports)).toEqual(['a']);
-    expect(onSelect, 'brought into view again').toHaveBeenCalledTimes(2);
+    expect(revealed, 'brought into view again').toHaveBeenCalledTimes(2);
     selection.select(null);
     await host.updateComplete;
     expect(ids(reports)).toEqual(['a', null]);
     expect(selection.announcement).toBe('');
-    // settle() with nothing changed reports nothing.
+    // `selected` read again with nothing changed reports nothing.
     selection.settle();
     host.requestUpdate();
     await host.updateComplete;
@@ -102,14 +107,14 @@ describe('SelectionController', () => {
   });
 
   test('before a story arrives the id is kept, and reported once the story has it', async () => {
-    const { host, selection, onSelect, reports, newStory } = await mountSelection({ story: null });
+    const { host, selection, revealed, reports, newStory } = await mountSelection({ story: null });
     expect(selection.select('c')).toBe(true);
     await host.updateComplete;
     expect(host.selected).toBe('c');
     expect(reports).toEqual([]);
     await newStory(tinyStory(events));
     expect(ids(reports)).toEqual(['c']);
-    expect(onSelect).toHaveBeenCalledOnce();
+    expect(revealed).toHaveBeenCalledOnce();
   });
 
   test("a new story that keeps the selection reports it again, with the new story's event", async () => {

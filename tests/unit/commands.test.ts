@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TOOLBAR_COMMANDS, commandForKey, type KeyContext } from '../../src/timeline/commands';
+import { TOOLBAR_COMMANDS, commandForKey, type KeyContext } from '../../src/timeline/navigation-commands';
 
 const onViewport: KeyContext = { onEvent: false, holdingEvent: false };
 const onMark: KeyContext = { onEvent: true, holdingEvent: false };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { draftStory } from '../../src/authoring/draft';
 import { validateStory } from '../../src/model/validate';
-import { applyCommand, type Command } from '../../src/editor/commands';
+import { applyCommand, type EditCommand } from '../../src/editor/edit-commands';
 import { emptyDocument, textChangedSinceDraft, type EditorDocument } from '../../src/editor/document';
 import { embedSnippet, slugOf, storyFileName, storyJson, storyOf } from '../../src/editor/export';
 import { citersOf, highlightsOf, segmentsOf } from '../../src/editor/highlights';
@@ -10,7 +10,7 @@ import { dateFeedback, placeProblems } from '../../src/editor/problems';
 
 const article = readFileSync(new URL('../../data/russia-recognizes-taliban.article.txt', import.meta.url), 'utf8');
 
-function run(doc: EditorDocument, ...commands: Command[]): EditorDocument {
+function run(doc: EditorDocument, ...commands: EditCommand[]): EditorDocument {
   return commands.reduce(applyCommand, doc);
 }
 

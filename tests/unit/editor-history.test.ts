@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyDocument } from '../../src/editor/document';
 import { canRedo, canUndo, COALESCE_MS, execute, HISTORY_LIMIT, redo, startHistory, undo } from '../../src/editor/history';
-import { editCommandOf } from '../../src/editor/keys';
+import { historyCommandOf } from '../../src/editor/keys';
 import { isSavedDraft, memoryDraftStore } from '../../src/editor/storage';
 
 const title = (value: string) => ({ type: 'set-meta', field: 'title', value }) as const;
@@ -49,7 +49,7 @@ describe('undo and redo', () => {
 
 describe('keys', () => {
   const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
-    editCommandOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+    historyCommandOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
   test('Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo, anything else is not ours', () => {
     expect(key('z', { ctrlKey: true })).toBe('undo');
     expect(key('z', { metaKey: true })).toBe('undo');

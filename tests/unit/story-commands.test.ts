@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SWIPE_MIN_PX, TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand } from '../../src/timeline/story-commands';
+import { SWIPE_MIN_PX, TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand } from '../../src/timeline/story-mode-commands';
 
 describe('story mode moves', () => {
   test('← → step, Home goes to the title card, End to the last; modified keys are not ours', () => {

@@ -1,9 +1,10 @@
 /**
- * One table from keys and toolbar buttons to what they do, so the keyboard and the buttons cannot
- * drift apart. Pure: the element runs the command it gets back.
+ * The timeline's navigation commands (zoom, pan, and moves from event to event): one table from
+ * keys and toolbar buttons to what they do, so the keyboard and the buttons cannot drift apart.
+ * Pure: NavigationController runs the command it gets back.
  */
 
-export type TimelineCommand =
+export type NavigationCommand =
   | 'zoom-in'
   | 'zoom-out'
   | 'fit'
@@ -24,7 +25,7 @@ export const ZOOM_STEP = 2;
 export const PAN_STEP = 0.2;
 
 /** The toolbar's zoom buttons: label for screen readers, visible text, and the key in the tooltip. */
-export const TOOLBAR_COMMANDS: readonly { command: TimelineCommand; text: string; label: string; title: string }[] = [
+export const TOOLBAR_COMMANDS: readonly { command: NavigationCommand; text: string; label: string; title: string }[] = [
   { command: 'zoom-in', text: '+', label: 'Zoom in', title: 'Zoom in (+)' },
   { command: 'zoom-out', text: '−', label: 'Zoom out', title: 'Zoom out (−)' },
   { command: 'fit', text: 'Fit', label: 'Fit all events', title: 'Fit all (0)' },
@@ -47,7 +48,7 @@ export function commandForKey(
   key: string,
   context: KeyContext,
   modifiers: { altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean } = {},
-): TimelineCommand | null {
+): NavigationCommand | null {
   if (modifiers.altKey || modifiers.ctrlKey || modifiers.metaKey) return null;
   switch (key) {
     case 'Enter':

@@ -1,15 +1,15 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { isPageFocusLost, prefersReducedMotion } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
-import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-commands';
+import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-mode-commands';
 import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
-import { prefersReducedMotion } from './zoom-controller';
 
-export interface StoryHost extends ReactiveControllerHost, HTMLElement {
+export interface StoryModeHost extends ReactiveControllerHost, HTMLElement {
   /** The selection is the card: an event's id, or null for the title card. */
   selected: string | null;
   viewMode: string;
@@ -17,7 +17,7 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   readonly shadowRoot: ShadowRoot | null;
 }
 
-export interface StoryDeps {
+export interface StoryModeDeps {
   story(): LoadedStory | null;
   /** The `start-at` attribute: `title`, `first`, `last` or an event id. */
   startAt(): string | null | undefined;
@@ -35,11 +35,6 @@ interface TouchStart {
   time: number;
 }
 
-/** Nothing on the page has focus: what had it was removed. */
-function isPageFocusLost(): boolean {
-  return document.activeElement === document.body || document.activeElement === null;
-}
-
 /**
  * Story mode (`view-mode="story"`): one card at a time, the current card being the selected event
  * (none: the title card), so `select()`, `timeline-select` and `sync-url` work as in every view.
@@ -48,7 +43,7 @@ function isPageFocusLost(): boolean {
  * Autoplay never runs under reduced motion, pauses on hover and on a hidden tab, and stops for good
  * when focus enters the card (until Play).
  */
-export class StoryController implements ReactiveController {
+export class StoryModeController implements ReactiveController {
   private direction: 'forward' | 'back' = 'forward';
   private shownPosition = TITLE_CARD;
   /** The story start-at was last applied to. */
@@ -63,8 +58,8 @@ export class StoryController implements ReactiveController {
   private readonly onVisibility = () => this.schedule();
 
   constructor(
-    private readonly host: StoryHost,
-    private readonly deps: StoryDeps,
+    private readonly host: StoryModeHost,
+    private readonly deps: StoryModeDeps,
   ) {
     host.addController(this);
   }
@@ -205,7 +200,11 @@ export class StoryController implements ReactiveController {
     this.focusWasInStory = Boolean(story?.contains(this.host.shadowRoot?.activeElement ?? null));
   }
 
-  hostUpdated(): void {
+  /**
+   * After each update, once FocusController gave back the focus a render moved: a card that had
+   * focus and was replaced gives it to the new card's heading; autoplay's timer follows the card.
+   */
+  afterRender(): void {
     // The card that had focus was replaced by the next one (a click on the strip, select(), autoplay): focus its heading.
     if (this.focusWasInStory && this.active && (this.host.shadowRoot?.activeElement ?? null) === null && isPageFocusLost()) this.focusHeading();
     this.focusWasInStory = false;

@@ -13,7 +13,7 @@ import { candidateFromDraft, documentFromStory, type Candidate, type CandidateSt
 
 export type CandidateField = 'title' | 'summary' | 'date' | 'dateNote';
 
-export type Command =
+export type EditCommand =
   | { type: 'set-meta'; field: keyof SourceMeta; value: string }
   | { type: 'set-text'; text: string }
   /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
@@ -31,7 +31,7 @@ export type Command =
   | { type: 'load-story'; story: StoryInput };
 
 /** Consecutive commands with the same key are one step of undo: typing a title is one edit. */
-export function coalesceKey(command: Command): string | null {
+export function coalesceKey(command: EditCommand): string | null {
   switch (command.type) {
     case 'set-meta':
       return `meta:${command.field}`;
@@ -134,7 +134,7 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
 }
 
 /** The document after `command`; the same document when the command changes nothing. */
-export function applyCommand(doc: EditorDocument, command: Command): EditorDocument {
+export function applyCommand(doc: EditorDocument, command: EditCommand): EditorDocument {
   switch (command.type) {
     case 'set-meta':
       return doc.meta[command.field] === command.value ? doc : { ...doc, meta: { ...doc.meta, [command.field]: command.value } };
