@@ -509,31 +509,35 @@ export const timelineStyles = css`
     border-start-start-radius: 0;
     border-end-start-radius: 0;
     border-inline-start: none;
-    background:
-      linear-gradient(var(--_accent), var(--_accent)) right / calc(100% - 24px) 100% no-repeat,
-      linear-gradient(to right, transparent, var(--_accent)) left center / 24px 2px no-repeat;
   }
   .event[data-open-end] .shape {
     border-start-end-radius: 0;
     border-end-end-radius: 0;
     border-inline-end: none;
+  }
+  /* A gradient's sides are physical: an open start is on the left, right to left on the right. */
+  .event[data-open-start] .shape,
+  [dir='rtl'] .event[data-open-end] .shape {
+    --_open-side: left;
+    --_closed-side: right;
+  }
+  .event[data-open-end] .shape,
+  [dir='rtl'] .event[data-open-start] .shape {
+    --_open-side: right;
+    --_closed-side: left;
+  }
+  /* The bar stops 24px short of the open side, where the leader fades in. The right-to-left
+     selectors keep their weight: forced-colors.ts's bar replaces this left to right only. */
+  .event[data-open-start] .shape,
+  .event[data-open-end] .shape,
+  [dir='rtl'] .event[data-open-start]:not([data-open-end]) .shape,
+  [dir='rtl'] .event[data-open-end]:not([data-open-start]) .shape {
     background:
-      linear-gradient(var(--_accent), var(--_accent)) left / calc(100% - 24px) 100% no-repeat,
-      linear-gradient(to left, transparent, var(--_accent)) right center / 24px 2px no-repeat;
+      linear-gradient(var(--_accent), var(--_accent)) var(--_closed-side) / calc(100% - 24px) 100% no-repeat,
+      linear-gradient(to var(--_closed-side), transparent, var(--_accent)) var(--_open-side) center / 24px 2px no-repeat;
   }
   .event[data-open-start][data-open-end] .shape {
     background: linear-gradient(to right, transparent, var(--_accent) 24px, var(--_accent) calc(100% - 24px), transparent) center / 100% 2px no-repeat;
-  }
-  /* Right to left, the leader of an open date fades towards the other side. */
-  [dir='rtl'] .event[data-open-start]:not([data-open-end]) .shape {
-    background:
-      linear-gradient(var(--_accent), var(--_accent)) left / calc(100% - 24px) 100% no-repeat,
-      linear-gradient(to left, transparent, var(--_accent)) right center / 24px 2px no-repeat;
-  }
-  [dir='rtl'] .event[data-open-end]:not([data-open-start]) .shape {
-    background:
-      linear-gradient(var(--_accent), var(--_accent)) right / calc(100% - 24px) 100% no-repeat,
-      linear-gradient(to right, transparent, var(--_accent)) left center / 24px 2px no-repeat;
   }
   .event[data-inferred] .shape {
     outline: 2px dotted var(--_muted);
