@@ -16,6 +16,7 @@ import type { EditorChangeDetail } from './events';
 import { embedSnippet, storyFileName, storyJson } from './export';
 import { editCommandOf } from './keys';
 import { idbDraftStore, type DraftStore } from './storage';
+import { tokens } from '../styles/tokens';
 import { editorStyles } from './styles';
 import { renderArticle, type TextSelection } from './views/article';
 import { renderCandidate } from './views/candidate';
@@ -40,7 +41,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e); the other `--history-timeline-*` colour tokens of the viewer apply too.
  */
 export class HistoryTimelineEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [tokens, editorStyles];
 
   /** Name of the IndexedDB database drafts are saved in. */
   @property() database = 'history-timeline-editor';

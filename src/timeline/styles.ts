@@ -4,28 +4,12 @@ import { AXIS_FONT_PX, AXIS_PX, DEFAULT_LANE_PX } from './views/metrics';
 const px = (n: number) => unsafeCSS(`${n}px`);
 
 /**
- * Theme tokens are `--history-timeline-*` custom properties with defaults on :host; private
- * geometry passes through `--_*` properties. `all: initial` on the base shields the element
- * from host-page rules such as `* { all: revert }` that would reach the host itself.
+ * The timeline's stylesheet, after the tokens it shares with the editor (styles/tokens.ts).
+ * `all: initial` on the base shields the element from host-page rules such as `* { all: revert }`
+ * that would reach the host itself.
  */
 export const timelineStyles = css`
-  /*
-   * Light and dark values follow the page's colour scheme (the inherited color-scheme, read by
-   * light-dark()): a page that declares "color-scheme: light dark" gets the dark values in a dark
-   * scheme; one that does not keeps the light ones, so a transparent element on an always-white page
-   * never shows light text.
-   */
   :host {
-    --_bg: var(--history-timeline-background, light-dark(#ffffff, #15191e));
-    --_fg: var(--history-timeline-color, light-dark(#1b1f24, #e6edf3));
-    --_muted: var(--history-timeline-muted-color, light-dark(#57606a, #a4adb8));
-    --_accent: var(--history-timeline-accent, light-dark(#0b5cad, #6cb6ff));
-    --_accent-fg: var(--history-timeline-accent-contrast, light-dark(#ffffff, #0a0d10));
-    --_surface: var(--history-timeline-surface, light-dark(#f3f5f7, #222831));
-    --_border: var(--history-timeline-border-color, light-dark(#8c959f, #768390));
-    --_highlight: var(--history-timeline-highlight, light-dark(#fff3b0, #5c4a00));
-    --_focus: var(--history-timeline-focus-ring, light-dark(#c2410c, #ffb86b));
-    --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--history-timeline-font-size, 14px);
     --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
     /* Group colours: each reaches 3:1 against its scheme's background. */
@@ -46,7 +30,7 @@ export const timelineStyles = css`
   }
   .base {
     all: initial;
-    /* all: initial resets the colour scheme too: take the page's back, for light-dark() below. */
+    /* all: initial resets the colour scheme too: take the page's back, for the tokens' light-dark(). */
     color-scheme: inherit;
     display: flex;
     flex-direction: column;
@@ -106,18 +90,6 @@ export const timelineStyles = css`
   }
   svg {
     display: block;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
   }
 
   /* Toolbar */
@@ -613,14 +585,6 @@ export const timelineStyles = css`
   }
   [hidden] {
     display: none !important;
-  }
-  .live {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   h2,
   h3,
