@@ -25,8 +25,7 @@ import { ZoomController } from './controllers/zoom-controller';
 import { StoryController } from './controllers/story-controller';
 import type { TimelineViewDetail } from './events';
 import { LoadedStory } from './loaded-story';
-import { tokens } from '../styles/tokens';
-import { timelineStyles } from './styles';
+import { base, detail, erasAndGroups, forcedColors, listAndChronology, marks, messages, overviewAndKey, print, sources, storyMode, tokens, toolbar, viewport } from './styles';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel, renderClusters, renderMarks } from './views/marks';
 import { renderProblems } from './views/problems';
 import { renderProgress } from './views/progress';
@@ -135,7 +134,7 @@ const NARROW_PX = 480;
  * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
-  static override styles = [tokens, timelineStyles];
+  static override styles = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, listAndChronology, sources, storyMode, messages, print, forcedColors];
 
   /** URL of a story JSON document. */
   @property({ reflect: true }) src?: string;
