@@ -5,6 +5,7 @@ import type { StoryInput } from '../model/types';
 import { HistoryTimeline } from '../timeline/history-timeline';
 import { EditorInternals } from './internal/editor-internals';
 import { renderEditor } from './internal/editor-template';
+import { tokens } from '../styles/tokens';
 import { editorStyles } from './styles';
 
 export type { EditorChangeDetail } from './events';
@@ -22,7 +23,7 @@ export type { EditorChangeDetail } from './events';
  * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e); the other `--history-timeline-*` colour tokens of the viewer apply too.
  */
 export class HistoryTimelineEditor extends LitElement {
-  static override styles = editorStyles;
+  static override styles = [tokens, editorStyles];
 
   /** Name of the IndexedDB database drafts are saved in. */
   @property() database = 'history-timeline-editor';

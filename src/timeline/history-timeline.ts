@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../model/types';
 import type { TimelineViewDetail } from './events';
 import { TimelineInternals } from './internal/timeline-internals';
 import { renderTimeline } from './internal/timeline-template';
-import { timelineStyles } from './styles';
+import { base, detail, erasAndGroups, forcedColors, listAndChronology, marks, messages, overviewAndKey, print, sources, storyMode, tokens, toolbar, viewport } from './styles';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
 
@@ -86,7 +86,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, listAndChronology, sources, storyMode, messages, print, forcedColors];
 
   /** URL of a story JSON document. */
   @property({ reflect: true }) src?: string;
