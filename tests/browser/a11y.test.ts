@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, input, settle, shadow, unmountAll, until } from './harness';
-import { resetPageScheme, usePageScheme } from './page-scheme';
+import { articleStory, input, settle, shadow, unmountAll, until } from '../support/harness';
+import { resetPageScheme, usePageScheme } from '../support/page-scheme';
 
 /** The demo page's content (index.html), built in the test page. */
 async function demoPage(): Promise<{ main: HTMLElement; el: HistoryTimeline }> {

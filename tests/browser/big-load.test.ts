@@ -10,8 +10,8 @@ import { LoadedStory } from '../../src/timeline/loaded-story';
 import { parseInSlices, validateInSlices } from '../../src/timeline/loading/sliced-parse';
 import { policiesAllowBlobWorker } from '../../src/timeline/loading/worker-policy';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { plainHost } from './controller-host';
-import { marks, shadow, unmountAll, until } from './harness';
+import { plainHost } from '../support/controller-host';
+import { marks, shadow, unmountAll, until } from '../support/harness';
 
 const encoder = new TextEncoder();
 

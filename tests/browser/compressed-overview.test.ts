@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { resetPageScheme, usePageScheme } from './page-scheme';
-import { atRest, clusters, input, marks, mount, part, parts, shadow, unmountAll, until, viewport, windowMs, zoomAndWait } from './harness';
+import { resetPageScheme, usePageScheme } from '../support/page-scheme';
+import { atRest, clusters, input, marks, mount, part, parts, shadow, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 

@@ -4,7 +4,7 @@ import { LayoutController } from '../../src/timeline/controllers/layout-controll
 import { LINEAR_AXIS } from '../../src/layout/axis-scale';
 import type { TimeWindow } from '../../src/layout/time-window';
 import { DEFAULT_LANE_PX } from '../../src/timeline/views/metrics';
-import { attach, createHost, detachAll, tinyStory } from './controller-host';
+import { attach, createHost, detachAll, tinyStory } from '../support/controller-host';
 
 afterEach(detachAll);
 

@@ -6,7 +6,7 @@ import type { ZoomController } from '../../src/timeline/controllers/zoom-control
 import type { AxisScale } from '../../src/layout/axis-scale';
 import type { TimeWindow } from '../../src/layout/time-window';
 import { eventIdOfMark } from '../../src/timeline/views/marks';
-import { attach, detachAll, plainHost, tinyStory } from './controller-host';
+import { attach, detachAll, plainHost, tinyStory } from '../support/controller-host';
 
 afterEach(detachAll);
 

@@ -4,7 +4,7 @@ import { commands } from 'vitest/browser';
 import { OverviewController } from '../../src/timeline/controllers/overview-controller';
 import type { ZoomController } from '../../src/timeline/controllers/zoom-controller';
 import type { TimeWindow } from '../../src/layout/time-window';
-import { attach, createHost, detachAll } from './controller-host';
+import { attach, createHost, detachAll } from '../support/controller-host';
 
 afterEach(detachAll);
 

@@ -11,7 +11,7 @@ import { DETAIL_TITLE_ID } from '../../src/timeline/views/detail';
 import { LIST_PAGE, listItemId } from '../../src/timeline/views/list';
 import { eventIdOfMark, markId } from '../../src/timeline/views/marks';
 import { paragraphElementId } from '../../src/timeline/views/sources';
-import { attach, createHost, detachAll, tinyStory } from './controller-host';
+import { attach, createHost, detachAll, tinyStory } from '../support/controller-host';
 
 afterEach(detachAll);
 

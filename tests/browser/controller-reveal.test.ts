@@ -3,7 +3,7 @@ import { RevealController } from '../../src/timeline/controllers/reveal-controll
 import type { ZoomController } from '../../src/timeline/controllers/zoom-controller';
 import type { AxisScale } from '../../src/layout/axis-scale';
 import type { TimeWindow } from '../../src/layout/time-window';
-import { plainHost, tinyStory } from './controller-host';
+import { plainHost, tinyStory } from '../support/controller-host';
 
 const DAY = 86_400_000;
 const story = tinyStory([

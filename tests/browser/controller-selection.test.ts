@@ -4,7 +4,7 @@ import { OutboxController } from '../../src/timeline/controllers/outbox-controll
 import { SelectionController } from '../../src/timeline/controllers/selection-controller';
 import type { TimelineSelectDetail } from '../../src/timeline/events';
 import type { LoadedStory } from '../../src/timeline/loaded-story';
-import { attach, createHost, detachAll, tinyStory, until } from './controller-host';
+import { attach, createHost, detachAll, tinyStory, until } from '../support/controller-host';
 
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 

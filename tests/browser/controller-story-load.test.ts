@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { StoryLoadController } from '../../src/timeline/controllers/story-load-controller';
-import { plainHost, storyInput } from './controller-host';
+import { plainHost, storyInput } from '../support/controller-host';
 
 const urls: string[] = [];
 /** A local URL serving `text`, as a file server would. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { syntheticStory } from '../../scripts/synthetic-story';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../../src/timeline/views/metrics';
-import { mount, overlaps, part, parts, unmountAll, viewport, zoomAndWait } from './harness';
+import { mount, overlaps, part, parts, unmountAll, viewport, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { resetPageScheme, usePageScheme } from './page-scheme';
-import { atRest, clusters, marks, mount, mountNarrow, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from './harness';
+import { resetPageScheme, usePageScheme } from '../support/page-scheme';
+import { atRest, clusters, marks, mount, mountNarrow, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from '../support/harness';
 
 afterEach(() => {
   unmountAll();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import { syntheticStory } from '../../scripts/synthetic-story';
-import { articleStory, atRest, centre, input, msPerPx, labelOf, mark, mount, mountNarrow, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs, zoomAndWait } from './harness';
+import { articleStory, atRest, centre, input, msPerPx, labelOf, mark, mount, mountNarrow, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(() => {
   unmountAll();

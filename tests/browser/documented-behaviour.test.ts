@@ -10,7 +10,7 @@ import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import {
   articleStory, atRest, clusters, detail, mark, marks, mount, mountClustered, part, parts, settle, shapeOf, tickLabels, toolbarButton, unmountAll, until,
   viewport, windowMs, zoomAndWait,
-} from './harness';
+} from '../support/harness';
 
 afterEach(() => {
   unmountAll();

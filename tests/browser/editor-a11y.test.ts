@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import axe from 'axe-core';
 import { commands as input } from 'vitest/browser';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from './editor-harness';
+import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(async () => {
   unmountEditors();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { validateStory } from '../../src/model/validate';
 import type { StoryInput } from '../../src/model/types';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from './editor-harness';
+import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from './editor-harness';
+import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
 

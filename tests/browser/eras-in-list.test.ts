@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, input, mark, mount, mountNarrow, part, parts, settle, shadow, unmountAll, until, zoomAndWait } from './harness';
+import { articleStory, input, mark, mount, mountNarrow, part, parts, settle, shadow, unmountAll, until, zoomAndWait } from '../support/harness';
 
 afterEach(async () => {
   unmountAll();

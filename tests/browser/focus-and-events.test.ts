@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, input, mark, mount, mountClustered, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs } from './harness';
+import { articleStory, atRest, input, mark, mount, mountClustered, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs } from '../support/harness';
 
 afterEach(() => {
   unmountAll();

@@ -26,8 +26,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import type { TimelineSelectDetail } from '../../src/timeline/events';
-import { articleStory, atRest, nextFrame, overlaps, part, settle, shadow, until, viewport } from './harness';
-import { actionArbitrary, describeAction, play, type Action, type Played } from './fuzz-actions';
+import { articleStory, atRest, nextFrame, overlaps, part, settle, shadow, until, viewport } from '../support/harness';
+import { actionArbitrary, describeAction, play, type Action, type Played } from '../support/fuzz-actions';
 
 // Vite hands the browser only VITE_-prefixed variables: VITE_FUZZ_RUNS=300 npx vitest run --project browser tests/browser/fuzz.test.ts
 // (scripts/fuzz.ts sets them from --runs, --steps, --seed, --path).

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import persianStory from '../fixtures/darulaman-palace.fa.story.json';
-import { atRest, detail, input, labelBoxes, mark, mount, overlaps, part, settle, shadow, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, zoomAndWait } from './harness';
+import { atRest, detail, input, labelBoxes, mark, mount, overlaps, part, settle, shadow, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(async () => {
   unmountAll();

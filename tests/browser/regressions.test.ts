@@ -1,7 +1,7 @@
 /** Bugs the fuzz test found, each with the test that showed it (see fuzz.test.ts for the seeds). */
 import { afterEach, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, marks, mount, part, unmountAll, until } from './harness';
+import { articleStory, atRest, marks, mount, part, unmountAll, until } from '../support/harness';
 
 const containers: HTMLElement[] = [];
 afterEach(() => {

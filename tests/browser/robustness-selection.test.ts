@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, labelOf, mark, marks, mount, settle, shadow, tabIntoEvents, unmountAll, until } from './harness';
+import { articleStory, atRest, labelOf, mark, marks, mount, settle, shadow, tabIntoEvents, unmountAll, until } from '../support/harness';
 import hostileStory from '../fixtures/hostile-story.json';
 import apolloStory from '../../examples/second-story.json';
 

@@ -9,7 +9,7 @@ import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
   articleStory, atRest, centre, detail, input, labelOf, mark, marks, mount, msPerPx, settle, shapeOf, shadow, tickLabels, unmountAll, until, viewport,
   windowMs, zoomAndWait,
-} from './harness';
+} from '../support/harness';
 
 /** For tests that read a zoom as a real-time factor: only a linear scale keeps one (the default compressed scale zooms the axis, and the article's 1997–2021 gap changes the real span by another factor). */
 const LINEAR = { 'time-scale': 'linear' };

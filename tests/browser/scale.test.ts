@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { syntheticStory } from '../../scripts/synthetic-story';
-import { mark, marks, mount, settle, shadow, unmountAll, until, windowMs } from './harness';
+import { mark, marks, mount, settle, shadow, unmountAll, until, windowMs } from '../support/harness';
 
 afterEach(unmountAll);
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { marks, mount, part, shadow, unmountAll, until } from './harness';
+import { marks, mount, part, shadow, unmountAll, until } from '../support/harness';
 
 afterEach(() => {
   unmountAll();

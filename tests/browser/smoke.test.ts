@@ -1,6 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
 import { HistoryTimeline } from '../../src/index';
-import { articleStory, clusters, marks, mount, part, unmountAll } from './harness';
+import { articleStory, clusters, marks, mount, part, unmountAll } from '../support/harness';
 
 afterEach(unmountAll);
 

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { validateMedia } from '../../src/model/media';
 import { validateStory } from '../../src/model/validate';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, input, mark, mount, part, settle, shadow, toolbarButton, unmountAll, until, viewport } from './harness';
+import { articleStory, atRest, input, mark, mount, part, settle, shadow, toolbarButton, unmountAll, until, viewport } from '../support/harness';
 
 const STORY = { 'view-mode': 'story' };
 const ids = validateStory(articleStory).story!.events.map((e) => e.id);

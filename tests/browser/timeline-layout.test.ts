@@ -4,7 +4,7 @@ import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
   articleStory, atRest, centre, input, labelBoxes, labelOf, mark, marks, mount, mountClustered, overlaps, parts, settle, shadow, tickLabels, unmountAll, until,
   viewport, visibleEventIds, windowMs, zoomAndWait,
-} from './harness';
+} from '../support/harness';
 
 afterEach(unmountAll);
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   atRest, bottomY, centre, input, mark, mount, timeAt, unmountAll, until, viewport, windowMs, zoomAndWait,
-} from './harness';
+} from '../support/harness';
 
 const WEEK = 7 * 86_400_000;
 const span = (w: { start: number; end: number }) => w.end - w.start;

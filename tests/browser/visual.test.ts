@@ -7,8 +7,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, until, zoomAndWait } from './harness';
-import { resetPageScheme, usePageScheme } from './page-scheme';
+import { articleStory, atRest, until, zoomAndWait } from '../support/harness';
+import { resetPageScheme, usePageScheme } from '../support/page-scheme';
 import { commands } from 'vitest/browser';
 
 const containers: HTMLElement[] = [];

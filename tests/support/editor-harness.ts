@@ -2,20 +2,11 @@ import { userEvent } from 'vitest/browser';
 import '../../src/editor/history-timeline-editor';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
 import articleText from '../../data/russia-recognizes-taliban.article.txt?raw';
+import { nextFrame, until } from './until';
 
-export { articleText };
+export { articleText, nextFrame, until };
 
 /** Helpers that drive `<history-timeline-editor>` as a person would: through its labelled controls. */
-
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-export async function until(check: () => boolean, message: string, timeoutMs = 10_000): Promise<void> {
-  const started = performance.now();
-  while (!check()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`Timed out: ${message}`);
-    await nextFrame();
-  }
-}
 
 const mounted: HTMLElement[] = [];
 let databases = 0;

@@ -3,10 +3,9 @@ import { DateTime } from 'luxon';
 import '../../src/index';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import articleStory from '../../data/russia-recognizes-taliban.story.json';
+import { nextFrame, until } from './until';
 
-export { articleStory };
-
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export { articleStory, nextFrame, until };
 
 /**
  * Waits for the update that follows a synchronous change (a property, select(), a click): Lit's
@@ -19,15 +18,6 @@ export async function settle(el: HistoryTimeline): Promise<void> {
   await el.updateComplete;
   await nextFrame();
   await el.updateComplete;
-}
-
-/** Waits until `check` holds, polling each frame, or fails with `message` (a function: read at the failure). */
-export async function until(check: () => boolean, message: string | (() => string), timeoutMs = 10_000): Promise<void> {
-  const started = performance.now();
-  while (!check()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`Timed out: ${typeof message === 'string' ? message : message()}`);
-    await nextFrame();
-  }
 }
 
 /** Waits until the view has not moved for a few frames: a reveal or an animation is over. */

@@ -68,16 +68,7 @@ export function detachAll(): void {
   for (const el of attached.splice(0)) el.remove();
 }
 
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Waits until `check` holds, polling each frame. */
-export async function until(check: () => boolean, message: string, timeoutMs = 3000): Promise<void> {
-  const started = performance.now();
-  while (!check()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`Timed out: ${message}`);
-    await nextFrame();
-  }
-}
+export { nextFrame, until } from './until';
 
 /** A plain ReactiveControllerHost: collects controllers and counts update requests. */
 export interface PlainHost extends ReactiveControllerHost {
