@@ -1,28 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
-import { chooseAxisTicks, GAP_TICKS_MIN_PX } from '../../src/layout/axis-ticks';
 import { buildEventIndex } from '../../src/layout/event-index';
-import { densityBars, stripToWindow, windowToStrip } from '../../src/layout/overview';
-import { DAY_MS, padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
-import { durationPhrase } from '../../src/model/duration-phrase';
+import { DAY_MS, padWindow, timeToX } from '../../src/layout/time-window';
+import { at, bursty, index } from '../support/article-shape';
 
 const YEAR = 365.2425 * DAY_MS;
-const at = (iso: string) => Date.parse(iso);
-const index = (ranges: [string, string][]) => buildEventIndex(ranges.map(([a, b]) => ({ start: at(a), end: at(b) })));
-
-/**
- * The article's shape: events 1992–1997, none for 24 years, then 2021–2025. Built inside the tests,
- * not at import: Stryker cannot kill mutants of code that runs at import.
- */
-const bursty = () => index([
-  ['1992-01-01', '1993-01-01'],
-  ['1994-01-01', '1995-01-01'],
-  ['1996-09-27', '1997-11-01'],
-  ['2021-08-01', '2021-09-01'],
-  ['2021-08-15', '2021-08-16'],
-  ['2022-06-01', '2022-07-01'],
-  ['2025-07-03', '2025-07-04'],
-]);
 
 describe('findGaps', () => {
   test('no gap in a story without a long empty stretch', () => {
@@ -160,81 +142,6 @@ describe('compressedAxis', () => {
     const px = timeToX(gap.axisEnd, bounds, 1280) - timeToX(gap.axisStart, bounds, 1280);
     expect(px).toBeLessThanOrEqual(1280 / 6);
     expect(px).toBeGreaterThan(40);
-  });
-});
-
-describe('chooseAxisTicks', () => {
-  let axis: AxisScale;
-  let full: TimeWindow;
-  beforeEach(() => {
-    axis = compressedAxis(bursty());
-    full = padWindow({ start: axis.toAxis(at('1992-01-01')), end: axis.toAxis(at('2025-07-04')) }, 0.04);
-  });
-
-  test('a narrow gap is a closed break with no tick inside, and ticks on both sides', () => {
-    const { ticks, breaks } = chooseAxisTicks(axis, full, 1280, 'en');
-    expect(breaks).toHaveLength(1);
-    expect(breaks[0].open).toBe(false);
-    expect(ticks.some((t) => t.x > breaks[0].x0 && t.x < breaks[0].x1)).toBe(false);
-    expect(ticks.some((t) => t.x < breaks[0].x0)).toBe(true);
-    expect(ticks.some((t) => t.x > breaks[0].x1)).toBe(true);
-  });
-
-  test('tick labels never overlap, across the break too', () => {
-    for (const width of [360, 800, 1280, 2560]) {
-      const { ticks, breaks } = chooseAxisTicks(axis, full, width, 'en');
-      for (let i = 1; i < ticks.length; i++) expect(ticks[i].x).toBeGreaterThanOrEqual(ticks[i - 1].x + ticks[i - 1].label.length * 7 + 12);
-      for (const b of breaks.filter((b) => !b.open)) {
-        for (const t of ticks) expect(t.x >= b.x1 || t.x + t.label.length * 7 + 12 <= b.x0).toBe(true);
-      }
-    }
-  });
-
-  test('ticks sit at the axis position of their time', () => {
-    const { ticks } = chooseAxisTicks(axis, full, 1280, 'en');
-    for (const t of ticks) expect(t.x).toBeCloseTo(timeToX(axis.toAxis(t.time), full, 1280), 6);
-  });
-
-  test('zoomed until the gap is wide, it opens and shows the years inside it', () => {
-    const [gap] = axis.gaps;
-    const inside = { start: gap.axisStart - (gap.axisEnd - gap.axisStart) * 0.1, end: gap.axisEnd + (gap.axisEnd - gap.axisStart) * 0.1 };
-    const { ticks, breaks } = chooseAxisTicks(axis, inside, 1280, 'en');
-    expect(breaks[0].open).toBe(true);
-    expect(breaks[0].x1 - breaks[0].x0).toBeGreaterThanOrEqual(GAP_TICKS_MIN_PX);
-    const years = ticks.filter((t) => t.time > gap.start && t.time < gap.end).map((t) => t.label);
-    expect(years).toContain('2010');
-  });
-
-  test('on a linear axis: the same ticks as before, no breaks', () => {
-    const w = { start: at('2021-01-01'), end: at('2022-01-01') };
-    const { ticks, breaks } = chooseAxisTicks(LINEAR_AXIS, w, 1000, 'en');
-    expect(breaks).toEqual([]);
-    expect(ticks.map((t) => t.label)).toContain('Jul 2021');
-  });
-});
-
-describe('overview maths', () => {
-  test('density: one bar per non-empty column, the fullest at level 1', () => {
-    const bounds = { start: at('1990-01-01'), end: at('2030-01-01') };
-    const bars = densityBars(bursty(), LINEAR_AXIS, bounds, 400);
-    expect(bars.length).toBeGreaterThan(0);
-    expect(Math.max(...bars.map((b) => b.level))).toBe(1);
-    expect(bars.every((b) => b.x >= 0 && b.x < 400 && b.level > 0)).toBe(true);
-  });
-
-  test('the strip window and the main window convert both ways', () => {
-    const bounds = { start: 0, end: 1000 };
-    expect(windowToStrip({ start: 250, end: 500 }, bounds, 400)).toEqual([100, 200]);
-    expect(stripToWindow([100, 200], bounds, 400)).toEqual({ start: 250, end: 500 });
-  });
-});
-
-describe('durationPhrase', () => {
-  test('years, months or days in the locale', () => {
-    expect(durationPhrase(at('2021-08-01') - at('1997-11-01'), 'en')).toBe('24 years');
-    expect(durationPhrase(200 * DAY_MS, 'en')).toBe('7 months');
-    expect(durationPhrase(12 * DAY_MS, 'en')).toBe('12 days');
-    expect(durationPhrase(24 * YEAR, 'fr')).toBe('24 ans');
   });
 });
 

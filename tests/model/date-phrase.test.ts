@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseEdtf } from '../../src/model/edtf';
-import { Settings } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { datePhrase, dayPhrase, monthPhrase, monthRangePhrase, shortDatePhrase, yearText } from '../../src/model/date-phrase';
 import type { CalendarDate } from '../../src/model/types';
 
@@ -195,5 +195,31 @@ describe('year 0 and en-US in the English fast path', () => {
   test('en-US months and short days', () => {
     expect(phrase('2021-08', 'en-US')).toBe('August 2021');
     expect(shortDatePhrase(date('2021-08-15'), 'en-US')).toBe('Aug 15, 2021');
+  });
+});
+
+/** English dates skip Intl for speed: they must read exactly as Intl writes them. */
+function intl(ms: number, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(ms);
+}
+
+const days: number[] = [];
+for (let i = 0; i < 400; i++) days.push(Date.UTC(1000 + ((i * 7919) % 1100), (i * 13) % 12, 1 + ((i * 31) % 28)));
+
+describe('English without Intl', () => {
+  test('day and month phrases equal Intl in en (day-month-year) and en-US', () => {
+    for (const ms of days) {
+      const dt = DateTime.fromMillis(ms, { zone: 'utc' });
+      const day = parseEdtf(dt.toFormat('yyyy-MM-dd'));
+      const month = parseEdtf(dt.toFormat('yyyy-MM'));
+      if (!day.ok || !month.ok) throw new Error('bad fixture');
+      expect(datePhrase(day.value, 'en')).toBe(intl(ms, 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(datePhrase(day.value, 'en-US')).toBe(intl(ms, 'en-US', { day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(datePhrase(month.value, 'en')).toBe(intl(ms, 'en-GB', { month: 'long', year: 'numeric' }));
+      expect(shortDatePhrase(day.value, 'en')).toBe(intl(ms, 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+      expect(shortDatePhrase(month.value, 'en-US')).toBe(intl(ms, 'en-US', { month: 'short', year: 'numeric' }));
+      expect(dayPhrase(ms, 'en')).toBe(intl(ms, 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(dayPhrase(ms, 'de')).toBe(intl(ms, 'de', { day: 'numeric', month: 'long', year: 'numeric' }));
+    }
   });
 });

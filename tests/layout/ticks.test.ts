@@ -315,3 +315,32 @@ describe('labels in other locales', () => {
     expect(chooseTicks(w, 2560, 'de-CH').ticks.map((t) => t.label)).toEqual(Array.from({ length: 7 }, (_, i) => dayMonth.format(w.start + i * DAY_MS)));
   });
 });
+
+/** English dates skip Intl for speed: they must read exactly as Intl writes them. */
+function intl(ms: number, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(ms);
+}
+
+describe('English without Intl', () => {
+  test('axis labels in en equal Intl for years, months and days', () => {
+    const windows = [
+      { start: Date.UTC(1990, 0, 1), end: Date.UTC(2026, 0, 1) },
+      { start: Date.UTC(2020, 0, 1), end: Date.UTC(2022, 6, 1) },
+      { start: Date.UTC(2021, 6, 20), end: Date.UTC(2021, 8, 20) },
+      { start: Date.UTC(2025, 5, 29), end: Date.UTC(2025, 6, 6) },
+    ];
+    for (const w of windows) {
+      const set = chooseTicks(w, 1280, 'en');
+      expect(set.ticks.length).toBeGreaterThan(1);
+      for (const tick of set.ticks) {
+        const options: Intl.DateTimeFormatOptions =
+          tick.unit === 'day' || tick.unit === 'week'
+            ? { day: 'numeric', month: 'short' }
+            : tick.unit === 'month' || tick.unit === 'quarter'
+              ? { month: 'short', year: 'numeric' }
+              : { year: 'numeric' };
+        expect(tick.label, `${tick.unit} tick`).toBe(intl(tick.time, 'en', options));
+      }
+    }
+  });
+});

@@ -1,11 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { LINEAR_AXIS, type AxisScale } from '../../src/layout/axis-scale';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { LINEAR_AXIS, compressedAxis, type AxisScale } from '../../src/layout/axis-scale';
 import { chooseAxisTicks, GAP_TICKS_MIN_PX, type AxisTicks } from '../../src/layout/axis-ticks';
 import { chooseTicks } from '../../src/layout/ticks';
-import { DAY_MS, timeToX } from '../../src/layout/time-window';
+import { DAY_MS, padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
+import { at, bursty } from '../support/article-shape';
 
 const HOUR = 3_600_000;
-const at = (iso: string) => Date.parse(iso);
 /** As chooseTicks estimates a label's width: 7 px a character and 12 px of padding. */
 const labelRight = (t: { x: number; label: string }) => t.x + t.label.length * 7 + 12;
 const labels = (r: AxisTicks) => r.ticks.map((t) => t.label);
@@ -135,5 +135,55 @@ describe('chooseAxisTicks: ticks', () => {
     const tick = result.ticks.find((t) => t.label === '1999')!;
     expect(labelRight(tick)).toBe(result.breaks[0].x0);
     expect(result.breaks[0].open).toBe(false);
+  });
+});
+
+describe('chooseAxisTicks on the article\'s compressed axis', () => {
+  let axis: AxisScale;
+  let full: TimeWindow;
+  beforeEach(() => {
+    axis = compressedAxis(bursty());
+    full = padWindow({ start: axis.toAxis(at('1992-01-01')), end: axis.toAxis(at('2025-07-04')) }, 0.04);
+  });
+
+  test('a narrow gap is a closed break with no tick inside, and ticks on both sides', () => {
+    const { ticks, breaks } = chooseAxisTicks(axis, full, 1280, 'en');
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0].open).toBe(false);
+    expect(ticks.some((t) => t.x > breaks[0].x0 && t.x < breaks[0].x1)).toBe(false);
+    expect(ticks.some((t) => t.x < breaks[0].x0)).toBe(true);
+    expect(ticks.some((t) => t.x > breaks[0].x1)).toBe(true);
+  });
+
+  test('tick labels never overlap, across the break too', () => {
+    for (const width of [360, 800, 1280, 2560]) {
+      const { ticks, breaks } = chooseAxisTicks(axis, full, width, 'en');
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i].x).toBeGreaterThanOrEqual(ticks[i - 1].x + ticks[i - 1].label.length * 7 + 12);
+      for (const b of breaks.filter((b) => !b.open)) {
+        for (const t of ticks) expect(t.x >= b.x1 || t.x + t.label.length * 7 + 12 <= b.x0).toBe(true);
+      }
+    }
+  });
+
+  test('ticks sit at the axis position of their time', () => {
+    const { ticks } = chooseAxisTicks(axis, full, 1280, 'en');
+    for (const t of ticks) expect(t.x).toBeCloseTo(timeToX(axis.toAxis(t.time), full, 1280), 6);
+  });
+
+  test('zoomed until the gap is wide, it opens and shows the years inside it', () => {
+    const [gap] = axis.gaps;
+    const inside = { start: gap.axisStart - (gap.axisEnd - gap.axisStart) * 0.1, end: gap.axisEnd + (gap.axisEnd - gap.axisStart) * 0.1 };
+    const { ticks, breaks } = chooseAxisTicks(axis, inside, 1280, 'en');
+    expect(breaks[0].open).toBe(true);
+    expect(breaks[0].x1 - breaks[0].x0).toBeGreaterThanOrEqual(GAP_TICKS_MIN_PX);
+    const years = ticks.filter((t) => t.time > gap.start && t.time < gap.end).map((t) => t.label);
+    expect(years).toContain('2010');
+  });
+
+  test('on a linear axis: the same ticks as before, no breaks', () => {
+    const w = { start: at('2021-01-01'), end: at('2022-01-01') };
+    const { ticks, breaks } = chooseAxisTicks(LINEAR_AXIS, w, 1000, 'en');
+    expect(breaks).toEqual([]);
+    expect(ticks.map((t) => t.label)).toContain('Jul 2021');
   });
 });

@@ -32,3 +32,25 @@ describe('durationPhrase', () => {
     expect(german).not.toBe('12 days');
   });
 });
+
+describe('durationPhrase of the article\'s gap and others', () => {
+  test('years, months or days in the locale', () => {
+    expect(durationPhrase(Date.parse('2021-08-01') - Date.parse('1997-11-01'), 'en')).toBe('24 years');
+    expect(durationPhrase(200 * DAY_MS, 'en')).toBe('7 months');
+    expect(durationPhrase(12 * DAY_MS, 'en')).toBe('12 days');
+    expect(durationPhrase(24 * YEAR_MS, 'fr')).toBe('24 ans');
+  });
+});
+
+describe('English without Intl', () => {
+  test('gap lengths in English equal Intl for every count of years, months and days', () => {
+    const year = 365.2425 * DAY_MS;
+    const unitText = (locale: string, unit: string, n: number) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(n);
+    for (const locale of ['en', 'en-US', 'en-GB', 'en-IN']) {
+      for (let n = 2; n <= 1200; n++) expect(durationPhrase(n * year, locale)).toBe(unitText(locale, 'year', n));
+      for (let n = 2; n <= 17; n++) expect(durationPhrase((n * year) / 12, locale)).toBe(unitText(locale, 'month', n));
+      for (let n = 1; n <= 44; n++) expect(durationPhrase(n * DAY_MS, locale)).toBe(unitText(locale, 'day', n));
+    }
+  });
+});

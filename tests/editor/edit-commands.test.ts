@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { draftStory } from '../../src/authoring/draft';
-import { validateStory } from '../../src/model/validate';
-import { applyCommand, type EditCommand } from '../../src/editor/edit-commands';
-import { emptyDocument, textChangedSinceDraft, type EditorDocument } from '../../src/editor/document';
-import { embedSnippet, slugOf, storyFileName, storyJson, storyOf } from '../../src/editor/export';
-import { citersOf, highlightsOf, segmentsOf } from '../../src/editor/highlights';
-import { dateFeedback, placeProblems } from '../../src/editor/problems';
-
-const article = readFileSync(new URL('../../data/russia-recognizes-taliban.article.txt', import.meta.url), 'utf8');
-
-function run(doc: EditorDocument, ...commands: EditCommand[]): EditorDocument {
-  return commands.reduce(applyCommand, doc);
-}
-
-function drafted(): EditorDocument {
-  const doc = run(emptyDocument('d1'), { type: 'set-meta', field: 'title', value: 'Russia recognizes the Taliban' }, { type: 'set-meta', field: 'published', value: '2025-07-03' });
-  const result = draftStory(article, { published: doc.meta.published, title: doc.meta.title });
-  return applyCommand(doc, { type: 'draft', result, text: article });
-}
-
-const candidate = (doc: EditorDocument, date: string) => doc.candidates.find((c) => c.date === date)!;
+import { applyCommand } from '../../src/editor/edit-commands';
+import { emptyDocument, textChangedSinceDraft } from '../../src/editor/document';
+import { storyOf } from '../../src/editor/export';
+import { placeProblems } from '../../src/editor/problems';
+import { article, candidate, drafted, run } from '../support/drafted-article';
 
 describe('drafting into the document', () => {
   test('a draft gives pending candidates citing the drafted paragraphs, with their date phrases', () => {
@@ -39,30 +22,6 @@ describe('drafting into the document', () => {
     expect(applyCommand(doc, { type: 'set-text', text: article })).toBe(doc);
     expect(textChangedSinceDraft(applyCommand(doc, { type: 'set-text', text: `${article}\nMore.` }))).toBe(true);
     expect(applyCommand(doc, { type: 'set-status', id: 'no-such-event', status: 'accepted' })).toBe(doc);
-  });
-});
-
-describe('export', () => {
-  test('the exported story has only the accepted events, no draft-only fields, and passes the validator', () => {
-    let doc = drafted();
-    const [first, second, third] = doc.candidates;
-    doc = run(doc, { type: 'set-status', id: first.id, status: 'accepted' }, { type: 'set-status', id: second.id, status: 'accepted' }, { type: 'set-status', id: third.id, status: 'rejected' });
-    const story = storyOf(doc);
-    expect(story.events.map((e) => e.id)).toEqual([first.id, second.id]);
-    expect(Object.keys(story.events[0]).sort()).toEqual(['citations', 'date', 'dateBasis', 'dateNote', 'id', 'title']);
-    expect(story.sources[0]).toMatchObject({ id: 'article', title: 'Russia recognizes the Taliban', published: '2025-07-03' });
-    expect(story.sources[0]).not.toHaveProperty('url');
-    const { problems, story: valid } = validateStory(JSON.parse(storyJson(story)));
-    expect(problems).toEqual([]);
-    expect(valid!.events).toHaveLength(2);
-  });
-
-  test('slugs, file names and the embed snippet', () => {
-    expect(slugOf('Russia recognizes the Taliban’s government: 1992–2025')).toBe('russia-recognizes-the-talibans-government-1992-2025');
-    expect(slugOf('Émeutes à Montréal')).toBe('emeutes-a-montreal');
-    expect(slugOf('  ¿?  ')).toBe('story');
-    expect(storyFileName('The coup')).toBe('the-coup.story.json');
-    expect(embedSnippet('The coup')).toBe('<script type="module" src="history-timeline.js"></script>\n<history-timeline src="the-coup.story.json"></history-timeline>');
   });
 });
 
@@ -111,33 +70,5 @@ describe('review edits', () => {
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`Event "${added.id}" has no date.`]);
     const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
     expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returned-to-power' });
-  });
-});
-
-describe('problems and highlights', () => {
-  test('problems sit beside the source field and the citation they concern', () => {
-    let doc = drafted();
-    const c = doc.candidates[0];
-    doc = run(doc, { type: 'set-meta', field: 'url', value: 'ftp://example.org' }, { type: 'set-meta', field: 'title', value: '' });
-    const placed = placeProblems(doc);
-    expect(placed.meta.url).toEqual(['Source "article": the url "ftp://example.org" is not an http or https address.']);
-    expect(placed.meta.title).toEqual(['The story has no title.', 'Source "article" has no title.']);
-    expect(placed.candidates.get(c.id)).toBeUndefined();
-  });
-
-  test('the date field says the phrase of a valid date and a plain sentence for an invalid one', () => {
-    expect(dateFeedback('../1994')).toEqual({ ok: true, phrase: 'By 1994' });
-    expect(dateFeedback('1996-09~')).toEqual({ ok: true, phrase: 'about September 1996' });
-    expect(dateFeedback('2023-02-30')).toEqual({ ok: false, error: '"2023-02-30" is not a real day: February 2023 has 28 days.' });
-  });
-
-  test('a paragraph is cut into quoted, date-phrase and plain runs', () => {
-    const doc = drafted();
-    const p14 = doc.paragraphs.find((p) => p.id === 'p14')!;
-    const segments = segmentsOf(p14.text, highlightsOf(doc).get('p14')!);
-    expect(segments.filter((s) => s.phrase).map((s) => s.text)).toEqual(['on 15 August 2021']);
-    expect(segments.every((s) => s.quote)).toBe(true);
-    expect(segments.map((s) => s.text).join('')).toBe(p14.text);
-    expect(citersOf(doc).get('p13')!.map((c) => c.date)).toEqual(['2021-08-15']);
   });
 });

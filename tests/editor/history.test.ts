@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyDocument } from '../../src/editor/document';
 import { canRedo, canUndo, COALESCE_MS, execute, HISTORY_LIMIT, redo, startHistory, undo } from '../../src/editor/history';
-import { historyCommandOf } from '../../src/editor/keys';
-import { isSavedDraft, memoryDraftStore } from '../../src/editor/storage';
 
 const title = (value: string) => ({ type: 'set-meta', field: 'title', value }) as const;
 
@@ -44,47 +42,5 @@ describe('undo and redo', () => {
     let h = startHistory(emptyDocument('d'));
     for (let i = 0; i < HISTORY_LIMIT + 10; i++) h = execute(h, { type: 'set-text', text: String(i) }, i * COALESCE_MS * 2);
     expect(h.past).toHaveLength(HISTORY_LIMIT);
-  });
-});
-
-describe('keys', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
-    historyCommandOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
-  test('Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo, anything else is not ours', () => {
-    expect(key('z', { ctrlKey: true })).toBe('undo');
-    expect(key('z', { metaKey: true })).toBe('undo');
-    expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
-    expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');
-    expect(key('y', { ctrlKey: true })).toBe('redo');
-    expect(key('z')).toBeNull();
-    expect(key('z', { ctrlKey: true, altKey: true })).toBeNull();
-    expect(key('a', { ctrlKey: true })).toBeNull();
-  });
-});
-
-describe('saved drafts', () => {
-  test('drafts are saved, listed newest first, reopened as saved, and deleted', async () => {
-    const store = memoryDraftStore();
-    const a = { ...emptyDocument('a'), meta: { title: 'First', publisher: '', url: '', published: '' } };
-    const b = emptyDocument('b');
-    await store.save({ doc: a, updated: 1 });
-    await store.save({ doc: b, updated: 2 });
-    await store.setCurrent('a');
-    expect(await store.list()).toEqual([
-      { id: 'b', title: 'Untitled draft', updated: 2, events: 0 },
-      { id: 'a', title: 'First', updated: 1, events: 0 },
-    ]);
-    expect(await store.current()).toBe('a');
-    expect((await store.load('a'))!.doc).toEqual(a);
-    await store.remove('a');
-    expect((await store.list()).map((d) => d.id)).toEqual(['b']);
-    expect(await store.load('a')).toBeUndefined();
-  });
-
-  test('a stored value without a document’s shape is not reopened', () => {
-    expect(isSavedDraft({ doc: emptyDocument('a'), updated: 1 })).toBe(true);
-    expect(isSavedDraft({ doc: { id: 'a' }, updated: 1 })).toBe(false);
-    expect(isSavedDraft('draft')).toBe(false);
-    expect(isSavedDraft(null)).toBe(false);
   });
 });

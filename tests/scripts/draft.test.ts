@@ -3,16 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main as draftMain, parseArgs } from '../../scripts/draft';
-import { main as evalMain } from '../../scripts/draft-eval';
-import { main as importMain } from '../../scripts/import-timelinejs';
+import { runMain as run } from '../support/cli';
 import { checkData } from '../../scripts/check-data';
-
-function run(main: (args: string[], io: { out: (s: string) => void; err: (s: string) => void }) => number, args: string[]) {
-  let out = '';
-  const err: string[] = [];
-  const code = main(args, { out: (s) => (out += s), err: (s) => err.push(s) });
-  return { code, out, err: err.join('\n') };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'authoring-cli-'));
 const ARTICLE = 'data/russia-recognizes-taliban.article.txt';
@@ -63,35 +55,5 @@ describe('npm run draft', () => {
     expect(run(draftMain, [ARTICLE, '--published', '3 July 2025'])).toMatchObject({ code: 2, err: expect.stringContaining('--published must be a day written YYYY-MM-DD, not "3 July 2025"') });
     expect(run(draftMain, [ARTICLE, '--bogus', 'x']).err).toContain('Unknown option --bogus.');
     expect(parseArgs(['a', '--title'], ['title'])).toEqual({ error: '--title needs a value.' });
-  });
-});
-
-describe('npm run import', () => {
-  test.each(['canal.json', 'canal.csv'])('%s imports into a story check-data accepts, with the report on stderr', (name) => {
-    const { code, out, err } = run(importMain, [`tests/fixtures/timelinejs/${name}`]);
-    expect(code).toBe(0);
-    expect(checkData(out, name).exitCode).toBe(0);
-    expect(err).toContain('Not carried over (');
-    expect(err).toMatch(/\[era\]: "The canal years" \(1843–1859\)/);
-  });
-
-  test('a file with no importable event exits 1 and says why', () => {
-    const file = join(dir, 'empty.json');
-    writeFileSync(file, '{"events": []}');
-    expect(run(importMain, [file])).toMatchObject({ code: 1, err: expect.stringContaining('no event could be imported') });
-  });
-});
-
-describe('npm run draft-eval', () => {
-  test('prints the table with totals for the corpus and the repository article', () => {
-    const { code, out } = run(evalMain, []);
-    expect(code).toBe(0);
-    expect(out).toMatch(/\| article +\| expected \| found \| missed \| drafted \| spurious \| found % \| spurious % \|/);
-    expect(out).toMatch(/\| data\/russia-recognizes-taliban +\| +8 \| +8 \| +0 \|/);
-    expect(out).toMatch(/\| TOTAL /);
-  });
-
-  test('a folder that does not exist is an error', () => {
-    expect(run(evalMain, ['no-such-folder'])).toMatchObject({ code: 1, err: 'no-such-folder is not a folder.' });
   });
 });

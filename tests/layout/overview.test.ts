@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { LINEAR_AXIS } from '../../src/layout/axis-scale';
 import { buildEventIndex } from '../../src/layout/event-index';
-import { densityBars } from '../../src/layout/overview';
+import { densityBars, stripToWindow, windowToStrip } from '../../src/layout/overview';
+import { at, bursty } from '../support/article-shape';
 
 const instants = (...times: number[]) => buildEventIndex(times.map((t) => ({ start: t, end: t })));
 
@@ -24,5 +25,21 @@ describe('densityBars', () => {
   test('the level is the square root of the count against the fullest column', () => {
     const bars = densityBars(instants(1, 2, 3, 4, 500), LINEAR_AXIS, { start: 0, end: 1000 }, 400);
     expect(bars.map((b) => b.level)).toEqual([1, Math.sqrt(1 / 4)]);
+  });
+});
+
+describe('overview maths', () => {
+  test('density: one bar per non-empty column, the fullest at level 1', () => {
+    const bounds = { start: at('1990-01-01'), end: at('2030-01-01') };
+    const bars = densityBars(bursty(), LINEAR_AXIS, bounds, 400);
+    expect(bars.length).toBeGreaterThan(0);
+    expect(Math.max(...bars.map((b) => b.level))).toBe(1);
+    expect(bars.every((b) => b.x >= 0 && b.x < 400 && b.level > 0)).toBe(true);
+  });
+
+  test('the strip window and the main window convert both ways', () => {
+    const bounds = { start: 0, end: 1000 };
+    expect(windowToStrip({ start: 250, end: 500 }, bounds, 400)).toEqual([100, 200]);
+    expect(stripToWindow([100, 200], bounds, 400)).toEqual({ start: 250, end: 500 });
   });
 });
