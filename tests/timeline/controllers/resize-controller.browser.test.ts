@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ResizeController } from '../../src/timeline/controllers/resize-controller';
-import { attach, createHost, detachAll, nextFrame, until } from '../support/controller-host';
+import { ResizeController } from '../../../src/timeline/controllers/resize-controller';
+import { attach, createHost, detachAll, nextFrame, until } from '../../support/controller-host';
 
 afterEach(detachAll);
 

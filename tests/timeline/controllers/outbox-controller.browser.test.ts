@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test } from 'vitest';
-import { OutboxController } from '../../src/timeline/controllers/outbox-controller';
-import { attach, createHost, detachAll, type ControllerTestHost } from '../support/controller-host';
+import { OutboxController } from '../../../src/timeline/controllers/outbox-controller';
+import { attach, createHost, detachAll, type ControllerTestHost } from '../../support/controller-host';
 
 afterEach(detachAll);
 

@@ -1,10 +1,10 @@
 import { html, svg } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import { OverviewController } from '../../src/timeline/controllers/overview-controller';
-import type { ZoomController } from '../../src/timeline/controllers/zoom-controller';
-import type { TimeWindow } from '../../src/layout/time-window';
-import { attach, createHost, detachAll } from '../support/controller-host';
+import { OverviewController } from '../../../src/timeline/controllers/overview-controller';
+import type { ZoomController } from '../../../src/timeline/controllers/zoom-controller';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { attach, createHost, detachAll } from '../../support/controller-host';
 
 afterEach(detachAll);
 

@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, test } from 'vitest';
-import { LayoutController } from '../../src/timeline/controllers/layout-controller';
-import { LINEAR_AXIS } from '../../src/layout/axis-scale';
-import type { TimeWindow } from '../../src/layout/time-window';
-import { DEFAULT_LANE_PX } from '../../src/timeline/views/metrics';
-import { attach, createHost, detachAll, tinyStory } from '../support/controller-host';
+import { LayoutController } from '../../../src/timeline/controllers/layout-controller';
+import { LINEAR_AXIS } from '../../../src/layout/axis-scale';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { DEFAULT_LANE_PX } from '../../../src/timeline/views/metrics';
+import { attach, createHost, detachAll, tinyStory } from '../../support/controller-host';
 
 afterEach(detachAll);
 

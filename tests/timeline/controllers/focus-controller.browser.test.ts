@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { FocusController } from '../../src/timeline/controllers/focus-controller';
-import { eventIdOfMark, markId } from '../../src/timeline/views/marks';
-import { attach, createHost, detachAll, type ControllerTestHost } from '../support/controller-host';
+import { FocusController } from '../../../src/timeline/controllers/focus-controller';
+import { eventIdOfMark, markId } from '../../../src/timeline/views/marks';
+import { attach, createHost, detachAll, type ControllerTestHost } from '../../support/controller-host';
 
 afterEach(detachAll);
 

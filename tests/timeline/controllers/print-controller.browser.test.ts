@@ -1,7 +1,7 @@
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { commands } from 'vitest/browser';
-import { PrintController } from '../../src/timeline/controllers/print-controller';
-import { plainHost, until } from '../support/controller-host';
+import { PrintController } from '../../../src/timeline/controllers/print-controller';
+import { plainHost, until } from '../../support/controller-host';
 
 function setup() {
   const host = plainHost();

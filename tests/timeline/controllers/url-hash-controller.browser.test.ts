@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { UrlHashController } from '../../src/timeline/controllers/url-hash-controller';
-import { attach, createHost, detachAll } from '../support/controller-host';
+import { UrlHashController } from '../../../src/timeline/controllers/url-hash-controller';
+import { attach, createHost, detachAll } from '../../support/controller-host';
 
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { datePhrase } from '../../src/model/date-phrase';
-import { OutboxController } from '../../src/timeline/controllers/outbox-controller';
-import { SelectionController } from '../../src/timeline/controllers/selection-controller';
-import type { TimelineSelectDetail } from '../../src/timeline/events';
-import type { LoadedStory } from '../../src/timeline/loaded-story';
-import { attach, createHost, detachAll, tinyStory, until } from '../support/controller-host';
+import { datePhrase } from '../../../src/model/date-phrase';
+import { OutboxController } from '../../../src/timeline/controllers/outbox-controller';
+import { SelectionController } from '../../../src/timeline/controllers/selection-controller';
+import type { TimelineSelectDetail } from '../../../src/timeline/events';
+import type { LoadedStory } from '../../../src/timeline/loaded-story';
+import { attach, createHost, detachAll, tinyStory, until } from '../../support/controller-host';
 
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 

@@ -1,9 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { RevealController } from '../../src/timeline/controllers/reveal-controller';
-import type { ZoomController } from '../../src/timeline/controllers/zoom-controller';
-import type { AxisScale } from '../../src/layout/axis-scale';
-import type { TimeWindow } from '../../src/layout/time-window';
-import { plainHost, tinyStory } from '../support/controller-host';
+import { RevealController } from '../../../src/timeline/controllers/reveal-controller';
+import type { ZoomController } from '../../../src/timeline/controllers/zoom-controller';
+import type { AxisScale } from '../../../src/layout/axis-scale';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { plainHost, tinyStory } from '../../support/controller-host';
 
 const DAY = 86_400_000;
 const story = tinyStory([

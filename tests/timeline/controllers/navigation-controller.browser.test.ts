@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { FocusController } from '../../src/timeline/controllers/focus-controller';
-import { NavigationController } from '../../src/timeline/controllers/navigation-controller';
-import type { RevealController } from '../../src/timeline/controllers/reveal-controller';
-import type { ZoomController } from '../../src/timeline/controllers/zoom-controller';
-import type { AxisScale } from '../../src/layout/axis-scale';
-import type { TimeWindow } from '../../src/layout/time-window';
-import { eventIdOfMark } from '../../src/timeline/views/marks';
-import { attach, detachAll, plainHost, tinyStory } from '../support/controller-host';
+import type { FocusController } from '../../../src/timeline/controllers/focus-controller';
+import { NavigationController } from '../../../src/timeline/controllers/navigation-controller';
+import type { RevealController } from '../../../src/timeline/controllers/reveal-controller';
+import type { ZoomController } from '../../../src/timeline/controllers/zoom-controller';
+import type { AxisScale } from '../../../src/layout/axis-scale';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { eventIdOfMark } from '../../../src/timeline/views/marks';
+import { attach, detachAll, plainHost, tinyStory } from '../../support/controller-host';
 
 afterEach(detachAll);
 
