@@ -1,5 +1,5 @@
 /**
- * The random use the fuzz test (fuzz.test.ts) plays: what readers do (wheel, drag, pinch, keys,
+ * The random use the fuzz test (tests/timeline/fuzz.browser.test.ts) plays: what readers do (wheel, drag, pinch, keys,
  * clicks on marks, clusters, toolbar buttons, the legend and the overview) and what hosts do
  * (resizing, `story`, `src`, `view-mode`, `time-scale`, `lang`, `dir`, `selected`, `search`).
  *

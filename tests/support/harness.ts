@@ -1,7 +1,8 @@
+import { expect } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { DateTime } from 'luxon';
 import '../../src/index';
-import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import articleStory from '../../data/russia-recognizes-taliban.story.json';
 import { nextFrame, until } from './until';
 
@@ -46,18 +47,29 @@ export interface MountOptions {
 
 const mounted: HTMLElement[] = [];
 
-/** Creates a timeline in a container of the given width and waits for its first drawing. */
-export async function mount(options: MountOptions = {}): Promise<HistoryTimeline> {
+/**
+ * A timeline in a container of the given width, on the page but not waited for: for what happens
+ * before a drawing, or instead of one. `setup` runs before it is attached.
+ */
+export function place(setup: (el: HistoryTimeline) => void = () => {}, width = 1000): HistoryTimeline {
   const container = document.createElement('div');
-  container.style.width = `${options.width ?? 1000}px`;
+  container.style.width = `${width}px`;
   const el = document.createElement('history-timeline');
-  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
-  if (options.src) el.src = options.src;
-  el.story = options.story ?? (options.src ? undefined : structuredClone(articleStory));
-  options.before?.(el);
+  setup(el);
   container.append(el);
   document.body.append(container);
   mounted.push(container);
+  return el;
+}
+
+/** Creates a timeline in a container of the given width and waits for its first drawing. */
+export async function mount(options: MountOptions = {}): Promise<HistoryTimeline> {
+  const el = place((el) => {
+    for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+    if (options.src) el.src = options.src;
+    el.story = options.story ?? (options.src ? undefined : structuredClone(articleStory));
+    options.before?.(el);
+  }, options.width);
   await until(() => el.view !== null && viewport(el).clientWidth > 0 && (el.shadowRoot?.querySelectorAll(MARK_OR_CLUSTER).length ?? 0) > 0, 'the timeline drew its events', options.timeoutMs);
   await settle(el);
   return el;
@@ -83,14 +95,10 @@ export async function mountClustered(options: MountOptions = {}): Promise<Histor
  * mount() waits for marks, which the chronology does not draw.
  */
 export async function mountNarrow(width = 360, attributes: Record<string, string> = {}): Promise<HistoryTimeline> {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  const el = document.createElement('history-timeline');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.story = structuredClone(articleStory);
-  container.append(el);
-  document.body.append(container);
-  mounted.push(container);
+  const el = place((el) => {
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.story = structuredClone(articleStory);
+  }, width);
   await until(() => el.shadowRoot?.querySelector('[part~="chronology"] [data-event-id]') != null, 'the chronology drew its events');
   await settle(el);
   return el;
@@ -237,4 +245,51 @@ export function labelBoxes(el: HistoryTimeline): { id: string; box: DOMRect }[] 
 
 export function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** Whether a node is on screen: it has a size, is displayed, visible and not transparent. */
+export function isShown(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  const style = getComputedStyle(node);
+  return box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility === 'visible' && Number(style.opacity) > 0;
+}
+
+/** The alert the element shows when its story cannot be loaded. */
+export function alertOf(el: HistoryTimeline): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>('[role="alert"]');
+}
+
+/**
+ * The detail shows this event of the article: title, and every citation's paragraph with its quote
+ * highlighted. A quote that is (nearly) its whole paragraph, 90 % of it or more, is shown as the
+ * paragraph with no highlight (the design: a highlight over everything would say nothing).
+ */
+export function expectDetailOf(el: HistoryTimeline, id: string): void {
+  type StoryEvent = (typeof articleStory.events)[number];
+  const event = articleStory.events.find((e) => e.id === id)! as StoryEvent;
+  const panel = detail(el);
+  expect(panel, `detail open for ${id}`).not.toBeNull();
+  expect(panel!.querySelector('[role="heading"]')!.textContent).toBe(event.title);
+  const source = articleStory.sources[0];
+  const paragraphOf = (c: StoryEvent['citations'][number]) => source.paragraphs.find((p) => p.id === c.paragraph)!.text;
+  const highlighted = [...panel!.querySelectorAll('blockquote mark')].map((m) => m.textContent);
+  expect(highlighted).toEqual(event.citations.filter((c) => c.quote.trim().length < paragraphOf(c).trim().length * 0.9).map((c) => c.quote));
+  const paragraphs = [...panel!.querySelectorAll('blockquote')].map((b) => b.textContent);
+  expect(paragraphs).toEqual(event.citations.map(paragraphOf));
+}
+
+/** The timeline-select events `el` fires from now on. */
+export function selections(el: HistoryTimeline): CustomEvent<TimelineSelectDetail>[] {
+  const seen: CustomEvent<TimelineSelectDetail>[] = [];
+  el.addEventListener('timeline-select', (e) => seen.push(e));
+  return seen;
+}
+
+/** Two timelines of the article, ids `one` and `two`, each counting its timeline-select events. */
+export async function twoTimelines(attributes: Record<string, string> = {}) {
+  let oneEvents: CustomEvent<TimelineSelectDetail>[] = [];
+  let twoEvents: CustomEvent<TimelineSelectDetail>[] = [];
+  const one = await mount({ attributes: { id: 'one', ...attributes }, before: (el) => (oneEvents = selections(el)) });
+  const two = await mount({ attributes: { id: 'two', ...attributes }, before: (el) => (twoEvents = selections(el)) });
+  return { one, two, oneEvents, twoEvents };
 }

@@ -1,16 +1,14 @@
 /**
- * The editorial design, measured: labels that read whole and stay by their marks, rows that read
- * as a chronology, a height that fits its rows, focus rings that are never clipped, marks that
- * reach 3:1 against the background, an entry point, and a phone chronology that never scrolls sideways.
+ * The event marks, measured: labels that read whole and stay by their marks, shapes that say what
+ * each date is, marks that reach 3:1 against the background, and the entry point that stands out.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { atRest, clusters, marks, mount, mountNarrow, part, parts, shadow, unmountAll, until, viewport, zoomAndWait } from '../support/harness';
+import { clusters, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
 
-afterEach(() => {
-  unmountAll();
-});
+afterEach(unmountAll);
 
 function label(mark: HTMLElement): HTMLElement {
   return mark.querySelector<HTMLElement>('.label')!;
@@ -77,50 +75,6 @@ describe('labels', () => {
   });
 });
 
-describe('rows and height', () => {
-  test('within a row, events run left to right in time order', async () => {
-    const el = await mount({ width: 1280 });
-    const order = new Map(el.events.map((e, i) => [e.id, i]));
-    const rows = new Map<number, { at: number; left: number }[]>();
-    for (const mark of marks(el)) {
-      const box = mark.getBoundingClientRect();
-      const row = Math.round(box.top);
-      rows.set(row, [...(rows.get(row) ?? []), { at: order.get(mark.dataset.eventId!)!, left: box.left }]);
-    }
-    for (const row of rows.values()) {
-      const byTime = [...row].sort((a, b) => a.at - b.at);
-      expect(byTime.map((r) => r.left)).toEqual([...byTime.map((r) => r.left)].sort((a, b) => a - b));
-    }
-  });
-
-  test('the timeline is as tall as its rows: no dead band between the last row and the axis', async () => {
-    const el = await mount({ width: 1280 });
-    const axis = part(el, 'axis')!.getBoundingClientRect();
-    const lowest = Math.max(...marks(el).map((m) => m.getBoundingClientRect().bottom));
-    expect(axis.top - lowest).toBeLessThan(20);
-    expect(axis.top - lowest).toBeGreaterThanOrEqual(0);
-  });
-});
-
-describe('focus rings', () => {
-  test('the rings of the first and last marks stay inside the timeline', async () => {
-    const el = await mount({ width: 1280 });
-    const box = viewport(el).getBoundingClientRect();
-    const all = marks(el).sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
-    for (const mark of [all[0], all[all.length - 1]]) {
-      mark.focus();
-      const style = getComputedStyle(mark);
-      const inset = -parseFloat(style.outlineOffset);
-      const width = parseFloat(style.outlineWidth);
-      expect(width).toBeGreaterThan(0);
-      expect(inset, 'the ring is drawn inside the mark').toBeGreaterThanOrEqual(width);
-      const ring = mark.getBoundingClientRect();
-      expect(ring.left).toBeGreaterThanOrEqual(box.left - 0.5);
-      expect(ring.right).toBeLessThanOrEqual(box.right + 0.5);
-    }
-  });
-});
-
 describe('marks that mean what they say', () => {
   test('a day is a true circle; a month or year a solid bar; an approximate date hollow', async () => {
     const el = await mount({ width: 1280 });
@@ -173,49 +127,66 @@ describe('an entry point', () => {
   });
 });
 
-describe('the toolbar', () => {
-  test('one row, no title unless asked for', async () => {
-    const el = await mount({ width: 1280 });
-    const bar = part(el, 'toolbar')!;
-    expect(bar.querySelector('.title')).toBeNull();
-    const tops = new Set([...bar.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top)));
-    expect(tops.size).toBe(1);
-    el.showTitle = true;
-    await until(() => bar.querySelector('.title')?.textContent === 'Russia recognizes the Taliban government', 'show-title shows the title');
+/** A story with one event of each date form docs/story-format.md lists, in 2021. */
+function formsStory(): unknown {
+  const paragraph = { id: 'p1', text: 'Things happened.' };
+  const event = (id: string, date: string) => ({
+    id, date, title: id, dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'Things happened.' }],
   });
-});
+  return {
+    title: 'Forms',
+    sources: [{ id: 's', title: 'A source', paragraphs: [paragraph] }],
+    events: [
+      event('day', '2021-08-15'),
+      event('month', '2021-03'),
+      event('year', '2019'),
+      event('interval', '2020-01/2020-06'),
+      event('approximate', '2021-11~'),
+      event('uncertain', '2022-02-10?'),
+      event('open-end', '2022-06/..'),
+      event('open-start', '../2018-06'),
+    ],
+  };
+}
 
-describe('phones', () => {
-  test('at 360 px: a vertical chronology, one toolbar row, nothing scrolls sideways, the detail opens under the tapped event', async () => {
-    const el = await mountNarrow(360);
-    expect(viewport(el).hidden).toBe(true);
-    const chronology = part(el, 'chronology')!;
-    expect(chronology.scrollWidth).toBeLessThanOrEqual(chronology.clientWidth + 1);
-    expect(el.scrollWidth).toBeLessThanOrEqual(360);
-    const bar = part(el, 'toolbar')!;
-    expect(new Set([...bar.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size).toBe(1);
-    const headings = [...chronology.querySelectorAll('[role="heading"]')].map((h) => h.textContent);
-    expect(headings).toEqual(['1992', '1994', '1996', '2021', '2022', '2023', '2024', '2025']);
-    const item = chronology.querySelector<HTMLButtonElement>('[data-event-id="taliban-capture-kabul"]')!;
-    item.click();
-    await until(() => el.selected === 'taliban-capture-kabul', 'tapping selects');
-    await el.updateComplete;
-    const detail = part(el, 'detail')!;
-    expect(item.closest('li')!.contains(detail), 'the detail opens under its event').toBe(true);
-    expect(detail.getBoundingClientRect().top).toBeGreaterThanOrEqual(item.getBoundingClientRect().bottom - 1);
-    item.click();
-    await until(() => el.selected === null, 'tapping again closes it');
+describe('the marks say what each date is', () => {
+  test('data-shape, data-precision and the qualifier and open-end flags match each date form', async () => {
+    const el = await mount({ story: formsStory() });
+    await zoomAndWait(el, '2017', '2023');
+    const expected: Record<string, Record<string, string | null>> = {
+      day: { shape: 'point', precision: 'day' },
+      month: { shape: 'span', precision: 'month' },
+      year: { shape: 'span', precision: 'year' },
+      interval: { shape: 'interval', precision: 'month' },
+      approximate: { shape: 'span', precision: 'month', approximate: '' },
+      uncertain: { shape: 'point', precision: 'day', uncertain: '' },
+      'open-end': { shape: 'span', precision: 'month', 'open-end': '' },
+      'open-start': { shape: 'span', precision: 'month', 'open-start': '' },
+    };
+    for (const [id, attributes] of Object.entries(expected)) {
+      const m = mark(el, id);
+      expect(m, `${id} is drawn`).not.toBeNull();
+      const flags = ['approximate', 'uncertain', 'open-start', 'open-end'];
+      const actual: Record<string, string | null> = { shape: m!.dataset.shape ?? null, precision: m!.dataset.precision ?? null };
+      for (const flag of flags) if (m!.hasAttribute(`data-${flag}`)) actual[flag] = m!.getAttribute(`data-${flag}`);
+      expect(actual, id).toEqual(attributes);
+    }
   });
 
-  test('the Timeline button shows the horizontal timeline; narrow-view="timeline" starts there', async () => {
-    const el = await mountNarrow(360);
-    const toggle = [...part(el, 'toolbar')!.querySelectorAll('button')].find((b) => b.textContent === 'Timeline')!;
-    toggle.click();
-    await until(() => !viewport(el).hidden && marks(el).length + clusters(el).length > 0, 'the horizontal timeline is drawn');
-    expect(part(el, 'chronology')).toBeNull();
-    const direct = await mount({ width: 360, attributes: { 'narrow-view': 'timeline' } });
-    await atRest(direct);
-    expect(part(direct, 'chronology')).toBeNull();
-    expect(parts(direct, 'event').length + clusters(direct).length).toBeGreaterThan(0);
+  test('each shape is drawn as its kind: a point narrower than a span, an open end fading out', async () => {
+    const el = await mount({ story: formsStory() });
+    await zoomAndWait(el, '2017', '2023');
+    const box = (id: string) => shapeOf(mark(el, id)!).getBoundingClientRect();
+    expect(box('day').width).toBeLessThan(box('month').width);
+    expect(box('month').width).toBeLessThan(box('year').width);
+    // An open end or start is a month's span plus a tail on its open side.
+    const month = box('month').width;
+    expect(box('open-end').width).toBeCloseTo(month + OPEN_TAIL_PX, -1);
+    expect(box('open-start').width).toBeCloseTo(month + OPEN_TAIL_PX, -1);
+    const openStart = mark(el, 'open-start')!;
+    expect(box('open-start').left, 'the tail reaches left of the known end').toBeLessThan(
+      viewport(el).getBoundingClientRect().left + ((Date.UTC(2018, 5, 1) - windowMs(el).start) / (windowMs(el).end - windowMs(el).start)) * viewport(el).clientWidth,
+    );
+    expect(openStart.hasAttribute('data-open-start')).toBe(true);
   });
 });

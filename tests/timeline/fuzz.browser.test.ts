@@ -29,7 +29,7 @@ import type { TimelineSelectDetail } from '../../src/timeline/events';
 import { articleStory, atRest, nextFrame, overlaps, part, settle, shadow, until, viewport } from '../support/harness';
 import { actionArbitrary, describeAction, play, type Action, type Played } from '../support/fuzz-actions';
 
-// Vite hands the browser only VITE_-prefixed variables: VITE_FUZZ_RUNS=300 npx vitest run --project browser tests/browser/fuzz.test.ts
+// Vite hands the browser only VITE_-prefixed variables: VITE_FUZZ_RUNS=300 npx vitest run --project browser tests/timeline/fuzz.browser.test.ts
 // (scripts/fuzz.ts sets them from --runs, --steps, --seed, --path).
 const viteEnv = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
 const setting = (name: string) => viteEnv[`VITE_FUZZ_${name}`];

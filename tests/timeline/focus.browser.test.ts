@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, input, mark, mount, mountClustered, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs } from '../support/harness';
+import {
+  atRest, centre, expectDetailOf, input, mark, marks, mount, mountClustered, msPerPx, settle, shadow, tabIntoEvents, unmountAll, until, viewport, windowMs,
+} from '../support/harness';
 
 afterEach(() => {
   unmountAll();
   history.replaceState(null, '', location.pathname + location.search);
 });
 
+const activeInShadow = (el: HistoryTimeline) => shadow(el).activeElement as HTMLElement | null;
 const focusedId = (el: HistoryTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.eventId;
 
 describe('focus', () => {
@@ -171,44 +174,65 @@ describe('focus', () => {
   });
 });
 
-describe('events and timing', () => {
-  test('a timeline-error listener may replace the story, and that story is shown', async () => {
-    // show-title: the toolbar shows the story's title only when asked to.
-    const el = await mount({ attributes: { 'show-title': '' } });
-    const broken = structuredClone(articleStory);
-    broken.events[0].citations[0].quote = 'words the article never wrote';
-    const fallback = structuredClone(articleStory);
-    fallback.title = 'The fallback story';
-    el.addEventListener('timeline-error', () => (el.story = fallback), { once: true });
-    el.story = broken;
-    await until(() => shadow(el).querySelector('[part~="toolbar"]')!.textContent!.includes('The fallback story'), 'the fallback story is shown');
-    expect(shadow(el).querySelector('[part="notice"]')).toBeNull();
+describe('focus rings', () => {
+  test('the rings of the first and last marks stay inside the timeline', async () => {
+    const el = await mount({ width: 1280 });
+    const box = viewport(el).getBoundingClientRect();
+    const all = marks(el).sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+    // Into the events by keyboard first: after a click (earlier tests click), focus() alone would not show the ring.
+    await tabIntoEvents(el);
+    for (const mark of [all[0], all[all.length - 1]]) {
+      mark.focus();
+      const style = getComputedStyle(mark);
+      const inset = -parseFloat(style.outlineOffset);
+      const width = parseFloat(style.outlineWidth);
+      expect(width).toBeGreaterThan(0);
+      expect(inset, 'the ring is drawn inside the mark').toBeGreaterThanOrEqual(width);
+      const ring = mark.getBoundingClientRect();
+      expect(ring.left).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(ring.right).toBeLessThanOrEqual(box.right + 0.5);
+    }
+  });
+});
+
+describe('keyboard only', () => {
+  test('one tab stop into the events, arrows move in time order, Enter opens the detail', async () => {
+    const el = await mount();
+    // The era row's titles (buttons above the events) come before the events in the tab order.
+    const first = await tabIntoEvents(el);
+    expect(first?.matches('[part~="event"]')).toBe(true);
+    const firstId = first!.dataset.eventId!;
+    const order = el.events.map((e) => e.id);
+    // Only one event is in the tab order.
+    expect([...shadow(el).querySelectorAll('[part~="event"][tabindex="0"]')].length).toBe(1);
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => activeInShadow(el)?.dataset.eventId === order[order.indexOf(firstId) + 1], 'ArrowRight moved to the next event');
+    await atRest(el);
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expectDetailOf(el, order[order.indexOf(firstId) + 1]);
+    await userEvent.keyboard('{End}');
+    await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'End moved to the last event');
+    await atRest(el);
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expectDetailOf(el, order[order.length - 1]);
+    await userEvent.keyboard('{Home}');
+    await until(() => activeInShadow(el)?.dataset.eventId === order[0], 'Home moved to the first event');
+    // Zoom keys keep working on an event. Read as the time a pixel covers at the centre (in the
+    // compressed default the real span of the window changes by another factor than the axis).
+    await atRest(el);
+    const { x } = centre(el);
+    const before = msPerPx(el, x);
+    await userEvent.keyboard('+');
+    await until(() => msPerPx(el, x) < before * 0.6, '+ zoomed in from an event');
   });
 
-  test('zoomTo before the story arrives shows that window once it does', async () => {
-    const el = await mount({
-      before: (timeline) => {
-        timeline.zoomTo('2021-08', '2021-08');
-      },
-    });
-    const w = windowMs(el);
-    expect(w.start).toBe(Date.UTC(2021, 7, 1));
-    expect(w.end).toBe(Date.UTC(2021, 8, 1));
-  });
-
-  test('a selection that comes with the page adds no history entry', async () => {
-    // Drop any forward entries an earlier test (or file: the tab's session history is shared) left
-    // by going Back, so that a new entry adds to history.length.
-    history.pushState(null, '', location.pathname + location.search);
-    const entries = history.length;
-    const el = await mount({ attributes: { 'sync-url': '', selected: 'floods-april-2024' } });
-    await until(() => location.hash === '#event=floods-april-2024', 'the hash names the selection');
-    expect(history.length).toBe(entries);
-    el.select('taliban-seize-power');
-    await until(() => location.hash === '#event=taliban-seize-power', 'a reader selection is recorded');
-    expect(history.length).toBe(entries + 1);
-    expect(el.selected).toBe('taliban-seize-power');
-    // The selection is brought into view and drawn as the current event.
-    await until(() => mark(el, 'taliban-seize-power')?.getAttribute('aria-current') === 'true', 'the selected event is drawn as current');
+  test('focus is always visible', async () => {
+    const el = await mount();
+    const focused = (await tabIntoEvents(el))!;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).not.toBe('none');
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
   });
 });

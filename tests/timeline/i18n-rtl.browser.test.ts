@@ -178,3 +178,22 @@ describe('right to left', () => {
     expect(await violations(container)).toEqual([]);
   });
 });
+
+describe('lang', () => {
+  test('sets the locale of the axis labels and the date phrases, and changes them when it changes', async () => {
+    const el = await mount({ attributes: { lang: 'fr' } });
+    expect(el.locale).toBe('fr');
+    await zoomAndWait(el, '2021-06', '2021-11');
+    const labels = () => tickLabels(el).map((t) => t.label).join(' ');
+    expect(labels()).toMatch(/août|juil|sept/i);
+    el.select('taliban-seize-power');
+    await until(() => part(el, 'date') !== null, 'the detail shows the date');
+    expect(part(el, 'date')!.textContent).toContain('15 août 2021');
+    el.lang = 'de';
+    await until(() => /August/.test(part(el, 'date')?.textContent ?? ''), 'the date phrase is German');
+    expect(part(el, 'date')!.textContent).toContain('15. August 2021');
+    expect(el.locale).toBe('de');
+    await until(() => !/août|juil/i.test(labels()), 'the axis is no longer French');
+    expect(labels()).toMatch(/Aug|Juli|Sept/);
+  });
+});

@@ -1,9 +1,13 @@
+/**
+ * How the element lays out a story: every event shown, labels that never overlap, clusters that
+ * open, a size that follows its container and a height that follows its rows.
+ */
 import { afterEach, describe, expect, test } from 'vitest';
-import { DateTime } from 'luxon';
+import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import {
-  articleStory, atRest, centre, input, labelBoxes, labelOf, mark, marks, mount, mountClustered, overlaps, parts, settle, shadow, tickLabels, unmountAll, until,
-  viewport, visibleEventIds, windowMs, zoomAndWait,
+  articleStory, atRest, clusters, detail, labelBoxes, labelOf, mark, marks, mount, mountClustered, overlaps, part, parts, settle, shadow, tickLabels, toolbarButton,
+  unmountAll, until, viewport, visibleEventIds, windowMs, zoomAndWait,
 } from '../support/harness';
 
 afterEach(unmountAll);
@@ -172,39 +176,62 @@ describe('height', () => {
   });
 });
 
-describe('public API', () => {
-  test('view, zoomTo, fit and timeline-viewchange', async () => {
-    const el = await mount();
-    const seen: { start: string; end: string }[] = [];
-    el.addEventListener('timeline-viewchange', (e) => seen.push(e.detail));
-    expect(el.zoomTo('2021-08', '2021-08')).toBe(true);
-    await until(() => seen.some((d) => d.start.startsWith('2021-08-01')), 'viewchange for August 2021');
+/** Twelve events on one day: a cluster even at the finest zoom. */
+function crowdedStory(): unknown {
+  const s = structuredClone(articleStory) as { events: { id: string; date: string; title: string }[] };
+  const base = s.events.find((e) => e.id === 'taliban-seize-power')!;
+  for (let i = 0; i < 12; i++) s.events.push({ ...structuredClone(base), id: `crowd-${String(i).padStart(2, '0')}`, date: '2021-08-20', title: `Crowd ${i}` });
+  return s;
+}
+
+describe('a cluster at the finest zoom', () => {
+  test('opens the first of its events instead of zooming further', async () => {
+    // A short viewport: the viewport's height follows the story's rows, and at the article's height
+    // the twelve events of the crowded day would all get a row of their own.
+    const el = await mountClustered({ story: crowdedStory() });
+    await zoomAndWait(el, '2021-08-20', '2021-08-21');
+    const finest = windowMs(el);
+    // At the finest zoom, Zoom in changes nothing.
+    await userEvent.click(toolbarButton(el, 'Zoom in'));
     await atRest(el);
-    expect(el.view!.start).toBe(DateTime.utc(2021, 8, 1).toISO());
-    expect(el.view!.end).toBe(DateTime.utc(2021, 9, 1).toISO());
-    expect(el.zoomTo('not a date', '2021')).toBe(false);
-    el.fit();
-    await until(() => windowMs(el).start < Date.UTC(1992, 0, 1), 'fit showed everything');
+    expect(windowMs(el), 'the view is at its narrowest').toEqual(finest);
+    // Some of the crowd have lanes; the rest are one cluster, and every undrawn event in view is in it.
+    expect(clusters(el), 'the crowded day is still a cluster').toHaveLength(1);
+    const cluster = clusters(el)[0];
+    const inView = (e: (typeof el.events)[number]) => e.calendar.startMs < finest.end && e.calendar.endMs > finest.start;
+    const members = el.events.filter((e) => inView(e) && mark(el, e.id) === null);
+    expect(members.length).toBe(Number(cluster.dataset.count));
+    const firstOfDay = members[0].id;
+    await userEvent.click(cluster);
+    await until(() => el.selected !== null, 'a selection was made');
+    expect(el.selected).toBe(firstOfDay);
+    expect(detail(el)).not.toBeNull();
+    await atRest(el);
+    expect(windowMs(el).end - windowMs(el).start, 'it did not try to zoom further').toBeGreaterThanOrEqual((finest.end - finest.start) * 0.99);
+  });
+});
+
+describe('rows and height', () => {
+  test('within a row, events run left to right in time order', async () => {
+    const el = await mount({ width: 1280 });
+    const order = new Map(el.events.map((e, i) => [e.id, i]));
+    const rows = new Map<number, { at: number; left: number }[]>();
+    for (const mark of marks(el)) {
+      const box = mark.getBoundingClientRect();
+      const row = Math.round(box.top);
+      rows.set(row, [...(rows.get(row) ?? []), { at: order.get(mark.dataset.eventId!)!, left: box.left }]);
+    }
+    for (const row of rows.values()) {
+      const byTime = [...row].sort((a, b) => a.at - b.at);
+      expect(byTime.map((r) => r.left)).toEqual([...byTime.map((r) => r.left)].sort((a, b) => a - b));
+    }
   });
 
-  test('timeline-viewchange fires at most once per frame during a gesture', async () => {
-    const el = await mount();
-    let frame = 0;
-    let counting = true;
-    const count = () => { frame++; if (counting) requestAnimationFrame(count); };
-    requestAnimationFrame(count);
-    const framesSeen: number[] = [];
-    el.addEventListener('timeline-viewchange', () => framesSeen.push(frame));
-    const { x, y } = centre(el);
-    await input.wheel(x, y, 0, -30, ['ctrl'], 12);
-    await atRest(el);
-    counting = false;
-    expect(framesSeen.length).toBeGreaterThan(0);
-    expect(new Set(framesSeen).size).toBe(framesSeen.length);
-    const composed = await new Promise<Event>((resolve) => {
-      document.body.addEventListener('timeline-viewchange', resolve, { once: true });
-      el.zoomTo('2010', '2012');
-    });
-    expect(composed.bubbles && composed.composed).toBe(true);
+  test('the timeline is as tall as its rows: no dead band between the last row and the axis', async () => {
+    const el = await mount({ width: 1280 });
+    const axis = part(el, 'axis')!.getBoundingClientRect();
+    const lowest = Math.max(...marks(el).map((m) => m.getBoundingClientRect().bottom));
+    expect(axis.top - lowest).toBeLessThan(20);
+    expect(axis.top - lowest).toBeGreaterThanOrEqual(0);
   });
 });

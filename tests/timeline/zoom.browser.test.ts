@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
-  atRest, bottomY, centre, input, mark, mount, timeAt, unmountAll, until, viewport, windowMs, zoomAndWait,
+  atRest, bottomY, centre, input, mark, mount, shadow, timeAt, unmountAll, until, viewport, windowMs, zoomAndWait,
 } from '../support/harness';
+import apolloStory from '../../examples/second-story.json';
 
 const WEEK = 7 * 86_400_000;
 const span = (w: { start: number; end: number }) => w.end - w.start;
@@ -16,7 +17,7 @@ afterEach(() => {
  * These tests are about the zoom mechanics themselves: a zoom by a factor narrows the window by that
  * factor. That holds in real time only on a linear scale; in the default compressed scale the zoom
  * works on the axis, so when the view holds the 1997–2021 gap the real span changes by another factor
- * (compressed zoom is tested in compressed-overview.test.ts).
+ * (compressed zoom is tested in time-axis.browser.test.ts).
  */
 const LINEAR = { 'time-scale': 'linear' };
 
@@ -280,5 +281,69 @@ describe('bounds', () => {
     await atRest(el);
     expect(windowMs(el).end, 'panned on to the end of the story and stopped there').toBeGreaterThan(late.end);
     expect(Math.abs(windowMs(el).end - full.end)).toBeLessThan(1000);
+  });
+});
+
+describe('two timelines on one page are independent', () => {
+  test('Ctrl + wheel over one zooms only that one', async () => {
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const a = await mount({ attributes: LINEAR });
+    const b = await mount({ story: structuredClone(apolloStory) });
+    const aBefore = windowMs(a);
+    const bBefore = windowMs(b);
+    const { x, y } = centre(a);
+    await input.wheel(x, y, 0, -100, ['ctrl'], 3);
+    await until(() => span(windowMs(a)) < span(aBefore) * 0.8, 'a zoomed');
+    // The gesture is over once a is at rest: b has had every event it would react to.
+    await atRest(a);
+    await atRest(b);
+    expect(windowMs(b)).toEqual(bBefore);
+  });
+
+  test('keys pressed in one zoom and pan only that one; keys on the page move neither', async () => {
+    const a = await mount();
+    const b = await mount({ story: structuredClone(apolloStory) });
+    const aBefore = windowMs(a);
+    const bBefore = windowMs(b);
+    viewport(b).focus();
+    await userEvent.keyboard('+');
+    await until(() => span(windowMs(b)) < span(bBefore) * 0.6, 'b zoomed in');
+    await atRest(b);
+    const zoomed = windowMs(b);
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => windowMs(b).start > zoomed.start, 'b panned');
+    await atRest(b);
+    await atRest(a);
+    expect(windowMs(a)).toEqual(aBefore);
+    const bNow = windowMs(b);
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.body.focus();
+    // Wait for the page to have seen the last key, so neither timeline can still be about to react.
+    const pageKeys: string[] = [];
+    const onKey = (e: KeyboardEvent) => pageKeys.push(e.key);
+    document.addEventListener('keydown', onKey);
+    try {
+      await userEvent.keyboard('+-0{ArrowLeft}');
+      await until(() => pageKeys.includes('ArrowLeft'), 'the page received the keys');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+    await atRest(a);
+    await atRest(b);
+    expect(windowMs(a)).toEqual(aBefore);
+    expect(windowMs(b)).toEqual(bNow);
+  });
+
+  test('the zoom buttons of one do not move the other', async () => {
+    // Linear: the check reads the zoom as a real-time factor, which only a linear scale keeps.
+    const a = await mount({ attributes: LINEAR });
+    const b = await mount();
+    const bBefore = windowMs(b);
+    const aBefore = windowMs(a);
+    await userEvent.click(shadow(a).querySelector<HTMLElement>('button[aria-label="Zoom in"]')!);
+    await until(() => span(windowMs(a)) < span(aBefore) * 0.6, 'a zoomed in');
+    await atRest(a);
+    await atRest(b);
+    expect(windowMs(b)).toEqual(bBefore);
   });
 });

@@ -1,0 +1,16 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { mount, part, unmountAll, until } from '../support/harness';
+
+afterEach(unmountAll);
+
+describe('the toolbar', () => {
+  test('one row, no title unless asked for', async () => {
+    const el = await mount({ width: 1280 });
+    const bar = part(el, 'toolbar')!;
+    expect(bar.querySelector('.title')).toBeNull();
+    const tops = new Set([...bar.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.size).toBe(1);
+    el.showTitle = true;
+    await until(() => bar.querySelector('.title')?.textContent === 'Russia recognizes the Taliban government', 'show-title shows the title');
+  });
+});
