@@ -14,6 +14,7 @@ export class ControllerTestHost extends LitElement {
   @property({ attribute: 'view-mode' }) viewMode = 'timeline';
   @property({ type: Boolean, attribute: 'show-source' }) showSource = false;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ reflect: true }) search = '';
   locale = 'en';
   /** What the host renders; the test sets it. */
   template: () => unknown = () => nothing;
@@ -69,6 +70,14 @@ export function detachAll(): void {
 }
 
 export { nextFrame, until } from './until';
+
+const cleanPath = location.pathname + location.search;
+
+/** Puts `hash` in the page's URL without a history entry; '' leaves no "#" at all. */
+export const setHash = (hash: string) => history.replaceState(null, '', hash || cleanPath);
+
+/** A URL without a hash, pushed: going Back in a test leaves a forward entry, which the push drops, so the next push adds an entry again. */
+export const pushCleanUrl = () => history.pushState(null, '', cleanPath);
 
 /** A plain ReactiveControllerHost: collects controllers and counts update requests. */
 export interface PlainHost extends ReactiveControllerHost {

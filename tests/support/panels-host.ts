@@ -1,3 +1,4 @@
+/** The panels below the timeline (detail, list, source view) on a test host, wired as the element wires them. */
 import { html } from 'lit';
 import { vi } from 'vitest';
 import { ENGLISH } from '../../src/i18n';
@@ -15,9 +16,22 @@ export const small = tinyStory([
   { id: 'b', date: '2002-01-01', title: 'Beta' },
 ]);
 
+export interface PanelsOptions {
+  /** The events with a mark drawn (all by default). */
+  drawn?: string[];
+  selected?: string | null;
+  viewMode?: string;
+  /** Positions of the events the search matches; null without a query. */
+  matches?: readonly number[] | null;
+  /** The groups hidden in the legend. */
+  hidden?: ReadonlySet<string>;
+}
+
 /** A host rendering a viewport with marks for `drawn`, then the panels (detail, list, source view), as the element does. */
-export async function mountPanels(story: LoadedStory = small, options: { drawn?: string[]; selected?: string | null; viewMode?: string } = {}) {
+export async function mountPanels(story: LoadedStory = small, options: PanelsOptions = {}) {
   const drawn = options.drawn ?? story.events.map((e) => e.id);
+  /** What the search and the legend leave: the test may change them. */
+  const filters = { matches: options.matches ?? null, hidden: options.hidden ?? new Set<string>() };
   const host = createHost((h) => {
     h.selected = options.selected ?? null;
     h.viewMode = options.viewMode ?? 'timeline';
@@ -35,7 +49,7 @@ export async function mountPanels(story: LoadedStory = small, options: { drawn?:
   const select = vi.fn((id: string | null) => void (host.selected = id));
   const sourceView = new SourceViewController(host, { story: () => story, select, focus, viewport });
   const detail = new DetailController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, showInArticle: (c) => sourceView.showInArticle(c) });
-  const lists = new EventListController(host, { story: () => story, matches: () => null, hidden: () => new Set(), select, focus });
+  const lists = new EventListController(host, { story: () => story, matches: () => filters.matches, hidden: () => filters.hidden, select, focus });
   host.template = () => {
     const listed = lists.listed();
     return html`<div class="viewport" tabindex="0">
@@ -48,5 +62,5 @@ export async function mountPanels(story: LoadedStory = small, options: { drawn?:
   await attach(host);
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => host.shadowRoot!.querySelector<T>(selector);
   const focused = () => host.shadowRoot!.activeElement;
-  return { host, detail, lists, focus, reveal, select, $, focused };
+  return { host, detail, lists, sourceView, focus, reveal, select, filters, $, focused };
 }

@@ -24,3 +24,29 @@ describe('SourceViewController', () => {
     expect(focused()?.id).toBe(DETAIL_TITLE_ID);
   });
 });
+
+describe('SourceViewController: the view', () => {
+  test('drawn only with show-source, every paragraph of the sources, nothing highlighted until asked', async () => {
+    const { host, $ } = await mountPanels(small);
+    expect($('[part~="source-view"]')).toBeNull();
+    host.showSource = true;
+    await host.updateComplete;
+    // Each paragraph with its number and the markers of the events it reports.
+    const paragraphs = [...host.shadowRoot!.querySelectorAll('[part~="source"] [part~="paragraph"]')].map((p) => p.textContent!);
+    const texts = small.story!.sources[0].paragraphs.map((p) => p.text);
+    expect(paragraphs).toHaveLength(texts.length);
+    texts.forEach((text, i) => expect(paragraphs[i]).toContain(text));
+    expect($('[part~="source"] mark')).toBeNull();
+  });
+
+  test('a new story (reset) drops the highlighted words', async () => {
+    const { host, sourceView, $ } = await mountPanels(small, { selected: 'a' });
+    sourceView.showInArticle(small.eventById('a')!.citations[0]);
+    await host.updateComplete;
+    expect($('[part~="source"] mark')?.textContent).toBe(small.eventById('a')!.citations[0].quote);
+    sourceView.reset();
+    host.requestUpdate();
+    await host.updateComplete;
+    expect($('[part~="source"] mark')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { UrlHashController } from '../../../src/timeline/controllers/url-hash-controller';
-import { attach, createHost, detachAll } from '../../support/controller-host';
+import { attach, createHost, detachAll, setHash } from '../../support/controller-host';
 
 const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
 
@@ -20,8 +20,6 @@ async function mountHash(options: { id?: string; syncUrl?: boolean; parent?: Ele
   await attach(host, options.parent);
   return { host, hash, onNavigate };
 }
-
-const setHash = (hash: string) => history.replaceState(null, '', hash || location.pathname + location.search);
 
 describe('UrlHashController', () => {
   test('reads its selection from the hash: the scoped entry first, the unscoped one when it is the only syncing timeline', async () => {
