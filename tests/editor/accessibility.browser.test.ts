@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import axe from 'axe-core';
-import { commands as input } from 'vitest/browser';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
+import { commands as input, page } from 'vitest/browser';
+import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(async () => {
   unmountEditors();
@@ -36,7 +36,7 @@ describe('the editor is accessible and fits a phone', () => {
     const el = await mountEditor(freshDatabase(), 360);
     await draftArticle(el);
     await click(el, button(el, 'Accept', card(el, 'Earthquakes')));
-    const [source, events, preview] = ['section.source', 'section.events', 'section.preview'].map((s) => q(el, s).getBoundingClientRect());
+    const [source, events, preview] = ['Source', 'Events', 'Preview'].map((name) => page.elementLocator(el).getByRole('region', { name, exact: true }).element().getBoundingClientRect());
     expect(Math.round(events.left)).toBe(Math.round(source.left));
     expect(events.top).toBeGreaterThanOrEqual(source.bottom);
     expect(preview.top).toBeGreaterThanOrEqual(events.bottom);
@@ -46,7 +46,7 @@ describe('the editor is accessible and fits a phone', () => {
 
   test('on a desktop the three stand side by side', async () => {
     const el = await mountEditor(freshDatabase(), 1280);
-    const [source, events, preview] = ['section.source', 'section.events', 'section.preview'].map((s) => q(el, s).getBoundingClientRect());
+    const [source, events, preview] = ['Source', 'Events', 'Preview'].map((name) => page.elementLocator(el).getByRole('region', { name, exact: true }).element().getBoundingClientRect());
     expect(source.right).toBeLessThanOrEqual(events.left);
     expect(events.right).toBeLessThanOrEqual(preview.left);
     expect(Math.round(preview.top)).toBe(Math.round(source.top));

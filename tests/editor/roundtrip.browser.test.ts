@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { validateStory } from '../../src/model/validate';
 import type { StoryInput } from '../../src/model/types';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
+import {
+  all, button, card, cards, click, draftArticle, edit, field, fill, freshDatabase, isAccepted, mountEditor, q, unmountEditors, until,
+} from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
 
@@ -37,7 +39,7 @@ describe('from the article to an exported story', () => {
 
     // The drafted text shows the date phrases used and the cited paragraphs, as text.
     expect(all(el, 'mark.phrase').map((m) => m.textContent)).toContain('By 1994');
-    expect(all(el, '.paragraph.cited').map((p) => p.dataset.paragraph)).toEqual(['p2', 'p9', 'p11', 'p13', 'p14', 'p15']);
+    expect(all(el, 'p[data-paragraph]').filter((p) => p.textContent!.includes('Cited by:')).map((p) => p.dataset.paragraph)).toEqual(['p2', 'p9', 'p11', 'p13', 'p14', 'p15']);
 
     for (const title of ['Russian Foreign Ministry said Moscow saw strong prospects', 'Taliban had advanced through southern Afghanistan', 'Earthquakes', 'Floods']) {
       await click(el, button(el, 'Accept', card(el, title)));
@@ -108,11 +110,11 @@ describe('from the article to an exported story', () => {
     expect(published.getAttribute('aria-invalid')).toBe('true');
     expect(q(el, '[role="alert"]').textContent).toContain('The text has relative dates (“last year” in p1, “in April this year” in p2): give the publication date');
     expect(el.shadowRoot!.activeElement).toBe(published);
-    expect(all(el, 'article.candidate')).toHaveLength(0);
+    expect(cards(el)).toHaveLength(0);
     await fill(el, published, '2025-07-03');
     await click(el, button(el, 'Draft events'));
-    await until(() => all(el, 'article.candidate').length > 0, 'the text was drafted');
-    expect(all(el, 'article.candidate h3').map((h) => h.textContent)).toEqual(['Minister resigned', 'A new one was named']);
+    await until(() => cards(el).length > 0, 'the text was drafted');
+    expect(cards(el).map((c) => c.querySelector('h3')!).map((h) => h.textContent)).toEqual(['Minister resigned', 'A new one was named']);
   });
 
   test('hostile pasted text shows literally and runs nothing', async () => {
@@ -123,7 +125,7 @@ describe('from the article to an exported story', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as { __editorPwned?: number }).__editorPwned).toBeUndefined();
     expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
-    expect(all(el, '.paragraph .words').map((p) => p.textContent)).toEqual([hostile.split('\n\n')[0], hostile.split('\n\n')[1]]);
+    expect(all(el, '[data-paragraph-text]').map((p) => p.textContent)).toEqual([hostile.split('\n\n')[0], hostile.split('\n\n')[1]]);
   });
 
   test('words selected with the mouse in the drafted text make a new event', async () => {
@@ -134,12 +136,13 @@ describe('from the article to an exported story', () => {
     const node = [...words.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('capture Kabul')) ?? text;
     const at = node.textContent!.indexOf('The Taliban went on to capture Kabul');
     document.getSelection()!.setBaseAndExtent(node, at, node, at + 'The Taliban went on to capture Kabul'.length);
-    const create = button(el, 'New event from this quote', q(el, '.selection-bar'));
+    // The one shown: the keyboard's chooser holds another, folded away.
+    const create = page.elementLocator(el).getByRole('button', { name: 'New event from this quote' }).element() as HTMLButtonElement;
     await until(() => !create.disabled, 'the selection is offered as a quote');
     await userEvent.click(create);
     await el.updateComplete;
     const added = card(el, 'Taliban went on to capture Kabul');
-    expect(added.classList.contains('accepted')).toBe(true);
+    expect(isAccepted(el, added)).toBe(true);
     expect(added.querySelector('blockquote')!.textContent).toBe('The Taliban went on to capture Kabul');
     expect(el.shadowRoot!.activeElement).toBe(field(el, 'Event title', added));
   });

@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, q, unmountEditors, until } from '../support/editor-harness';
+import {
+  all, button, card, cards, click, draftArticle, edit, field, fill, freshDatabase, isAccepted, mountEditor, q, savedDrafts, summary, unmountEditors, until,
+} from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
 
 /** What a person sees of the review (every card's status, heading, quotes and note, folded or not) and the story Export writes. */
 function snapshot(el: HistoryTimelineEditor): string {
-  const cards = all(el, 'article.candidate').map((c) => ({
-    status: c.className,
+  const review = cards(el).map((c) => ({
+    status: isAccepted(el, c) ? 'accepted' : button(el, 'Reject', c).getAttribute('aria-pressed') === 'true' ? 'rejected' : 'pending',
     shown: [...c.querySelectorAll(':scope > header, :scope > blockquote, :scope > p')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()),
   }));
-  return JSON.stringify({ cards, story: el.story, title: field(el, 'Title').value, url: field(el, 'URL').value });
+  return JSON.stringify({ cards: review, story: el.story, title: field(el, 'Title').value, url: field(el, 'URL').value });
 }
 
 const titles = {
@@ -46,15 +48,15 @@ describe('never lose work', () => {
     expect(field(el, 'Title').value).toBe('');
     await fill(el, field(el, 'Title'), 'Second story');
     await el.saved();
-    await until(() => all(el, '.drafts li').length === 2, 'both drafts are listed');
-    await click(el, q(el, '.drafts summary'));
-    const first = all(el, '.drafts li').find((li) => li.textContent!.includes('Russia recognizes the Taliban government'))!;
+    await until(() => savedDrafts(el).length === 2, 'both drafts are listed');
+    await click(el, summary(el, 'Saved drafts'));
+    const first = savedDrafts(el).find((li) => li.textContent!.includes('Russia recognizes the Taliban government'))!;
     await click(el, button(el, 'Open Russia recognizes the Taliban government', first));
     await until(() => field(el, 'Title').value === 'Russia recognizes the Taliban government', 'the first draft is open again');
     expect(snapshot(el)).toBe(before);
-    const second = all(el, '.drafts li').find((li) => li.textContent!.includes('Second story'))!;
+    const second = savedDrafts(el).find((li) => li.textContent!.includes('Second story'))!;
     await click(el, button(el, 'Delete Second story', second));
-    await until(() => all(el, '.drafts li').length === 1, 'the second draft is deleted');
+    await until(() => savedDrafts(el).length === 1, 'the second draft is deleted');
     expect(snapshot(el)).toBe(before);
   });
 
@@ -88,7 +90,7 @@ describe('never lose work', () => {
     // One more undoes the draft itself.
     await userEvent.keyboard('{Control>}z{/Control}');
     await el.updateComplete;
-    expect(all(el, 'article.candidate')).toHaveLength(0);
+    expect(cards(el)).toHaveLength(0);
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await el.updateComplete;
     expect(snapshot(el)).toBe(states[0]);
@@ -117,15 +119,15 @@ describe('never lose work', () => {
     };
     await tabTo((a) => a.textContent?.trim() === 'Draft events', 'Draft events');
     await userEvent.keyboard('{Enter}');
-    await until(() => all(el, 'article.candidate').length === 1, 'one candidate was drafted');
+    await until(() => cards(el).length === 1, 'one candidate was drafted');
     await tabTo((a) => a.textContent === 'Accept', 'Accept');
     await userEvent.keyboard(' ');
     await el.updateComplete;
-    expect(q(el, 'article.candidate').classList.contains('accepted')).toBe(true);
+    expect(isAccepted(el, cards(el)[0])).toBe(true);
     await tabTo((a) => a.textContent === 'Edit this event', 'Edit this event');
     await userEvent.keyboard('{Enter}');
-    await until(() => el.shadowRoot!.querySelector('.paragraph-picker') !== null, 'the fields unfolded');
-    await tabTo((a) => a.classList.contains('paragraph-picker'), 'the paragraph');
+    await until(() => el.shadowRoot!.querySelector('textarea[data-paragraph]') !== null, 'the fields unfolded');
+    await tabTo((a) => a.matches('textarea[data-paragraph]'), 'the paragraph');
     // Select "The Taliban was removed" with the caret: Ctrl+Home, then Shift+→ 23 times.
     await userEvent.keyboard(`{Control>}{Home}{/Control}{Shift>}${'{ArrowRight}'.repeat(23)}{/Shift}`);
     await tabTo((a) => a.textContent === 'Use selection as quote', 'Use selection as quote');
@@ -140,10 +142,10 @@ describe('never lose work', () => {
   test('keyboard only: words of a paragraph no event cites make a new event', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
-    const chooser = q(el, 'details.chooser summary');
+    const chooser = summary(el, 'New event from any paragraph, by keyboard');
     chooser.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => (q(el, 'details.chooser') as HTMLDetailsElement).open, 'the chooser opened');
+    await until(() => (chooser.parentElement as HTMLDetailsElement).open, 'the chooser opened');
     const select = q<HTMLSelectElement>(el, '#chooser-paragraph');
     select.focus();
     // p12 is the next paragraph after the first: ArrowDown moves the choice, as on a closed select.

@@ -72,20 +72,42 @@ export async function click(el: HistoryTimelineEditor, target: HTMLElement): Pro
   await el.updateComplete;
 }
 
+/** The review cards of the drafted events (an <article> each, named by its heading), in order. */
+export function cards(el: HistoryTimelineEditor): HTMLElement[] {
+  return all(el, '[data-candidate]');
+}
+
 /** The review card of the candidate whose title (its heading) is `title`. */
 export function card(el: HistoryTimelineEditor, title: string): HTMLElement {
-  const found = all(el, 'article.candidate').find((a) => a.querySelector('h3')?.textContent === title);
-  if (!found) throw new Error(`no event "${title}" among ${all(el, 'article.candidate h3').map((h) => h.textContent).join(' | ')}`);
+  const found = cards(el).find((a) => a.querySelector('h3')?.textContent === title);
+  if (!found) throw new Error(`no event "${title}" among ${cards(el).map((c) => c.querySelector('h3')?.textContent).join(' | ')}`);
   return found;
+}
+
+/** A card's event is accepted: its Accept toggle is pressed. */
+export function isAccepted(el: HistoryTimelineEditor, card: HTMLElement): boolean {
+  return button(el, 'Accept', card).getAttribute('aria-pressed') === 'true';
+}
+
+/** The <summary> whose text starts with `text` (inside `scope`): a fold the reader opens. */
+export function summary(el: HistoryTimelineEditor, text: string, scope?: Element): HTMLElement {
+  const found = [...(scope ?? el.shadowRoot!).querySelectorAll<HTMLElement>('summary')].find((s) => s.textContent!.trim().startsWith(text));
+  if (!found) throw new Error(`no fold "${text}"`);
+  return found;
+}
+
+/** The entries of the saved drafts' list. */
+export function savedDrafts(el: HistoryTimelineEditor): HTMLLIElement[] {
+  return [...summary(el, 'Saved drafts').parentElement!.querySelectorAll('li')];
 }
 
 /** Unfolds a card's fields ("Edit this event"), as a person does before editing them; returns the card. */
 export async function edit(el: HistoryTimelineEditor, title: string): Promise<HTMLElement> {
   const found = card(el, title);
-  const details = found.querySelector('details.edit') as HTMLDetailsElement;
-  if (!details.open) await click(el, details.querySelector('summary')!);
+  const fold = summary(el, 'Edit this event', found);
+  if (!(fold.parentElement as HTMLDetailsElement).open) await click(el, fold);
   // The fields are drawn once the details report that they opened.
-  await until(() => card(el, title).querySelector('details.edit input') !== null, `the fields of "${title}" unfolded`);
+  await until(() => summary(el, 'Edit this event', card(el, title)).parentElement!.querySelector('input') !== null, `the fields of "${title}" unfolded`);
   return card(el, title);
 }
 
@@ -95,6 +117,6 @@ export async function draftArticle(el: HistoryTimelineEditor, text = articleText
   await fill(el, field(el, 'Title'), 'Russia recognizes the Taliban government');
   await fill(el, field(el, 'Publication date'), '2025-07-03');
   await click(el, button(el, 'Draft events'));
-  await until(() => all(el, 'article.candidate').length > 0, 'candidates were drafted');
+  await until(() => cards(el).length > 0, 'candidates were drafted');
   await el.updateComplete;
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { DateTime } from 'luxon';
 import '../../src/index';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
@@ -292,4 +292,17 @@ export async function twoTimelines(attributes: Record<string, string> = {}) {
   const one = await mount({ attributes: { id: 'one', ...attributes }, before: (el) => (oneEvents = selections(el)) });
   const two = await mount({ attributes: { id: 'two', ...attributes }, before: (el) => (twoEvents = selections(el)) });
   return { one, two, oneEvents, twoEvents };
+}
+
+/**
+ * Vitest's locator over `root` and, inside it, its shadow root: find by role, accessible name and
+ * text (`getByRole`, `getByText`), as a reader would. `.query()` is the element or null.
+ */
+export function within(root: Element) {
+  return page.elementLocator(root);
+}
+
+/** What the element's polite live regions say now (the selection's, the search's). */
+export function announcements(el: HistoryTimeline): string[] {
+  return [...shadow(el).querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
 }

@@ -1,10 +1,10 @@
 /** The chronological list and the print list, read as sections: each list under its era's heading. */
 import { expect } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { input, part, shadow, until } from './harness';
+import { input, part, until } from './harness';
 
-/** The list built for printing: print-only, so it has no documented part; found by its class. */
-export const printList = (el: HistoryTimeline) => shadow(el).querySelector<HTMLElement>('.print-list');
+/** The list built for printing (only while printing). */
+export const printList = (el: HistoryTimeline) => part(el, 'print-list');
 
 export interface Section {
   /** The heading's text, or null for a list with none. */

@@ -6,7 +6,7 @@
  * 1. No uncaught error (window 'error', 'unhandledrejection').
  * 2. The view is a window (start ≤ end) and, with a story shown, overlaps the story's events and
  *    stays within them plus a margin (half their span, at least a month).
- * 3. No two drawn event labels (`[part~="event"] .label`) overlap.
+ * 3. No two drawn event labels (the title in each `[part~="event"]` mark) overlap.
  * 4. `el.selected`, the last `timeline-select` detail and what is shown agree: the detail panel
  *    (`[part~="detail"][data-event-id]`, in the timeline, the list or inline in the phone
  *    chronology) names the selection, and there is none without one; in story mode the story card
@@ -26,7 +26,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import type { TimelineSelectDetail } from '../../src/timeline/events';
-import { articleStory, atRest, nextFrame, overlaps, part, settle, shadow, until, viewport } from '../support/harness';
+import { articleStory, atRest, labelOf, marks, nextFrame, overlaps, part, settle, shadow, until, viewport } from '../support/harness';
 import { actionArbitrary, describeAction, play, type Action, type Played } from '../support/fuzz-actions';
 
 // Vite hands the browser only VITE_-prefixed variables: VITE_FUZZ_RUNS=300 npx vitest run --project browser tests/timeline/fuzz.browser.test.ts
@@ -139,8 +139,8 @@ function checkView(run: Run): void {
 function checkLabels(el: HistoryTimeline): void {
   const vp = viewport(el);
   if (!vp || vp.hidden) return;
-  const labels = [...shadow(el).querySelectorAll<HTMLElement>('[part~="event"] .label')]
-    .map((label) => ({ id: label.closest<HTMLElement>('[part~="event"]')!.dataset.eventId!, box: label.getBoundingClientRect() }))
+  const labels = marks(el)
+    .map((mark) => ({ id: mark.dataset.eventId!, box: labelOf(mark).getBoundingClientRect() }))
     .filter((l) => l.box.width > 0 && l.box.height > 0);
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {

@@ -3,7 +3,9 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import persianStory from '../fixtures/darulaman-palace.fa.story.json';
-import { atRest, detail, input, labelBoxes, mark, mount, overlaps, part, settle, shadow, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
+import {
+  announcements, atRest, detail, input, labelBoxes, mark, mount, overlaps, part, settle, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, within, zoomAndWait,
+} from '../support/harness';
 
 afterEach(async () => {
   unmountAll();
@@ -17,7 +19,7 @@ const centreX = (el: HistoryTimeline, id: string) => {
   return box.left + box.width / 2;
 };
 const searchField = (el: HistoryTimeline) => part<HTMLInputElement>(el, 'search')!;
-const viewButtons = (el: HistoryTimeline) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="toolbar"] .segmented button')].map((b) => b.textContent!.trim());
+const viewButtons = (el: HistoryTimeline) => [...part(el, 'toolbar')!.querySelectorAll<HTMLButtonElement>('[role="group"]:has(> [aria-pressed]) button')].map((b) => b.textContent!.trim());
 const base = (el: HistoryTimeline) => part(el, 'base')!;
 
 async function violations(context: Element): Promise<string[]> {
@@ -47,8 +49,8 @@ describe('languages', () => {
     el.select('main-building-finished');
     await settle(el);
     expect(detail(el)!.querySelector('[part="date-note"] strong')!.textContent).toBe('منبع این تاریخ را ذکر نکرده است.');
-    expect(detail(el)!.querySelector('.detail-count')!.textContent).toBe('۲ از ۸');
-    expect(shadow(el).querySelector('.live')!.textContent).toBe('پایان ساختمان اصلی (Darul Aman Palace)، حدود ۱۹۲۵');
+    expect(within(detail(el)!).getByText('۲ از ۸', { exact: true }).query(), 'the position "2 of 8"').not.toBeNull();
+    expect(announcements(el)).toContain('پایان ساختمان اصلی (Darul Aman Palace)، حدود ۱۹۲۵');
   });
 
   test('two timelines in two languages share a page', async () => {

@@ -108,7 +108,7 @@ describe('Show more', () => {
     const el = await mount({ story });
     el.viewMode = 'list';
     await settle(el);
-    const items = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="list"] button.list-item')];
+    const items = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="list"] [data-event-id]')];
     const more = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="list"] button')].find((b) => b.textContent!.startsWith('Show'));
     expect(items()).toHaveLength(500);
     expect(more()?.textContent).toBe('Show 500 more of 600 remaining');

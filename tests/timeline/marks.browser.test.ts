@@ -6,13 +6,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { clusters, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { clusters, labelOf, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
-
-function label(mark: HTMLElement): HTMLElement {
-  return mark.querySelector<HTMLElement>('.label')!;
-}
 
 /** A label shows all its text: nothing cut on its line or lines. */
 function isWhole(element: HTMLElement): boolean {
@@ -58,9 +54,9 @@ describe('labels', () => {
       if (zoom) await zoomAndWait(el, zoom[0], zoom[1]);
       expect(clusters(el)).toEqual([]);
       for (const mark of marks(el)) {
-        expect(isWhole(label(mark)), `${mark.dataset.eventId}: "${label(mark).textContent}" is cut`).toBe(true);
-        const shape = mark.querySelector('.shape')!.getBoundingClientRect();
-        const text = label(mark).getBoundingClientRect();
+        expect(isWhole(labelOf(mark)), `${mark.dataset.eventId}: "${labelOf(mark).textContent}" is cut`).toBe(true);
+        const shape = shapeOf(mark).getBoundingClientRect();
+        const text = labelOf(mark).getBoundingClientRect();
         const anchored = Math.abs(text.left - Math.max(shape.left, viewport(el).getBoundingClientRect().left)) <= 4 || Math.abs(text.right - shape.right) <= 8;
         expect(anchored, `${mark.dataset.eventId}: label ${text.left}–${text.right}, mark ${shape.left}–${shape.right}`).toBe(true);
       }
@@ -69,7 +65,7 @@ describe('labels', () => {
 
   test('an open start leads with its phrase, an uncertain date ends with (?)', async () => {
     const el = await mount({ width: 1280 });
-    const text = (id: string) => label(marks(el).find((m) => m.dataset.eventId === id)!).textContent;
+    const text = (id: string) => labelOf(marks(el).find((m) => m.dataset.eventId === id)!).textContent;
     expect(text('taliban-advance-through-southern-afghanistan')).toBe('By 1994: Taliban advance through southern Afghanistan');
     expect(text('kabul-meeting-muttaqi-zhirnov')).toMatch(/\(\?\)$/);
   });
@@ -78,7 +74,7 @@ describe('labels', () => {
 describe('marks that mean what they say', () => {
   test('a day is a true circle; a month or year a solid bar; an approximate date hollow', async () => {
     const el = await mount({ width: 1280 });
-    const shape = (id: string) => marks(el).find((m) => m.dataset.eventId === id)!.querySelector<HTMLElement>('.shape')!;
+    const shape = (id: string) => shapeOf(marks(el).find((m) => m.dataset.eventId === id)!);
     const day = shape('taliban-seize-power').getBoundingClientRect();
     expect(day.width).toBeCloseTo(day.height, 0);
     expect(getComputedStyle(shape('taliban-seize-power')).borderRadius).not.toBe('0px');
@@ -102,7 +98,7 @@ describe('marks that mean what they say', () => {
           expect(contrast(colour, background), `${token} ${colour} on ${background}`).toBeGreaterThanOrEqual(minimum);
         }
         for (const mark of marks(el)) {
-          const style = getComputedStyle(mark.querySelector('.shape')!);
+          const style = getComputedStyle(shapeOf(mark));
           const fill = style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : style.borderTopColor;
           // Tints and opacity count: what is compared is the colour as it shows on the background.
           const drawn = over(fill, background, Number(style.opacity));
@@ -120,7 +116,7 @@ describe('an entry point', () => {
     const el = await mount({ width: 1280 });
     const featured = marks(el).filter((m) => m.hasAttribute('data-featured'));
     expect(featured.map((m) => m.dataset.eventId)).toEqual(['russia-recognizes-taliban-government']);
-    expect(Number(getComputedStyle(label(featured[0])).fontWeight)).toBeGreaterThanOrEqual(700);
+    expect(Number(getComputedStyle(labelOf(featured[0])).fontWeight)).toBeGreaterThanOrEqual(700);
     const rule = part(el, 'publication')!;
     expect(rule.textContent).toContain('Article, 3 July 2025');
     expect(Math.abs(rule.getBoundingClientRect().left - el.xOf('2025-07-03')!)).toBeLessThanOrEqual(1);

@@ -11,7 +11,7 @@ const ms = (iso: string) => Date.parse(iso);
 const span = (w: { start: number; end: number }) => w.end - w.start;
 
 function brushWindow(el: HistoryTimeline): SVGRectElement {
-  return part(el, 'overview-window')!.querySelector<SVGRectElement>('.selection')!;
+  return part(el, 'overview-window')!.querySelector<SVGRectElement>('[role="slider"]')!;
 }
 
 /** The strip window's left and right edges, client px. */
@@ -26,7 +26,7 @@ describe('the overview strip', () => {
     const strip = part(el, 'overview')!.getBoundingClientRect();
     const full = stripEdges(el);
     expect(full.right - full.left).toBeGreaterThan(strip.width * 0.9);
-    expect(part(el, 'overview')!.querySelectorAll('.density rect').length).toBeGreaterThan(5);
+    expect(part(el, 'density')!.querySelectorAll('rect').length).toBeGreaterThan(5);
     await zoomAndWait(el, '2021-08', '2021-09');
     await until(() => stripEdges(el).right - stripEdges(el).left < strip.width * 0.2, 'the window narrowed with the view');
     expect(brushWindow(el).getAttribute('aria-valuetext')).toBe('August 2021 – September 2021');

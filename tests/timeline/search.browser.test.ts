@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { marks, mount, part, shadow, unmountAll, until } from '../support/harness';
+import { announcements, marks, mount, part, unmountAll, until } from '../support/harness';
 
 afterEach(() => {
   unmountAll();
@@ -10,7 +10,7 @@ afterEach(() => {
 
 const field = (el: HistoryTimeline) => part<HTMLInputElement>(el, 'search')!;
 const dimmed = (el: HistoryTimeline) => marks(el).filter((m) => m.dataset.match === 'false').map((m) => m.dataset.eventId);
-const announced = (el: HistoryTimeline) => [...shadow(el).querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim()).join(' | ');
+const announced = (el: HistoryTimeline) => announcements(el).join(' | ');
 
 describe('search', () => {
   test('a labelled search field; typing dims the events that do not match and says how many do', async () => {
@@ -32,7 +32,7 @@ describe('search', () => {
   test('the overview density shows the matches, and all the events again when the search is cleared', async () => {
     const el = await mount({ width: 1280 });
     // Each bar's height is a share of the fullest bar; the bars are what the density draws.
-    const bars = () => [...part(el, 'overview')!.querySelectorAll('.density rect')].length;
+    const bars = () => part(el, 'density')!.querySelectorAll('rect').length;
     const all = bars();
     expect(all).toBeGreaterThan(5);
     el.search = 'earthquake';

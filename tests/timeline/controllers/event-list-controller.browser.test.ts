@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
 import { LoadedStory } from '../../../src/timeline/loaded-story';
 import { LIST_PAGE, listItemId } from '../../../src/timeline/views/list';
 import { detachAll, storyInput, tinyStory } from '../../support/controller-host';
@@ -10,9 +11,9 @@ describe('EventListController', () => {
   test('"Show more" pages the list and focuses the first new item; a new story starts at the first page again', async () => {
     const many = tinyStory(Array.from({ length: LIST_PAGE + 3 }, (_, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10) })));
     const { host, lists, $, focused } = await mountPanels(many, { viewMode: 'list', drawn: [] });
-    const items = () => host.shadowRoot!.querySelectorAll('.list-item').length;
+    const items = () => host.shadowRoot!.querySelectorAll('[part~="list"] [data-event-id]').length;
     expect(items()).toBe(LIST_PAGE);
-    const more = [...$('[part="list"]')!.querySelectorAll<HTMLButtonElement>('button.tool')].find((b) => /more/.test(b.textContent!))!;
+    const more = page.elementLocator($('[part~="list"]')!).getByRole('button', { name: /more/ }).element() as HTMLButtonElement;
     expect(more.textContent).toBe('Show 3 more of 3 remaining');
     more.click();
     await host.updateComplete;

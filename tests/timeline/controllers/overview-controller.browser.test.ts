@@ -29,6 +29,7 @@ async function mountOverview(window: TimeWindow = { start: 200, end: 300 }) {
   host.afterUpdate = () => overview.draw();
   host.template = () => html`<svg width=${WIDTH} height="30" style="display: block">${state.shown ? svg`<g class="brush"></g>` : null}</svg>`;
   await attach(host);
+  // d3-brush's own markup: the window it draws, which the controller makes a slider.
   const slider = () => group()!.querySelector<SVGRectElement>('.selection')!;
   const press = (key: string, init: KeyboardEventInit = {}) =>
     !slider().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
