@@ -62,6 +62,27 @@ async function withPage(
   }
 }
 
+/** Waits until the timeline `id` has shown the same view for five frames: a gesture's move is over. */
+function waitForRest(page: Page, id: string) {
+  return page.evaluate(
+    (target) =>
+      new Promise<void>((resolve) => {
+        const view = () => JSON.stringify((document.getElementById(target) as unknown as { view: View | null }).view);
+        let last = view();
+        let still = 0;
+        const frame = () => {
+          const now = view();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    id,
+  );
+}
+
 /** Waits until the timeline `id` shows less than `factor` of the span it showed before. */
 function waitForNarrower(page: Page, id: string, before: View, factor: number) {
   return page.waitForFunction(
@@ -107,7 +128,8 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     await page.keyboard.up('Control');
     // The article's view holds its compressed 24-year gap, so its real span narrows less than the axis.
     await waitForNarrower(page, 'article', articleBefore, 0.95);
-    await page.waitForTimeout(400);
+    // The gesture is over once the article's timeline is at rest: the other has had every event it would react to.
+    await waitForRest(page, 'article');
     expect(await viewOf(page, 'apollo'), 'the Apollo timeline did not move').toEqual(apolloBefore);
     expect(box.width).toBeGreaterThan(600);
 
@@ -116,7 +138,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     await page.locator('#apollo [part~="viewport"]').focus();
     await page.keyboard.type('+');
     await waitForNarrower(page, 'apollo', apolloBefore, 0.6);
-    await page.waitForTimeout(400);
+    await waitForRest(page, 'apollo');
     expect(await viewOf(page, 'article'), 'the article timeline did not move').toEqual(articleZoomed);
 
     // The hostile story: its valid events, the notice, the problems reported, and nothing ran.
@@ -159,6 +181,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toMatch(/\/examples\/nope\.json.*404/);
 
+    // An absence takes time to see: a payload, had one become markup, would have run by now.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no payload ran').toBeUndefined();
     // The 404 above is the page's own failed request; every other error counts.

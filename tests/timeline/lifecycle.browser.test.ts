@@ -20,9 +20,6 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** Network latency for a stubbed fetch (the test waits on states, never on this). */
-const latency = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 // ---------------------------------------------------------------------------------------------
 // Instrumentation for leaks. Installed before an element is created; a registration counts as
 // the element's when its stack passes through the element's code or its dependencies.
@@ -32,7 +29,7 @@ interface Registration {
   stack: string;
 }
 
-const OWN_CODE = /\/src\/(components|layout|model)\/|\/deps\/(d3|lit|luxon|chunk)|node_modules\/(d3|lit|@lit|luxon)/;
+const OWN_CODE = /\/src\/(timeline|layout|model|i18n|vendor)\/|\/src\/[a-z-]+\.ts|\/deps\/(d3|lit|luxon|chunk)|node_modules\/(d3|lit|@lit|luxon)/;
 
 function ours(stack: string): boolean {
   return OWN_CODE.test(stack);
@@ -224,8 +221,8 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
 
       // Removed, added back, removed again: the second connection must clean up too.
       container.remove();
-      // Off the page for a few frames, as when a page moves things around.
-      await probe.sleep(50);
+      // Off the page until what was under way has wound down, as when a page moves things around.
+      await until(() => !probe.leftovers().some((l) => l.includes(' pending')), () => `still pending off the page: ${probe.leftovers().join('; ')}`);
       document.body.append(container);
       await atRest(el);
       viewport(el).focus();
@@ -361,9 +358,12 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
   test('a story set while a src is still loading is not overwritten by the late response', async () => {
     const realFetch = window.fetch;
     const late: Promise<unknown>[] = [];
-    // Without the abort signal the response really arrives late: the loader itself must ignore it.
+    // The response is held until the test lets it go, once the story set later is drawn; without the
+    // abort signal it then really arrives late: the loader itself must ignore it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = latency(300).then(() => realFetch(input, { ...init, signal: undefined }));
+      const response = held.then(() => realFetch(input, { ...init, signal: undefined }));
       late.push(response);
       return response;
     };
@@ -374,6 +374,7 @@ describe('lifecycle: created, moved, removed, re-added, re-fed', () => {
       await until(() => marks(el).some((m) => m.dataset.eventId === 'kennedy-moon-goal'), 'drew the Apollo story');
       // The late response has arrived before we look.
       expect(late.length, 'the src was fetched').toBeGreaterThan(0);
+      release();
       await Promise.allSettled(late);
       await atRest(el);
       expect(el.events.some((e) => e.id === 'apollo-11-landing'), 'the story set last is still shown').toBe(true);

@@ -38,7 +38,7 @@ async function mountZoom(options: { wheelZoom?: boolean; bounds?: TimeWindow | n
   await attach(host);
   if (options.bounds !== null) {
     zoom.setBounds(options.bounds ?? bounds);
-    await frames(2);
+    await until(() => onWindowChange.mock.calls.length > 0, 'the bounds were reported');
   }
   const centre = () => {
     // Other test files share this page and may leave it scrolled: bring the target into the window.
@@ -60,17 +60,17 @@ describe('ZoomController', () => {
     zoom.setBounds(bounds);
     expectWindow(zoom.window, bounds);
     expect(onWindowChange).not.toHaveBeenCalled();
-    await frames(2);
+    await until(() => onWindowChange.mock.calls.length > 0, 'reported in a frame');
     expect(onWindowChange).toHaveBeenCalledOnce();
     expectWindow(onWindowChange.mock.calls[0][0], bounds);
   });
 
   test('a window asked for before the story arrives is shown once it does, within the bounds', async () => {
-    const { zoom } = await mountZoom({ bounds: null });
+    const { zoom, onWindowChange } = await mountZoom({ bounds: null });
     zoom.zoomTo({ start: Date.UTC(2008, 0), end: Date.UTC(2012, 0) });
     expect(zoom.window).toBeNull();
     zoom.setBounds(bounds);
-    await frames(2);
+    await until(() => onWindowChange.mock.calls.length > 0, 'the window was shown and reported');
     expectWindow(zoom.window, { start: Date.UTC(2006, 0), end: bounds.end });
   });
 
@@ -117,7 +117,9 @@ describe('ZoomController', () => {
     onWindowChange.mockClear();
     const updates = host.updates;
     for (let year = 2001; year <= 2005; year++) zoom.zoomTo({ start: Date.UTC(year, 0), end: Date.UTC(year + 1, 0) }, false);
-    await frames(2);
+    await until(() => onWindowChange.mock.calls.length > 0, 'the moves were reported');
+    // An absence: a second report or update would come a frame later.
+    await nextFrame();
     expect(onWindowChange).toHaveBeenCalledOnce();
     expectWindow(onWindowChange.mock.calls[0][0], { start: Date.UTC(2005, 0), end: Date.UTC(2006, 0) });
     expect(host.updates).toBe(updates + 1);
@@ -129,7 +131,8 @@ describe('ZoomController', () => {
     const w = { start: Date.UTC(2002, 0), end: Date.UTC(2003, 0) };
     zoom.zoomTo(w, false);
     zoom.markDrawn(zoom.window);
-    await frames(2);
+    // The update it would ask for comes in the frame that reports the move.
+    await until(() => onWindowChange.mock.calls.length === 2, 'the move was reported');
     expect(host.updates).toBe(updates);
     expect(onWindowChange).toHaveBeenCalledTimes(2);
   });
@@ -147,7 +150,7 @@ describe('ZoomController', () => {
     expect(zoom.moving).toBe(true);
     await until(() => !zoom.moving, 'the animation ended');
     expectWindow(zoom.window, to);
-    await frames(2);
+    await until(() => movingAtUpdate.at(-1) === false, 'an update once the move is over');
     expect(movingAtUpdate.length).toBeGreaterThan(3);
     expect(movingAtUpdate.at(-1), 'an update once the move is over').toBe(false);
   });
@@ -174,6 +177,7 @@ describe('ZoomController', () => {
       const { zoom, settings, centre } = await mountZoom();
       const { x, y } = centre();
       await commands.wheel(x, y, 0, -200);
+      // An absence: the frames in which a zoom would have moved the window.
       await frames(3);
       expectWindow(zoom.window, bounds);
       settings.wheelZoom = true;
@@ -215,6 +219,7 @@ describe('ZoomController', () => {
     expect(zoom.moving).toBe(false);
     parent.append(host);
     await host.updateComplete;
+    // An absence: coming back must not move the window in the next frame.
     await frames(1);
     expectWindow(zoom.window, w);
     const { x, y } = centre();
