@@ -127,8 +127,10 @@ export function bottomY(el: HistoryTimeline): number {
   return viewport(el).getBoundingClientRect().bottom - 20;
 }
 
+/** Removes every timeline the harness put on the page, and scrolls the page back to its top. */
 export function unmountAll(): void {
   for (const container of mounted.splice(0)) container.remove();
+  window.scrollTo(0, 0);
 }
 
 export function shadow(el: HistoryTimeline): ShadowRoot {
@@ -231,9 +233,19 @@ export function msPerPx(el: HistoryTimeline, x: number): number {
   return a === null || b === null ? Number.NaN : (Date.parse(b) - Date.parse(a)) / 20;
 }
 
+/**
+ * The centre of the timeline area in client coordinates, with the page scrolled so that it is in the
+ * window: real input lands where the window shows, and an earlier test may have scrolled the page.
+ * The page alone scrolls (scrollIntoView would also scroll the overflow-hidden viewport).
+ */
 export function centre(el: HistoryTimeline): { x: number; y: number } {
-  const box = viewport(el).getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const middle = () => {
+    const box = viewport(el).getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  };
+  const { y } = middle();
+  if (y < 0 || y > window.innerHeight) window.scrollBy(0, y - window.innerHeight / 2);
+  return middle();
 }
 
 export const input = commands;
@@ -305,4 +317,13 @@ export function within(root: Element) {
 /** What the element's polite live regions say now (the selection's, the search's). */
 export function announcements(el: HistoryTimeline): string[] {
   return [...shadow(el).querySelectorAll('[role="status"]')].map((s) => s.textContent!.trim());
+}
+
+/** Selecting each event in turn, the detail's date part says its phrase (`phrases`: event id to phrase). */
+export async function expectDatePhrases(el: HistoryTimeline, phrases: Record<string, string>): Promise<void> {
+  for (const [id, phrase] of Object.entries(phrases)) {
+    el.select(id);
+    await settle(el);
+    expect(detail(el)!.querySelector('[part~="date"]')?.textContent, id).toBe(phrase);
+  }
 }

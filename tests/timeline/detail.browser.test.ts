@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
-import { articleStory, atRest, detail, expectDetailOf, labelOf, mark, mount, settle, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, atRest, detail, expectDatePhrases, expectDetailOf, labelOf, mark, mount, settle, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -40,11 +40,7 @@ describe('detail', () => {
       // Visible phrases are capitalised (sentences and aria text may use them in lower case).
       'taliban-pledge-rights': 'About August 2021',
     };
-    for (const [id, phrase] of Object.entries(phrases)) {
-      el.select(id);
-      await settle(el);
-      expect(detail(el)!.querySelector('[part="date"]')!.textContent).toBe(phrase);
-    }
+    await expectDatePhrases(el, phrases);
   });
 
   test('previous and next walk the events in time order and keep the selection in view', async () => {

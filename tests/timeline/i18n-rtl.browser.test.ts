@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import persianStory from '../fixtures/darulaman-palace.fa.story.json';
 import {
-  announcements, atRest, detail, input, labelBoxes, mark, mount, overlaps, part, settle, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, within, zoomAndWait,
+  announcements, atRest, detail, expectDatePhrases, input, labelBoxes, mark, mount, overlaps, part, settle, shapeOf, tickLabels, unmountAll, until, viewport, windowMs, within, zoomAndWait,
 } from '../support/harness';
 
 afterEach(async () => {
@@ -41,11 +41,7 @@ describe('languages', () => {
       'main-building-finished': 'حدود ۱۹۲۵',
       'civil-war-ruin': 'تا ۱۹۹۶',
     };
-    for (const [id, phrase] of Object.entries(phrases)) {
-      el.select(id);
-      await settle(el);
-      expect(detail(el)!.querySelector('[part="date"]')!.textContent).toBe(phrase);
-    }
+    await expectDatePhrases(el, phrases);
     el.select('main-building-finished');
     await settle(el);
     expect(detail(el)!.querySelector('[part="date-note"] strong')!.textContent).toBe('منبع این تاریخ را ذکر نکرده است.');
