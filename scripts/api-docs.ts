@@ -1,6 +1,6 @@
 /**
  * Compares the API reference page (docs/api.md) with a custom elements manifest, both ways.
- * Used by tests/unit/api-docs.test.ts. Usage: tsx scripts/api-docs.ts [docs/api.md]
+ * Used by tests/scripts/api-docs.test.ts. Usage: tsx scripts/api-docs.ts [docs/api.md]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -47,6 +47,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart axis - The time axis.
  * @csspart gap - A stretch with no event drawn narrow (compressed time scale), labelled with its length.
  * @csspart overview - The strip below the axis showing the whole story: event density and the window in view.
+ * @csspart density - The overview's bars: how many events, or during a search how many matches, fall in each stretch of the story.
  * @csspart overview-window - The overview's window; drag it to pan, its edges to zoom; a slider for keyboards.
  * @csspart publication - The rule at the source's publication date.
  * @csspart chronology - The phone chronology: every event in time order by year, with its mark.
@@ -60,6 +61,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart citation - One cited paragraph with its source line.
  * @csspart quote - The quoted words, highlighted inside their paragraph.
  * @csspart list - The chronological list of all events (date, group, title), under a heading per era.
+ * @csspart print-list - The list printed in place of the timeline: every event under its era's heading, with its group, picture, quotes and citations.
  * @csspart source-view - The section showing the sources' text.
  * @csspart source - One source's text.
  * @csspart paragraph - One paragraph of a source.
