@@ -205,7 +205,8 @@ export class HistoryTimeline extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The shadow root Lit attaches hides the page's own children: the timeline keeps the room they took.
+    this.internals.keepStaticRoom(() => super.connectedCallback());
     this.internals.connected();
   }
 
