@@ -92,6 +92,11 @@ export class TimelineInternals {
   messages: Translation = ENGLISH;
   /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
   direction: 'ltr' | 'rtl' = 'ltr';
+  /**
+   * The least height the element keeps, px: the room its static HTML took on screen before it
+   * upgraded (0 without one, or when the page sets the timeline's height itself).
+   */
+  staticRoom = 0;
   /** The `strings` the messages were made with. */
   private messagesFrom: MessageOverrides | undefined = undefined;
 
@@ -273,16 +278,12 @@ export class TimelineInternals {
     return this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(markId(id))}`);
   }
 
-  /**
-   * The least height the element keeps: the room its static HTML took on screen before it
-   * upgraded (0 without one, or when the page sets the timeline's height itself).
-   */
-  staticRoom = 0;
-
   /** Measures the static HTML the element replaces: before `attachShadow` hides it, and where the element is after. */
   keepStaticRoom(attachShadow: () => void): void {
     const host = this.host;
-    const before = !host.shadowRoot && host.firstElementChild && !getComputedStyle(host).getPropertyValue('--history-timeline-height').trim() ? host.getBoundingClientRect() : null;
+    // Only children the page showed, and only when the page has not set the timeline's height itself.
+    const measure = !host.shadowRoot && host.firstElementChild !== null && !getComputedStyle(host).getPropertyValue('--history-timeline-height').trim();
+    const before = measure ? host.getBoundingClientRect() : null;
     attachShadow();
     if (before) this.staticRoom = staticRoom(before, host.getBoundingClientRect().top, innerHeight);
   }
