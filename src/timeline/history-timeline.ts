@@ -17,7 +17,11 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  *
  * @summary Draws a story's events on a zoomable time axis.
  *
- * @attr src - URL of a story JSON document.
+ * A child `<script type="application/json">` (what `npm run render` writes, with the story as
+ * static HTML around it) is the story: read on the first render, and `src` is then not fetched.
+ * The other children are the page's; the element never reads them and no longer shows them.
+ *
+ * @attr src - URL of a story JSON document; not fetched while the element shows a story from a child `<script type="application/json">`.
  * @attr wheel-zoom - When present, a plain vertical wheel zooms; otherwise it scrolls the page and Ctrl/⌘ + wheel zooms.
  * @attr lang - Language of every word and date the element shows (en, fr, es, de, ru, ar, fa, ps built in; others fall back to English words with their own dates); defaults to the document's language, then the browser's. Arabic, Persian and Pashto read right to left unless `dir` says otherwise.
  * @attr dir - `rtl` or `ltr`; inherited from the page when absent. Right to left mirrors the element: time runs from right to left.
@@ -207,7 +211,8 @@ export class HistoryTimeline extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The shadow root Lit attaches hides the page's own children: the timeline keeps the room they took.
+    this.internals.keepStaticRoom(() => super.connectedCallback());
     this.internals.connected();
   }
 

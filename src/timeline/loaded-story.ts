@@ -4,7 +4,7 @@ import { eventShape, type EventShape } from '../layout/marks';
 import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
-import { stackEras, type EraSpan } from '../layout/eras';
+import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
 import { parseEdtf } from '../model/edtf';
 import { SearchIndexBuilder, type SearchIndex } from '../model/search';
 import { validateStory } from '../model/validate';
@@ -48,11 +48,7 @@ export class LoadedStory {
   /** The eras' extents and their levels, so overlapping eras never share one. */
   get eraStack(): { spans: EraSpan[]; level: number[]; levels: number } {
     if (!this.stacked) {
-      // An open end ("2021-08/..": and on since) runs to the end of everything; an open start from before it.
-      const spans = this.eras.map((e) => ({
-        start: e.calendar.openStart ? -Infinity : e.calendar.startMs,
-        end: e.calendar.openEnd ? Infinity : e.calendar.endMs,
-      }));
+      const spans = eraSpans(this.eras);
       this.stacked = { spans, ...stackEras(spans) };
     }
     return this.stacked;

@@ -65,6 +65,14 @@ describe('dist/history-timeline.js', () => {
     expect(code).not.toMatch(/currency:\s*\[\s*[`'"]\$/);
   });
 
+  test('leaves out the static HTML renderer (src/render): the element only reads the story JSON', () => {
+    // Strings only the renderer writes: its section's class, its dates' attribute, its escapes.
+    expect(code).not.toContain('history-timeline-static');
+    expect(code).not.toContain('datetime=');
+    expect(code).not.toContain('&quot;');
+    expect(code).toContain('application/json');
+  });
+
   test(`is at most ${GZIP_BUDGET_BYTES / 1024} KB gzipped`, () => {
     const size = measure(code);
     console.log(describeSize('history-timeline.js', size));

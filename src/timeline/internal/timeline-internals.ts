@@ -26,10 +26,12 @@ import { ZoomController } from '../controllers/zoom-controller';
 import { StoryModeController } from '../controllers/story-mode-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
+import { readInlineStory } from '../loading/inline-story';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
 import { groupColor } from '../views/groups';
 import { OVERVIEW_PX } from '../views/metrics';
 import { padWindow } from '../../layout/time-window';
+import { staticRoom } from '../../layout/static-room';
 
 /** What the wiring reads from the element: its documented properties. */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
@@ -83,13 +85,18 @@ export class TimelineInternals {
   readonly baseRef = createRef<HTMLElement>();
   readonly phrases = new DatePhraseCache();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
-  private lastInput: 'src' | 'story' | null = null;
+  private lastInput: 'src' | 'story' | 'inline' | null = null;
   /** The locale of the update under way, read once in willUpdate. */
   renderLocale = 'en';
   /** The words of the update under way, in the locale's language with `strings` over them; made again only when either changes. */
   messages: Translation = ENGLISH;
   /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
   direction: 'ltr' | 'rtl' = 'ltr';
+  /**
+   * The least height the element keeps, px: the room its static HTML took on screen before it
+   * upgraded (0 without one, or when the page sets the timeline's height itself).
+   */
+  staticRoom = 0;
   /** The `strings` the messages were made with. */
   private messagesFrom: MessageOverrides | undefined = undefined;
 
@@ -271,6 +278,16 @@ export class TimelineInternals {
     return this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(markId(id))}`);
   }
 
+  /** Measures the static HTML the element replaces: before `attachShadow` hides it, and where the element is after. */
+  keepStaticRoom(attachShadow: () => void): void {
+    const host = this.host;
+    // Only children the page showed, and only when the page has not set the timeline's height itself.
+    const measure = !host.shadowRoot && host.firstElementChild !== null && !getComputedStyle(host).getPropertyValue('--history-timeline-height').trim();
+    const before = measure ? host.getBoundingClientRect() : null;
+    attachShadow();
+    if (before) this.staticRoom = staticRoom(before, host.getBoundingClientRect().top, innerHeight);
+  }
+
   /** The element was put back on the page: a fetch its removal cancelled starts again. */
   connected(): void {
     const { src } = this.host;
@@ -292,7 +309,9 @@ export class TimelineInternals {
       this.lastInput = 'story';
       this.ingest(host.story);
     }
-    if (changed.has('src')) {
+    // The story written into the page comes first: `src` is then not fetched, until it changes.
+    const inline = !host.hasUpdated && host.story === undefined && this.readInline();
+    if (changed.has('src') && !inline) {
       if (host.src) {
         this.lastInput = 'src';
         void this.loader.load(host.src);
@@ -307,6 +326,19 @@ export class TimelineInternals {
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
     this.rovingFocus.beforeRender();
+  }
+
+  /** Reads the story written into the element's markup, once, on its first update; true when there was one to show. */
+  private readInline(): boolean {
+    const inline = readInlineStory(this.host);
+    if (!inline) return false;
+    if ('error' in inline) {
+      this.report([{ path: 'script', message: inline.error }]);
+      return false;
+    }
+    this.lastInput = 'inline';
+    this.ingest(inline.data);
+    return true;
   }
 
   private ingest(input: unknown): void {

@@ -9,6 +9,7 @@ import { renderOverview } from '../views/overview';
 import { renderToolbar } from '../views/toolbar';
 import { renderViewport } from '../views/viewport';
 import { BAND_HEADER_PX } from '../views/metrics';
+import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
 import { placeEras } from '../../layout/eras';
 import { NARROW_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
@@ -27,7 +28,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const layout = layouts.layout;
   const listed = lists.listed();
   return html`
-    <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
+    <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
       ${renderToolbar({
         title: host.showTitle ? (story?.title ?? '') : '',
         showTimeline,

@@ -35,6 +35,8 @@ export const base = css`
     flex-direction: column;
     box-sizing: border-box;
     width: 100%;
+    /* After the page's static HTML, as tall as it was on screen (the timeline grows into it): nothing below moves up. */
+    min-height: var(--_static-room, 0);
     /* Transparent unless the page sets a background: the element sits on the page without a seam. */
     background: var(--history-timeline-background, transparent);
     color: var(--_fg);

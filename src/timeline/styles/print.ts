@@ -6,6 +6,9 @@ export const print = css`
     display: none;
   }
   @media print {
+    .base {
+      min-height: 0;
+    }
     .toolbar,
     .viewport,
     .detail,

@@ -8,6 +8,8 @@ export const viewport = css`
     position: relative;
     /* As tall as the story's rows need (set from the layout), unless the page sets a height. */
     height: var(--history-timeline-height, var(--_content-height, 380px));
+    /* Takes the room the base keeps for the static HTML it replaced, if any (see base.ts). */
+    flex-grow: 1;
     overflow: hidden;
     touch-action: pan-y;
     cursor: grab;

@@ -32,11 +32,19 @@ const quiet = async () => {
 };
 
 describe('ResizeController', () => {
-  test("reports the target's content box (padding excluded) and asks for an update in the next frame", async () => {
-    const { host, onResize, sized } = await mountResize();
-    const updates = host.updates;
-    await sized(300, 120);
+  test("knows the target's content box (padding excluded) after the first update, not a frame later", async () => {
+    const { resize, onResize } = await mountResize();
+    // Read when the target is first observed, so the first frame painted is drawn at the right size.
+    expect(resize.size).toEqual({ width: 300, height: 120 });
     expect(onResize).toHaveBeenCalledExactlyOnceWith({ width: 300, height: 120 });
+  });
+
+  test('a change the observer reports asks for an update in the next frame', async () => {
+    const { host, onResize, set, sized } = await mountResize();
+    await set({ width: '420px' });
+    const updates = host.updates;
+    await sized(420, 120);
+    expect(onResize).toHaveBeenLastCalledWith({ width: 420, height: 120 });
     // The update comes a frame later, outside the observer's delivery (no "ResizeObserver loop").
     await until(() => host.updates > updates, 'the host updated after the resize');
   });
