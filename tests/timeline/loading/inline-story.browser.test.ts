@@ -3,7 +3,7 @@ import { validateStory } from '../../../src/model/validate';
 import type { Problem, Story } from '../../../src/model/types';
 import { renderStaticHtml } from '../../../src/render/static-html';
 import type { HistoryTimeline } from '../../../src/timeline/history-timeline';
-import { articleStory, marks, settle, until } from '../../browser/harness';
+import { articleStory, marks, settle, until } from '../../support/harness';
 
 const article = validateStory(structuredClone(articleStory)).story!;
 /** Two events of the article: a story whose timeline is short. */
