@@ -31,7 +31,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 80, break: null },
-  ignorePatterns: ['dist', 'reports', 'bench/results', 'examples', 'docs', 'tests/e2e', 'tests/browser', '.vite', 'coverage'],
+  ignorePatterns: ['dist', 'reports', 'bench/results', 'examples', 'docs', 'tests/e2e', 'tests/browser', '*.browser.test.ts', '.vite', 'coverage'],
   // Stryker rewrites tsconfig `extends`/`references` with TypeScript's JS API, which TypeScript 7
   // no longer has; ours has neither, so point the rewrite at no file.
   tsconfigFile: 'no-tsconfig-to-rewrite.json',

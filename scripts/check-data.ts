@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { validateStory } from '../src/model/validate';
+import type { Problem, ValidationResult } from '../src/model/types';
 
 export interface CheckResult {
   exitCode: 0 | 1;
@@ -124,22 +125,37 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Validate story JSON text; `fileName` names the file in messages. */
-export function checkData(text: string, fileName: string): CheckResult {
+/** Story JSON text (a leading BOM allowed) as a value, or a sentence naming where it stops being JSON. */
+export function parseStoryJson(text: string, fileName: string): { input: unknown } | { error: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let input: unknown;
   try {
-    input = JSON.parse(body);
+    return { input: JSON.parse(body) };
   } catch (error) {
     const offset = jsonErrorOffset(body);
     const where = offset >= 0 ? lineAndColumn(body, offset) : null;
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
     const reason = error instanceof Error ? error.message : String(error);
-    return { exitCode: 1, lines: [`${fileName} is not valid JSON${at}: ${reason}`] };
+    return { error: `${fileName} is not valid JSON${at}: ${reason}` };
   }
-  const { story, problems } = validateStory(input);
+}
+
+/** The summary after a story's problems: "2 problems; 2 of 3 events valid". */
+export function problemSummary(input: unknown, result: ValidationResult): string {
   const rawEvents = input !== null && typeof input === 'object' ? (input as { events?: unknown }).events : undefined;
   const total = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  const valid = result.story ? result.story.events.length : 0;
+  return `${plural(result.problems.length, 'problem')}; ${valid} of ${plural(total, 'event')} valid`;
+}
+
+/** A problem as one line: `path: message`. */
+export const problemLine = (p: Problem) => (p.path ? `${p.path}: ${p.message}` : p.message);
+
+/** Validate story JSON text; `fileName` names the file in messages. */
+export function checkData(text: string, fileName: string): CheckResult {
+  const parsed = parseStoryJson(text, fileName);
+  if ('error' in parsed) return { exitCode: 1, lines: [parsed.error] };
+  const result = validateStory(parsed.input);
+  const { story, problems } = result;
   const valid = story ? story.events.length : 0;
   if (problems.length === 0 && story) {
     return {
@@ -149,11 +165,25 @@ export function checkData(text: string, fileName: string): CheckResult {
   }
   return {
     exitCode: 1,
-    lines: [
-      ...problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
-      `${plural(problems.length, 'problem')}; ${valid} of ${plural(total, 'event')} valid`,
-    ],
+    lines: [...problems.map(problemLine), problemSummary(parsed.input, result)],
   };
+}
+
+/** A story file's text, or a sentence saying why it cannot be read. */
+export function readStoryFile(fileName: string): { text: string } | { error: string } {
+  try {
+    return { text: readFileSync(fileName, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      error:
+        code === 'ENOENT'
+          ? `${fileName} does not exist.`
+          : code === 'EISDIR'
+            ? `${fileName} is a directory, not a story file.`
+            : `${fileName} could not be read: ${(error as Error).message}`,
+    };
+  }
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
@@ -163,21 +193,12 @@ export function main(args: string[], out = console.log, err = console.error): nu
     err(USAGE);
     return 2;
   }
-  let text: string;
-  try {
-    text = readFileSync(fileName, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    err(
-      code === 'ENOENT'
-        ? `${fileName} does not exist.`
-        : code === 'EISDIR'
-          ? `${fileName} is a directory, not a story file.`
-          : `${fileName} could not be read: ${(error as Error).message}`,
-    );
+  const file = readStoryFile(fileName);
+  if ('error' in file) {
+    err(file.error);
     return 1;
   }
-  const result = checkData(text, fileName);
+  const result = checkData(file.text, fileName);
   for (const line of result.lines) out(line);
   return result.exitCode;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --runs N`: the random-use test (tests/browser/fuzz.test.ts) with more sequences
+ * `npm run fuzz -- --runs N`: the random-use test (tests/timeline/fuzz.browser.test.ts) with more sequences
  * than `npm test` plays.
  *
  *   --runs N      sequences to play (default 200; `npm test` plays 8)
@@ -78,5 +78,5 @@ for (let i = 0; i < args.length; i++) {
 }
 
 console.log(`fuzz: ${env.VITE_FUZZ_RUNS} sequences of up to ${env.VITE_FUZZ_STEPS} steps${env.VITE_FUZZ_SEED ? `, seed ${env.VITE_FUZZ_SEED}` : ''}${env.VITE_FUZZ_PATH ? `, path ${env.VITE_FUZZ_PATH}` : ''}`);
-const child = spawn('npx', ['vitest', 'run', '--project', 'browser', 'tests/browser/fuzz.test.ts'], { stdio: 'inherit', env });
+const child = spawn('npx', ['vitest', 'run', '--project', 'browser', 'tests/timeline/fuzz.browser.test.ts'], { stdio: 'inherit', env });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,5 @@
 /**
- * Takes the README's screenshots of the demo page in headless Chromium:
+ * Takes the screenshots README.md and docs/using.md show, of the demo page in headless Chromium:
  * `npx tsx scripts/screenshot.ts [out-dir]` (default docs/).
  */
 import { createServer } from 'vite';

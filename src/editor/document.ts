@@ -3,7 +3,7 @@ import type { Citation, DateBasis, Paragraph, Source, StoryInput } from '../mode
 
 /**
  * The editor's draft document: everything a journalist has typed, drafted and decided, as one
- * plain JSON value. Documents are never mutated: every edit makes a new one (see commands.ts),
+ * plain JSON value. Documents are never mutated: every edit makes a new one (see edit-commands.ts),
  * so undo keeps the old ones and autosave stores the current one as it is.
  */
 

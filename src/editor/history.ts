@@ -1,4 +1,4 @@
-import { applyCommand, coalesceKey, type Command } from './commands';
+import { applyCommand, coalesceKey, type EditCommand } from './edit-commands';
 import type { EditorDocument } from './document';
 
 /**
@@ -25,7 +25,7 @@ export function startHistory(doc: EditorDocument): EditHistory {
 }
 
 /** The history after `command`, applied at time `now` (ms); unchanged when the command changes nothing. */
-export function execute(history: EditHistory, command: Command, now: number): EditHistory {
+export function execute(history: EditHistory, command: EditCommand, now: number): EditHistory {
   const next = applyCommand(history.present, command);
   if (next === history.present) return history;
   const key = coalesceKey(command);

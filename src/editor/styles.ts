@@ -1,24 +1,14 @@
 import { css } from 'lit';
 
 /**
- * The editor's stylesheet (adopted, never a style attribute, so a strict CSP allows it). Colours are
- * the viewer's `--history-timeline-*` tokens, so a page themes both at once; all meet WCAG AA.
- * Columns follow the element's own width (a container query), not the window's.
+ * The editor's stylesheet (adopted, never a style attribute, so a strict CSP allows it), after the
+ * tokens it shares with the viewer (styles/tokens.ts), so a page themes both at once; all colours
+ * meet WCAG AA. Columns follow the element's own width (a container query), not the window's.
  */
 export const editorStyles = css`
   :host {
-    --_bg: var(--history-timeline-background, #ffffff);
-    --_fg: var(--history-timeline-color, #1b1f24);
-    --_muted: var(--history-timeline-muted-color, #57606a);
-    --_accent: var(--history-timeline-accent, #0b5cad);
-    --_accent-fg: var(--history-timeline-accent-contrast, #ffffff);
-    --_surface: var(--history-timeline-surface, #f3f5f7);
-    --_border: var(--history-timeline-border-color, #8c959f);
-    --_highlight: var(--history-timeline-highlight, #fff3b0);
-    --_phrase: #d6e8ff;
-    --_error: #b42318;
-    --_focus: var(--history-timeline-focus-ring, #c2410c);
-    --_font: var(--history-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_phrase: light-dark(#d6e8ff, #1d3f66);
+    --_error: light-dark(#b42318, #ff9b8f);
     display: block;
     /* The editor paints its own box in the OS's scheme; the viewer in its preview follows this. */
     color-scheme: light dark;
@@ -29,21 +19,6 @@ export const editorStyles = css`
     font-size: 15px;
     line-height: 1.45;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--history-timeline-background, #15191e);
-      --_fg: var(--history-timeline-color, #e6edf3);
-      --_muted: var(--history-timeline-muted-color, #a4adb8);
-      --_accent: var(--history-timeline-accent, #6cb6ff);
-      --_accent-fg: var(--history-timeline-accent-contrast, #0a0d10);
-      --_surface: var(--history-timeline-surface, #222831);
-      --_border: var(--history-timeline-border-color, #768390);
-      --_highlight: var(--history-timeline-highlight, #5c4a00);
-      --_phrase: #1d3f66;
-      --_error: #ff9b8f;
-      --_focus: var(--history-timeline-focus-ring, #ffb86b);
-    }
-  }
   :host([hidden]) {
     display: none;
   }
@@ -51,10 +26,6 @@ export const editorStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   h2 {
     font-size: 1.15rem;
@@ -282,14 +253,6 @@ export const editorStyles = css`
   }
   .drafts li[aria-current='true'] > span {
     font-weight: 700;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   history-timeline {
     --history-timeline-height: 260px;

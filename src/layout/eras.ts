@@ -4,11 +4,20 @@
  */
 import { LINEAR_AXIS, type AxisScale } from './axis-scale';
 import { timeToX, type TimeWindow } from './time-window';
+import type { CalendarDate } from '../model/types';
 
 export interface EraSpan {
   /** Real time, ms; `end` exclusive; ±Infinity for an open start or end. */
   start: number;
   end: number;
+}
+
+/** Each era's extent: an open end ("2021-08/..": and on since) runs to the end of everything, an open start from before it. */
+export function eraSpans(eras: readonly { calendar: CalendarDate }[]): EraSpan[] {
+  return eras.map(({ calendar }) => ({
+    start: calendar.openStart ? -Infinity : calendar.startMs,
+    end: calendar.openEnd ? Infinity : calendar.endMs,
+  }));
 }
 
 /**

@@ -205,3 +205,8 @@ export function monthRangePhrase(w: { start: number; end: number }, locale = 'en
   const to = monthPhrase(Math.max(w.start, w.end - 1), locale, words);
   return from === to ? from : fill(words.datePeriod, { from, to });
 }
+
+/** A phrase with a capital first letter, as every visible date phrase starts ("About August 2021"). */
+export function capitalized(phrase: string): string {
+  return phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
+}

@@ -1,71 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../define';
-import { ENGLISH, Translation, type MessageOverrides } from '../i18n';
+import type { MessageOverrides } from '../i18n';
+import type { TimeScaleMode } from '../layout/axis-scale';
 import { resolveLocale } from '../model/locale';
-import { fromAxisWindow, type TimeScaleMode } from '../layout/axis-scale';
-import { readTime } from '../model/time-input';
-import type { Problem, TimelineEvent } from '../model/types';
-import { FocusController } from './controllers/focus-controller';
-import { LayoutController } from './controllers/layout-controller';
-import { NavigationController } from './controllers/navigation-controller';
-import { SearchController } from './controllers/search-controller';
-import { GroupsController } from './controllers/groups-controller';
-import { TimeAxisController } from './controllers/time-axis-controller';
-import { OverviewController } from './controllers/overview-controller';
-import { PanelsController } from './controllers/panels-controller';
-import { OutboxController } from './controllers/outbox-controller';
-import { PrintController } from './controllers/print-controller';
-import { ResizeController } from './controllers/resize-controller';
-import { RevealController } from './controllers/reveal-controller';
-import { SelectionController } from './controllers/selection-controller';
-import { StoryLoadController } from './controllers/story-load-controller';
-import { ZoomController } from './controllers/zoom-controller';
-import { StoryController } from './controllers/story-controller';
+import type { TimelineEvent } from '../model/types';
 import type { TimelineViewDetail } from './events';
-import { LoadedStory } from './loaded-story';
-import { timelineStyles } from './styles';
-import { DatePhraseCache, eventIdOfMark, markId, markLabel, renderClusters, renderMarks } from './views/marks';
-import { renderProblems } from './views/problems';
-import { renderProgress } from './views/progress';
-import { renderKey } from './views/key';
-import { groupColor, renderBandTitles, renderLegend } from './views/groups';
-import { renderOverview } from './views/overview';
-import { renderToolbar } from './views/toolbar';
-import { renderViewport } from './views/viewport';
-import { BAND_HEADER_PX, OVERVIEW_PX } from './views/metrics';
-import { renderEras } from './views/eras';
-import { placeEras } from '../layout/eras';
-import { padWindow } from '../layout/time-window';
+import { TimelineInternals } from './internal/timeline-internals';
+import { renderTimeline } from './internal/timeline-template';
+import { base, detail, erasAndGroups, forcedColors, listAndChronology, marks, messages, overviewAndKey, print, sources, storyMode, tokens, toolbar, viewport } from './styles';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
-
-/** The element shows its dark colours: its colour scheme allows dark, and dark is preferred (or the only one). */
-function isDarkScheme(element: Element): boolean {
-  const scheme = getComputedStyle(element).colorScheme;
-  if (!scheme.includes('dark')) return false;
-  return !scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches;
-}
-
-/** A story already read (by the loader's worker or slices); `instanceof` on a hostile Proxy can throw, so guard it. */
-function isLoadedStory(input: unknown): input is LoadedStory {
-  try {
-    return input instanceof LoadedStory;
-  } catch {
-    return false;
-  }
-}
-
-/** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
-const NARROW_PX = 480;
 
 /**
  * An interactive timeline of a story's events, each traceable to the paragraph of its source.
  *
  * @summary Draws a story's events on a zoomable time axis.
  *
- * @attr src - URL of a story JSON document.
+ * A child `<script type="application/json">` (what `npm run render` writes, with the story as
+ * static HTML around it) is the story: read on the first render, and `src` is then not fetched.
+ * The other children are the page's; the element never reads them and no longer shows them.
+ *
+ * @attr src - URL of a story JSON document; not fetched while the element shows a story from a child `<script type="application/json">`.
  * @attr wheel-zoom - When present, a plain vertical wheel zooms; otherwise it scrolls the page and Ctrl/⌘ + wheel zooms.
  * @attr lang - Language of every word and date the element shows (en, fr, es, de, ru, ar, fa, ps built in; others fall back to English words with their own dates); defaults to the document's language, then the browser's. Arabic, Persian and Pashto read right to left unless `dir` says otherwise.
  * @attr dir - `rtl` or `ltr`; inherited from the page when absent. Right to left mirrors the element: time runs from right to left.
@@ -95,6 +51,7 @@ const NARROW_PX = 480;
  * @csspart axis - The time axis.
  * @csspart gap - A stretch with no event drawn narrow (compressed time scale), labelled with its length.
  * @csspart overview - The strip below the axis showing the whole story: event density and the window in view.
+ * @csspart density - The overview's bars: how many events, or during a search how many matches, fall in each stretch of the story.
  * @csspart overview-window - The overview's window; drag it to pan, its edges to zoom; a slider for keyboards.
  * @csspart publication - The rule at the source's publication date.
  * @csspart chronology - The phone chronology: every event in time order by year, with its mark.
@@ -108,6 +65,7 @@ const NARROW_PX = 480;
  * @csspart citation - One cited paragraph with its source line.
  * @csspart quote - The quoted words, highlighted inside their paragraph.
  * @csspart list - The chronological list of all events (date, group, title), under a heading per era.
+ * @csspart print-list - The list printed in place of the timeline: every event under its era's heading, with its group, picture, quotes and citations.
  * @csspart source-view - The section showing the sources' text.
  * @csspart source - One source's text.
  * @csspart paragraph - One paragraph of a source.
@@ -134,7 +92,7 @@ const NARROW_PX = 480;
  * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, listAndChronology, sources, storyMode, messages, print, forcedColors];
 
   /** URL of a story JSON document. */
   @property({ reflect: true }) src?: string;
@@ -194,124 +152,17 @@ export class HistoryTimeline extends LitElement {
   /** Shows the story's title in the toolbar (off by default: it repeats the page's heading). */
   @property({ type: Boolean, attribute: 'show-title', reflect: true }) showTitle = false;
 
-  /** On a narrow element, the reader asked for the horizontal timeline instead of the chronology. */
-  @state() private horizontalOnNarrow = false;
-
-
-  @state() private loaded: LoadedStory | null = null;
-
-  private readonly viewportRef = createRef<HTMLElement>();
-  private readonly axisRef = createRef<SVGGElement>();
-  private readonly brushRef = createRef<SVGGElement>();
-  private readonly baseRef = createRef<HTMLElement>();
-  private readonly phrases = new DatePhraseCache();
-  /** Where the story came from last, so a reconnected element knows whether to fetch again. */
-  private lastInput: 'src' | 'story' | null = null;
-  /** The locale of the update under way, read once in willUpdate. */
-  private renderLocale = 'en';
-  /** The words of the update under way, in the locale's language with `strings` over them; made again only when either changes. */
-  private messages: Translation = ENGLISH;
-  /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
-  private direction: 'ltr' | 'rtl' = 'ltr';
-  /** The `strings` the messages were made with. */
-  private messagesFrom: MessageOverrides | undefined = undefined;
-
-  // Controllers run their update hooks in this order: the selection's URL write and events go out
-  // (outbox) before a reveal moves the view, and focus is settled last.
-  private readonly print = new PrintController(this);
-  private readonly loader = new StoryLoadController(this, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
-  private readonly layouts = new LayoutController(this, {
-    axisGroup: () => this.axisRef.value,
-    labelText: (event) => markLabel(event, this.messages, this.phrases),
-  });
-  private readonly resize = new ResizeController(this, () => this.viewport, () => this.layouts.readMetrics());
-  /** The element's own width, which decides between the timeline and the phone chronology. */
-  private readonly frame = new ResizeController(this, () => this.baseRef.value);
-  private readonly zoom = new ZoomController(this, {
-    target: () => this.viewport,
-    width: () => this.resize.size.width,
-    height: () => this.resize.size.height,
-    wheelZoom: () => this.wheelZoom,
-    onUserGesture: () => {
-      // The reader took over the view: stop steering it.
-      this.reveal.cancel();
-      this.rovingFocus.stopHeading();
-    },
-    onWindowChange: (w) => this.outbox.send('timeline-viewchange', this.time.realView(w)),
-  });
-  private readonly time = new TimeAxisController({ zoom: this.zoom, viewport: () => this.viewport });
-  private readonly outbox = new OutboxController(this);
-  private readonly selection = new SelectionController(this, {
-    eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
-    onSelect: (event) => {
-      this.rovingFocus.active = event.id;
-      this.reveal.start(event);
-    },
-    outbox: this.outbox,
-    messages: () => this.messages,
-  });
-  private readonly reveal = new RevealController(this, {
-    zoom: this.zoom,
-    eventById: (id) => this.loaded?.eventById(id),
-    isDrawn: (id) => this.markFor(id) !== null,
-    canShow: () => this.resize.size.width > 0 && this.viewMode !== 'list' && !this.chronologyShown,
-    axis: () => this.time.axis,
-  });
-  private readonly rovingFocus = new FocusController(this, {
-    viewport: () => this.viewport,
-    markFor: (id) => this.markFor(id),
-    eventIdOf: eventIdOfMark,
-    atRest: () => !this.zoom.moving && !this.reveal.active,
-  });
-  private readonly navigation = new NavigationController(this, {
-    zoom: this.zoom,
-    reveal: this.reveal,
-    focus: this.rovingFocus,
-    events: () => this.events,
-    positionOf: (id) => this.loaded?.positionOf(id),
-    select: (id) => this.select(id),
-    viewport: () => this.viewport,
-    eventIdOf: eventIdOfMark,
-    axis: () => this.time.axis,
-  });
-  protected readonly overview = new OverviewController(this, {
-    zoom: this.zoom,
-    group: () => (this.hideOverview ? null : this.brushRef.value),
-    width: () => this.resize.size.width,
-    height: () => OVERVIEW_PX,
-    onUserMove: () => this.reveal.cancel(),
-    describe: (w) => this.messages.monthRange(fromAxisWindow(this.time.axis, w)),
-    label: () => this.messages.t('overviewWindow'),
-  });
-  private readonly groups = new GroupsController(this);
-  private readonly searching = new SearchController(this, { story: () => this.loaded, select: (id) => this.select(id), messages: () => this.messages });
-  private readonly panels = new PanelsController(this, {
-    story: () => this.loaded,
-    chronology: () => this.chronologyShown,
-    select: (id) => this.select(id),
-    focus: this.rovingFocus,
-    reveal: this.reveal,
-    viewport: () => this.viewport,
-  });
-
-  private readonly storyCards = new StoryController(this, {
-    story: () => this.loaded,
-    startAt: () => this.startAt,
-    autoplay: () => this.autoplay,
-    select: (id) => this.select(id),
-    focus: this.rovingFocus,
-    showInArticle: (citation) => this.panels.showInArticle(citation),
-  });
+  /** The controllers, wired to each other and to this element's properties. */
+  private readonly internals = new TimelineInternals(this);
 
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
   get view(): TimelineViewDetail | null {
-    const w = this.zoom.window;
-    return w ? this.time.realView(w) : null;
+    return this.internals.view;
   }
 
   /** The valid events, in time order. */
   get events(): readonly TimelineEvent[] {
-    return this.loaded?.events ?? [];
+    return this.internals.events;
   }
 
   /**
@@ -327,17 +178,12 @@ export class HistoryTimeline extends LitElement {
    * to the end of its period). Returns false, changing nothing, when either cannot be read.
    */
   zoomTo(start: string, end: string): boolean {
-    const from = readTime(start, 'start');
-    const to = readTime(end, 'end');
-    if (from === null || to === null || to <= from) return false;
-    this.reveal.cancel();
-    this.time.showReal({ start: from, end: to }, Boolean(this.loaded?.index.count));
-    return true;
+    return this.internals.zoomTo(start, end);
   }
 
   /** Shows every event, with a small margin. */
   fit(): void {
-    this.navigation.run('fit');
+    this.internals.navigation.run('fit');
   }
 
   /**
@@ -345,7 +191,7 @@ export class HistoryTimeline extends LitElement {
    * outside it. For placing the page's own annotations; right in either time scale.
    */
   timeAt(clientX: number): string | null {
-    return this.time.timeAt(clientX);
+    return this.internals.time.timeAt(clientX);
   }
 
   /**
@@ -353,7 +199,7 @@ export class HistoryTimeline extends LitElement {
    * start), or null when it is not in view or cannot be read.
    */
   xOf(date: string): number | null {
-    return this.time.xOf(date);
+    return this.internals.time.xOf(date);
   }
 
   /**
@@ -361,261 +207,38 @@ export class HistoryTimeline extends LitElement {
    * false when no event has that id once the story is loaded.
    */
   select(id: string | null): boolean {
-    return this.selection.select(id);
-  }
-
-  /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
-  private get chronologyShown(): boolean {
-    const width = this.frame.size.width;
-    return width > 0 && width < NARROW_PX && this.narrowView !== 'timeline' && !this.horizontalOnNarrow && this.viewMode !== 'list' && this.viewMode !== 'story';
-  }
-
-  private listed: { key: readonly unknown[]; positions: readonly number[] | null } | null = null;
-
-  /**
-   * The events the list, the chronology and the overview show: those of groups not hidden that
-   * match the search; null when that is all of them.
-   */
-  private listedPositions(): readonly number[] | null {
-    const loaded = this.loaded;
-    const matches = this.searching.matches;
-    const key = [loaded, this.groups.hidden, matches];
-    if (!this.listed || this.listed.key.some((k, i) => k !== key[i])) {
-      const hidden = this.groups.hidden;
-      let positions: readonly number[] | null = matches;
-      if (loaded && hidden.size) {
-        const from = matches ?? loaded.events.map((_, i) => i);
-        positions = from.filter((i) => !hidden.has(loaded.events[i].group ?? ''));
-      }
-      this.listed = { key, positions };
-    }
-    return this.listed.positions;
-  }
-
-  /** An era's title was activated: show the era, and open its detail. */
-  private openEra(id: string): void {
-    const era = this.loaded?.eraById(id);
-    if (!era) return;
-    this.reveal.cancel();
-    this.time.showReal(padWindow({ start: era.calendar.startMs, end: era.calendar.endMs }, 0.05), true);
-    this.panels.openEra(id);
-  }
-
-  /**
-   * Right to left or left to right: the element's `dir`; else, when it has its own `lang`, that
-   * language's; else the page's `dir` around it (through shadow roots); else the locale's.
-   */
-  private readDirection(): 'ltr' | 'rtl' {
-    const own = this.getAttribute('dir')?.toLowerCase();
-    if (own === 'rtl' || own === 'ltr') return own;
-    if (this.getAttribute('lang')) return this.messages.dir;
-    let node: Element | null = this;
-    while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null)) {
-      const dir = node.getAttribute('dir')?.toLowerCase();
-      if (dir === 'rtl' || dir === 'ltr') return dir;
-    }
-    return this.messages.dir;
-  }
-
-  /** A band's (group's) mark colour in the colour scheme in use. */
-  private bandColor(band: number): string {
-    return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this));
-  }
-
-  /** `time-scale`, read leniently: anything but `linear` is compressed. */
-  private get timeScaleMode(): TimeScaleMode {
-    return this.timeScale === 'linear' ? 'linear' : 'compressed';
-  }
-
-  private get viewport(): HTMLElement | undefined {
-    return this.viewportRef.value;
-  }
-
-  private markFor(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(markId(id))}`);
+    return this.internals.selection.select(id);
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a removal that cancelled the fetch: fetch again.
-    if (this.hasUpdated && this.lastInput === 'src' && this.src) this.loader.resume(this.src);
+    // The shadow root Lit attaches hides the page's own children: the timeline keeps the room they took.
+    this.internals.keepStaticRoom(() => super.connectedCallback());
+    this.internals.connected();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Read once per update: layout, axis and templates all format in it.
-    this.renderLocale = this.locale;
-    if (this.messages.locale !== this.renderLocale || this.messagesFrom !== this.strings) {
-      this.messages = this.renderLocale === 'en' && !this.strings ? ENGLISH : new Translation(this.renderLocale, this.strings);
-      this.messagesFrom = this.strings;
-    }
-    this.direction = this.readDirection();
-    if (changed.has('story') && this.story !== undefined) {
-      // A story set now replaces a load in flight; a `src` set in the same update wins.
-      this.loader.cancel();
-      this.lastInput = 'story';
-      this.ingest(this.story);
-    }
-    if (changed.has('src')) {
-      if (this.src) {
-        this.lastInput = 'src';
-        void this.loader.load(this.src);
-      } else this.loader.cancel();
-    }
-    if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
-    this.storyCards.settle(changed.has('viewMode'));
-    if (changed.has('selected')) this.selection.settle();
-    const w = this.zoom.window;
-    // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.resize.size, this.renderLocale, this.groups.hidden) ? w : null);
-    const { marks, clusters } = this.layouts.layout;
-    this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
+    this.internals.willUpdate(changed);
   }
 
-  private onBaseKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.panels.era !== null && !this.selected) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.panels.era = null;
-      this.requestUpdate();
-      return;
-    }
-    if (event.key !== 'Escape' || !this.selected || this.viewMode === 'story') return;
-    // Ours: a dialog around the element must not close too.
-    event.preventDefault();
-    event.stopPropagation();
-    this.panels.closeDetail();
-  }
-
-  private ingest(input: unknown): void {
-    // A big story by URL arrives validated already (see StoryLoadController).
-    const loaded = isLoadedStory(input) ? input : new LoadedStory(input);
-    this.loaded = loaded;
-    this.phrases.clear();
-    this.panels.reset();
-    // Whatever the old story was steering towards is gone with it.
-    this.reveal.cancel();
-    this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
-    this.time.useStory(loaded, this.timeScaleMode);
-    this.searching.readFromUrl();
-    this.searching.prepare(loaded);
-    this.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
-    if (loaded.problems.length) this.report(loaded.problems);
-    this.selection.settleNewStory();
-  }
-
-  private report(problems: Problem[]): void {
-    this.outbox.send('timeline-error', { problems });
+  /** The steps after an update whose order matters, in that order; the host controllers' hooks (axis, sizes, zoom) ran just before. */
+  protected override updated(): void {
+    const { outbox, reveal, rovingFocus, overview, searching, storyMode } = this.internals;
+    // First the events and the selection's URL entry, so listeners see this render (and may change it).
+    outbox.flush();
+    // Then a reveal pans or zooms towards the selected event, whose mark this render did or did not draw.
+    reveal.step();
+    // Then focus, on the marks as drawn: given back where the render moved it, sent where the keyboard heads.
+    rovingFocus.afterRender();
+    // The overview's window follows the view the reveal may just have moved.
+    overview.draw();
+    // The query's URL entry after the selection's, so the selection's new history entry carries it too.
+    searching.writeUrl();
+    // A story card that lost focus to the render gets it back only if FocusController did not.
+    storyMode.afterRender();
   }
 
   protected override render(): TemplateResult {
-    const loaded = this.loaded;
-    const story = loaded?.story ?? null;
-    const events = this.events;
-    const mode = this.viewMode === 'list' || this.viewMode === 'both' || this.viewMode === 'story' ? this.viewMode : 'timeline';
-    const chronology = this.chronologyShown;
-    const narrow = this.frame.size.width > 0 && this.frame.size.width < NARROW_PX && this.narrowView !== 'timeline';
-    // On a phone the chronology is the timeline and the list at once.
-    const showTimeline = mode !== 'list' && !chronology;
-    const showList = (mode === 'list' || mode === 'both') && !chronology;
-    const locale = this.renderLocale;
-    const messages = this.messages;
-    const layout = this.layouts.layout;
-    return html`
-      <div class="base" part="base" data-view=${mode} dir=${this.direction} lang=${locale} ${ref(this.baseRef)} @keydown=${this.onBaseKeyDown} @focusin=${this.rovingFocus.onFocusIn}>
-        ${renderToolbar({
-          title: this.showTitle ? (story?.title ?? '') : '',
-          showTimeline,
-          showList,
-          showSource: this.showSource,
-          narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: this.horizontalOnNarrow, toggle: () => (this.horizontalOnNarrow = !this.horizontalOnNarrow) } : null,
-          search: { value: this.search, onInput: this.searching.onInput, onKeyDown: this.searching.onKeyDown },
-          run: (command) => this.navigation.run(command),
-          toggleList: () => (this.viewMode = showList ? 'timeline' : 'both'),
-          toggleSource: () => (this.showSource = !this.showSource),
-          story: { active: mode === 'story', toggle: () => (this.viewMode = mode === 'story' ? 'timeline' : 'story') },
-          messages,
-        })}
-        ${renderProblems({
-          loadError: this.loader.error,
-          loading: this.loader.loading,
-          hasStory: story !== null,
-          eventCount: events.length,
-          problems: loaded?.problems ?? [],
-          retry: () => this.src && this.loader.load(this.src),
-          messages,
-        })}
-        ${renderProgress(this.loader.progress)}
-        ${this.storyCards.render({ locale, messages })}
-        ${renderViewport({
-          viewportRef: this.viewportRef,
-          axisRef: this.axisRef,
-          hidden: !showTimeline,
-          label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
-          contentHeight: this.layouts.contentHeight(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width),
-          locale,
-          breaks: this.layouts.ticks?.breaks ?? [],
-          publication: { x: this.time.xOfTime(loaded?.published ?? null, this.resize.size.width), published: loaded?.published ?? null, locale, messages },
-          messages,
-          onKeyDown: this.navigation.onKeyDown,
-          eras: loaded?.eras.length && this.zoom.window
-            ? renderEras({
-                placed: placeEras(loaded.eraStack.spans, loaded.eraStack, this.zoom.window, this.resize.size.width, this.time.axis),
-                eras: loaded.eras,
-                levels: loaded.eraStack.levels,
-                rowHeight: this.layouts.eraRow(loaded),
-                locale,
-                selected: this.panels.era,
-                open: (id) => this.openEra(id),
-                messages,
-              })
-            : nothing,
-          bands: renderBandTitles({
-            bands: layout.bands ?? [],
-            groups: loaded?.groups ?? [],
-            top: (band) => this.layouts.rowTop({ lane: band.firstLane, band: band.band }) - BAND_HEADER_PX,
-            color: (band) => this.bandColor(band),
-            messages,
-          }),
-          clusters: renderClusters({ layout, top: this.layouts.eraRow(loaded), locale, messages, tabStop: this.rovingFocus.clusterTabStop, activate: (start, end, first) => this.navigation.activateCluster(start, end, first) }),
-          marks: renderMarks({
-            layout,
-            events,
-            shapes: loaded?.shapes ?? [],
-            laneHeight: this.layouts.laneHeight,
-            locale,
-            tabStop: this.rovingFocus.tabStop,
-            featured: loaded?.featured ?? null,
-            selected: this.selected,
-            phrases: this.phrases,
-            isMatch: (position) => this.searching.isMatch(position),
-            rowTop: (mark) => this.layouts.rowTop(mark),
-            bandColor: (band) => this.bandColor(band),
-            activate: (id) => {
-              this.rovingFocus.active = id;
-              this.select(id);
-            },
-            messages,
-          }),
-        })}
-        ${renderOverview({
-          hidden: this.hideOverview || !showTimeline,
-          bars: this.hideOverview ? [] : this.layouts.densityOf(loaded, this.time.axis, this.zoom.bounds, this.resize.size.width, this.listedPositions()),
-          brushRef: this.brushRef,
-        })}
-        ${showTimeline || chronology ? renderLegend({
-          groups: loaded?.groups ?? [],
-          counts: loaded?.groupCounts ?? new Map(),
-          hidden: this.groups.hidden,
-          color: (band) => this.bandColor(band),
-          toggle: (id) => this.groups.toggle(id),
-          messages,
-        }) : nothing}
-        ${showTimeline ? renderKey({ messages }) : nothing}
-        <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.selection.announcement}</div>
-        <div class="live" role="status" aria-live="polite" aria-atomic="true">${this.searching.announcement}</div>
-        ${this.panels.render({ locale, messages, showList, story: mode === 'story', printing: this.print.printing, chronology, matches: this.listedPositions() })}
-      </div>
-    `;
+    return renderTimeline(this, this.internals);
   }
 }
 

@@ -5,7 +5,7 @@ import { padWindow, type TimeWindow } from '../layout/time-window';
 import { DAY_MS } from '../model/time-constants';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
-import { stackEras, type EraSpan } from '../layout/eras';
+import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
 import { parseEdtf } from '../model/edtf';
 import { SearchIndexBuilder, type SearchIndex } from '../model/search';
 import { validateStory } from '../model/validate';
@@ -49,11 +49,7 @@ export class LoadedStory {
   /** The eras' extents and their levels, so overlapping eras never share one. */
   get eraStack(): { spans: EraSpan[]; level: number[]; levels: number } {
     if (!this.stacked) {
-      // An open end ("2021-08/..": and on since) runs to the end of everything; an open start from before it.
-      const spans = this.eras.map((e) => ({
-        start: e.calendar.openStart ? -Infinity : e.calendar.startMs,
-        end: e.calendar.openEnd ? Infinity : e.calendar.endMs,
-      }));
+      const spans = eraSpans(this.eras);
       this.stacked = { spans, ...stackEras(spans) };
     }
     return this.stacked;
@@ -66,6 +62,11 @@ export class LoadedStory {
   /** The story's groups, in display order. */
   get groups(): readonly Group[] {
     return this.story?.groups ?? [];
+  }
+
+  /** The title of an event's group, if it has one. */
+  groupTitleOf(event: TimelineEvent): string | undefined {
+    return event.group ? this.groups.find((g) => g.id === event.group)?.title : undefined;
   }
 
   /** The band of an event (by position): its group's place in the story's order; events without one share a last band. */

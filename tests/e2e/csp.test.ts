@@ -1,5 +1,5 @@
 /**
- * The embed snippet from the README, unchanged, on a page served with a strict Content Security
+ * The embed snippet from README.md and docs/embedding.md, unchanged, on a page served with a strict Content Security
  * Policy that requires Trusted Types: the built bundle must draw the same timeline as on a page
  * without one, work by mouse and keyboard, and cause no violation.
  */

@@ -59,7 +59,7 @@ describe('the editor page under a strict Content Security Policy', () => {
     await tab.getByLabel('Title', { exact: true }).fill('Russia recognizes the Taliban government');
     await tab.getByLabel('Publication date').fill('2025-07-03');
     await tab.getByRole('button', { name: 'Draft events' }).click();
-    const candidates = tab.locator('history-timeline-editor article.candidate');
+    const candidates = tab.locator('history-timeline-editor [data-candidate]');
     await expect.poll(() => candidates.count(), { timeout: 20_000 }).toBe(8);
     for (let i = 0; i < 3; i++) await candidates.nth(i).getByRole('button', { name: 'Accept' }).click();
 
@@ -81,7 +81,7 @@ describe('the editor page under a strict Content Security Policy', () => {
 
     await tab.evaluate(() => document.querySelector('history-timeline-editor')!.saved());
     await tab.reload();
-    await expect.poll(() => tab.locator('history-timeline-editor article.candidate.accepted').count(), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => tab.locator('history-timeline-editor [data-candidate]').filter({ has: tab.getByRole('button', { name: 'Accept', pressed: true }) }).count(), { timeout: 20_000 }).toBe(3);
     expect(await tab.evaluate(() => document.querySelector('history-timeline-editor')!.story)).toEqual(story);
 
     expect(problems).toEqual([]);

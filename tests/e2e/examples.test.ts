@@ -62,6 +62,27 @@ async function withPage(
   }
 }
 
+/** Waits until the timeline `id` has shown the same view for five frames: a gesture's move is over. */
+function waitForRest(page: Page, id: string) {
+  return page.evaluate(
+    (target) =>
+      new Promise<void>((resolve) => {
+        const view = () => JSON.stringify((document.getElementById(target) as unknown as { view: View | null }).view);
+        let last = view();
+        let still = 0;
+        const frame = () => {
+          const now = view();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    id,
+  );
+}
+
 /** Waits until the timeline `id` shows less than `factor` of the span it showed before. */
 function waitForNarrower(page: Page, id: string, before: View, factor: number) {
   return page.waitForFunction(
@@ -81,13 +102,15 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
   await withPage('/examples/hostile.html', async (page, pageErrors) => {
     // Both story timelines draw events; playwright's CSS locators pierce the open shadow roots.
     for (const id of ['article', 'apollo']) {
-      await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
-      const drawn = await page.locator(`#${id} .event`).count();
+      await page.locator(`#${id} [part~="event"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+      const drawn = await page.locator(`#${id} [part~="event"]`).count();
       expect(drawn, `${id} draws events`).toBeGreaterThan(2);
-      const label = await page.locator(`#${id} .event .label`).first().boundingBox();
+      // The label of the first mark: the text in it that shows the event's title.
+      const first = page.locator(`#${id} [part~="event"]`).first();
+      const label = await first.getByText((await first.getAttribute('title'))!).boundingBox();
       expect(label!.height, `${id}: label height under the hostile stylesheet`).toBeGreaterThan(10);
       expect(label!.height, 'a label of at most two lines').toBeLessThan(40);
-      expect(await page.locator(`#${id} svg.axis g.tick text`).count(), `${id}: tick labels`).toBeGreaterThan(1);
+      expect(await page.locator(`#${id} [part~="axis"] g.tick text`).count(), `${id}: tick labels`).toBeGreaterThan(1);
       const zoomIn = await page.locator(`#${id} button[aria-label="Zoom in"]`).boundingBox();
       expect(zoomIn!.height, `${id}: the Zoom in button is visible`).toBeGreaterThanOrEqual(24);
     }
@@ -96,25 +119,26 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     // Ctrl + wheel over the article's timeline zooms it and not the Apollo one.
     const articleBefore = (await viewOf(page, 'article'))!;
     const apolloBefore = (await viewOf(page, 'apollo'))!;
-    const box = (await page.locator('#article .viewport').boundingBox())!;
-    await page.locator('#article .viewport').scrollIntoViewIfNeeded();
-    const inView = (await page.locator('#article .viewport').boundingBox())!;
+    const box = (await page.locator('#article [part~="viewport"]').boundingBox())!;
+    await page.locator('#article [part~="viewport"]').scrollIntoViewIfNeeded();
+    const inView = (await page.locator('#article [part~="viewport"]').boundingBox())!;
     await page.mouse.move(inView.x + inView.width * 0.6, inView.y + inView.height / 2);
     await page.keyboard.down('Control');
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
     await page.keyboard.up('Control');
     // The article's view holds its compressed 24-year gap, so its real span narrows less than the axis.
     await waitForNarrower(page, 'article', articleBefore, 0.95);
-    await page.waitForTimeout(400);
+    // The gesture is over once the article's timeline is at rest: the other has had every event it would react to.
+    await waitForRest(page, 'article');
     expect(await viewOf(page, 'apollo'), 'the Apollo timeline did not move').toEqual(apolloBefore);
     expect(box.width).toBeGreaterThan(600);
 
     // + pressed in the Apollo timeline zooms it and not the article's.
     const articleZoomed = (await viewOf(page, 'article'))!;
-    await page.locator('#apollo .viewport').focus();
+    await page.locator('#apollo [part~="viewport"]').focus();
     await page.keyboard.type('+');
     await waitForNarrower(page, 'apollo', apolloBefore, 0.6);
-    await page.waitForTimeout(400);
+    await waitForRest(page, 'apollo');
     expect(await viewOf(page, 'article'), 'the article timeline did not move').toEqual(articleZoomed);
 
     // The hostile story: its valid events, the notice, the problems reported, and nothing ran.
@@ -125,7 +149,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
         events: el.events.map((e) => e.id).sort(),
         notice: el.shadowRoot!.querySelector('[part~="notice"] summary')!.textContent,
         // The element's own svgs are the axis and the overview strip; anything else came from the data.
-        injected: el.shadowRoot!.querySelectorAll('img, script, iframe, svg:not(.axis):not([part~="overview"] svg)').length,
+        injected: el.shadowRoot!.querySelectorAll('img, script, iframe, svg:not([part~="axis"]):not([part~="overview"] svg)').length,
         javascriptLinks: [...el.shadowRoot!.querySelectorAll('[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
       };
     });
@@ -142,7 +166,8 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     ]);
     expect(items.length).toBe(reported[0].problems.length);
     reported[0].problems.forEach((p, i) => expect(items[i]).toContain(p.message));
-    const titles = await page.locator('#hostile .event .label').allTextContents();
+    // Each mark says its title (with its date for screen readers).
+    const titles = await page.locator('#hostile [part~="event"]').allTextContents();
     expect(titles.some((t) => t.includes('<img src=x onerror='))).toBe(true);
 
     // A real 404 from the server: an alert naming the URL.
@@ -156,6 +181,7 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toMatch(/\/examples\/nope\.json.*404/);
 
+    // An absence takes time to see: a payload, had one become markup, would have run by now.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), 'no payload ran').toBeUndefined();
     // The 404 above is the page's own failed request; every other error counts.
@@ -165,10 +191,11 @@ test('examples/hostile.html: three timelines from the built bundle, independent,
 
 test('examples/index.html: both timelines draw, and each keeps its selection in its own part of the hash', { timeout: 60_000 }, async () => {
   await withPage('/examples/index.html#apollo:event=apollo-11-landing', async (page, pageErrors) => {
-    for (const id of ['article', 'apollo']) await page.locator(`#${id} .event`).first().waitFor({ state: 'visible', timeout: 15_000 });
+    for (const id of ['article', 'apollo']) await page.locator(`#${id} [part~="event"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.waitForFunction(() => (document.getElementById('apollo') as unknown as { selected: string | null }).selected === 'apollo-11-landing');
     expect(await page.evaluate(() => (document.getElementById('article') as unknown as { selected: string | null }).selected)).toBeNull();
-    await page.locator('#article .event .label').first().click();
+    const first = page.locator('#article [part~="event"]').first();
+    await first.getByText((await first.getAttribute('title'))!).click();
     await page.waitForFunction(() => /article:event=/.test(location.hash));
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain('apollo:event=apollo-11-landing');
@@ -179,7 +206,7 @@ test('examples/index.html: both timelines draw, and each keeps its selection in 
 
 test('the bundle imported twice, and a second copy beside it, define the element once and throw nothing', { timeout: 60_000 }, async () => {
   await withPage('/examples/index.html', async (page, pageErrors) => {
-    await page.locator('#article .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('#article [part~="event"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     // A string, so the test runner does not rewrite the page's import(). Another URL is another
     // module instance: a second copy of the library on the same page.
     const defined = await page.evaluate(`(async () => {
@@ -195,7 +222,7 @@ test('the bundle imported twice, and a second copy beside it, define the element
       el.setAttribute('src', '/examples/second-story.json');
       document.body.append(el);
     });
-    await page.locator('#late .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('#late [part~="event"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileScript, parse } from 'vue/compiler-sfc';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
-import { parseReadmeApi } from '../../scripts/readme-api';
+import { parseApiPage } from '../../scripts/api-docs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'history-timeline-package-'));
@@ -138,8 +138,8 @@ describe('the packed package', () => {
     await tsc(join(typed, 'tsconfig.nodenext.json'));
   });
 
-  test('the type-checked code uses every attribute, property, method and event the README documents', () => {
-    const api = parseReadmeApi(readFileSync(join(root, 'README.md'), 'utf8'))!.elements.get('history-timeline')!;
+  test('the type-checked code uses every attribute, property, method and event docs/api.md documents', () => {
+    const api = parseApiPage(readFileSync(join(root, 'docs/api.md'), 'utf8')).elements.get('history-timeline')!;
     const code = readFileSync(join(root, 'tests/fixtures/consumer/uses-every-api.ts.txt'), 'utf8');
     const used = (section: 'Attributes' | 'Properties' | 'Methods' | 'Events', pattern: (name: string) => string) =>
       [...api.get(section)!].filter((name) => !new RegExp(pattern(name.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&'))).test(code));
@@ -180,7 +180,7 @@ describe('the packed package', () => {
     expect(consumer.code, 'Lit in production mode').not.toContain('lit.dev/msg/dev-mode');
     expect(consumer.code, 'no d3 transitions: the element never starts one').not.toMatch(/\.transition\s*=/);
     // The same code, module by module (measured from source maps, within 0.3 KB); the app's bundler
-    // orders the modules differently, which gives gzip less to share: 3.4 KB (README, What an app pays).
+    // orders the modules differently, which gives gzip less to share: 3.7 KB (docs/embedding.md, What an app pays).
     expect(consumer.gzip).toBeLessThanOrEqual(ours + 5 * 1024);
   });
 
@@ -247,6 +247,12 @@ async function buildExample(name: 'react' | 'vue'): Promise<string> {
 const drawnIds = (page: Page) =>
   page.evaluate(() => [...document.querySelector('history-timeline')!.shadowRoot!.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id')));
 
+/** The label of an event's mark: the text in it that shows the event's title. */
+async function labelOf(page: Page, id: string) {
+  const mark = page.locator(`history-timeline [part~="event"][data-event-id="${id}"]`);
+  return mark.getByText((await mark.getAttribute('title'))!);
+}
+
 /** Selection both ways, a story swap, unmounting and mounting again, in Chromium, with no page errors and no element left in memory. */
 async function checkExample(dist: string): Promise<void> {
   const { server, origin } = await serve(dist);
@@ -261,12 +267,12 @@ async function checkExample(dist: string): Promise<void> {
     const output = page.locator('#selected');
 
     // The story object arrives as a property: three events drawn, no `story` attribute.
-    await page.locator('history-timeline .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('history-timeline [part~="event"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await drawnIds(page)).toEqual(['launch', 'landing', 'splashdown']);
     expect(await page.evaluate(() => document.querySelector('history-timeline')!.hasAttribute('story'))).toBe(false);
 
     // Element to app: a click on an event reaches the app through timeline-select.
-    await page.locator('history-timeline .event[data-event-id="launch"] .label').click();
+    await (await labelOf(page, 'launch')).click();
     await expect.poll(() => output.textContent()).toBe('launch');
 
     // App to element: select() through the ref; the element selects, opens the detail and tells the app.
@@ -281,7 +287,7 @@ async function checkExample(dist: string): Promise<void> {
     // The new story has no `splashdown`: the element drops the selection and says so.
     expect(await page.evaluate(() => document.querySelector('history-timeline')!.selected)).toBeNull();
     await expect.poll(() => output.textContent(), { message: 'timeline-select announced the dropped selection' }).toBe('none');
-    await page.locator('history-timeline .event[data-event-id="wall-opened"] .label').click();
+    await (await labelOf(page, 'wall-opened')).click();
     await expect.poll(() => output.textContent()).toBe('wall-opened');
 
     // Unmounting leaves nothing behind: the element is collected once the framework lets it go.
@@ -292,7 +298,7 @@ async function checkExample(dist: string): Promise<void> {
     await expect.poll(() => page.locator('history-timeline').count()).toBe(0);
     await page.getByRole('button', { name: 'Other story' }).click();
     await page.getByRole('button', { name: 'Show the timeline' }).click();
-    await page.locator('history-timeline .event').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('history-timeline [part~="event"]').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await drawnIds(page)).toEqual(['launch', 'landing', 'splashdown']);
     await page.getByRole('button', { name: 'Remove the timeline' }).click();
     const cdp = await page.context().newCDPSession(page);

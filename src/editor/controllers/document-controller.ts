@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoryInput } from '../../model/types';
-import type { Command } from '../commands';
+import type { EditCommand } from '../edit-commands';
 import type { EditorDocument } from '../document';
 import { storyOf } from '../export';
 import { citersOf, highlightsOf } from '../highlights';
@@ -41,7 +41,7 @@ export class DocumentController implements ReactiveController {
   }
 
   /** Applies an edit; false when it changed nothing. */
-  run(command: Command): boolean {
+  run(command: EditCommand): boolean {
     return this.replace(execute(this.history, command, Date.now()), 'edit');
   }
 

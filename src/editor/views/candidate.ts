@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Paragraph } from '../../model/types';
-import type { Command } from '../commands';
+import type { EditCommand } from '../edit-commands';
 import type { Candidate } from '../document';
 import { dateFeedback, type ProblemsByField } from '../problems';
 import { problemsList, renderField } from './fields';
@@ -18,7 +18,7 @@ export interface CandidateOptions {
   /** The fields are unfolded ("Edit this event"); folded, they are not rendered at all. */
   unfolded: boolean;
   onToggle(open: boolean): void;
-  run(command: Command): void;
+  run(command: EditCommand): void;
   onNewEvent(selection: TextSelection): void;
 }
 

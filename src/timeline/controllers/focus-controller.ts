@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { isPageFocusLost } from '../../dom';
 
 export interface FocusHost extends ReactiveControllerHost, HTMLElement {
   readonly shadowRoot: ShadowRoot | null;
@@ -15,19 +16,15 @@ export interface FocusDeps {
   atRest(): boolean;
 }
 
-/** Nothing on the page has focus: what had it was removed, moved or hidden. */
-function isPageFocusLost(): boolean {
-  return document.activeElement === document.body || document.activeElement === null;
-}
-
 /**
  * Keyboard focus among the marks, in one place: the one tab stop (roving tabindex), the event the
  * keyboard is heading for while the view brings it in, and focus that a render moved or removed.
  * Focus never falls out of the element because a zoom removed the focused mark: it waits on the
  * timeline area, and goes to the mark it is heading for once that is drawn. Moving focus yourself
- * (Tab, a click) cancels the wait.
+ * (Tab, a click) cancels the wait. Not a host controller: the element calls `beforeRender()` last in
+ * its willUpdate and `afterRender()` in its `updated()`, after the outbox and the reveal.
  */
-export class FocusController implements ReactiveController {
+export class FocusController {
   /** The event that holds the tab stop among the marks. */
   active: string | null = null;
   /** The drawn mark that holds the tab stop this render, and the cluster that does when no mark is drawn. */
@@ -42,14 +39,12 @@ export class FocusController implements ReactiveController {
   /** Focus is being moved by this controller, not by the reader. */
   private moving = false;
   /** One-shot focus moves waiting for the render that draws their target. */
-  private afterRender: (() => void)[] = [];
+  private pendingMoves: (() => void)[] = [];
 
   constructor(
     private readonly host: FocusHost,
     private readonly deps: FocusDeps,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** The event the timeline area holds focus for while its mark is not drawn, if any. */
   get heldFor(): string | null {
@@ -98,7 +93,7 @@ export class FocusController implements ReactiveController {
 
   /** Runs a focus move after the next render, once its target is drawn. */
   focusAfterRender(move: () => void): void {
-    this.afterRender.push(move);
+    this.pendingMoves.push(move);
     this.host.requestUpdate();
   }
 
@@ -123,17 +118,19 @@ export class FocusController implements ReactiveController {
     if (id && !this.heading) this.active = id;
   };
 
-  hostUpdate(): void {
+  /** Notes what has focus before a render may move or remove it. */
+  beforeRender(): void {
     const focused = (this.host.shadowRoot?.activeElement ?? null) as HTMLElement | null;
     const viewport = this.deps.viewport();
     this.focusedBeforeRender = focused;
     this.wasInViewport = focused !== null && focused !== viewport && Boolean(viewport?.contains(focused));
   }
 
-  hostUpdated(): void {
+  /** Gives back focus the render moved, keeps it in the element, and runs the moves waiting for this render. */
+  afterRender(): void {
     this.restoreMovedFocus();
     this.keepFocus();
-    for (const move of this.afterRender.splice(0)) move();
+    for (const move of this.pendingMoves.splice(0)) move();
   }
 
   /** A keyed repeat reorders the DOM by moving nodes, and a moved node loses focus: give it back. */

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LINEAR_AXIS, type AxisScale } from '../../layout/axis-scale';
 import { clusterAction } from '../../layout/reveal';
 import type { TimelineEvent } from '../../model/types';
-import { PAN_STEP, ZOOM_STEP, commandForKey, type TimelineCommand } from '../commands';
+import { PAN_STEP, ZOOM_STEP, commandForKey, type NavigationCommand } from '../navigation-commands';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
 import type { RevealController } from './reveal-controller';
@@ -58,7 +58,7 @@ export class NavigationController implements ReactiveController {
   };
 
   /** Runs `command`; event commands step from `from` (the focused mark), else from the tab stop. */
-  run(command: TimelineCommand, from?: string | null): void {
+  run(command: NavigationCommand, from?: string | null): void {
     const { zoom, reveal, focus } = this.deps;
     const events = this.deps.events();
     const first = events[0];

@@ -1,19 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../../emit';
 
 type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Holds events (and effects on the page, such as a URL change) raised during an update and sends them
- * once it is done, so that listeners may set
- * the element's properties again without nesting updates.
+ * once it is done, so that listeners may set the element's properties again without nesting
+ * updates. Not a host controller: the element calls `flush()` first in its `updated()`.
  */
-export class OutboxController implements ReactiveController {
+export class OutboxController {
   private queued: (() => void)[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   /** Sends `type` after the next update (which this asks for). */
   send<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: Detail<K>): void {
@@ -26,7 +24,8 @@ export class OutboxController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostUpdated(): void {
+  /** Sends the events and runs the effects queued, in order; after each update. */
+  flush(): void {
     for (const send of this.queued.splice(0)) send();
   }
 }

@@ -48,7 +48,8 @@ export class OverviewController implements ReactiveController {
     this.detach();
   }
 
-  hostUpdated(): void {
+  /** Draws the strip's window where the main view is; the element calls it after each update, after a reveal moved the view. */
+  draw(): void {
     const group = this.deps.group();
     const width = this.deps.width();
     const height = this.deps.height();

@@ -25,12 +25,7 @@ export class ResizeController implements ReactiveController {
 
   hostConnected(): void {
     this.observer ??= new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1].contentRect;
-      const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width === this.size.width && height === this.size.height) return;
-      this.size = { width, height };
-      this.onResize?.(this.size);
+      if (!this.resized(entries[entries.length - 1].contentRect)) return;
       // In the next frame, not in this observation: the update may change the box's height (it
       // follows its rows), and a change inside the observer's delivery is a "ResizeObserver loop".
       if (!this.frame) {
@@ -51,6 +46,20 @@ export class ResizeController implements ReactiveController {
     if (this.observed) this.observer.unobserve(this.observed);
     this.observer.observe(el);
     this.observed = el;
+    // The first size is read now, not a frame later from the observer, so the first frame painted
+    // is drawn at it (no frame at width 0 that the next one moves: a layout shift); the update it
+    // needs comes after this one, still before the paint.
+    if (!this.size.width && this.resized(contentBox(el))) queueMicrotask(() => this.host.requestUpdate());
+  }
+
+  /** Takes a new size; false when it is the one already known. */
+  private resized(box: { width: number; height: number }): boolean {
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width === this.size.width && height === this.size.height) return false;
+    this.size = { width, height };
+    this.onResize?.(this.size);
+    return true;
   }
 
   hostDisconnected(): void {
@@ -60,4 +69,15 @@ export class ResizeController implements ReactiveController {
     this.observer = undefined;
     this.observed = undefined;
   }
+}
+
+/** An element's content box as a ResizeObserver reports it: its box without borders and padding. */
+function contentBox(el: Element): { width: number; height: number } {
+  const box = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  const px = (...values: string[]) => values.reduce((sum, value) => sum + (parseFloat(value) || 0), 0);
+  return {
+    width: box.width - px(style.borderLeftWidth, style.paddingLeft, style.paddingRight, style.borderRightWidth),
+    height: box.height - px(style.borderTopWidth, style.paddingTop, style.paddingBottom, style.borderBottomWidth),
+  };
 }

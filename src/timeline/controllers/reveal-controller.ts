@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { LINEAR_AXIS, type AxisScale } from '../../layout/axis-scale';
 import { nextRevealStep } from '../../layout/reveal';
 import type { TimelineEvent } from '../../model/types';
@@ -18,16 +18,15 @@ export interface RevealDeps {
 /**
  * Brings one event into view after each update until it has its own mark: pans to it, then zooms
  * in on it while it sits in a cluster. A view command from the reader or the page cancels it.
+ * Not a host controller: the element calls `step()` in its `updated()`, after the outbox.
  */
-export class RevealController implements ReactiveController {
+export class RevealController {
   private revealing: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly deps: RevealDeps,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** An event is being brought into view. */
   get active(): boolean {
@@ -48,7 +47,8 @@ export class RevealController implements ReactiveController {
     this.revealing = null;
   }
 
-  hostUpdated(): void {
+  /** One step towards the event, with the update drawn: pan, zoom in, or stop once it has its mark. */
+  step(): void {
     const id = this.revealing;
     if (!id) return;
     const event = this.deps.eventById(id);

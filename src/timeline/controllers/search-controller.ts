@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { queryTerms, searchEvents } from '../../model/search';
+import { cancelIdle, requestIdle } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { LoadedStory } from '../loaded-story';
 import { UrlHashController, type UrlHashHost } from './url-hash-controller';
@@ -10,10 +11,8 @@ export interface SearchHost extends UrlHashHost, ReactiveControllerHost {
   selected: string | null;
 }
 
-// Safari has no requestIdleCallback: a timer stands in.
-const requestIdle = (work: (deadline?: IdleDeadline) => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : (setTimeout(work, 50) as unknown as number);
-const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));
+/** A slice of indexing waits for idle time at most this long (ms); a 50 ms timer where the browser has no idle callback. */
+const IDLE_TIMEOUT_MS = 2000;
 
 export interface SearchDeps {
   story(): LoadedStory | null;
@@ -93,9 +92,9 @@ export class SearchController implements ReactiveController {
       if (this.deps.story() !== story) return;
       // At most 12 ms a slice, though an idle period may offer 50: a garbage collection can land in
       // the slice too, and input that arrives meanwhile waits for it.
-      if (!story.prepareSearch(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work);
+      if (!story.prepareSearch(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
     };
-    this.idle = requestIdle(work);
+    this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
   }
 
   hostDisconnected(): void {
@@ -113,7 +112,8 @@ export class SearchController implements ReactiveController {
     }
   }
 
-  hostUpdated(): void {
+  /** Records a changed query in the URL hash; the element calls it after each update, after the selection's entry is written. */
+  writeUrl(): void {
     const query = this.host.search ?? '';
     if (query !== this.written) {
       this.written = query;

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { prefersReducedMotion } from '../../dom';
 import { revealWindow } from '../../layout/reveal';
 import { readsRightToLeft } from '../views/geometry';
-import { ZOOM_STEP } from '../commands';
+import { ZOOM_STEP } from '../navigation-commands';
 import {
   clampWindow,
   isSameWindow,
@@ -31,10 +32,6 @@ export interface ZoomSettings {
 }
 
 const ANIMATION_MS = 280;
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** A wheel event that means "pan sideways": a horizontal wheel, or Shift + a vertical one. */
 function isSidewaysWheel(event: WheelEvent): boolean {

@@ -5,6 +5,7 @@ import { ENGLISH, type Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import { geometry, inlineOffset } from './geometry';
 import { CLUSTER_ROW_PX } from './metrics';
+import { capitalized } from '../../model/date-phrase';
 
 /** Id of an event's mark, to find it after a render. */
 export function markId(eventId: string): string {
@@ -44,10 +45,7 @@ export class DatePhraseCache {
   }
 }
 
-/** A phrase with a capital first letter, as every visible date phrase starts ("About August 2021"). */
-export function capitalized(phrase: string): string {
-  return phrase.charAt(0).toLocaleUpperCase() + phrase.slice(1);
-}
+export { capitalized } from '../../model/date-phrase';
 
 /**
  * The words on an event's mark: its title; an open-ended date leads with its phrase ("By 1994:

@@ -16,7 +16,7 @@ export function renderOverview({ hidden, bars, brushRef }: OverviewOptions): unk
   const height = OVERVIEW_PX;
   return html`<div class="overview" part="overview" ?hidden=${hidden}>
     <svg width="100%" height=${height}>
-      <g class="density" aria-hidden="true">${bars.map((bar) => {
+      <g class="density" part="density" aria-hidden="true">${bars.map((bar) => {
         const h = Math.max(2, bar.level * (height - 6));
         return svg`<rect x=${bar.x.toFixed(1)} y=${(height - 2 - h).toFixed(1)} width=${bar.width.toFixed(1)} height=${h.toFixed(1)}></rect>`;
       })}</g>

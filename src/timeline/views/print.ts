@@ -28,7 +28,7 @@ export interface PrintListOptions {
 export function renderPrintList(options: PrintListOptions): TemplateResult {
   const { sourceIndex, messages: t } = options;
   const events = options.events.length > PRINT_LIMIT ? options.events.slice(0, PRINT_LIMIT) : options.events;
-  return html`<section class="print-list" aria-hidden="true">
+  return html`<section class="print-list" part="print-list" aria-hidden="true">
     ${renderByEra(events, options.eras, options.headingLevel, t, (event) => {
       const group = options.groupOf(event);
       const media = mediaOf(event);

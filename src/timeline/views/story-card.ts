@@ -4,7 +4,7 @@ import type { Translation } from '../../i18n';
 import type { SourceIndex } from '../../model/source-index';
 import { storySpan } from '../../model/story-summary';
 import type { Citation, Source, TimelineEvent } from '../../model/types';
-import { TITLE_CARD, type StoryCommand } from '../story-commands';
+import { TITLE_CARD, type StoryCommand } from '../story-mode-commands';
 import { headingLevel, sourceLine } from './citation-text';
 import { renderSourcedBody } from './detail';
 import { capitalized } from './marks';

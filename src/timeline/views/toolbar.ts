@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextKey, Translation } from '../../i18n';
-import { TOOLBAR_COMMANDS, type TimelineCommand } from '../commands';
+import { TOOLBAR_COMMANDS, type NavigationCommand } from '../navigation-commands';
 
 export interface ToolbarOptions {
   /** The story's title; empty leaves it out (the page's heading says it). */
@@ -13,7 +13,7 @@ export interface ToolbarOptions {
   showTimeline: boolean;
   showList: boolean;
   showSource: boolean;
-  run(command: TimelineCommand): void;
+  run(command: NavigationCommand): void;
   toggleList(): void;
   toggleSource(): void;
   /** Story mode (one card at a time): whether it is on, and the switch. */
@@ -23,7 +23,7 @@ export interface ToolbarOptions {
 }
 
 /** Each zoom button's words: visible text, name for screen readers, tooltip with its key. */
-const BUTTON_WORDS: Partial<Record<TimelineCommand, { text?: TextKey; label: TextKey; title: TextKey }>> = {
+const BUTTON_WORDS: Partial<Record<NavigationCommand, { text?: TextKey; label: TextKey; title: TextKey }>> = {
   'zoom-in': { label: 'zoomIn', title: 'zoomInTitle' },
   'zoom-out': { label: 'zoomOut', title: 'zoomOutTitle' },
   fit: { text: 'fit', label: 'fitLabel', title: 'fitTitle' },

@@ -1,0 +1,178 @@
+import type { DraftResult } from '../authoring/draft';
+import { parsePublished } from '../authoring/draft';
+import { readDates } from '../authoring/date-readings';
+import { mergedDate } from '../authoring/merge';
+import { draftId, draftTitle } from '../authoring/titles';
+import type { Citation, StoryInput } from '../model/types';
+import { candidateFromDraft, documentFromStory, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+
+/**
+ * Every edit is a command: plain data applied by one pure function, so the element, the keyboard
+ * and the tests make the same edits, and undo (history.ts) keeps the documents they replaced.
+ */
+
+export type CandidateField = 'title' | 'summary' | 'date' | 'dateNote';
+
+export type EditCommand =
+  | { type: 'set-meta'; field: keyof SourceMeta; value: string }
+  | { type: 'set-text'; text: string }
+  /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
+  | { type: 'draft'; result: DraftResult; text: string }
+  | { type: 'set-status'; id: string; status: CandidateStatus }
+  | { type: 'set-field'; id: string; field: CandidateField; value: string }
+  | { type: 'set-inferred'; id: string; inferred: boolean }
+  /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
+  | { type: 'set-quote'; id: string; citation: number; quote: string }
+  | { type: 'remove-citation'; id: string; citation: number }
+  /** A new accepted event citing `quote` of `paragraph`, dated from the quote's words when they hold a date. */
+  | { type: 'new-event'; paragraph: string; quote: string }
+  /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
+  | { type: 'merge'; into: string; from: string }
+  | { type: 'load-story'; story: StoryInput };
+
+/** Consecutive commands with the same key are one step of undo: typing a title is one edit. */
+export function coalesceKey(command: EditCommand): string | null {
+  switch (command.type) {
+    case 'set-meta':
+      return `meta:${command.field}`;
+    case 'set-text':
+      return 'text';
+    case 'set-field':
+      return `field:${command.id}:${command.field}`;
+    default:
+      return null;
+  }
+}
+
+function updateCandidate(doc: EditorDocument, id: string, change: (c: Candidate) => Candidate): EditorDocument {
+  const index = doc.candidates.findIndex((c) => c.id === id);
+  if (index < 0) return doc;
+  const changed = change(doc.candidates[index]);
+  if (changed === doc.candidates[index]) return doc;
+  const candidates = doc.candidates.slice();
+  candidates[index] = changed;
+  return { ...doc, candidates };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function draftReport(result: DraftResult): string {
+  const { summary } = result;
+  const parts = [`${count(summary.candidates - summary.merged, 'event', 'events')} proposed from ${count(summary.paragraphs, 'paragraph', 'paragraphs')}`];
+  if (summary.merged) parts.push(`${count(summary.merged, 'passage', 'passages')} merged into the event ${summary.merged === 1 ? 'it repeats' : 'they repeat'}`);
+  if (summary.furniture) {
+    const lines = result.furniture.map((f) => `line ${f.line}: ${f.rule}`).join(', ');
+    parts.push(`${count(summary.furniture, 'line', 'lines')} left out as page furniture (${lines})`);
+  }
+  return `${parts.join('; ')}.`;
+}
+
+function applyDraft(doc: EditorDocument, result: DraftResult, text: string): EditorDocument {
+  const [source] = result.story.sources;
+  return {
+    ...doc,
+    text,
+    draftedText: text,
+    sourceId: source.id,
+    paragraphs: source.paragraphs,
+    candidates: result.story.events.map(candidateFromDraft),
+    report: draftReport(result),
+  };
+}
+
+function newEvent(doc: EditorDocument, paragraphId: string, quote: string): EditorDocument {
+  const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
+  const at = paragraph ? paragraph.text.indexOf(quote) : -1;
+  if (!paragraph || at < 0 || !/\S/.test(quote)) return doc;
+  const published = parsePublished(/^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined, []);
+  // A date phrase inside the chosen words dates the event; relative ones only with a publication date.
+  const reading = readDates(paragraph.text, published).find(
+    (r) => r.index >= at && r.index + r.length <= at + quote.length && (!r.relative || published !== null),
+  );
+  const title = draftTitle(quote, reading ? [reading.phrase] : []);
+  const taken = new Set(doc.candidates.map((c) => c.id));
+  const candidate: Candidate = {
+    id: draftId(title, reading?.edtf ?? '', taken),
+    status: 'accepted',
+    title,
+    summary: '',
+    date: reading?.edtf ?? '',
+    dateBasis: reading?.basis ?? 'stated',
+    dateNote: reading?.note ?? '',
+    citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
+    phrases: [reading?.phrase ?? ''],
+  };
+  return { ...doc, candidates: [...doc.candidates, candidate] };
+}
+
+const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.paragraph === b.paragraph && a.quote === b.quote;
+
+function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocument {
+  const into = doc.candidates.find((c) => c.id === intoId);
+  const from = doc.candidates.find((c) => c.id === fromId);
+  if (!into || !from || into === from) return doc;
+  const citations = into.citations.slice();
+  const phrases = into.phrases.slice();
+  from.citations.forEach((citation, i) => {
+    if (citations.some((c) => sameCitation(c, citation))) return;
+    citations.push(citation);
+    phrases.push(from.phrases[i] ?? '');
+  });
+  const finer = mergedDate(into.date, from.date);
+  const notes = [into.dateNote, from.dateNote].filter((n) => /\S/.test(n));
+  const merged: Candidate = {
+    ...into,
+    status: into.status === 'accepted' || from.status === 'accepted' ? 'accepted' : into.status,
+    date: finer ?? into.date,
+    dateBasis: into.dateBasis === 'stated' || from.dateBasis === 'stated' ? 'stated' : 'inferred',
+    dateNote: notes.length > 1 ? notes.join(' ') : (notes[0] ?? ''),
+    summary: into.summary || from.summary,
+    citations,
+    phrases,
+  };
+  return { ...doc, candidates: doc.candidates.filter((c) => c !== from).map((c) => (c === into ? merged : c)) };
+}
+
+/** The document after `command`; the same document when the command changes nothing. */
+export function applyCommand(doc: EditorDocument, command: EditCommand): EditorDocument {
+  switch (command.type) {
+    case 'set-meta':
+      return doc.meta[command.field] === command.value ? doc : { ...doc, meta: { ...doc.meta, [command.field]: command.value } };
+    case 'set-text':
+      return doc.text === command.text ? doc : { ...doc, text: command.text };
+    case 'draft':
+      return applyDraft(doc, command.result, command.text);
+    case 'set-status':
+      return updateCandidate(doc, command.id, (c) => (c.status === command.status ? c : { ...c, status: command.status }));
+    case 'set-field':
+      return updateCandidate(doc, command.id, (c) => (c[command.field] === command.value ? c : { ...c, [command.field]: command.value }));
+    case 'set-inferred': {
+      const basis = command.inferred ? 'inferred' : 'stated';
+      return updateCandidate(doc, command.id, (c) => (c.dateBasis === basis ? c : { ...c, dateBasis: basis }));
+    }
+    case 'set-quote':
+      return updateCandidate(doc, command.id, (c) => {
+        const citation = c.citations[command.citation];
+        const paragraph = doc.paragraphs.find((p) => p.id === citation?.paragraph);
+        if (!citation || !paragraph || !paragraph.text.includes(command.quote) || !/\S/.test(command.quote)) return c;
+        const citations = c.citations.slice();
+        citations[command.citation] = { ...citation, quote: command.quote };
+        const phrases = c.phrases.slice();
+        // The phrase stays highlighted only while the new quote still holds it.
+        if (phrases[command.citation] && !command.quote.includes(phrases[command.citation])) phrases[command.citation] = '';
+        return { ...c, citations, phrases };
+      });
+    case 'remove-citation':
+      return updateCandidate(doc, command.id, (c) =>
+        c.citations.length < 2
+          ? c
+          : { ...c, citations: c.citations.filter((_, i) => i !== command.citation), phrases: c.phrases.filter((_, i) => i !== command.citation) },
+      );
+    case 'new-event':
+      return newEvent(doc, command.paragraph, command.quote);
+    case 'merge':
+      return merge(doc, command.into, command.from);
+    case 'load-story':
+      return documentFromStory(doc.id, command.story);
+  }
+}

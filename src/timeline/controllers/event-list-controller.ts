@@ -1,0 +1,105 @@
+import { nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { elementById } from '../../dom';
+import type { Translation } from '../../i18n';
+import type { TimelineEvent } from '../../model/types';
+import type { LoadedStory } from '../loaded-story';
+import { chronologyItemId, renderChronology } from '../views/chronology';
+import { LIST_PAGE, listItemId, renderEventList } from '../views/list';
+import type { FocusController } from './focus-controller';
+import type { PanelHost } from './panel-host';
+
+export interface EventListDeps {
+  story(): LoadedStory | null;
+  /** The phone chronology is shown in place of the timeline and the list. */
+  chronology?(): boolean;
+  /** Positions of the events matching the search; null without a query. */
+  matches(): readonly number[] | null;
+  /** The groups the reader hid. */
+  hidden(): ReadonlySet<string>;
+  select(id: string | null): void;
+  focus: FocusController;
+}
+
+export interface EventListRenderOptions {
+  locale: string;
+  messages: Translation;
+}
+
+/**
+ * The events in words, in time order: the chronological list, and the phone's chronology in place
+ * of the timeline. Both show the events the search and the groups leave, a page at a time; "Show
+ * more" adds a page and takes focus to its first item.
+ */
+export class EventListController {
+  /** How many events the list and the chronology show. */
+  private limit = LIST_PAGE;
+  private shown: { key: readonly unknown[]; positions: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
+
+  constructor(
+    private readonly host: PanelHost,
+    private readonly deps: EventListDeps,
+  ) {}
+
+  /** A new story: the first page again. */
+  reset(): void {
+    this.limit = LIST_PAGE;
+  }
+
+  /**
+   * The events the list, the chronology and the overview show: those of groups not hidden that
+   * match the search, by position; null when that is all of them.
+   */
+  positions(): readonly number[] | null {
+    return this.compute().positions;
+  }
+
+  /** The events the list and the chronology show (see `positions`), in time order. */
+  listed(): readonly TimelineEvent[] {
+    return this.compute().listed;
+  }
+
+  private compute(): { positions: readonly number[] | null; listed: readonly TimelineEvent[] } {
+    const loaded = this.deps.story();
+    const matches = this.deps.matches();
+    const hidden = this.deps.hidden();
+    const key = [loaded, hidden, matches];
+    if (!this.shown || this.shown.key.some((k, i) => k !== key[i])) {
+      const events = loaded?.events ?? [];
+      let positions = matches;
+      if (loaded && hidden.size) positions = (matches ?? events.map((_, i) => i)).filter((i) => !hidden.has(events[i].group ?? ''));
+      this.shown = { key, positions, listed: positions ? positions.map((i) => events[i]) : events };
+    }
+    return this.shown;
+  }
+
+  /** The next page; focus goes to its first item (the button may be gone). */
+  private showMore(): void {
+    const first = this.deps.story()?.events[this.limit]?.id;
+    this.limit += LIST_PAGE;
+    this.host.requestUpdate();
+    const itemId = this.deps.chronology?.() ? chronologyItemId : listItemId;
+    if (first !== undefined) this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, itemId(first))?.focus());
+  }
+
+  /**
+   * The phone chronology, with the selected event's `detail` under its entry, or the list under a
+   * heading per era; nothing unless `shown`. Guarded, so zoom frames do not render them.
+   */
+  render(view: 'chronology' | 'list', options: EventListRenderOptions & { shown: boolean; detail?(): TemplateResult | typeof nothing }): unknown {
+    const { shown, locale, messages } = options;
+    const listed = this.listed();
+    const loaded = this.deps.story();
+    const story = loaded?.story ?? null;
+    const { headingLevel, selected } = this.host;
+    // The chronology draws the selected event's detail; the list marks the selected item.
+    const selection = view === 'list' || selected === null ? selected : (loaded?.eventById(selected) ?? null);
+    return guard([shown, selection, story, this.limit, locale, messages, headingLevel, listed], () => {
+      if (!shown || !story || !loaded) return nothing;
+      const common = { storyTitle: story.title, events: listed, limit: this.limit, locale, messages, headingLevel, selected, select: (id: string | null) => this.deps.select(id), showMore: () => this.showMore() };
+      return view === 'chronology'
+        ? renderChronology({ ...common, featured: loaded.featured, detail: options.detail?.() ?? nothing })
+        : renderEventList({ ...common, eras: { eras: loaded.eras, spans: loaded.eraStack.spans }, groupOf: (e) => loaded.groupTitleOf(e) });
+    });
+  }
+}

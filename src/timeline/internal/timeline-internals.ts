@@ -1,0 +1,367 @@
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import { isDarkScheme } from '../../dom';
+import { ENGLISH, Translation, type MessageOverrides } from '../../i18n';
+import { fromAxisWindow, type TimeScaleMode } from '../../layout/axis-scale';
+import { readTime } from '../../model/time-input';
+import type { Citation, Problem, TimelineEvent } from '../../model/types';
+// In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
+import { FocusController } from '../controllers/focus-controller';
+import { LayoutController } from '../controllers/layout-controller';
+import { NavigationController } from '../controllers/navigation-controller';
+import { SearchController } from '../controllers/search-controller';
+import { GroupsController } from '../controllers/groups-controller';
+import { TimeAxisController } from '../controllers/time-axis-controller';
+import { OverviewController } from '../controllers/overview-controller';
+import { DetailController } from '../controllers/detail-controller';
+import { EventListController } from '../controllers/event-list-controller';
+import { SourceViewController } from '../controllers/source-view-controller';
+import { OutboxController } from '../controllers/outbox-controller';
+import { PrintController } from '../controllers/print-controller';
+import { ResizeController } from '../controllers/resize-controller';
+import { RevealController } from '../controllers/reveal-controller';
+import { SelectionController } from '../controllers/selection-controller';
+import { StoryLoadController } from '../controllers/story-load-controller';
+import { ZoomController } from '../controllers/zoom-controller';
+import { StoryModeController } from '../controllers/story-mode-controller';
+import type { TimelineViewDetail } from '../events';
+import { LoadedStory } from '../loaded-story';
+import { readInlineStory } from '../loading/inline-story';
+import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
+import { groupColor } from '../views/groups';
+import { OVERVIEW_PX } from '../views/metrics';
+import { padWindow } from '../../layout/time-window';
+import { staticRoom } from '../../layout/static-room';
+
+/** What the wiring reads from the element: its documented properties. */
+export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  story?: unknown;
+  wheelZoom: boolean;
+  strings?: MessageOverrides;
+  selected: string | null;
+  syncUrl: boolean;
+  viewMode: 'timeline' | 'list' | 'both' | 'story';
+  startAt: string;
+  autoplay: number | null;
+  showSource: boolean;
+  headingLevel: number;
+  timeScale: TimeScaleMode;
+  hideOverview: boolean;
+  narrowView: 'chronology' | 'timeline';
+  search: string;
+  showTitle: boolean;
+  readonly locale: string;
+  readonly hasUpdated: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** A story already read (by the loader's worker or slices); `instanceof` on a hostile Proxy can throw, so guard it. */
+function isLoadedStory(input: unknown): input is LoadedStory {
+  try {
+    return input instanceof LoadedStory;
+  } catch {
+    return false;
+  }
+}
+
+/** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
+export const NARROW_PX = 480;
+
+/**
+ * The inside of `<history-timeline>`: its controllers wired to each other and to the element, the
+ * story shown, and what each update reads once (locale, words, direction). The element keeps the
+ * documented API and calls `willUpdate`, the ordered steps of `updated()` and the template.
+ */
+export class TimelineInternals {
+  /** The story shown, or null before one is set or loaded. */
+  loaded: LoadedStory | null = null;
+  /** On a narrow element, the reader asked for the horizontal timeline instead of the chronology. */
+  horizontalOnNarrow = false;
+
+  readonly viewportRef = createRef<HTMLElement>();
+  readonly axisRef = createRef<SVGGElement>();
+  readonly brushRef = createRef<SVGGElement>();
+  readonly baseRef = createRef<HTMLElement>();
+  readonly phrases = new DatePhraseCache();
+  /** Where the story came from last, so a reconnected element knows whether to fetch again. */
+  private lastInput: 'src' | 'story' | 'inline' | null = null;
+  /** The locale of the update under way, read once in willUpdate. */
+  renderLocale = 'en';
+  /** The words of the update under way, in the locale's language with `strings` over them; made again only when either changes. */
+  messages: Translation = ENGLISH;
+  /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
+  direction: 'ltr' | 'rtl' = 'ltr';
+  /**
+   * The least height the element keeps, px: the room its static HTML took on screen before it
+   * upgraded (0 without one, or when the page sets the timeline's height itself).
+   */
+  staticRoom = 0;
+  /** The `strings` the messages were made with. */
+  private messagesFrom: MessageOverrides | undefined = undefined;
+
+  readonly print: PrintController;
+  readonly loader: StoryLoadController;
+  readonly layouts: LayoutController;
+  readonly viewportSize: ResizeController;
+  /** The element's own width, which decides between the timeline and the phone chronology. */
+  readonly ownSize: ResizeController;
+  readonly zoom: ZoomController;
+  readonly time: TimeAxisController;
+  readonly outbox: OutboxController;
+  readonly selection: SelectionController;
+  readonly reveal: RevealController;
+  readonly rovingFocus: FocusController;
+  readonly navigation: NavigationController;
+  readonly overview: OverviewController;
+  readonly groups: GroupsController;
+  readonly searching: SearchController;
+  readonly sourceView: SourceViewController;
+  readonly detail: DetailController;
+  readonly lists: EventListController;
+  readonly storyMode: StoryModeController;
+
+  constructor(private readonly host: TimelineHost) {
+    const story = () => this.loaded;
+    const select = (id: string | null) => this.selection.select(id);
+    const viewport = () => this.viewport;
+    // Host controllers register here, and Lit runs their hooks in this order; the steps whose order
+    // matters after an update are not host controllers' hooks: the element's updated() calls them.
+    this.print = new PrintController(host);
+    this.loader = new StoryLoadController(host, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
+    this.layouts = new LayoutController(host, {
+      axisGroup: () => this.axisRef.value,
+      labelText: (event) => markLabel(event, this.messages, this.phrases),
+    });
+    this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
+    this.ownSize = new ResizeController(host, () => this.baseRef.value);
+    this.zoom = new ZoomController(host, {
+      target: viewport,
+      width: () => this.viewportSize.size.width,
+      height: () => this.viewportSize.size.height,
+      wheelZoom: () => host.wheelZoom,
+      onUserGesture: () => {
+        // The reader took over the view: stop steering it.
+        this.reveal.cancel();
+        this.rovingFocus.stopHeading();
+      },
+      onWindowChange: (w) => this.outbox.send('timeline-viewchange', this.time.realView(w)),
+    });
+    this.time = new TimeAxisController({ zoom: this.zoom, viewport });
+    this.outbox = new OutboxController(host);
+    this.reveal = new RevealController(host, {
+      zoom: this.zoom,
+      eventById: (id) => this.loaded?.eventById(id),
+      isDrawn: (id) => this.markFor(id) !== null,
+      canShow: () => this.viewportSize.size.width > 0 && host.viewMode !== 'list' && !this.chronologyShown,
+      axis: () => this.time.axis,
+    });
+    this.rovingFocus = new FocusController(host, {
+      viewport,
+      markFor: (id) => this.markFor(id),
+      eventIdOf: eventIdOfMark,
+      atRest: () => !this.zoom.moving && !this.reveal.active,
+    });
+    const focus = this.rovingFocus;
+    const chronology = () => this.chronologyShown;
+    const showInArticle = (citation: Citation) => this.sourceView.showInArticle(citation);
+    this.sourceView = new SourceViewController(host, { story, select, focus, viewport });
+    this.detail = new DetailController(host, { story, chronology, select, focus, reveal: this.reveal, showInArticle });
+    this.selection = new SelectionController(host, {
+      eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
+      outbox: this.outbox,
+      reveal: this.reveal,
+      focus,
+      detail: this.detail,
+      messages: () => this.messages,
+    });
+    this.navigation = new NavigationController(host, {
+      zoom: this.zoom,
+      reveal: this.reveal,
+      focus,
+      events: () => this.events,
+      positionOf: (id) => this.loaded?.positionOf(id),
+      select,
+      viewport,
+      eventIdOf: eventIdOfMark,
+      axis: () => this.time.axis,
+    });
+    this.overview = new OverviewController(host, {
+      zoom: this.zoom,
+      group: () => (host.hideOverview ? null : this.brushRef.value),
+      width: () => this.viewportSize.size.width,
+      height: () => OVERVIEW_PX,
+      onUserMove: () => this.reveal.cancel(),
+      describe: (w) => this.messages.monthRange(fromAxisWindow(this.time.axis, w)),
+      label: () => this.messages.t('overviewWindow'),
+    });
+    this.groups = new GroupsController(host);
+    this.searching = new SearchController(host, { story, select, messages: () => this.messages });
+    this.lists = new EventListController(host, { story, chronology, matches: () => this.searching.matches, hidden: () => this.groups.hidden, select, focus });
+    this.storyMode = new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle });
+  }
+
+  /** The visible window as ISO date-times (UTC), or null before a story is shown. */
+  get view(): TimelineViewDetail | null {
+    const w = this.zoom.window;
+    return w ? this.time.realView(w) : null;
+  }
+
+  /** The valid events, in time order. */
+  get events(): readonly TimelineEvent[] {
+    return this.loaded?.events ?? [];
+  }
+
+  /** `zoomTo()`: false, changing nothing, when either end cannot be read. */
+  zoomTo(start: string, end: string): boolean {
+    const from = readTime(start, 'start');
+    const to = readTime(end, 'end');
+    if (from === null || to === null || to <= from) return false;
+    this.reveal.cancel();
+    this.time.showReal({ start: from, end: to }, Boolean(this.loaded?.index.count));
+    return true;
+  }
+
+  /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
+  get chronologyShown(): boolean {
+    const { narrowView, viewMode } = this.host;
+    const width = this.ownSize.size.width;
+    return width > 0 && width < NARROW_PX && narrowView !== 'timeline' && !this.horizontalOnNarrow && viewMode !== 'list' && viewMode !== 'story';
+  }
+
+  /** The narrow element's toggle: the horizontal timeline, or the chronology again. */
+  toggleNarrowView(): void {
+    this.horizontalOnNarrow = !this.horizontalOnNarrow;
+    this.host.requestUpdate();
+  }
+
+  /** An era's title was activated: show the era, and open its detail. */
+  openEra(id: string): void {
+    const era = this.loaded?.eraById(id);
+    if (!era) return;
+    this.reveal.cancel();
+    this.time.showReal(padWindow({ start: era.calendar.startMs, end: era.calendar.endMs }, 0.05), true);
+    this.detail.openEra(id);
+  }
+
+  /**
+   * Right to left or left to right: the element's `dir`; else, when it has its own `lang`, that
+   * language's; else the page's `dir` around it (through shadow roots); else the locale's.
+   */
+  private readDirection(): 'ltr' | 'rtl' {
+    const own = this.host.getAttribute('dir')?.toLowerCase();
+    if (own === 'rtl' || own === 'ltr') return own;
+    if (this.host.getAttribute('lang')) return this.messages.dir;
+    let node: Element | null = this.host;
+    while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null)) {
+      const dir = node.getAttribute('dir')?.toLowerCase();
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    return this.messages.dir;
+  }
+
+  /** A band's (group's) mark colour in the colour scheme in use. */
+  bandColor(band: number): string {
+    return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this.host));
+  }
+
+  /** `time-scale`, read leniently: anything but `linear` is compressed. */
+  private get timeScaleMode(): TimeScaleMode {
+    return this.host.timeScale === 'linear' ? 'linear' : 'compressed';
+  }
+
+  get viewport(): HTMLElement | undefined {
+    return this.viewportRef.value;
+  }
+
+  private markFor(id: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(markId(id))}`);
+  }
+
+  /** Measures the static HTML the element replaces: before `attachShadow` hides it, and where the element is after. */
+  keepStaticRoom(attachShadow: () => void): void {
+    const host = this.host;
+    // Only children the page showed, and only when the page has not set the timeline's height itself.
+    const measure = !host.shadowRoot && host.firstElementChild !== null && !getComputedStyle(host).getPropertyValue('--history-timeline-height').trim();
+    const before = measure ? host.getBoundingClientRect() : null;
+    attachShadow();
+    if (before) this.staticRoom = staticRoom(before, host.getBoundingClientRect().top, innerHeight);
+  }
+
+  /** The element was put back on the page: a fetch its removal cancelled starts again. */
+  connected(): void {
+    const { src } = this.host;
+    if (this.host.hasUpdated && this.lastInput === 'src' && src) this.loader.resume(src);
+  }
+
+  willUpdate(changed: PropertyValues): void {
+    const host = this.host;
+    // Read once per update: layout, axis and templates all format in it.
+    this.renderLocale = host.locale;
+    if (this.messages.locale !== this.renderLocale || this.messagesFrom !== host.strings) {
+      this.messages = this.renderLocale === 'en' && !host.strings ? ENGLISH : new Translation(this.renderLocale, host.strings);
+      this.messagesFrom = host.strings;
+    }
+    this.direction = this.readDirection();
+    if (changed.has('story') && host.story !== undefined) {
+      // A story set now replaces a load in flight; a `src` set in the same update wins.
+      this.loader.cancel();
+      this.lastInput = 'story';
+      this.ingest(host.story);
+    }
+    // The story written into the page comes first: `src` is then not fetched, until it changes.
+    const inline = !host.hasUpdated && host.story === undefined && this.readInline();
+    if (changed.has('src') && !inline) {
+      if (host.src) {
+        this.lastInput = 'src';
+        void this.loader.load(host.src);
+      } else this.loader.cancel();
+    }
+    if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
+    this.storyMode.settle(changed.has('viewMode'));
+    this.selection.settle();
+    const w = this.zoom.window;
+    // A frame that finds this window drawn already need not update again.
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden) ? w : null);
+    const { marks, clusters } = this.layouts.layout;
+    this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
+    this.rovingFocus.beforeRender();
+  }
+
+  /** Reads the story written into the element's markup, once, on its first update; true when there was one to show. */
+  private readInline(): boolean {
+    const inline = readInlineStory(this.host);
+    if (!inline) return false;
+    if ('error' in inline) {
+      this.report([{ path: 'script', message: inline.error }]);
+      return false;
+    }
+    this.lastInput = 'inline';
+    this.ingest(inline.data);
+    return true;
+  }
+
+  private ingest(input: unknown): void {
+    // A big story by URL arrives validated already (see StoryLoadController).
+    const loaded = isLoadedStory(input) ? input : new LoadedStory(input);
+    this.loaded = loaded;
+    this.host.requestUpdate();
+    this.phrases.clear();
+    this.detail.closeEra();
+    this.lists.reset();
+    this.sourceView.reset();
+    // Whatever the old story was steering towards is gone with it.
+    this.reveal.cancel();
+    this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
+    this.time.useStory(loaded, this.timeScaleMode);
+    this.searching.readFromUrl();
+    this.searching.prepare(loaded);
+    this.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
+    if (loaded.problems.length) this.report(loaded.problems);
+    this.selection.settleNewStory();
+  }
+
+  private report(problems: Problem[]): void {
+    this.outbox.send('timeline-error', { problems });
+  }
+}

@@ -1,0 +1,127 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { renderClusters, renderMarks } from '../views/marks';
+import { renderProblems } from '../views/problems';
+import { renderProgress } from '../views/progress';
+import { renderKey } from '../views/key';
+import { renderBandTitles, renderLegend } from '../views/groups';
+import { renderOverview } from '../views/overview';
+import { renderToolbar } from '../views/toolbar';
+import { renderViewport } from '../views/viewport';
+import { BAND_HEADER_PX } from '../views/metrics';
+import { geometry } from '../views/geometry';
+import { renderEras } from '../views/eras';
+import { placeEras } from '../../layout/eras';
+import { NARROW_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
+
+/** `<history-timeline>`'s shadow DOM: the views, given what the update computed. */
+export function renderTimeline(host: TimelineHost, internals: TimelineInternals): TemplateResult {
+  const { loaded, messages, renderLocale: locale, layouts, time, zoom, viewportSize, ownSize, loader, navigation, rovingFocus, selection, searching, groups, detail, lists, sourceView, storyMode, print } = internals;
+  const story = loaded?.story ?? null;
+  const events = internals.events;
+  const mode = host.viewMode === 'list' || host.viewMode === 'both' || host.viewMode === 'story' ? host.viewMode : 'timeline';
+  const chronology = internals.chronologyShown;
+  const narrow = ownSize.size.width > 0 && ownSize.size.width < NARROW_PX && host.narrowView !== 'timeline';
+  // On a phone the chronology is the timeline and the list at once.
+  const showTimeline = mode !== 'list' && !chronology;
+  const showList = (mode === 'list' || mode === 'both') && !chronology;
+  const layout = layouts.layout;
+  const listed = lists.listed();
+  return html`
+    <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
+      ${renderToolbar({
+        title: host.showTitle ? (story?.title ?? '') : '',
+        showTimeline,
+        showList,
+        showSource: host.showSource,
+        narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: internals.horizontalOnNarrow, toggle: () => internals.toggleNarrowView() } : null,
+        search: { value: host.search, onInput: searching.onInput, onKeyDown: searching.onKeyDown },
+        run: (command) => navigation.run(command),
+        toggleList: () => (host.viewMode = showList ? 'timeline' : 'both'),
+        toggleSource: () => (host.showSource = !host.showSource),
+        story: { active: mode === 'story', toggle: () => (host.viewMode = mode === 'story' ? 'timeline' : 'story') },
+        messages,
+      })}
+      ${renderProblems({
+        loadError: loader.error,
+        loading: loader.loading,
+        hasStory: story !== null,
+        eventCount: events.length,
+        problems: loaded?.problems ?? [],
+        retry: () => host.src && loader.load(host.src),
+        messages,
+      })}
+      ${renderProgress(loader.progress)}
+      ${storyMode.render({ locale, messages })}
+      ${renderViewport({
+        viewportRef: internals.viewportRef,
+        axisRef: internals.axisRef,
+        hidden: !showTimeline,
+        label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
+        contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width),
+        locale,
+        breaks: layouts.ticks?.breaks ?? [],
+        publication: { x: time.xOfTime(loaded?.published ?? null, viewportSize.size.width), published: loaded?.published ?? null, locale, messages },
+        messages,
+        onKeyDown: navigation.onKeyDown,
+        eras: loaded?.eras.length && zoom.window
+          ? renderEras({
+              placed: placeEras(loaded.eraStack.spans, loaded.eraStack, zoom.window, viewportSize.size.width, time.axis),
+              eras: loaded.eras,
+              levels: loaded.eraStack.levels,
+              rowHeight: layouts.eraRow(loaded),
+              locale,
+              selected: detail.era,
+              open: (id) => internals.openEra(id),
+              messages,
+            })
+          : nothing,
+        bands: renderBandTitles({
+          bands: layout.bands ?? [],
+          groups: loaded?.groups ?? [],
+          top: (band) => layouts.rowTop({ lane: band.firstLane, band: band.band }) - BAND_HEADER_PX,
+          color: (band) => internals.bandColor(band),
+          messages,
+        }),
+        clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, messages, tabStop: rovingFocus.clusterTabStop, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
+        marks: renderMarks({
+          layout,
+          events,
+          shapes: loaded?.shapes ?? [],
+          laneHeight: layouts.laneHeight,
+          locale,
+          tabStop: rovingFocus.tabStop,
+          featured: loaded?.featured ?? null,
+          selected: host.selected,
+          phrases: internals.phrases,
+          isMatch: (position) => searching.isMatch(position),
+          rowTop: (mark) => layouts.rowTop(mark),
+          bandColor: (band) => internals.bandColor(band),
+          activate: (id) => selection.select(id),
+          messages,
+        }),
+      })}
+      ${renderOverview({
+        hidden: host.hideOverview || !showTimeline,
+        bars: host.hideOverview ? [] : layouts.densityOf(loaded, time.axis, zoom.bounds, viewportSize.size.width, lists.positions()),
+        brushRef: internals.brushRef,
+      })}
+      ${showTimeline || chronology ? renderLegend({
+        groups: loaded?.groups ?? [],
+        counts: loaded?.groupCounts ?? new Map(),
+        hidden: groups.hidden,
+        color: (band) => internals.bandColor(band),
+        toggle: (id) => groups.toggle(id),
+        messages,
+      }) : nothing}
+      ${showTimeline ? renderKey({ messages }) : nothing}
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${searching.announcement}</div>
+      ${lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) })}
+      ${detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages })}
+      ${lists.render('list', { shown: showList, locale, messages })}
+      ${sourceView.render({ locale, messages })}
+      ${print.render(loaded, { locale, headingLevel: host.headingLevel, messages })}
+    </div>
+  `;
+}

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+/** The detail panel: the selected event's date, title, summary, date note and cited paragraphs. */
+export const detail = css`
+  .detail {
+    display: block;
+    padding: 14px 16px 16px;
+    border-top: 3px solid var(--_accent);
+  }
+  /* One line length for everything the panel says. */
+  .detail > *,
+  .detail-heading {
+    max-width: 65ch;
+  }
+  .detail-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px;
+    max-width: none;
+  }
+  .detail-date {
+    font-size: 0.85em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  .date-flag {
+    font-weight: 400;
+  }
+  .detail-title {
+    margin-top: 2px;
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .summary {
+    margin-top: 10px;
+    line-height: 1.5;
+  }
+  /* How the date was found: a quiet note, not an alarm, whether stated or inferred. */
+  .date-note {
+    margin-top: 10px;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.92em;
+    line-height: 1.45;
+  }
+  .date-note strong {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .detail-source {
+    margin-top: 14px;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .citation {
+    margin-top: 8px;
+  }
+  .citation blockquote {
+    padding: 8px 12px;
+    border-inline-start: 3px solid var(--_border);
+    background: var(--_surface);
+    line-height: 1.5;
+  }
+  .citation figcaption {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .detail-nav {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    margin-top: 14px;
+  }
+  .detail-nav .tool[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
+`;

@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { draftStory } from '../../src/authoring/draft';
+import { expectedFromStory, readExpected, scoreDraft } from '../../src/authoring/eval';
+import { validateStory } from '../../src/model/validate';
+import type { StoryInput } from '../../src/model/types';
+
+const file = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const read = (path: string) => readFileSync(file(path), 'utf8');
+
+const article = read('data/russia-recognizes-taliban.article.txt');
+const handMade = JSON.parse(read('data/russia-recognizes-taliban.story.json')) as StoryInput;
+const drafted = draftStory(article, { published: '2025-07-03', title: 'Russia recognizes the Taliban government' });
+
+describe("the repository's article", () => {
+  test('the draft is a valid story with no problems', () => {
+    expect(drafted.problems).toEqual([]);
+    expect(validateStory(drafted.story).problems).toEqual([]);
+  });
+
+  test('every event with a stated date in the hand-made story is drafted, matched by date and paragraph', () => {
+    const stated = handMade.events.filter((e) => e.dateBasis === 'stated');
+    expect(stated.length).toBeGreaterThanOrEqual(8);
+    for (const want of stated) {
+      const paragraphs = want.citations.map((c) => c.paragraph);
+      const hit = drafted.story.events.find((e) => e.date === want.date && e.citations.some((c) => paragraphs.includes(c.paragraph)));
+      expect(hit, `${want.id} (${want.date} in ${paragraphs.join(', ')})`).toBeDefined();
+    }
+  });
+
+  test('"By 1994" is ../1994 and "in April this year" is 2025-04 with a note naming the phrase and the reference', () => {
+    const by = drafted.story.events.find((e) => e.draft.phrase === 'By 1994');
+    expect(by?.date).toBe('../1994');
+    const april = drafted.story.events.find((e) => e.draft.phrase === 'in April this year');
+    expect(april?.date).toBe('2025-04');
+    expect(april?.dateNote).toContain("'in April this year', resolved against 3 July 2025");
+  });
+
+  test('paragraph ids follow the hand-made story: furniture takes no number, headings keep theirs', () => {
+    expect(drafted.story.sources[0].paragraphs).toEqual(handMade.sources[0].paragraphs);
+    expect(drafted.furniture.map((f) => [f.line, f.rule])).toEqual([[10, 'see-also'], [17, 'see-also'], [23, 'follow-us']]);
+  });
+
+  test('"returned to power in August 2021" and "seizing power on 15 August 2021" merge into one event with the finer date', () => {
+    const merged = drafted.story.events.find((e) => e.date === '2021-08-15');
+    expect(merged?.citations.map((c) => c.paragraph)).toEqual(['p13', 'p14']);
+    expect(drafted.story.events.some((e) => e.date === '2021-08')).toBe(false);
+  });
+
+  test('several dates in one sentence get one event each, quoting the clause that states it', () => {
+    const p15 = drafted.story.events.filter((e) => e.citations[0].paragraph === 'p15');
+    expect(p15.map((e) => [e.date, e.citations[0].quote])).toEqual([
+      ['2022-06', 'including the earthquakes of June 2022'],
+      ['2023-10', 'including the earthquakes of June 2022 and October 2023'],
+      ['2024-04', 'as well as the floods in April 2024.'],
+    ]);
+  });
+
+  test('every event carries a dateBasis, a dateNote naming its phrase, and draft information', () => {
+    for (const e of drafted.story.events) {
+      expect(['stated', 'inferred']).toContain(e.dateBasis);
+      expect(e.dateNote).toContain(`'${e.draft.phrase}'`);
+      expect(e.draft.confidence).toBeGreaterThan(0);
+      expect(e.draft.confidence).toBeLessThanOrEqual(1);
+      expect(e.title).not.toMatch(/\b(19|20)\d\d\b/);
+    }
+  });
+});
+
+describe('the draft corpus (articles written for the rules, with hand-made expected events)', () => {
+  const folder = 'tests/fixtures/draft-corpus';
+  const names = readdirSync(file(folder)).filter((f) => /\.article\.(txt|md)$/.test(f));
+
+  test('has several articles', () => {
+    expect(names.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(names)('%s: every expected event is found, nothing spurious, the story is valid', (name) => {
+    const stem = name.replace(/\.article\.(txt|md)$/, '');
+    const expected = JSON.parse(read(`${folder}/${stem}.expected.json`)) as { furniture: number[] };
+    const { events, published, problems } = readExpected(expected);
+    expect(problems).toEqual([]);
+    const result = draftStory(read(`${folder}/${name}`), { published, title: stem });
+    expect(validateStory(result.story).problems).toEqual([]);
+    const score = scoreDraft(result.story, events);
+    expect(score.missed).toEqual([]);
+    expect(score.spurious.map((e) => `${e.date} ${e.title}`)).toEqual([]);
+    expect(result.furniture.map((f) => f.line)).toEqual(expected.furniture);
+  });
+
+  test('the hand-made story gives its stated events as the expected list', () => {
+    expect(scoreDraft(drafted.story, expectedFromStory(handMade)).missed).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  test('relative phrases without a publication date are reported with their line, not dated', () => {
+    const result = draftStory('Intro line.\nIt was removed in April this year.\nBy 1994 it had grown.');
+    expect(result.unresolved).toEqual([{ phrase: 'in April this year', paragraph: 'p2', line: 2 }]);
+    expect(result.problems[0].message).toContain('Line 2 (paragraph p2): "in April this year" is relative to the publication date');
+    expect(result.story.events.map((e) => e.date)).toEqual(['../1994']);
+  });
+
+  test('a malformed publication date is a problem with a path', () => {
+    const result = draftStory('It happened in 1992.', { published: '2025-02-30' });
+    expect(result.problems).toEqual([{ path: 'published', message: expect.stringContaining('"2025-02-30" is not a day written YYYY-MM-DD') }]);
+    expect(result.story.events.map((e) => e.date)).toEqual(['1992']);
+  });
+
+  test('drafting any text never throws and always gives a valid story', () => {
+    const words = fc.constantFrom('in', 'By', '1994', 'April', 'this year', 'last week', 'on Thursday', 'the 1990s', 'early', '2020', 'from', 'to', '2005', '.', ',', '\n', '\n\n', 'Also Read:', 'the', 'group', 'seized', 'power', '15 August 2021', '“', 'and');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), fc.boolean(), (parts, withDate) => {
+        const result = draftStory(parts.join(' '), withDate ? { published: '2025-07-03' } : {});
+        expect(validateStory(result.story).problems).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

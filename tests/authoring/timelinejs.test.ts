@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { importTimelineJs } from '../../src/authoring/timelinejs';
+import { validateStory } from '../../src/model/validate';
+
+const read = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/timelinejs/${name}`, import.meta.url)), 'utf8');
+
+describe('importing TimelineJS3 JSON', () => {
+  const result = importTimelineJs(read('canal.json'), { fileName: 'canal.json' });
+
+  test('gives a valid story whose one source is the timeline, publisher "TimelineJS import"', () => {
+    expect(validateStory(result.story).problems).toEqual([]);
+    expect(result.story.title).toBe('The Harbour Canal');
+    expect(result.story.sources).toHaveLength(1);
+    expect(result.story.sources[0]).toMatchObject({ id: 'timelinejs', title: 'The Harbour Canal', publisher: 'TimelineJS import' });
+  });
+
+  test('dates keep the precision of the fields given; BCE years become astronomical; end dates make intervals', () => {
+    expect(result.story.events.map((e) => [e.id, e.date])).toEqual([
+      ['canal-proposed', '1843'],
+      ['1851-digging-begins', '1851-06'],
+      ['1853-flood-breaks-the-upper-lock', '1853-03-14'],
+      ['1854-work-halted', '1854/1859'],
+      ['0043-an-older-date-for-the-bce', '-0043-03-15'],
+    ]);
+  });
+
+  test("each event cites its own slide's text, HTML reduced to plain text (scripts dropped, entities decoded)", () => {
+    const paragraphs = new Map(result.story.sources[0].paragraphs.map((p) => [p.id, p.text]));
+    for (const e of result.story.events) expect(paragraphs.get(e.citations[0].paragraph)).toBe(e.citations[0].quote);
+    expect(paragraphs.get('p2')).toBe('Work started at the upper lock & ran for two seasons.');
+    expect(paragraphs.get('p4')).toBe('The company ran out of money; the works lay idle for five years.');
+    // A slide with a headline and no text cites its headline.
+    expect(paragraphs.get('p3')).toBe('Flood breaks the upper lock');
+  });
+
+  test('display_date goes into the dateNote', () => {
+    expect(result.story.events[1].dateNote).toBe('TimelineJS display date: "Summer 1851". The date fields give 1851-06 (to the month).');
+  });
+
+  test('the report lists media, video, groups, eras, backgrounds, times of day and links', () => {
+    const kinds = result.report.map((r) => `${r.path} ${r.what}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'title.media media',
+        'title.background background',
+        'eras[0] era',
+        'events[1].media video',
+        'events[1].group group',
+        'events[1].text link',
+        'events[2].start_date time of day',
+        'events[2].background background',
+      ]),
+    );
+  });
+
+  test('a slide with a bad date is a problem with a path, and the rest is imported', () => {
+    expect(result.problems).toEqual([{ path: 'events[5].start_date', message: expect.stringContaining('has no month 13') }]);
+  });
+});
+
+describe('importing the TimelineJS spreadsheet as CSV', () => {
+  const result = importTimelineJs(read('canal.csv'), { fileName: 'canal.csv' });
+
+  test('gives a valid story with the title row as title and event rows as events', () => {
+    expect(validateStory(result.story).problems).toEqual([]);
+    expect(result.story.title).toBe('The Harbour Canal');
+    expect(result.story.events.map((e) => e.date)).toEqual(['1843', '1851-06', '1853-03-14', '1854/1859']);
+    expect(result.story.sources[0].paragraphs[1].text).toBe('Work started at the upper lock, & ran for two seasons.');
+  });
+
+  test('the report names rows and columns of what was not carried over', () => {
+    const kinds = result.report.map((r) => `${r.path} ${r.what}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['row 2, Media media', 'row 2, Alt Text media alt', 'row 3 era', 'row 5, Media video', 'row 5, Group group', 'row 6 time of day', 'row 6, Background background']),
+    );
+    expect(result.problems).toEqual([{ path: 'row 8', message: expect.stringContaining('has no month 13') }]);
+  });
+});
+
+describe('bad input never throws: it gives problems with a path', () => {
+  test.each([
+    ['not json {', 'json', ''],
+    ['[1, 2]', 'json', ''],
+    ['{"title": {}}', 'json', 'events'],
+    ['{"events": [3, {"text": {"headline": "No date"}}, {"start_date": {"year": "x1"}, "text": {"text": "t"}}]}', 'json', 'events[0]'],
+    ['Name,Date\nA,1992', 'csv', 'header'],
+    ['', 'csv', 'header'],
+  ] as const)('%s', (text, format, path) => {
+    const result = importTimelineJs(text, { format });
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems[0].path).toBe(path);
+    expect(validateStory(result.story).problems).toEqual([]);
+  });
+
+});

@@ -1,0 +1,122 @@
+import { userEvent } from 'vitest/browser';
+import '../../src/editor/history-timeline-editor';
+import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
+import articleText from '../../data/russia-recognizes-taliban.article.txt?raw';
+import { nextFrame, until } from './until';
+
+export { articleText, nextFrame, until };
+
+/** Helpers that drive `<history-timeline-editor>` as a person would: through its labelled controls. */
+
+const mounted: HTMLElement[] = [];
+let databases = 0;
+
+/** A fresh database name per test, so drafts of one test never reach another. */
+export const freshDatabase = () => `editor-test-${Date.now()}-${databases++}`;
+
+/** Mounts an editor saving to `database` and waits until it has opened its last draft (or a new one). */
+export async function mountEditor(database: string, width = 1280): Promise<HistoryTimelineEditor> {
+  const container = document.createElement('div');
+  container.classList.add('editor-test');
+  container.style.width = `${width}px`;
+  const el = document.createElement('history-timeline-editor');
+  el.database = database;
+  container.append(el);
+  document.body.append(container);
+  mounted.push(container);
+  await until(() => el.shadowRoot?.querySelector('#text') !== null, 'the editor opened its draft');
+  await el.updateComplete;
+  return el;
+}
+
+export function unmountEditors(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+export function q<T extends Element = HTMLElement>(el: HistoryTimelineEditor, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the editor`);
+  return found;
+}
+
+export function all<T extends Element = HTMLElement>(el: HistoryTimelineEditor, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The labelled field whose <label> reads `label` (inside `scope`, default the whole editor). */
+export function field<T extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(el: HistoryTimelineEditor, label: string, scope?: Element): T {
+  const root = scope ?? el.shadowRoot!;
+  const found = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+  if (!found) throw new Error(`no field labelled "${label}"`);
+  return (found.control ?? el.shadowRoot!.getElementById(found.htmlFor)) as T;
+}
+
+/** The button whose visible text is `text` (inside `scope`). */
+export function button(el: HistoryTimelineEditor, text: string, scope?: Element): HTMLButtonElement {
+  const root = scope ?? el.shadowRoot!;
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+/** Types into a field the way a paste does: the whole value at once, then an input event. */
+export async function fill(el: HistoryTimelineEditor, input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function click(el: HistoryTimelineEditor, target: HTMLElement): Promise<void> {
+  await userEvent.click(target);
+  await el.updateComplete;
+}
+
+/** The review cards of the drafted events (an <article> each, named by its heading), in order. */
+export function cards(el: HistoryTimelineEditor): HTMLElement[] {
+  return all(el, '[data-candidate]');
+}
+
+/** The review card of the candidate whose title (its heading) is `title`. */
+export function card(el: HistoryTimelineEditor, title: string): HTMLElement {
+  const found = cards(el).find((a) => a.querySelector('h3')?.textContent === title);
+  if (!found) throw new Error(`no event "${title}" among ${cards(el).map((c) => c.querySelector('h3')?.textContent).join(' | ')}`);
+  return found;
+}
+
+/** A card's event is accepted: its Accept toggle is pressed. */
+export function isAccepted(el: HistoryTimelineEditor, card: HTMLElement): boolean {
+  return button(el, 'Accept', card).getAttribute('aria-pressed') === 'true';
+}
+
+/** The <summary> whose text starts with `text` (inside `scope`): a fold the reader opens. */
+export function summary(el: HistoryTimelineEditor, text: string, scope?: Element): HTMLElement {
+  const found = [...(scope ?? el.shadowRoot!).querySelectorAll<HTMLElement>('summary')].find((s) => s.textContent!.trim().startsWith(text));
+  if (!found) throw new Error(`no fold "${text}"`);
+  return found;
+}
+
+/** The entries of the saved drafts' list. */
+export function savedDrafts(el: HistoryTimelineEditor): HTMLLIElement[] {
+  return [...summary(el, 'Saved drafts').parentElement!.querySelectorAll('li')];
+}
+
+/** Unfolds a card's fields ("Edit this event"), as a person does before editing them; returns the card. */
+export async function edit(el: HistoryTimelineEditor, title: string): Promise<HTMLElement> {
+  const found = card(el, title);
+  const fold = summary(el, 'Edit this event', found);
+  if (!(fold.parentElement as HTMLDetailsElement).open) await click(el, fold);
+  // The fields are drawn once the details report that they opened.
+  await until(() => summary(el, 'Edit this event', card(el, title)).parentElement!.querySelector('input') !== null, `the fields of "${title}" unfolded`);
+  return card(el, title);
+}
+
+/** Fills the source form with the repository's article and its date, and drafts. */
+export async function draftArticle(el: HistoryTimelineEditor, text = articleText): Promise<void> {
+  await fill(el, field<HTMLTextAreaElement>(el, 'Article text'), text);
+  await fill(el, field(el, 'Title'), 'Russia recognizes the Taliban government');
+  await fill(el, field(el, 'Publication date'), '2025-07-03');
+  await click(el, button(el, 'Draft events'));
+  await until(() => cards(el).length > 0, 'candidates were drafted');
+  await el.updateComplete;
+}

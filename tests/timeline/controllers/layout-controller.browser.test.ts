@@ -1,0 +1,95 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, test } from 'vitest';
+import { LayoutController } from '../../../src/timeline/controllers/layout-controller';
+import { LINEAR_AXIS } from '../../../src/layout/axis-scale';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { DEFAULT_LANE_PX } from '../../../src/timeline/views/metrics';
+import { attach, createHost, detachAll, tinyStory } from '../../support/controller-host';
+
+afterEach(detachAll);
+
+const story = tinyStory([
+  { id: 'one', date: '2020-05-01', title: 'First of the day' },
+  { id: 'two', date: '2020-05-01', title: 'Second of the day' },
+  { id: 'three', date: '2020-05-01', title: 'Third of the day' },
+  { id: 'later', date: '2020-09-01', title: 'Later' },
+]);
+const year: TimeWindow = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
+const WIDTH = 800;
+
+async function mountLayout(style = '') {
+  const host = createHost();
+  host.setAttribute('style', style);
+  const layouts = new LayoutController(host, { axisGroup: () => host.shadowRoot?.querySelector<SVGGElement>('g.ticks') });
+  host.template = () => html`<svg width=${WIDTH} height="46"><g class="ticks"></g></svg>`;
+  await attach(host);
+  layouts.readMetrics();
+  const ticks = () => [...host.shadowRoot!.querySelectorAll<SVGGElement>('g.tick')];
+  const redraw = async () => {
+    host.requestUpdate();
+    await host.updateComplete;
+  };
+  return { host, layouts, ticks, redraw };
+}
+
+/** Room for `lanes` lanes of `lane` px under the cluster row and above the axis. */
+const heightFor = (lanes: number, lane = DEFAULT_LANE_PX) => 46 + 34 + lanes * lane;
+
+describe('LayoutController', () => {
+  test('lays out the marks in lanes and chooses ticks; the axis is drawn after the update', async () => {
+    const { layouts, ticks, redraw } = await mountLayout();
+    expect(layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: heightFor(3) }, 'en')).toBe(true);
+    expect(layouts.layout.marks.map((m) => story.events[m.event].id).sort()).toEqual(['later', 'one', 'three', 'two']);
+    expect(new Set(layouts.layout.marks.map((m) => m.lane)).size, 'the three of one day each in a lane').toBe(3);
+    expect(layouts.layout.clusters).toEqual([]);
+    expect(layouts.ticks?.ticks.length).toBeGreaterThan(2);
+    expect(ticks(), 'drawn after the update, not during compute').toEqual([]);
+    await redraw();
+    expect(ticks().length).toBe(layouts.ticks!.ticks.length);
+    for (const tick of ticks()) {
+      const x = Number(/translate\(([-\d.]+),/.exec(tick.getAttribute('transform')!)![1]);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(WIDTH);
+    }
+  });
+
+  test('with too little height for the lanes, what does not fit is gathered into a cluster', async () => {
+    const { layouts } = await mountLayout();
+    layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: heightFor(1) }, 'en');
+    expect(layouts.layout.laneCount).toBe(1);
+    expect(layouts.layout.clusters.length).toBeGreaterThan(0);
+  });
+
+  test('returns false with nothing to draw, and the next update clears the axis', async () => {
+    const { layouts, ticks, redraw } = await mountLayout();
+    layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: 300 }, 'en');
+    await redraw();
+    expect(ticks().length).toBeGreaterThan(0);
+    const size = { width: WIDTH, height: 300 };
+    const cases = [
+      layouts.compute(null, LINEAR_AXIS, year, size, 'en'),
+      layouts.compute(story, LINEAR_AXIS, null, size, 'en'),
+      layouts.compute(story, LINEAR_AXIS, year, { width: 0, height: 300 }, 'en'),
+      layouts.compute(tinyStory([]), LINEAR_AXIS, year, size, 'en'),
+    ];
+    expect(cases).toEqual([false, false, false, false]);
+    expect(layouts.layout).toEqual({ marks: [], clusters: [], laneCount: 0 });
+    expect(layouts.ticks).toBeNull();
+    await redraw();
+    expect(ticks()).toEqual([]);
+  });
+
+  test("readMetrics reads the lane height from the host's --_lane, and the layout uses it", async () => {
+    const { layouts } = await mountLayout('--_lane: 80px');
+    expect(layouts.laneHeight).toBe(80);
+    // Room for three lanes of 40 px is room for one of 80.
+    layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: heightFor(3) }, 'en');
+    expect(layouts.layout.laneCount).toBe(1);
+    expect(layouts.layout.clusters.length).toBeGreaterThan(0);
+  });
+
+  test('without --_lane the default lane height stays', async () => {
+    const { layouts } = await mountLayout();
+    expect(layouts.laneHeight).toBe(DEFAULT_LANE_PX);
+  });
+});

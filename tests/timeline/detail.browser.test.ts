@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
+import { articleStory, atRest, detail, expectDatePhrases, expectDetailOf, labelOf, mark, mount, settle, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
+
+afterEach(unmountAll);
+
+const byId = (id: string) => articleStory.events.find((e) => e.id === id)!;
+const activeInShadow = (el: HistoryTimeline) => shadow(el).activeElement as HTMLElement | null;
+
+describe('detail', () => {
+  test('clicking an event opens its detail with the quoted words highlighted', async () => {
+    const el = await mount();
+    const selections: TimelineSelectDetail[] = [];
+    el.addEventListener('timeline-select', (e) => selections.push(e.detail));
+    const target = mark(el, 'taliban-capture-kabul')!;
+    await userEvent.click(labelOf(target));
+    await settle(el);
+    expectDetailOf(el, 'taliban-capture-kabul');
+    expect(el.selected).toBe('taliban-capture-kabul');
+    expect(el.getAttribute('selected')).toBe('taliban-capture-kabul');
+    expect(selections.map((s) => s.id)).toEqual(['taliban-capture-kabul']);
+    expect(selections[0].event!.title).toBe(byId('taliban-capture-kabul').title);
+    // An inferred date says so, with its note.
+    const note = detail(el)!.querySelector('[part="date-note"]')!.textContent!;
+    expect(note).toContain('The source does not state this date.');
+    expect(note).toContain(byId('taliban-capture-kabul').dateNote!);
+    // The live region announces only the title and date.
+    expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent).toBe(
+      `${byId('taliban-capture-kabul').title}, 27 September 1996`,
+    );
+  });
+
+  test('date phrases say exactly what the data says', async () => {
+    const el = await mount();
+    const phrases: Record<string, string> = {
+      'taliban-advance-through-southern-afghanistan': 'By 1994',
+      'afghan-security-forces-collapse': 'August 2021',
+      'taliban-seize-power': '15 August 2021',
+      // Visible phrases are capitalised (sentences and aria text may use them in lower case).
+      'taliban-pledge-rights': 'About August 2021',
+    };
+    await expectDatePhrases(el, phrases);
+  });
+
+  test('previous and next walk the events in time order and keep the selection in view', async () => {
+    const el = await mount();
+    await zoomAndWait(el, '1991', '1993');
+    el.select(el.events[0].id);
+    await settle(el);
+    const order = el.events.map((e) => e.id);
+    const seen = [el.selected];
+    for (let i = 1; i < 5; i++) {
+      const next = [...detail(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Next'))!;
+      await userEvent.click(next);
+      await until(() => el.selected !== seen[seen.length - 1], 'next selected another event');
+      seen.push(el.selected);
+    }
+    expect(seen).toEqual(order.slice(0, 5));
+    await until(() => mark(el, seen[4]!) !== null, 'the selected event is drawn');
+    const prev = [...detail(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Previous'))!;
+    await userEvent.click(prev);
+    await until(() => el.selected === seen[3], 'previous went back');
+  });
+
+  test('Escape closes the detail and returns focus to the event mark', async () => {
+    const el = await mount();
+    await userEvent.click(labelOf(mark(el, 'taliban-capture-kabul')!));
+    await settle(el);
+    expect(detail(el)).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await atRest(el);
+    expect(detail(el)).toBeNull();
+    expect(el.selected).toBeNull();
+    expect(activeInShadow(el)?.dataset.eventId).toBe('taliban-capture-kabul');
+  });
+
+  test('selecting an event off screen brings it into view, zooming out of a cluster', async () => {
+    const el = await mount();
+    await zoomAndWait(el, '1992', '1994');
+    expect(el.select('russia-recognizes-taliban-government')).toBe(true);
+    await until(() => mark(el, 'russia-recognizes-taliban-government') !== null, 'the event is drawn on its own');
+    const w = windowMs(el);
+    expect(w.start).toBeLessThan(Date.UTC(2025, 6, 3));
+    expect(w.end).toBeGreaterThan(Date.UTC(2025, 6, 3));
+    expect(el.select('no-such-event')).toBe(false);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The event marks, measured: labels that read whole and stay by their marks, shapes that say what
+ * each date is, marks that reach 3:1 against the background, and the entry point that stands out.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import { OPEN_TAIL_PX } from '../../src/layout/marks';
+import { resetPageScheme, usePageScheme } from '../support/page-scheme';
+import { clusters, labelOf, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
+
+afterEach(unmountAll);
+
+/** A label shows all its text: nothing cut on its line or lines. */
+function isWhole(element: HTMLElement): boolean {
+  return element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1;
+}
+
+/** `colour` (rgb or rgba, at `opacity`) as seen over `background` (rgb). */
+function over(colour: string, background: string, opacity = 1): string {
+  const [r, g, b, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const [br, bg, bb] = (background.match(/[\d.]+/g) ?? []).map(Number);
+  const alpha = a * opacity;
+  const mix = (c: number, d: number) => Math.round(c * alpha + d * (1 - alpha));
+  return `rgb(${mix(r, br)}, ${mix(g, bg)}, ${mix(b, bb)})`;
+}
+
+/** sRGB relative luminance and contrast ratio (WCAG 2). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The colour a CSS colour value resolves to, as rgb(). */
+function resolve(el: HistoryTimeline, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  shadow(el).append(probe);
+  const rgb = getComputedStyle(probe).color;
+  probe.remove();
+  return rgb;
+}
+
+describe('labels', () => {
+  for (const [name, zoom] of [['the full view', null], ['August 2021', ['2021-08', '2021-09']]] as const) {
+    test(`at 1280 px, ${name}: every label is whole and starts or ends at its mark`, async () => {
+      const el = await mount({ width: 1280 });
+      if (zoom) await zoomAndWait(el, zoom[0], zoom[1]);
+      expect(clusters(el)).toEqual([]);
+      for (const mark of marks(el)) {
+        expect(isWhole(labelOf(mark)), `${mark.dataset.eventId}: "${labelOf(mark).textContent}" is cut`).toBe(true);
+        const shape = shapeOf(mark).getBoundingClientRect();
+        const text = labelOf(mark).getBoundingClientRect();
+        const anchored = Math.abs(text.left - Math.max(shape.left, viewport(el).getBoundingClientRect().left)) <= 4 || Math.abs(text.right - shape.right) <= 8;
+        expect(anchored, `${mark.dataset.eventId}: label ${text.left}–${text.right}, mark ${shape.left}–${shape.right}`).toBe(true);
+      }
+    });
+  }
+
+  test('an open start leads with its phrase, an uncertain date ends with (?)', async () => {
+    const el = await mount({ width: 1280 });
+    const text = (id: string) => labelOf(marks(el).find((m) => m.dataset.eventId === id)!).textContent;
+    expect(text('taliban-advance-through-southern-afghanistan')).toBe('By 1994: Taliban advance through southern Afghanistan');
+    expect(text('kabul-meeting-muttaqi-zhirnov')).toMatch(/\(\?\)$/);
+  });
+});
+
+describe('marks that mean what they say', () => {
+  test('a day is a true circle; a month or year a solid bar; an approximate date hollow', async () => {
+    const el = await mount({ width: 1280 });
+    const shape = (id: string) => shapeOf(marks(el).find((m) => m.dataset.eventId === id)!);
+    const day = shape('taliban-seize-power').getBoundingClientRect();
+    expect(day.width).toBeCloseTo(day.height, 0);
+    expect(getComputedStyle(shape('taliban-seize-power')).borderRadius).not.toBe('0px');
+    const month = getComputedStyle(shape('floods-april-2024'));
+    expect(month.backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    const approximate = getComputedStyle(shape('taliban-pledge-rights'));
+    expect(approximate.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(parseFloat(approximate.borderTopWidth)).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: every mark's fill or outline reaches 3:1 against the background`, async () => {
+      await usePageScheme(colorScheme);
+      try {
+        const el = await mount({ width: 1280 });
+        const background = resolve(el, colorScheme === 'dark' ? '#15191e' : '#ffffff');
+        const host = getComputedStyle(el);
+        for (const token of ['--_accent', '--_muted', '--_border']) {
+          const colour = resolve(el, host.getPropertyValue(token));
+          const minimum = token === '--_border' ? 3 : 4.5;
+          expect(contrast(colour, background), `${token} ${colour} on ${background}`).toBeGreaterThanOrEqual(minimum);
+        }
+        for (const mark of marks(el)) {
+          const style = getComputedStyle(shapeOf(mark));
+          const fill = style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : style.borderTopColor;
+          // Tints and opacity count: what is compared is the colour as it shows on the background.
+          const drawn = over(fill, background, Number(style.opacity));
+          expect(contrast(drawn, background), `${mark.dataset.eventId}: ${fill} shows as ${drawn}`).toBeGreaterThanOrEqual(3);
+        }
+      } finally {
+        await resetPageScheme();
+      }
+    });
+  }
+});
+
+describe('an entry point', () => {
+  test('the event dated on the article\'s day stands out, and a rule marks the day', async () => {
+    const el = await mount({ width: 1280 });
+    const featured = marks(el).filter((m) => m.hasAttribute('data-featured'));
+    expect(featured.map((m) => m.dataset.eventId)).toEqual(['russia-recognizes-taliban-government']);
+    expect(Number(getComputedStyle(labelOf(featured[0])).fontWeight)).toBeGreaterThanOrEqual(700);
+    const rule = part(el, 'publication')!;
+    expect(rule.textContent).toContain('Article, 3 July 2025');
+    expect(Math.abs(rule.getBoundingClientRect().left - el.xOf('2025-07-03')!)).toBeLessThanOrEqual(1);
+  });
+});
+
+/** A story with one event of each date form docs/story-format.md lists, in 2021. */
+function formsStory(): unknown {
+  const paragraph = { id: 'p1', text: 'Things happened.' };
+  const event = (id: string, date: string) => ({
+    id, date, title: id, dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'Things happened.' }],
+  });
+  return {
+    title: 'Forms',
+    sources: [{ id: 's', title: 'A source', paragraphs: [paragraph] }],
+    events: [
+      event('day', '2021-08-15'),
+      event('month', '2021-03'),
+      event('year', '2019'),
+      event('interval', '2020-01/2020-06'),
+      event('approximate', '2021-11~'),
+      event('uncertain', '2022-02-10?'),
+      event('open-end', '2022-06/..'),
+      event('open-start', '../2018-06'),
+    ],
+  };
+}
+
+describe('the marks say what each date is', () => {
+  test('data-shape, data-precision and the qualifier and open-end flags match each date form', async () => {
+    const el = await mount({ story: formsStory() });
+    await zoomAndWait(el, '2017', '2023');
+    const expected: Record<string, Record<string, string | null>> = {
+      day: { shape: 'point', precision: 'day' },
+      month: { shape: 'span', precision: 'month' },
+      year: { shape: 'span', precision: 'year' },
+      interval: { shape: 'interval', precision: 'month' },
+      approximate: { shape: 'span', precision: 'month', approximate: '' },
+      uncertain: { shape: 'point', precision: 'day', uncertain: '' },
+      'open-end': { shape: 'span', precision: 'month', 'open-end': '' },
+      'open-start': { shape: 'span', precision: 'month', 'open-start': '' },
+    };
+    for (const [id, attributes] of Object.entries(expected)) {
+      const m = mark(el, id);
+      expect(m, `${id} is drawn`).not.toBeNull();
+      const flags = ['approximate', 'uncertain', 'open-start', 'open-end'];
+      const actual: Record<string, string | null> = { shape: m!.dataset.shape ?? null, precision: m!.dataset.precision ?? null };
+      for (const flag of flags) if (m!.hasAttribute(`data-${flag}`)) actual[flag] = m!.getAttribute(`data-${flag}`);
+      expect(actual, id).toEqual(attributes);
+    }
+  });
+
+  test('each shape is drawn as its kind: a point narrower than a span, an open end fading out', async () => {
+    const el = await mount({ story: formsStory() });
+    await zoomAndWait(el, '2017', '2023');
+    const box = (id: string) => shapeOf(mark(el, id)!).getBoundingClientRect();
+    expect(box('day').width).toBeLessThan(box('month').width);
+    expect(box('month').width).toBeLessThan(box('year').width);
+    // An open end or start is a month's span plus a tail on its open side.
+    const month = box('month').width;
+    expect(box('open-end').width).toBeCloseTo(month + OPEN_TAIL_PX, -1);
+    expect(box('open-start').width).toBeCloseTo(month + OPEN_TAIL_PX, -1);
+    const openStart = mark(el, 'open-start')!;
+    expect(box('open-start').left, 'the tail reaches left of the known end').toBeLessThan(
+      viewport(el).getBoundingClientRect().left + ((Date.UTC(2018, 5, 1) - windowMs(el).start) / (windowMs(el).end - windowMs(el).start)) * viewport(el).clientWidth,
+    );
+    expect(openStart.hasAttribute('data-open-start')).toBe(true);
+  });
+});
