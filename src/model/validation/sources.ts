@@ -1,5 +1,6 @@
 /** A story's sources and their paragraphs: what citations point at. */
 import { parseEdtf } from '../edtf';
+import { safeHref } from '../safe-url';
 import type { Paragraph, Source } from '../types';
 import { at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
 import { Problems, describe, guard, kind, mustBeString, quote } from './problems';
@@ -12,15 +13,6 @@ export interface SourceEntry {
 
 /** The usable sources by id, in story order. */
 export type CitableSources = Map<string, SourceEntry>;
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function validateParagraph(
   value: unknown,
@@ -81,7 +73,7 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
   if (typeof publisher === 'string') source.publisher = publisher;
   else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: ${mustBeString('publisher', publisher)}`);
   const url = read(value, 'url');
-  if (typeof url === 'string' && isHttpUrl(url)) source.url = url;
+  if (typeof url === 'string' && safeHref(url) !== null) source.url = url;
   else if (url !== undefined) {
     problems.add(`${path}.url`, `${name}: the url ${describe(url)} is not an http or https address.`);
   }
