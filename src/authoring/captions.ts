@@ -11,7 +11,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 // "MAPUTO (Radio Kellan / Wire - 08th July, 2022) ", "LISBON (Newswire) - ", "VALLETTA May 2 ",
 // "PORT KELLAN -- ", "NEW HARTON, Del. (Wire) – ", "LONDON, June 5 (Newswire) - ".
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+)*)(,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?(,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(\\s*\\([^()]{1,100}\\))?(\\s*(?:[-–—]{1,2}|:)\\s+)?`,
+  `^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+)*)(,\\s*(?!${MONTH}\\s+\\d)\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?(,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(\\s*\\([^()]{1,100}\\))?(\\s*(?:[-–—]{1,2}|:)\\s+)?`,
   'u',
 );
 // "(WIRE- The Harbour Times) ", "(TV9) — ".
@@ -29,7 +29,7 @@ export function datelineLength(paragraph: string): number {
 }
 
 // A photo credit at the end: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Getty Images", "Courtesy City Archive/Handout via REUTERS/File Photo".
-const CREDIT_END = /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Reuters|Xinhua|Anadolu)\/[\p{L} .'’/-]+|\((?:AP|AFP|Reuters) Photo[^)]*\)|\b(?:Getty Images|Shutterstock|AP Photo|File Photo|via REUTERS)|\bPhoto(?:graph)?:? [\p{L} .'’/-]+)\.?\s*$/u;
+const CREDIT_END = /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Reuters|Xinhua|Anadolu)\/[\p{L} .'’/-]+|\((?:AP|AFP|Reuters) Photo[^)]*\)|\b(?:Getty Images|Shutterstock|AP Photo|File Photo|via REUTERS)|\b(?:Photo(?:graph)?|Credit|Image):? [\p{L} .'’/-]+)\.?\s*$/u;
 const CAPTION_START = /^(?:photo|photos|image|picture|photograph|file photo|caption|credit|pictured|above|top|video)\s*[:|—–-]/i;
 // An embedded post: a link to a picture or a "— Name (@handle) Month Day, Year" signature.
 const EMBED = /pic\.twitter\.com\/|\s[—–-]\s[^—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u;

@@ -105,6 +105,22 @@ export const PART_MONTHS: Record<string, [number, number]> = {
   fall: [9, 11],
 };
 
+/** "the end of the year", "the start of this year", "the middle of next year": a part of a year the publication date names. */
+class PartOfRelativeYearParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(?:the\s+)?(beginning|start|middle|end)\s+of\s+(the|this|last|next)\s+year\b/i;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const [from, to] = PART_MONTHS[match[1].toLowerCase()];
+    const which = match[2].toLowerCase();
+    const year = context.reference.instant.getFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year, month: from }, { year, month: to });
+    result.addTag(TAG.partOfYear);
+    return result;
+  }
+}
+
 /** "early 2020", "mid-2019", "late 2020", "the end of 2020", "the summer of 2020". */
 class PartOfYearParser implements Parser {
   pattern(): RegExp {
@@ -126,13 +142,41 @@ class PartOfYearParser implements Parser {
 }
 
 /**
+ * A season without a year: "this summer", "last spring", "in the spring". The year comes from the
+ * publication date: "this" its year, "last" the latest that has ended, "next" the next to begin;
+ * "the spring" the next one when the sentence speaks of the future, else the latest begun.
+ */
+class SeasonParser implements Parser {
+  pattern(): RegExp {
+    // Not "the summer exhibitions", "the spring term": a season before a noun names a thing, not a time.
+    return /(?<![\w])(?:(this|last|next)|the)\s+(spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d|[a-z]+s\b|(?:term|season|holiday|break|camp|school|festival|programme|program|schedule|session|show|sale|edition|collection|weather|heat|sun|fashion|tour|transfer|window)\b))/i;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const which = match[1]?.toLowerCase();
+    const [from, to] = PART_MONTHS[match[2].toLowerCase()];
+    const ref = context.reference.instant;
+    const month = ref.getMonth() + 1;
+    let year = ref.getFullYear();
+    const index = match.index ?? 0;
+    const future = which === 'next' || (which === undefined && FUTURE.test(sentenceAround(context.text, index, match[0].length)));
+    if (which === 'last') year = to < month ? year : year - 1;
+    else if (future) year = from > month || (which === undefined && to >= month) ? year : year + 1;
+    else if (which === undefined) year = from <= month ? year : year - 1;
+    const result = context.createParsingResult(index, match[0], { year, month: from }, { year, month: to });
+    result.addTag(TAG.partOfYear);
+    return result;
+  }
+}
+
+/**
  * A year after a preposition: "in 1992", "By 1994", "since 2001", "during 2015", "of 2020".
  * The year alone is the result; the by/since refiner reads the preposition.
  */
 class BareYearParser implements Parser {
   pattern(): RegExp {
     return new RegExp(
-      `(?<![\\w])(?:in|by|since|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
+      `(?<![\\w])(?:in|by|since|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year|back to)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
       'i',
     );
   }
@@ -245,6 +289,12 @@ class PastPreferenceRefiner implements Refiner {
           start.imply('year', dayKey(year, start.get('month') ?? 1, day) < refKey ? year + 1 : year);
           result.addTag(TAG.futureMonth);
         }
+        continue;
+      }
+      if (start.isCertain('month') && !start.isCertain('year') && result.end?.isCertain('year')) {
+        // "from March to May 2021": the start takes the end's year.
+        const endYear = result.end.get('year') ?? ref.getFullYear();
+        start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
         continue;
       }
       if (start.isCertain('month') && !start.isCertain('year')) {
@@ -449,7 +499,7 @@ class WeekRefiner implements Refiner {
  */
 export function createHistoryChrono(): Chrono {
   const chrono = casual.clone();
-  chrono.parsers.push(new YearRangeParser(), new DecadeParser(), new PartOfYearParser(), new BareYearParser());
+  chrono.parsers.push(new YearRangeParser(), new DecadeParser(), new PartOfYearParser(), new BareYearParser(), new SeasonParser(), new PartOfRelativeYearParser());
   // Noise goes first, before chrono's overlap removal lets "1950s after" (a duration) beat "the 1950s".
   chrono.refiners.unshift(new NoiseFilter());
   chrono.refiners.push(

@@ -158,7 +158,8 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
     const rule = ['spring', 'summer', 'autumn', 'fall'].includes(part) ? 'the season' : 'a third of the year';
-    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${quoted} is taken as ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year} (${part}: ${rule}).` };
+    const resolved = relative ? `, ${against},` : '';
+    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${quoted}${resolved} is taken as ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year} (${part}: ${rule}).` };
   }
   if (tags.has(TAG.partOfMonth) && start.precision === 'month') {
     const year = result.start.get('year') ?? 0;

@@ -115,7 +115,10 @@ function read(source: HeadlineSource): Reading {
   for (let i = terms.length - 2; i >= 0; i--) {
     if (!removed[i] && removed[i + 1] && terms[i].tags.has('Preposition') && !/[,;]/.test(terms[i].post)) removed[i] = true;
   }
-  // "on Monday evening", "By late Sunday night local time": the time of day goes with the date.
+  // "on Monday evening", "late on Sunday", "By late Sunday night local time": the time of day goes with the date.
+  for (let i = terms.length - 2; i >= 0; i--) {
+    if (!removed[i] && removed[i + 1] && /^(late|early)$/.test(terms[i].normal)) removed[i] = true;
+  }
   for (let i = 1; i < terms.length; i++) {
     if (removed[i - 1] && !removed[i] && /^(morning|afternoon|evening|night|midday|noon|midnight)$/.test(terms[i].normal)) removed[i] = true;
     if (removed[i - 1] && terms[i].normal === 'local' && terms[i + 1]?.normal === 'time') removed[i] = removed[i + 1] = true;
@@ -269,7 +272,9 @@ function anchoredChoice(r: Reading, verbs: VerbPhrase[], anchor: TextSpan | unde
     }
   }
   // "since 1987, when a side … won the league": the when-clause tells what happened then.
-  const when = terms[end + 1]?.normal === 'when' ? end + 1 : commaAfter(terms[end]) && terms[end + 1]?.normal === 'when' ? end + 1 : -1;
+  // Only after a reference point ("since", "back to"); "began on 15 February, when …" keeps its own verb.
+  const reference = ['since', 'to', 'back'].includes(terms[start].normal);
+  const when = reference && commaAfter(terms[end]) && terms[end + 1]?.normal === 'when' ? end + 1 : -1;
   if (when !== -1) {
     const told = verbs.find((v) => v.first > when);
     if (told) return { verb: told };
@@ -401,13 +406,19 @@ function isPlural(subject: Term[], isSurname: (word: string) => boolean = () => 
 function surnames(source: HeadlineSource): (word: string) => boolean {
   return (word) => {
     const text = source.before ? `${source.before} ${source.sentence}` : source.sentence;
-    return new RegExp(`\\b\\p{Lu}\\p{Ll}+\\.?\\s+${word.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text);
+    return new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${word.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text);
   };
 }
 
 /** The verb phrase in the present: "married" → "marries", "was built" → "is built", "would wed" → "weds". */
 function presentVerb(r: Reading, v: VerbPhrase, plural: boolean): string[] {
   const terms = r.terms.slice(v.first, v.last + 1);
+  // "was rebuilt … and tested": the second participle shares the first's "was".
+  const previous = r.parse.verbs.filter((o) => o.last < v.first).pop();
+  const participle = r.terms[v.root].tags.has('Participle') || r.terms[v.root].tags.has('PastTense');
+  if (!v.auxiliary && ['and', 'or'].includes(r.terms[v.first - 1]?.normal ?? '') && previous?.passive && participle) {
+    return [plural ? 'are' : 'is', ...terms.slice(v.root - v.first).map((t) => t.text)];
+  }
   const rootAt = v.root - v.first;
   const root = terms[rootAt];
   const modal = terms.find((t) => t.tags.has('Modal'));
@@ -471,10 +482,11 @@ function isParticipleAfterNoun(r: Reading, i: number): boolean {
   if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb')) return false;
   const own = r.parse.verbs.find((v) => v.first === i);
   if (!own || own.first !== own.root) return false;
-  // "a side built around the Okoro brothers won the league": the clause's verb comes after.
-  for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1); k++) {
+  // "a side built around the Okoro brothers won the league": the clause's verb comes after
+  // (not "the government said on Friday it would pay", where "it" starts a clause of its own).
+  for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1) && !SPEECH.has(own.infinitive); k++) {
     const later = r.parse.verbs.find((v) => v.first === k);
-    if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal)) break;
+    if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal) || PRONOUN_SUBJECT.has(r.terms[k].normal)) break;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
   }
   // A participle that itself follows a noun ("a side built around …") governs nothing.
@@ -506,7 +518,7 @@ function capitalisedElsewhere(word: string, text: string): boolean {
   return new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text);
 }
 
-function namedSubject(sentence: string, people: readonly Person[], names: ReadonlySet<string>, text = sentence): { name: string; person: boolean } | null {
+function namedSubject(sentence: string, people: readonly Person[], names: ReadonlySet<string>, text = sentence, common = false): { name: string; person: boolean; tagged: boolean } | null {
   const r = read({ sentence });
   const verb = finiteVerbs(r).find((v) => !isSubordinate(r, v));
   if (!verb) return null;
@@ -516,12 +528,15 @@ function namedSubject(sentence: string, people: readonly Person[], names: Readon
   // The head must be a name: capitalised, and not only because it opens the sentence ("Critics called it …").
   const head = headNoun(subject);
   const opening = head === r.terms[0];
-  if (!head || !/^\p{Lu}/u.test(head.text) || head.tags.has('Date')) return null;
+  if (!head || head.tags.has('Date')) return null;
+  // In the pronoun's own sentence a common noun is named too ("The government said … it would pay").
+  if (common && !/^\p{Lu}/u.test(head.text)) return { name: phraseOf(subject).replace(/^(the|a|an)\s+/i, ''), person: false, tagged: false };
+  if (!/^\p{Lu}/u.test(head.text)) return null;
   if (opening && !head.tags.has('ProperNoun') && !head.tags.has('Person') && !names.has(head.normal) && !capitalisedElsewhere(head.text, text)) return null;
   const name = shortName(phraseOf(subject), false);
   const surname = shortName(name, true).toLowerCase();
-  const person = subject.some((t) => t.tags.has('Person')) || people.some((p) => p.name === surname);
-  return { name, person };
+  const tagged = subject.some((t) => t.tags.has('Person'));
+  return { name, person: tagged || people.some((p) => p.name === surname), tagged };
 }
 
 // How many sentences back a pronoun's actor is looked for.
@@ -545,10 +560,12 @@ function nameFor(pronoun: Term, source: HeadlineSource, not?: string): string | 
   const sentences = [...sentencesOf(source.before ?? ''), source.sentence.slice(0, pronoun.start)];
   for (let k = sentences.length - 1; k >= 0 && k >= sentences.length - ACTOR_SENTENCES; k--) {
     if (!/\p{Lu}/u.test(sentences[k])) continue;
-    const subject = namedSubject(sentences[k], known, names, `${source.before ?? ''} ${source.sentence}`);
+    // "It" and "they" may be a thing the sentence or the one before names in lower case ("A first version was lost … It was rebuilt").
+    const near = k >= sentences.length - 2;
+    const subject = namedSubject(sentences[k], known, names, `${source.before ?? ''} ${source.sentence}`, near && !personal);
     if (!personal) {
       // "It" and "they" are not a person ("Pike scored …; they were knocked out" is the club).
-      if (subject && !subject.person) return subject.name;
+      if (subject && !subject.tagged) return subject.name;
       continue;
     }
     const people = peopleIn(sentences[k]);
@@ -639,7 +656,8 @@ function subjectText(r: Reading, span: { start: number; end: number }, inherited
   if (terms.length === 0) return typeof inherited === 'function' ? inherited() : inherited;
   let text = phraseOf(terms);
   // "It is with regret that …", "it was clear": an empty "it", named by nothing.
-  const emptyIt = terms.length === 1 && terms[0].normal === 'it' && BE.has(r.terms[span.end]?.normal ?? '');
+  const afterBe = r.terms[span.end + 1];
+  const emptyIt = terms.length === 1 && terms[0].normal === 'it' && BE.has(r.terms[span.end]?.normal ?? '') && !(afterBe && (afterBe.tags.has('Participle') || afterBe.tags.has('PastTense')));
   if (terms.length === 1 && PRONOUN_SUBJECT.has(terms[0].normal) && !emptyIt) text = nameFor(terms[0], source) ?? text;
   else if (terms.length > 1 && POSSESSIVE[terms[0].normal]) {
     // "Its collection grew" → "Museum's collection grows".

@@ -99,8 +99,10 @@ function termsOf(text: string): Term[] {
 function remember(text: string, terms: Term[]): Parse {
   nounsAndAdjectives(terms);
   const verbs = verbPhrases(terms);
-  // "Dock workers voted …", "Storm hits": a sentence-initial "imperative" before a noun is a noun.
-  if (verbs[0]?.form === 'imperative' && verbs[0].first === 0 && terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun')) {
+  // "Dock workers voted …", "Storm hits", "Work on the probe began …": a sentence-initial "imperative" is a noun
+  // when a noun or a later verb follows.
+  const opening = verbs[0]?.form === 'imperative' && verbs[0].first === 0 ? verbs[0] : undefined;
+  if (opening && ((terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun')) || (terms[1]?.tags.has('Preposition') && verbs.some((v) => v !== opening && carriesTense(v))))) {
     terms[0] = { ...terms[0], tags: new Set([...terms[0].tags].filter((x) => x !== 'Verb' && x !== 'Imperative').concat('Noun')) };
     verbs.shift();
   }
@@ -122,6 +124,14 @@ const VERB_TAGS = ['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Participl
  */
 function nounsAndAdjectives(terms: Term[]): void {
   const determiner = (t: Term | undefined) => t !== undefined && (t.tags.has('Determiner') || (t.tags.has('Possessive') && t.tags.has('Pronoun'))) && !['that', 'which', 'this', 'these', 'those'].includes(t.normal);
+  // "a converted fishing trawler", "the rising prices": an "-ing" word inside a noun phrase, before its noun.
+  for (let i = terms.length - 2; i >= 1; i--) {
+    const t = terms[i];
+    const before = terms[i - 1];
+    const next = terms[i + 1];
+    if (!t.tags.has('Gerund') || !next.tags.has('Noun') || next.tags.has('Pronoun') || /[,;:]/.test(before.post)) continue;
+    if (determiner(before) || before.tags.has('Adjective') || before.tags.has('Participle') || (before.tags.has('PastTense') && determiner(terms[i - 2]))) terms[i] = retag(t, VERB_TAGS, ['Adjective']);
+  }
   for (let i = 1; i < terms.length; i++) {
     const t = terms[i];
     if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || /[,;:]/.test(terms[i - 1].post)) continue;
@@ -137,7 +147,8 @@ function nounsAndAdjectives(terms: Term[]): void {
     const opensPhrase = k < 0 || terms[k].tags.has('Preposition') || determiner(terms[k]);
     const led = determiner(before) || (k < i - 1 && (determiner(terms[k]) || (counted && opensPhrase)));
     const next = terms[i + 1];
-    if ((t.tags.has('Participle') || t.tags.has('PastTense')) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && (led || before.tags.has('Value'))) terms[i] = retag(t, VERB_TAGS, ['Adjective']);
+    const modifies = next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('Possessive');
+    if ((t.tags.has('Participle') || t.tags.has('PastTense')) && modifies && (led || before.tags.has('Value'))) terms[i] = retag(t, VERB_TAGS, ['Adjective']);
     else if (led && !t.tags.has('Gerund')) terms[i] = retag(t, VERB_TAGS, ['Noun']);
   }
 }
@@ -167,7 +178,8 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
     for (let k = i + 1; k < terms.length && !breaksAfter(terms[k - 1]); k++) {
       const t = terms[k];
       if (isVerbTerm(t) || NEGATIVE.has(t.normal) || t.tags.has('Particle')) last = k;
-      else if (t.tags.has('Adverb') && k + 1 < terms.length && (isVerbTerm(terms[k + 1]) || NEGATIVE.has(terms[k + 1].normal))) continue;
+      // Adverbs between an auxiliary and its verb: "was first announced", "has also said".
+      else if ((t.tags.has('Adverb') || /^(first|last|once|twice)$/.test(t.normal)) && k + 1 < terms.length && (isVerbTerm(terms[k + 1]) || NEGATIVE.has(terms[k + 1].normal))) continue;
       else break;
       if (t.normal === 'to') break;
     }
@@ -274,13 +286,16 @@ function rescueVerb(terms: Term[], verbs: VerbPhrase[]): void {
   }
 }
 
+// Nouns that end in "-ing" and are never gerunds here ("by Monday morning the river …").
+const ING_NOUNS = new Set(['morning', 'evening', 'building', 'spring', 'king', 'thing', 'wedding', 'meeting', 'hearing', 'ceiling', 'funding', 'ring', 'string', 'wing']);
+
 /**
  * "-ing" words compromise leaves out of its verb phrases ("after winning the league title") or
  * reads as nouns before an object ("in 2011 ending a career"): gerund phrases of their own.
  */
 function addGerunds(terms: Term[], verbs: VerbPhrase[]): void {
   terms.forEach((t, i) => {
-    if (!/ing$/.test(t.normal) || verbs.some((v) => i >= v.first && i <= v.last)) return;
+    if (!/ing$/.test(t.normal) || ING_NOUNS.has(t.normal) || verbs.some((v) => i >= v.first && i <= v.last)) return;
     const next = terms[i + 1];
     const gerund = (t.tags.has('Gerund') && t.tags.has('Verb')) || (t.tags.has('Noun') && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Possessive')) && !terms[i - 1]?.tags.has('Determiner'));
     if (!gerund) return;
