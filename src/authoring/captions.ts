@@ -25,7 +25,10 @@ export function datelineLength(paragraph: string): number {
   if (!m) return 0;
   const [, city, , date, source, dash] = m;
   if (city.replace(/[^\p{Lu}]/gu, '').length < 2) return 0;
-  return source || dash || date ? m[0].length : 0;
+  if (!source && !dash && !date) return 0;
+  let end = m[0].length;
+  while (end < paragraph.length && /\s/.test(paragraph[end])) end++;
+  return end;
 }
 
 // A photo credit at the end: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Getty Images", "Courtesy City Archive/Handout via REUTERS/File Photo".

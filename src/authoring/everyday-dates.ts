@@ -100,12 +100,11 @@ function point(text: string, options: EverydayDateOptions, published: CalendarDa
   const readings = readDates(text, published).filter((r) => r.index <= 3 && r.index + r.length >= text.replace(/[.\s]+$/, '').length - 1);
   const reading = readings.length === 1 ? readings[0] : undefined;
   if (!reading) return { ok: false, message: `"${text}" is not a date this field reads. Type for example ${EXAMPLES}.` };
+  const noYear = reading.rule === 'past-month' || reading.rule === 'future-month' || reading.rule === 'context-year';
+  if (noYear && !published) return { ok: false, message: `"${text}" has no year. Add it, for example "${text} 2022".` };
   if (reading.relative && !published) {
     const why = options.published ? `the publication date "${options.published}" is not a day written YYYY-MM-DD` : 'no publication date is set';
     return { ok: false, message: `"${text}" depends on when the article was published, and ${why}. Set the publication date first, or type the date itself, for example "27 October 2022".` };
-  }
-  if (reading.rule === 'past-month' || reading.rule === 'future-month' || reading.rule === 'context-year') {
-    if (!published) return { ok: false, message: `"${text}" has no year. Add it, for example "${text} 2022".` };
   }
   return readsAs(reading.edtf, options.locale);
 }
@@ -115,7 +114,8 @@ function point(text: string, options: EverydayDateOptions, published: CalendarDa
  * plain words that say what to type.
  */
 export function readEverydayDate(text: string, options: EverydayDateOptions): EverydayDate {
-  const input = (typeof text === 'string' ? text : '').trim().replace(/\s+/g, ' ').replace(/[.,;]+$/, '');
+  // A full stop or comma typed at the end is dropped, not the ".." of an open end.
+  const input = (typeof text === 'string' ? text : '').trim().replace(/\s+/g, ' ').replace(/(?<!\.)\.$|[,;]+$/, '');
   if (!input) return { ok: false, message: `Type a date, for example ${EXAMPLES}.` };
   const published = publishedDay(options.published);
   // "1990 to 1999", "May 2001 – June 2002": two dates; the drafter's phrases ("from 2001 to 2005") are read whole below.

@@ -240,10 +240,17 @@ const HELD: Record<string, { singular: string; plural: string }> = {
 const PREPOSITION_ING = new Set(['following', 'including', 'according', 'concerning', 'regarding', 'during', 'excluding', 'pending']);
 
 /** A gerund phrase the date belongs to ("after seizing power on 15 August 2021"), nearer than any finite verb. */
+/** A verb phrase's last word that is not part of a date phrase ("seizing power on" before "15 August 2021"). */
+function lastKept(r: Reading, v: VerbPhrase): number {
+  let last = v.last;
+  while (last > v.root && r.removed[last]) last--;
+  return last;
+}
+
 function anchoredGerund(r: Reading, at: number, before: VerbPhrase | undefined): VerbPhrase | undefined {
-  const gerunds = r.parse.verbs.filter((v) => v.last < at && !r.removed[v.root] && r.terms[v.root].tags.has('Gerund') && !PREPOSITION_ING.has(r.terms[v.root].normal) && r.terms[v.first - 1]?.normal !== 'to' && !isFinite(r, v));
+  const gerunds = r.parse.verbs.filter((v) => lastKept(r, v) < at && !r.removed[v.root] && r.terms[v.root].tags.has('Gerund') && !PREPOSITION_ING.has(r.terms[v.root].normal) && r.terms[v.first - 1]?.normal !== 'to' && !isFinite(r, v));
   const nearest = gerunds[gerunds.length - 1];
-  if (!nearest || cutOff(r, nearest.last, at) || (before && before.last > nearest.last)) return undefined;
+  if (!nearest || cutOff(r, lastKept(r, nearest), at) || (before && before.last > nearest.last)) return undefined;
   return nearest;
 }
 
@@ -283,7 +290,7 @@ function anchoredChoice(r: Reading, verbs: VerbPhrase[], anchor: TextSpan | unde
   const fronted = start <= r.focusFirst || clauseEndsAfter(r, start - 1) || SUBORDINATOR.has(terms[start - 1].normal) || ['and', 'but', 'or', 'yet'].includes(terms[start - 1].normal);
   const after = pool.filter((v) => v.first > at);
   if (fronted && after.length > 0) return { verb: after[0] };
-  const before = pool.filter((v) => v.last < at && !cutOff(r, v.last, start));
+  const before = pool.filter((v) => lastKept(r, v) < at && !cutOff(r, lastKept(r, v), start));
   const gerund = anchoredGerund(r, start, before[before.length - 1]);
   if (gerund) return { gerund };
   if (before.length > 0) return { verb: before[before.length - 1] };
@@ -416,7 +423,10 @@ function presentVerb(r: Reading, v: VerbPhrase, plural: boolean): string[] {
   // "was rebuilt … and tested": the second participle shares the first's "was".
   const previous = r.parse.verbs.filter((o) => o.last < v.first).pop();
   const participle = r.terms[v.root].tags.has('Participle') || r.terms[v.root].tags.has('PastTense');
-  if (!v.auxiliary && ['and', 'or'].includes(r.terms[v.first - 1]?.normal ?? '') && previous?.passive && participle) {
+  // Not when it takes an object ("was built in 1932 and carried trams" is active).
+  const next = r.terms[v.last + 1];
+  const takesObject = next !== undefined && (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Pronoun'));
+  if (!v.auxiliary && ['and', 'or'].includes(r.terms[v.first - 1]?.normal ?? '') && previous?.passive && participle && !takesObject) {
     return [plural ? 'are' : 'is', ...terms.slice(v.root - v.first).map((t) => t.text)];
   }
   const rootAt = v.root - v.first;
@@ -650,7 +660,7 @@ function compose({ subject, verb, object }: Parts): string {
 type Inherited = string | (() => string);
 
 /** The subject as headline words: a pronoun named, "The" dropped. */
-function subjectText(r: Reading, span: { start: number; end: number }, inherited: Inherited, source: HeadlineSource): string {
+function subjectText(r: Reading, span: { start: number; end: number }, inherited: Inherited, source: HeadlineSource, speaker?: Inherited): string {
   const terms = r.terms.slice(span.start, span.end).filter((_, n) => !r.removed[span.start + n]);
   while (terms.length > 1 && (terms[terms.length - 1].tags.has('Adverb') || terms[terms.length - 1].tags.has('Ordinal'))) terms.pop();
   if (terms.length === 0) return typeof inherited === 'function' ? inherited() : inherited;
@@ -658,7 +668,10 @@ function subjectText(r: Reading, span: { start: number; end: number }, inherited
   // "It is with regret that …", "it was clear": an empty "it", named by nothing.
   const afterBe = r.terms[span.end + 1];
   const emptyIt = terms.length === 1 && terms[0].normal === 'it' && BE.has(r.terms[span.end]?.normal ?? '') && !(afterBe && (afterBe.tags.has('Participle') || afterBe.tags.has('PastTense')));
-  if (terms.length === 1 && PRONOUN_SUBJECT.has(terms[0].normal) && !emptyIt) text = nameFor(terms[0], source) ?? text;
+  // In "Hollis said it had completed …" the "it" is the speaker.
+  const spoken = speaker === undefined ? undefined : typeof speaker === 'function' ? speaker() : speaker;
+  if (terms.length === 1 && PRONOUN_SUBJECT.has(terms[0].normal) && spoken && !PRONOUN_SUBJECT.has(spoken.toLowerCase())) text = spoken;
+  else if (terms.length === 1 && PRONOUN_SUBJECT.has(terms[0].normal) && !emptyIt) text = nameFor(terms[0], source) ?? text;
   else if (terms.length > 1 && POSSESSIVE[terms[0].normal]) {
     // "Its collection grew" → "Museum's collection grows".
     const owner = nameFor({ ...terms[0], normal: POSSESSIVE[terms[0].normal] }, source);
@@ -667,7 +680,7 @@ function subjectText(r: Reading, span: { start: number; end: number }, inherited
   return text.replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
-function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], source: HeadlineSource, inherited: Inherited): string {
+function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], source: HeadlineSource, inherited: Inherited, speaker?: Inherited): string {
   if (BE.has(r.terms[v.root].normal)) {
     // "X was in 2011, ending …": the copula only places X in time; the gerund tells what it did.
     let next = v.root + 1;
@@ -676,9 +689,9 @@ function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], source: Hea
     if (gerund && next > v.root + 1) return gerundHeadline(r, gerund, [v, ...verbs.filter((o) => o !== v)], source, inherited);
   }
   const span = subjectSpan(r, v);
-  const subject = subjectText(r, span, inherited, source);
+  const subject = subjectText(r, span, inherited, source, speaker);
   const subjectTerms = r.terms.slice(span.start, span.end);
-  const plural = subjectTerms.length > 0 ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
+  const plural = subjectTerms.length > 0 && !(speaker && subjectTerms.length === 1 && subjectTerms[0].tags.has('Pronoun')) ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
   return compose({ subject, verb: presentVerb(r, v, plural).join(' '), object: namedObjects(r, objectOf(r, v, verbs, anchorIndex(r, source)), source, subject) });
 }
 
@@ -791,7 +804,8 @@ export function draftHeadline(source: HeadlineSource): string {
         return other !== null && 'verb' in other && other.verb === reported;
       });
       if (reportedDated) tries.push(() => statementHeadline(r, chosen, reported, verbs, source, inherited));
-      tries.push(() => headlineFor(r, reported, verbs, source, () => subjectText(r, subjectSpan(r, chosen), inherited, source)));
+      const speaker = () => subjectText(r, subjectSpan(r, chosen), inherited, source);
+      tries.push(() => headlineFor(r, reported, verbs, source, speaker, speaker));
     }
     tries.push(() => headlineFor(r, chosen, verbs, source, inherited));
   }
@@ -827,6 +841,23 @@ export function eventVerb(source: HeadlineSource): string | null {
     return other !== null && 'verb' in other && other.verb === reported;
   });
   return (reported && !reportedDated ? reported : choice.verb).infinitive;
+}
+
+/**
+ * Whether a sentence tells news of the day: its main verb (or what it reports) in the present
+ * perfect or the present ("has completed", "have begun to fall", "is dead"), not a past told
+ * as background ("met the cellist").
+ */
+export function tellsNews(sentence: string): boolean {
+  const r = read({ sentence });
+  const verbs = finiteVerbs(r);
+  const main = verbs.find((v) => !isSubordinate(r, v));
+  if (!main) return false;
+  const told = (SPEECH.has(main.infinitive) ? reportedVerb(r, verbs, main) : undefined) ?? main;
+  const auxiliary = r.terms.slice(told.first, told.root).map((t) => t.normal);
+  // Reported speech moves "has completed" back to "said it had completed".
+  const perfect = told === main ? ['has', 'have'] : ['has', 'have', 'had'];
+  return auxiliary.some((a) => perfect.includes(a)) || (auxiliary.length === 0 && r.terms[told.root].tags.has('PresentTense') && !r.terms[told.root].tags.has('PastTense')) || auxiliary.some((a) => a === 'is' || a === 'are');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { datelineLength, isCaption } from './captions';
 import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
-import { datesMainClause, draftHeadline, eventVerb, headlineProblems } from './headlines';
+import { datesMainClause, draftHeadline, eventVerb, headlineProblems, tellsNews } from './headlines';
 import { contentStems } from './merge';
 import type { ParagraphLine } from './paragraphs';
 import { splitSentences, type Span } from './sentences';
@@ -9,8 +9,8 @@ import { splitSentences, type Span } from './sentences';
 /**
  * The article's main event when its opening sentence does not date it ("Hollis said it had
  * completed its takeover of Brenner, …"): news leads with what just happened, so it is proposed all
- * the same, dated from a recent date phrase near the top that tells the same story, else from the
- * publication date, and marked inferred with a note that says which.
+ * the same, dated from a recent date phrase near the top that tells the same story, else (when it is
+ * told as news of the day: "has completed") from the publication date, marked inferred with a note.
  */
 
 /** A dated passage the main event can take its date from (a drafted candidate). */
@@ -117,7 +117,8 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
     const note = `The opening sentence gives no date for the article's main event; it is dated from '${borrowed.reading.phrase}' in ${borrowed.paragraph.id}, the nearest recent date that tells the same story: ${phraseOf(edtf)}. Check it.`;
     return { ...base, edtf, note, borrowed };
   }
-  if (!published) return null;
+  // Only news of the day ("has completed", "have begun") happened about when it was published.
+  if (!published || !tellsNews(lede.text)) return null;
   const edtf = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
   const note = `Neither the opening sentence nor the text near it dates the article's main event; news reports what has just happened, so it is dated to the publication date, ${phraseOf(edtf)}. Check it.`;
   return { ...base, edtf, note };
