@@ -1,5 +1,4 @@
 import { casual, Chrono, ParsingComponents, ParsingResult, type Parser, type Refiner } from 'chrono-node/en';
-import { parse } from './nlp';
 
 /**
  * chrono-node, extended for news and history writing through its own parser and refiner API.
@@ -248,16 +247,11 @@ const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
-  const { start, end } = sentenceSpan(text, index, length);
-  return text.slice(start, end);
-}
-
-function sentenceSpan(text: string, index: number, length = 0): { start: number; end: number } {
   let start = index;
   while (start > 0 && !/[.!?]\s/.test(text.slice(start - 2, start))) start--;
   let end = index + length;
   while (end < text.length && !/[.!?](\s|$)/.test(text.slice(end, end + 2))) end++;
-  return { start, end: end + 1 };
+  return text.slice(start, end + 1);
 }
 
 /** Whether the sentence around a result talks about the future ("will meet in December", not "was scheduled for May"). */
@@ -402,8 +396,8 @@ const DATE_LEAD = /\b(in|on|of|since|until|till|by|from|to|through|during|before
  * Words that look like dates are dates only where the sentence makes them dates: a weekday
  * abbreviation counts when capitalised and followed by a day or time, or led by "on"/"last"/"next"
  * ("on Sat", "Wed 3 June"), never in lower case ("she would wed", "they sat", "the sun"); a month
- * alone ("May", "March") needs a word that makes it a date before it ("in May", "early March") and
- * must not be read by compromise as a name or a verb ("Alice May", "March on Washington").
+ * alone ("May", "March") needs a word that makes it a date before it ("in May", "early March"), so
+ * "Alice May" and "March on Washington" are not dates.
  */
 class WordsThatLookLikeDates implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -418,16 +412,9 @@ class WordsThatLookLikeDates implements Refiner {
         if (/^\p{Ll}/u.test(word)) return false;
         return led || /^[.,]?\s*(\d|at\s+\d|morning|afternoon|evening|night)/i.test(after);
       }
+      // A month alone is a date after a word that makes it one ("in May"), not as a name or a verb ("Alice May", "March on …").
       const monthOnly = !result.end && result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
-      if (monthOnly && !led) return false;
-      // Months that are also names or verbs ("Alice May", "April Stone", "March on Washington"): compromise decides.
-      if (monthOnly && /^(may|march|april|june|august)$/i.test(word)) {
-        const at = result.index + result.text.length - word.length;
-        const sentence = sentenceSpan(context.text, at);
-        const term = parse(context.text.slice(sentence.start, sentence.end)).terms.find((t) => t.start === at - sentence.start);
-        if (term && !term.tags.has('Date') && (term.tags.has('Person') || term.tags.has('Verb'))) return false;
-      }
-      return true;
+      return !monthOnly || led;
     });
   }
 }

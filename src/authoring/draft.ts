@@ -224,15 +224,9 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const bodies = paragraphs.filter((p) => p.role !== 'heading');
   const readingsOf = new Map<string, DateReading[]>();
   // The opening paragraphs name the article's people; dated sentences add theirs as they come.
-  const people = new PeopleCount();
-  let actor: string | undefined;
-  for (const opening of bodies.slice(0, 2)) {
-    const spans = splitSentences(opening.text);
-    parseSentences(opening.text, spans);
-    for (const span of spans) people.add(opening.text.slice(span.start, span.end));
-    const first = spans[0] ? opening.text.slice(Math.max(spans[0].start, datelineLength(opening.text)), spans[0].end) : '';
-    actor ??= namedActor(first) ?? undefined;
-  }
+  // The dated sentences, and every sentence of the opening paragraphs, are tagged in one batch.
+  const datedOf = new Map<string, Span[]>();
+  const batch: string[] = [];
   bodies.forEach((paragraph, k) => {
     // Captions, credits and embedded posts carry dates but tell no event.
     if (isCaption(paragraph.text)) return;
@@ -242,12 +236,26 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       return false;
     });
     readingsOf.set(paragraph.id, readings);
-    if (readings.length === 0) return;
     const dateline = datelineLength(paragraph.text);
-    const previous = bodies.slice(Math.max(0, k - 3), k).map((p) => p.text).join(' ');
     const sentences = splitSentences(paragraph.text).map((span) => ({ start: Math.max(span.start, dateline), end: span.end }));
-    const dated = sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
-    parseSentences(paragraph.text, dated);
+    const dated = k < 2 ? sentences : sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
+    datedOf.set(paragraph.id, dated.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end)));
+    for (const s of dated) batch.push(paragraph.text.slice(s.start, s.end));
+  });
+  parseSentences(batch);
+  const people = new PeopleCount();
+  let actor: string | undefined;
+  for (const opening of bodies.slice(0, 2)) {
+    const spans = splitSentences(opening.text);
+    for (const span of spans) people.add(opening.text.slice(span.start, span.end));
+    const first = spans[0] ? opening.text.slice(Math.max(spans[0].start, datelineLength(opening.text)), spans[0].end) : '';
+    actor ??= namedActor(first) ?? undefined;
+  }
+  bodies.forEach((paragraph, k) => {
+    const readings = readingsOf.get(paragraph.id) ?? [];
+    const dated = datedOf.get(paragraph.id) ?? [];
+    if (dated.length === 0) return;
+    const previous = bodies.slice(Math.max(0, k - 3), k).map((p) => p.text).join(' ');
     for (const sentence of dated) {
       const inSentence = readings.filter((r) => r.index >= sentence.start && r.index < sentence.end);
       const before = contextBefore(previous, paragraph.text, sentence);

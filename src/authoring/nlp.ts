@@ -64,18 +64,25 @@ export function parse(text: string): Parse {
 }
 
 /**
- * Parses a paragraph once and keeps each sentence span's part as that sentence's parse: compromise
- * tags a paragraph in about half the time it takes to tag its sentences one by one.
+ * Parses many sentences in one call and keeps each one's parse: compromise tags a batch of
+ * sentences in about half the time it takes to tag them one by one.
  */
-export function parseSentences(paragraph: string, spans: readonly { start: number; end: number }[]): void {
-  const missing = spans.filter((s) => !cache.has(paragraph.slice(s.start, s.end)));
+export function parseSentences(sentences: readonly string[]): void {
+  const missing = [...new Set(sentences.filter((s) => s && !cache.has(s)))];
   if (missing.length === 0) return;
-  const all = termsOf(paragraph);
-  for (const span of missing) {
-    const terms = all
-      .filter((t) => t.start >= span.start && t.end <= span.end)
-      .map((t) => ({ ...t, start: t.start - span.start, end: t.end - span.start }));
-    remember(paragraph.slice(span.start, span.end), terms);
+  // A blank line keeps compromise from joining two sentences into one.
+  const joined = missing.join('\n\n');
+  const all = termsOf(joined);
+  let at = 0;
+  let k = 0;
+  for (const sentence of missing) {
+    const end = at + sentence.length;
+    const terms: Term[] = [];
+    for (; k < all.length && all[k].start < end; k++) {
+      if (all[k].start >= at) terms.push({ ...all[k], start: all[k].start - at, end: all[k].end - at });
+    }
+    remember(sentence, terms);
+    at = end + 2;
   }
 }
 
