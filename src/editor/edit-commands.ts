@@ -3,8 +3,9 @@ import { parsePublished } from '../authoring/draft';
 import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
 import { draftId, draftTitle } from '../authoring/titles';
-import type { Citation, StoryInput } from '../model/types';
-import { candidateFromDraft, documentFromStory, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import type { Citation } from '../model/types';
+import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { count } from './words';
 
 /**
  * Every edit is a command: plain data applied by one pure function, so the element, the keyboard
@@ -27,8 +28,7 @@ export type EditCommand =
   /** A new accepted event citing `quote` of `paragraph`, dated from the quote's words when they hold a date. */
   | { type: 'new-event'; paragraph: string; quote: string }
   /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
-  | { type: 'merge'; into: string; from: string }
-  | { type: 'load-story'; story: StoryInput };
+  | { type: 'merge'; into: string; from: string };
 
 /** Consecutive commands with the same key are one step of undo: typing a title is one edit. */
 export function coalesceKey(command: EditCommand): string | null {
@@ -53,8 +53,6 @@ function updateCandidate(doc: EditorDocument, id: string, change: (c: Candidate)
   candidates[index] = changed;
   return { ...doc, candidates };
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function draftReport(result: DraftResult): string {
   const { summary } = result;
@@ -172,7 +170,5 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       return newEvent(doc, command.paragraph, command.quote);
     case 'merge':
       return merge(doc, command.into, command.from);
-    case 'load-story':
-      return documentFromStory(doc.id, command.story);
   }
 }

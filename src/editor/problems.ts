@@ -25,7 +25,7 @@ export interface PlacedProblems {
 
 const META_PATHS: Record<string, keyof SourceMeta> = {
   title: 'title',
-  'sources[0].title': 'title',
+  'sources[0].title': 'articleTitle',
   'sources[0].publisher': 'publisher',
   'sources[0].url': 'url',
   'sources[0].published': 'published',
@@ -50,6 +50,8 @@ export function placeProblems(doc: EditorDocument): PlacedProblems {
   const placed: PlacedProblems = { meta: {}, candidates: new Map(), other: [], blocking: [] };
   for (const problem of problems) {
     const meta = META_PATHS[problem.path];
+    // With no title of its own, the article's is the story's: one fact, said once, beside the title.
+    if (meta === 'articleTitle' && !doc.meta.articleTitle.trim() && !doc.meta.title.trim()) continue;
     if (meta) {
       add(placed.meta, meta, problem.message);
       placed.blocking.push(problem);

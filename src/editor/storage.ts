@@ -1,5 +1,5 @@
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import type { EditorDocument } from './document';
+import { upgradedDocument, type EditorDocument } from './document';
 
 /**
  * Where drafts are kept between visits. The editor saves through this interface; the browser's
@@ -30,6 +30,11 @@ export interface DraftStore {
   setCurrent(id: string): Promise<void>;
 }
 
+/** A new draft's key: unique, so a new draft never replaces a saved one. */
+export function newDraftId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
 const PREFIX = 'draft:';
 const CURRENT = 'current';
 
@@ -57,7 +62,7 @@ interface KeyValue {
 function draftStore(kv: KeyValue): DraftStore {
   const load = async (id: string) => {
     const value = await kv.get(PREFIX + id);
-    return isSavedDraft(value) ? value : undefined;
+    return isSavedDraft(value) ? { ...value, doc: upgradedDocument(value.doc) } : undefined;
   };
   return {
     save: (draft) => kv.set(PREFIX + draft.doc.id, draft),

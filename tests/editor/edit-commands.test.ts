@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { applyCommand } from '../../src/editor/edit-commands';
-import { emptyDocument, textChangedSinceDraft } from '../../src/editor/document';
+import { textChangedSinceDraft } from '../../src/editor/document';
 import { storyOf } from '../../src/editor/export';
+import { openStory, type OpenedStory } from '../../src/editor/open-story';
 import { placeProblems } from '../../src/editor/problems';
 import { article, candidate, drafted, run } from '../support/drafted-article';
 
@@ -55,10 +56,11 @@ describe('review edits', () => {
     const merged = doc.candidates.find((c) => c.id === june.id)!;
     expect(merged.citations.map((c) => c.quote)).toEqual(['including the earthquakes of June 2022', 'as well as the floods in April 2024.']);
     expect(merged.date).toBe('2022-06');
-    const month = run(emptyDocument('x'), { type: 'load-story', story: { title: 't', sources: [{ id: 's', title: 't', paragraphs: [{ id: 'p1', text: 'In August 2021 a. On 15 August 2021 b.' }] }], events: [
+    const { doc: opened } = openStory('x', { title: 't', sources: [{ id: 's', title: 't', paragraphs: [{ id: 'p1', text: 'In August 2021 a. On 15 August 2021 b.' }] }], events: [
       { id: 'a', date: '2021-08', title: 'A', dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'In August 2021 a.' }] },
       { id: 'b', date: '2021-08-15', title: 'B', dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'On 15 August 2021 b.' }] },
-    ] } }, { type: 'merge', into: 'a', from: 'b' });
+    ] }) as OpenedStory;
+    const month = run(opened, { type: 'merge', into: 'a', from: 'b' });
     expect(month.candidates).toHaveLength(1);
     expect(month.candidates[0]).toMatchObject({ id: 'a', date: '2021-08-15' });
   });

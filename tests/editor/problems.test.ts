@@ -9,7 +9,9 @@ describe('problems', () => {
     doc = run(doc, { type: 'set-meta', field: 'url', value: 'ftp://example.org' }, { type: 'set-meta', field: 'title', value: '' });
     const placed = placeProblems(doc);
     expect(placed.meta.url).toEqual(['Source "article": the url "ftp://example.org" is not an http or https address.']);
-    expect(placed.meta.title).toEqual(['The story has no title.', 'Source "article" has no title.']);
+    // The article's title is the story's: one fact, said once.
+    expect(placed.meta.title).toEqual(['The story has no title.']);
+    expect(placed.meta.articleTitle).toBeUndefined();
     expect(placed.candidates.get(c.id)).toBeUndefined();
   });
 

@@ -3,32 +3,10 @@ import { page, userEvent } from 'vitest/browser';
 import { validateStory } from '../../src/model/validate';
 import type { StoryInput } from '../../src/model/types';
 import {
-  all, button, card, cards, click, draftArticle, edit, field, fill, freshDatabase, isAccepted, mountEditor, q, unmountEditors, until,
+  all, button, card, cards, catchDownload, click, draftArticle, edit, field, fill, freshDatabase, isAccepted, mountEditor, q, unmountEditors, until,
 } from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
-
-/** Catches the exported file: the blob given to the download link, and the name it is saved as. */
-function catchDownload(): { file: () => Promise<{ name: string; text: string }>; restore: () => void } {
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | null = null;
-  let name = '';
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return create(b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  return {
-    file: async () => ({ name, text: await blob!.text() }),
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 describe('from the article to an exported story', () => {
   test('draft, accept, edit a title and a date, choose a quote, merge, export: the file passes the validator and loads in the timeline', async () => {

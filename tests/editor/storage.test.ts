@@ -5,7 +5,7 @@ import { isSavedDraft, memoryDraftStore } from '../../src/editor/storage';
 describe('saved drafts', () => {
   test('drafts are saved, listed newest first, reopened as saved, and deleted', async () => {
     const store = memoryDraftStore();
-    const a = { ...emptyDocument('a'), meta: { title: 'First', publisher: '', url: '', published: '' } };
+    const a = { ...emptyDocument('a'), meta: { ...emptyDocument('a').meta, title: 'First' } };
     const b = emptyDocument('b');
     await store.save({ doc: a, updated: 1 });
     await store.save({ doc: b, updated: 2 });

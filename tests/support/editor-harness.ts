@@ -120,3 +120,41 @@ export async function draftArticle(el: HistoryTimelineEditor, text = articleText
   await until(() => cards(el).length > 0, 'candidates were drafted');
   await el.updateComplete;
 }
+
+/** Chooses a file in "Open a file", as the file picker does, and waits until the editor has opened it. */
+export async function openFile(el: HistoryTimelineEditor, name: string, text: string): Promise<void> {
+  const input = field(el, 'Open a file (.txt, .md or .story.json)');
+  const before = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/plain' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent !== before || el.shadowRoot!.querySelector('#draft-error') !== null, `${name} was opened`);
+  await el.saved();
+  await el.updateComplete;
+}
+
+/** Catches an exported file: the blob given to the download link, and the name it is saved as. */
+export function catchDownload(): { file: () => Promise<{ name: string; blob: Blob; text: string }>; restore: () => void } {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | null = null;
+  let name = '';
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return create(b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  return {
+    file: async () => {
+      await until(() => blob !== null && name !== '', 'a file was exported');
+      return { name, blob: blob!, text: await blob!.text() };
+    },
+    restore: () => {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyDocument, type EditorDocument } from '../document';
-import type { DraftListing, DraftStore } from '../storage';
+import { newDraftId, type DraftListing, type DraftStore } from '../storage';
 
 export interface AutosaveSettings {
   store(): DraftStore;
@@ -9,10 +9,6 @@ export interface AutosaveSettings {
   open(doc: EditorDocument): void;
   /** Says what went wrong with saving, in a sentence. */
   report(message: string): void;
-}
-
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /**
@@ -51,7 +47,18 @@ export class AutosaveController implements ReactiveController {
   }
 
   newDraft(): void {
-    this.settings.open(emptyDocument(newId()));
+    this.settings.open(emptyDocument(newDraftId()));
+  }
+
+  /** Opens `doc` (an opened file) as a draft of its own beside the others, saved at once so the list shows it. */
+  openNew(doc: EditorDocument): Promise<void> {
+    return this.enqueue(async () => {
+      this.settings.open(doc);
+      const store = this.settings.store();
+      await store.save({ doc, updated: Date.now() });
+      await store.setCurrent(doc.id);
+      await this.refresh();
+    });
   }
 
   switchTo(id: string): void {
@@ -71,7 +78,7 @@ export class AutosaveController implements ReactiveController {
       if (id !== this.settings.doc().id) return;
       const next = this.drafts[0] && (await store.load(this.drafts[0].id));
       if (next) await store.setCurrent(next.doc.id);
-      this.settings.open(next ? next.doc : emptyDocument(newId()));
+      this.settings.open(next ? next.doc : emptyDocument(newDraftId()));
     });
   }
 
@@ -79,7 +86,7 @@ export class AutosaveController implements ReactiveController {
     const store = this.settings.store();
     const id = await store.current();
     const saved = id ? await store.load(id) : undefined;
-    this.settings.open(saved ? saved.doc : emptyDocument(newId()));
+    this.settings.open(saved ? saved.doc : emptyDocument(newDraftId()));
     this.ready = true;
     await this.refresh();
   }

@@ -2,7 +2,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { draftStory } from '../../authoring/draft';
 import { requestIdle } from '../../dom';
 import { emit } from '../../emit';
-import { validateStory } from '../../model/validate';
 import { AutosaveController } from '../controllers/autosave-controller';
 import { DocumentController, type ChangeReason } from '../controllers/document-controller';
 import { TextSelectionController } from '../controllers/text-selection-controller';
@@ -11,7 +10,8 @@ import type { EditCommand } from '../edit-commands';
 import type { EditorChangeDetail } from '../events';
 import { storyFileName, storyJson } from '../export';
 import { historyCommandOf } from '../keys';
-import { idbDraftStore, type DraftStore } from '../storage';
+import { openStory } from '../open-story';
+import { idbDraftStore, newDraftId, type DraftStore } from '../storage';
 import type { TextSelection } from '../views/article';
 
 /** What the wiring reads from the element. */
@@ -30,6 +30,8 @@ export interface EditorStatus {
   announcement: string;
   /** The paragraph chosen to pick words from by keyboard. */
   chosenParagraph: string;
+  /** What the last opened story held that could not be read, one sentence each. */
+  openNotes: readonly string[];
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -41,7 +43,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * reads from here. Its controllers have no update hooks, so no update order to keep.
  */
 export class EditorInternals {
-  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '' };
+  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [] };
   /** Candidates whose fields are unfolded: view state, neither saved nor undone. */
   readonly unfolded = new Set<string>();
   private store: DraftStore | null = null;
@@ -136,11 +138,14 @@ export class EditorInternals {
     this.show({ announcement: `${result.story.events.length} events proposed; review them under Events.${replaced ? ' Undo brings back the events drafted before.' : ''}` });
   }
 
+  /** Opens a file as a new draft beside the current one, which stays saved as it is. */
   async openFile(file: File): Promise<void> {
     const text = await file.text();
+    const id = newDraftId();
+    const from = this.docs.doc.meta.title.trim() || 'the untitled draft';
     if (!/\.json$/i.test(file.name)) {
-      this.run({ type: 'set-text', text });
-      this.show({ draftError: '', announcement: `Opened ${file.name}. Fill in the source fields, then Draft events.` });
+      await this.autosave.openNew({ ...emptyDocument(id), text });
+      this.show({ draftError: '', openNotes: [], announcement: `Opened ${file.name} as a new draft (${from} is kept under Saved drafts): fill in the source fields, then Draft events.` });
       return;
     }
     let json: unknown;
@@ -150,16 +155,17 @@ export class EditorInternals {
       this.show({ draftError: `${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}` });
       return;
     }
-    const { story, problems } = validateStory(json);
-    if (!story || story.sources.length === 0) {
-      this.show({ draftError: `${file.name} is not a story: ${problems[0]?.message ?? 'it has no source.'}` });
+    const opened = openStory(id, json);
+    if ('error' in opened) {
+      this.show({ draftError: `${file.name} cannot be opened: ${opened.error}` });
       return;
     }
-    const events = story.events.map(({ calendar: _calendar, ...event }) => event);
-    this.run({ type: 'load-story', story: { title: story.title, sources: story.sources, events } });
+    await this.autosave.openNew(opened.doc);
+    const events = opened.doc.candidates.length;
     this.show({
       draftError: '',
-      announcement: `Opened ${file.name}: ${events.length} events.${problems.length ? ` ${problems.length} problems: ${problems.map((p) => p.message).join(' ')}` : ''}`,
+      openNotes: opened.notes,
+      announcement: `Opened ${file.name} as a new draft with ${events} ${events === 1 ? 'event' : 'events'} (${from} is kept under Saved drafts).`,
     });
   }
 

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { textChangedSinceDraft, type SourceMeta } from '../document';
 import type { EditCommand } from '../edit-commands';
 import { embedSnippet, storyFileName, storyJson } from '../export';
+import { keptNote, keptOfEvent } from '../open-story';
 import { renderArticle } from '../views/article';
 import { renderCandidate } from '../views/candidate';
 import { renderDrafts } from '../views/drafts';
@@ -20,6 +21,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
   const shown = doc.candidates.filter((c) => c.status !== 'rejected');
   const accepted = doc.candidates.filter((c) => c.status === 'accepted').length;
   const run = (command: EditCommand) => internals.run(command);
+  const kept = keptNote(doc);
   return html`<div class="base" @keydown=${internals.onKeyDown}>
     ${renderDrafts({
       drafts: autosave.drafts,
@@ -42,6 +44,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           changedSinceDraft: textChangedSinceDraft(doc),
           drafting: status.drafting,
           report: doc.report,
+          openNotes: status.openNotes,
           onMeta: (field: keyof SourceMeta, value: string) => run({ type: 'set-meta', field, value }),
           onText: (text) => run({ type: 'set-text', text }),
           onFile: (file) => void internals.openFile(file),
@@ -64,6 +67,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
             ? `${accepted} accepted, ${doc.candidates.filter((c) => c.status === 'pending').length} to review, ${doc.candidates.length - shown.length} rejected.`
             : 'Draft events from the text to review them here.'}
         </p>
+        ${kept ? html`<p class="hint">${kept}</p>` : nothing}
         ${placed.other.length ? html`<ul class="plain">${placed.other.map((p) => html`<li class="problem">${p.message}</li>`)}</ul>` : nothing}
         ${repeat(
           doc.candidates,
@@ -75,6 +79,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               paragraphs,
               others: shown.filter((o) => o !== c),
               locale: 'en',
+              kept: keptOfEvent(c, doc),
               unfolded: internals.unfolded.has(c.id),
               onToggle: (open) => internals.unfold(c.id, open),
               run,

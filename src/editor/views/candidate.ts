@@ -15,6 +15,8 @@ export interface CandidateOptions {
   /** The candidates it can be merged with. */
   others: readonly Candidate[];
   locale: string;
+  /** What the card says about fields kept with no field here (group, unknown fields); '' when none. */
+  kept: string;
   /** The fields are unfolded ("Edit this event"); folded, they are not rendered at all. */
   unfolded: boolean;
   onToggle(open: boolean): void;
@@ -137,6 +139,7 @@ export function renderCandidate(o: CandidateOptions): TemplateResult {
       ? nothing
       : html`${c.citations.map((_, i) => renderQuote(o, prefix, i))}
           ${c.dateNote ? html`<p class="hint">${c.dateBasis === 'inferred' ? 'Inferred: ' : ''}${c.dateNote}</p>` : nothing}
+          ${o.kept ? html`<p class="hint">${o.kept}</p>` : nothing}
           <details class="edit" ?open=${o.unfolded} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>
             <summary>Edit this event</summary>
             ${o.unfolded ? renderFields(o, prefix) : nothing}

@@ -13,6 +13,8 @@ export interface SourceOptions {
   changedSinceDraft: boolean;
   drafting: boolean;
   report: string;
+  /** What the last opened story held that could not be read. */
+  openNotes: readonly string[];
   onMeta(field: keyof SourceMeta, value: string): void;
   onText(text: string): void;
   onFile(file: File): void;
@@ -45,7 +47,15 @@ export function renderSource(o: SourceOptions): TemplateResult {
     ></textarea>
     <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
     ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
-    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), hint: "The story's and the article's title." })}
+    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), hint: "The story's title, and the article's unless given below." })}
+    ${renderField({
+      id: 'article-title',
+      label: "The article's own title (optional)",
+      value: o.meta.articleTitle,
+      problems: o.problems.articleTitle,
+      onInput: (v) => o.onMeta('articleTitle', v),
+      hint: 'When the article was published under another title than the story’s.',
+    })}
     ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v) })}
     ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v) })}
     ${renderField({
@@ -63,5 +73,6 @@ export function renderSource(o: SourceOptions): TemplateResult {
       </button>
     </div>
     <div role="alert">${o.draftError ? html`<p class="problem" id="draft-error">${o.draftError}</p>` : nothing}</div>
+    ${o.openNotes.length ? html`<ul class="plain">${o.openNotes.map((note) => html`<li class="hint">${note}</li>`)}</ul>` : nothing}
     ${o.report ? html`<p class="hint">${o.report}</p>` : nothing}`;
 }
