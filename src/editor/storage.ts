@@ -36,7 +36,12 @@ export function newDraftId(): string {
 }
 
 const PREFIX = 'draft:';
+/** Each draft's listing is kept apart from it, so the list never reads whole drafts. */
+const LISTING = 'listing:';
 const CURRENT = 'current';
+
+const isListing = (value: unknown): value is DraftListing =>
+  typeof value === 'object' && value !== null && typeof (value as DraftListing).id === 'string' && typeof (value as DraftListing).updated === 'number';
 
 /** A stored value is used only when it still has a document's shape (storage can be old or edited by hand). */
 export function isSavedDraft(value: unknown): value is SavedDraft {
@@ -52,26 +57,42 @@ export function listingOf({ doc, updated }: SavedDraft): DraftListing {
   return { id: doc.id, title: doc.meta.title.trim() || 'Untitled draft', updated, events: doc.candidates.filter((c) => c.status === 'accepted').length };
 }
 
-interface KeyValue {
+export interface KeyValue {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
   keys(): Promise<string[]>;
 }
 
-function draftStore(kv: KeyValue): DraftStore {
+/** Drafts over any key-value store with IndexedDB's semantics. */
+export function draftStore(kv: KeyValue): DraftStore {
   const load = async (id: string) => {
     const value = await kv.get(PREFIX + id);
     return isSavedDraft(value) ? { ...value, doc: upgradedDocument(value.doc) } : undefined;
   };
+  /** A draft's listing; a draft saved before listings were kept gets one now. */
+  const listing = async (id: string): Promise<DraftListing | undefined> => {
+    const kept = await kv.get(LISTING + id);
+    if (isListing(kept)) return kept;
+    const draft = await load(id);
+    if (!draft) return undefined;
+    await kv.set(LISTING + id, listingOf(draft));
+    return listingOf(draft);
+  };
   return {
-    save: (draft) => kv.set(PREFIX + draft.doc.id, draft),
+    async save(draft) {
+      await kv.set(PREFIX + draft.doc.id, draft);
+      await kv.set(LISTING + draft.doc.id, listingOf(draft));
+    },
     load,
-    remove: (id) => kv.del(PREFIX + id),
+    async remove(id) {
+      await kv.del(PREFIX + id);
+      await kv.del(LISTING + id);
+    },
     async list() {
       const ids = (await kv.keys()).filter((k) => k.startsWith(PREFIX)).map((k) => k.slice(PREFIX.length));
-      const drafts = (await Promise.all(ids.map(load))).filter((d): d is SavedDraft => d !== undefined);
-      return drafts.map(listingOf).sort((a, b) => b.updated - a.updated);
+      const listings = (await Promise.all(ids.map(listing))).filter((d): d is DraftListing => d !== undefined);
+      return listings.sort((a, b) => b.updated - a.updated);
     },
     async current() {
       const id = await kv.get(CURRENT);

@@ -40,7 +40,7 @@ describe('review edits', () => {
     let doc = drafted();
     const c = candidate(doc, '1992');
     doc = run(doc, { type: 'set-status', id: c.id, status: 'accepted' }, { type: 'set-inferred', id: c.id, inferred: true }, { type: 'set-field', id: c.id, field: 'dateNote', value: ' ' });
-    expect(placeProblems(doc).candidates.get(c.id)?.dateNote).toEqual([`Event "${c.id}": the date is inferred, so a dateNote must say how it was inferred.`]);
+    expect(placeProblems(doc).candidates.get(c.id)?.dateNote).toEqual([`“${c.title}”: the date is inferred, so its date note must say how it was worked out.`]);
     expect(placeProblems(doc).blocking).toHaveLength(1);
     doc = applyCommand(doc, { type: 'set-field', id: c.id, field: 'dateNote', value: 'From the general record.' });
     expect(placeProblems(doc).blocking).toEqual([]);
@@ -69,7 +69,7 @@ describe('review edits', () => {
     const doc = applyCommand(drafted(), { type: 'new-event', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' });
     const added = doc.candidates[doc.candidates.length - 1];
     expect(added).toMatchObject({ status: 'accepted', date: '', title: 'Taliban went on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
-    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`Event "${added.id}" has no date.`]);
+    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual(['“Taliban went on to capture Kabul” has no date.']);
     const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
     expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returned-to-power' });
   });

@@ -8,7 +8,7 @@ describe('problems', () => {
     const c = doc.candidates[0];
     doc = run(doc, { type: 'set-meta', field: 'url', value: 'ftp://example.org' }, { type: 'set-meta', field: 'title', value: '' });
     const placed = placeProblems(doc);
-    expect(placed.meta.url).toEqual(['Source "article": the url "ftp://example.org" is not an http or https address.']);
+    expect(placed.meta.url).toEqual(['The URL "ftp://example.org" is not an http or https address.']);
     // The article's title is the story's: one fact, said once.
     expect(placed.meta.title).toEqual(['The story has no title.']);
     expect(placed.meta.articleTitle).toBeUndefined();

@@ -5,9 +5,16 @@ import type { EditorDocument } from '../document';
 import { storyOf } from '../export';
 import { citersOf, highlightsOf } from '../highlights';
 import { canRedo, canUndo, execute, redo, startHistory, undo, type EditHistory } from '../history';
-import { placeProblems, type PlacedProblems } from '../problems';
+import { ProblemChecker, type PlacedProblems } from '../problems';
 
-export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open';
+export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open' | 'checked';
+
+/** Up to this many unchecked candidates are checked at once; more (a big story opened or drafted) in steps. */
+const CHECK_AT_ONCE = 200;
+/** A step of a check in steps holds the page at most about this long. */
+const STEP_MS = 8;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Holds the document and its undo history; every change goes through `run`, `undo`, `redo` or
@@ -18,6 +25,9 @@ export class DocumentController implements ReactiveController {
   private history: EditHistory;
   private derivedFor: EditorDocument | null = null;
   private derived!: { story: StoryInput; problems: PlacedProblems; highlights: ReturnType<typeof highlightsOf>; citers: ReturnType<typeof citersOf> };
+  private readonly checker = new ProblemChecker();
+  /** The check in steps under way, if any. */
+  private checking: Promise<void> | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -71,10 +81,44 @@ export class DocumentController implements ReactiveController {
   private get values() {
     const doc = this.doc;
     if (this.derivedFor !== doc) {
-      this.derived = { story: storyOf(doc), problems: placeProblems(doc), highlights: highlightsOf(doc), citers: citersOf(doc) };
+      this.derived = { story: storyOf(doc), problems: this.problemsOf(doc), highlights: highlightsOf(doc), citers: citersOf(doc) };
       this.derivedFor = doc;
     }
     return this.derived;
+  }
+
+  /** The problems of `doc`: a few changed candidates are checked now, many in steps that leave the page free between them. */
+  private problemsOf(doc: EditorDocument): PlacedProblems {
+    const unchecked = this.checker.unchecked(doc);
+    if (unchecked.length <= CHECK_AT_ONCE) for (const _ of this.checker.check(doc, unchecked));
+    else this.checking ??= this.checkInSteps();
+    return this.checker.place(doc);
+  }
+
+  private async checkInSteps(): Promise<void> {
+    try {
+      for (;;) {
+        const doc = this.doc;
+        const unchecked = this.checker.unchecked(doc);
+        if (unchecked.length === 0) break;
+        let started = performance.now();
+        for (const _ of this.checker.check(doc, unchecked)) {
+          if (performance.now() - started < STEP_MS) continue;
+          await nextTask();
+          started = performance.now();
+        }
+      }
+    } finally {
+      this.checking = null;
+    }
+    this.derivedFor = null;
+    this.host.requestUpdate();
+    this.onChange(this.doc, 'checked');
+  }
+
+  /** Resolves when every candidate of the document is checked. */
+  async checked(): Promise<void> {
+    while (this.checking) await this.checking;
   }
 
   /** What Export writes; the same object until the document changes. */

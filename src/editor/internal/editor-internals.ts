@@ -79,7 +79,7 @@ export class EditorInternals {
   }
 
   private changed(doc: EditorDocument, reason: ChangeReason): void {
-    if (reason !== 'open') this.autosave.save(doc);
+    if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
     const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));

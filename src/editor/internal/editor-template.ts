@@ -8,6 +8,7 @@ import { renderArticle } from '../views/article';
 import { renderCandidate } from '../views/candidate';
 import { renderDrafts } from '../views/drafts';
 import { renderExport } from '../views/export';
+import { problemsList } from '../views/fields';
 import { renderSource } from '../views/source';
 import type { EditorInternals } from './editor-internals';
 
@@ -68,7 +69,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
             : 'Draft events from the text to review them here.'}
         </p>
         ${kept ? html`<p class="hint">${kept}</p>` : nothing}
-        ${placed.other.length ? html`<ul class="plain">${placed.other.map((p) => html`<li class="problem">${p.message}</li>`)}</ul>` : nothing}
+        ${problemsList('other-problems', placed.other)}
         ${repeat(
           doc.candidates,
           (c) => c.id,

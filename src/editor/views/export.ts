@@ -1,5 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/types';
+import { problemsList } from './fields';
 
 export interface ExportOptions {
   fileName: string;
@@ -23,7 +24,7 @@ export function renderExport(o: ExportOptions): TemplateResult {
           ? `${o.blocking.length} ${o.blocking.length === 1 ? 'problem stops' : 'problems stop'} the export; fix ${o.blocking.length === 1 ? 'it' : 'them'} first (shown beside the fields).`
           : `${o.accepted} accepted ${o.accepted === 1 ? 'event' : 'events'}, ready as ${o.fileName}.`}
     </p>
-    ${o.blocking.length ? html`<ul class="plain">${o.blocking.map((p) => html`<li class="problem">${p.message}</li>`)}</ul>` : nothing}
+    ${problemsList('export-problems', o.blocking.map((p) => p.message))}
     <div class="bar">
       <button type="button" class="primary" ?disabled=${blocked} aria-describedby="export-state" @click=${o.onDownload}>Export ${o.fileName}</button>
       <button type="button" ?disabled=${blocked} @click=${o.onCopyJson}>Copy JSON</button>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { count } from '../words';
 
 /** A labelled field with its hint and problems, tied together by ids so a screen reader reads them. */
 export interface FieldOptions {
@@ -14,9 +15,17 @@ export interface FieldOptions {
   onInput(value: string): void;
 }
 
+/** A list shows this many problems at most, then says how many more there are. */
+export const SHOWN_PROBLEMS = 50;
+
+/** Problems as a list: the first SHOWN_PROBLEMS, then "and N more". */
 export function problemsList(id: string, problems: readonly string[] | undefined): TemplateResult | typeof nothing {
   if (!problems?.length) return nothing;
-  return html`<ul class="plain" id=${id}>${problems.map((p) => html`<li class="problem">${p}</li>`)}</ul>`;
+  const more = problems.length - SHOWN_PROBLEMS;
+  return html`<ul class="plain" id=${id}>
+    ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li class="problem">${p}</li>`)}
+    ${more > 0 ? html`<li class="hint">and ${count(more, 'more problem', 'more problems')}.</li>` : nothing}
+  </ul>`;
 }
 
 export function renderField(o: FieldOptions): TemplateResult {
