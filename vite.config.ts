@@ -114,6 +114,38 @@ const workerWithoutLuxon: PluginOption = {
   load: (id) => (id === '\0luxon-stand-in' ? 'export const DateTime = {}; export const FixedOffsetZone = {};' : null),
 };
 
+/**
+ * `virtual:history-timeline-bundle`: dist/history-timeline.js as a string, for the editor's "Export
+ * web page", which writes the viewer into the page it exports. Built in memory with the bundle's
+ * own settings, once per process (about 2 s), so the editor's build, its dev server and its tests
+ * all get the viewer as it ships, and the editor fetches nothing to export.
+ */
+function viewerBundle(): PluginOption {
+  const id = 'virtual:history-timeline-bundle';
+  let code: Promise<string> | undefined;
+  return {
+    name: 'history-timeline:viewer-bundle',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      code ??= buildViewer();
+      return `export default ${JSON.stringify(await code)};`;
+    },
+  };
+}
+
+async function buildViewer(): Promise<string> {
+  const { build } = await import('vite');
+  const result = await build({ configFile: fileURLToPath(import.meta.url), mode: 'production', logLevel: 'warn', build: { write: false } });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    const chunk = output.output.find((file) => file.fileName === 'history-timeline.js');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('history-timeline:viewer-bundle: the viewer build wrote no history-timeline.js');
+}
+
 export default defineConfig(({ command, mode }) => ({
   // Stryker's sandboxes (a copy of the project, tsconfig included) would make the dev server and
   // browser tests reload mid-run.
@@ -121,7 +153,7 @@ export default defineConfig(({ command, mode }) => ({
   resolve: { alias },
   // Minified in every build: in the library build the worker is a string the app's bundler cannot minify.
   worker: { plugins: () => [workerWithoutLuxon], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), viewerBundle()],
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -25,6 +25,8 @@ export interface Candidate {
   citations: Citation[];
   /** The date phrase each citation's date came from, where the drafter found one ('' otherwise). */
   phrases: string[];
+  /** Made from a quote without a date: it stays to review until it gets one, then it is accepted. */
+  acceptWhenDated?: boolean;
   /** The event's picture, exported as its `media`. */
   media?: Picture;
   /**

@@ -3,6 +3,7 @@ import { parsePublished } from '../authoring/draft';
 import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
 import { draftId, draftTitle } from '../authoring/titles';
+import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
 import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
 import { count } from './words';
@@ -25,7 +26,7 @@ export type EditCommand =
   /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
   | { type: 'set-quote'; id: string; citation: number; quote: string }
   | { type: 'remove-citation'; id: string; citation: number }
-  /** A new accepted event citing `quote` of `paragraph`, dated from the quote's words when they hold a date. */
+  /** A new event citing `quote` of `paragraph`, dated from the quote's words when they hold a date (then accepted; else to review until dated). */
   | { type: 'new-event'; paragraph: string; quote: string }
   /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
   | { type: 'merge'; into: string; from: string };
@@ -91,7 +92,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string): Edit
   const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
     id: draftId(title, reading?.edtf ?? '', taken),
-    status: 'accepted',
+    status: reading ? 'accepted' : 'pending',
     title,
     summary: '',
     date: reading?.edtf ?? '',
@@ -100,6 +101,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string): Edit
     citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
     phrases: [reading?.phrase ?? ''],
   };
+  if (!reading) candidate.acceptWhenDated = true;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 
@@ -143,7 +145,16 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
     case 'set-status':
       return updateCandidate(doc, command.id, (c) => (c.status === command.status ? c : { ...c, status: command.status }));
     case 'set-field':
-      return updateCandidate(doc, command.id, (c) => (c[command.field] === command.value ? c : { ...c, [command.field]: command.value }));
+      return updateCandidate(doc, command.id, (c) => {
+        if (c[command.field] === command.value) return c;
+        const changed: Candidate = { ...c, [command.field]: command.value };
+        // An event made from a quote without a date was waiting for one: dated, it is accepted.
+        if (command.field === 'date' && c.acceptWhenDated && parseEdtf(command.value.trim()).ok) {
+          delete changed.acceptWhenDated;
+          if (changed.status === 'pending') changed.status = 'accepted';
+        }
+        return changed;
+      });
     case 'set-inferred': {
       const basis = command.inferred ? 'inferred' : 'stated';
       return updateCandidate(doc, command.id, (c) => (c.dateBasis === basis ? c : { ...c, dateBasis: basis }));
@@ -151,7 +162,7 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
     case 'set-quote':
       return updateCandidate(doc, command.id, (c) => {
         const citation = c.citations[command.citation];
-        const paragraph = doc.paragraphs.find((p) => p.id === citation?.paragraph);
+        const paragraph = citation?.source === doc.sourceId ? doc.paragraphs.find((p) => p.id === citation.paragraph) : undefined;
         if (!citation || !paragraph || !paragraph.text.includes(command.quote) || !/\S/.test(command.quote)) return c;
         const citations = c.citations.slice();
         citations[command.citation] = { ...citation, quote: command.quote };

@@ -50,6 +50,10 @@ export class HistoryTimelineEditor extends LitElement {
     this.internals.willUpdate();
   }
 
+  protected override updated(): void {
+    this.internals.updated();
+  }
+
   protected override render(): TemplateResult {
     return renderEditor(this.internals);
   }

@@ -102,6 +102,30 @@ export const editorStyles = css`
   textarea.article-input {
     min-height: 10rem;
   }
+  textarea.snippet {
+    field-sizing: content;
+    min-height: 3rem;
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+    background: var(--_surface);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
+    align-items: center;
+    margin: 4px 0 12px;
+  }
+  .action {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    align-items: center;
+  }
+  .done {
+    font-size: 0.9em;
+    font-weight: 600;
+  }
   textarea.paragraph-picker {
     field-sizing: content;
     min-height: 3rem;
@@ -213,12 +237,69 @@ export const editorStyles = css`
     border-style: dashed;
     background: var(--_surface);
   }
+  /* Accept and Reject keep one place on every card, whatever the title's length: the top right. */
   .candidate header {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'headline decision';
     gap: 6px;
-    align-items: center;
-    justify-content: space-between;
+    align-items: start;
+  }
+  .candidate .decision {
+    grid-area: decision;
+    display: flex;
+    gap: 6px;
+  }
+  .candidate .headline {
+    grid-area: headline;
+    min-width: 0;
+  }
+  button.inline {
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  button.inline:hover {
+    text-decoration-style: solid;
+  }
+  h3 button.inline {
+    font-weight: 700;
+  }
+  input.inline-field {
+    border: 2px solid var(--_accent);
+    padding: 4px 6px;
+  }
+  h3 input.inline-field {
+    font-weight: 700;
+  }
+  .inline-date label {
+    margin-top: 4px;
+  }
+  .merge-question {
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    padding: 8px;
+    margin: 8px 0;
+  }
+  .merge-pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 8px;
+  }
+  .merge-pair .gist {
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 4px 8px;
+  }
+  .gist p {
+    margin: 2px 0;
   }
   .citation {
     border-top: 1px solid var(--_border);

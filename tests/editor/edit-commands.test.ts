@@ -65,12 +65,14 @@ describe('review edits', () => {
     expect(month.candidates[0]).toMatchObject({ id: 'a', date: '2021-08-15' });
   });
 
-  test('a new event from selected words is dated from a date phrase inside them, and accepted', () => {
+  test('a new event from selected words is dated from a date phrase inside them and accepted; without one it is to review until dated', () => {
     const doc = applyCommand(drafted(), { type: 'new-event', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' });
     const added = doc.candidates[doc.candidates.length - 1];
-    expect(added).toMatchObject({ status: 'accepted', date: '', title: 'Taliban went on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
+    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
+    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
+    expect(added).toMatchObject({ status: 'pending', date: '', title: 'Taliban went on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual(['“Taliban went on to capture Kabul” has no date.']);
     const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returned-to-power' });
+    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], id: '2021-returned-to-power' });
   });
 });

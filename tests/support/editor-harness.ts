@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/editor/history-timeline-editor';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
@@ -77,11 +78,32 @@ export function cards(el: HistoryTimelineEditor): HTMLElement[] {
   return all(el, '[data-candidate]');
 }
 
+/** A card's title, as its heading reads. */
+export const titleOf = (card: HTMLElement) => card.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim();
+
 /** The review card of the candidate whose title (its heading) is `title`. */
 export function card(el: HistoryTimelineEditor, title: string): HTMLElement {
-  const found = cards(el).find((a) => a.querySelector('h3')?.textContent === title);
-  if (!found) throw new Error(`no event "${title}" among ${cards(el).map((c) => c.querySelector('h3')?.textContent).join(' | ')}`);
+  const found = cards(el).find((a) => titleOf(a) === title);
+  if (!found) throw new Error(`no event "${title}" among ${cards(el).map(titleOf).join(' | ')}`);
   return found;
+}
+
+/** Activates a card's title or date, as a person clicks it to edit it in place; returns the field. */
+export async function startEditing(el: HistoryTimelineEditor, title: string, what: 'title' | 'date'): Promise<HTMLInputElement> {
+  const found = card(el, title);
+  const id = found.dataset.candidate!;
+  await click(el, found.querySelector<HTMLButtonElement>(what === 'title' ? 'h3 button' : '.meta-line button')!);
+  await until(() => el.shadowRoot!.activeElement?.id === `c-${id}-${what}`, `the ${what} of "${title}" is edited in place`);
+  return el.shadowRoot!.activeElement as HTMLInputElement;
+}
+
+/** Edits a card's title or date in place: click it, type the words (they replace the selected old ones), Enter. */
+export async function editInPlace(el: HistoryTimelineEditor, title: string, what: 'title' | 'date', text: string): Promise<void> {
+  const input = await startEditing(el, title, what);
+  await userEvent.keyboard(text.replace(/[{[]/g, (c) => c + c));
+  expect(input.value).toBe(text);
+  await userEvent.keyboard('{Enter}');
+  await el.updateComplete;
 }
 
 /** A card's event is accepted: its Accept toggle is pressed. */
@@ -157,4 +179,21 @@ export function catchDownload(): { file: () => Promise<{ name: string; blob: Blo
       HTMLAnchorElement.prototype.click = click;
     },
   };
+}
+
+/**
+ * A new event from a quote, as the person sees it: its card holds the quote, is to review (it has
+ * no date yet), and its title field has the focus with the drafted title selected, so typing replaces it.
+ */
+export async function expectNewEvent(el: HistoryTimelineEditor, title: string, quote: string): Promise<HTMLElement> {
+  await until(() => el.shadowRoot!.activeElement instanceof HTMLInputElement && el.shadowRoot!.activeElement.classList.contains('inline-field'), 'the new title field has the focus');
+  const input = el.shadowRoot!.activeElement as HTMLInputElement;
+  const added = input.closest<HTMLElement>('[data-candidate]')!;
+  expect(input).toBe(field(el, 'Event title', added));
+  expect(input.value).toBe(title);
+  expect([input.selectionStart, input.selectionEnd]).toEqual([0, title.length]);
+  expect(added.querySelector('blockquote')!.textContent).toBe(quote);
+  expect(isAccepted(el, added)).toBe(false);
+  expect(added.querySelector('.meta-line')!.textContent).toContain('to review');
+  return added;
 }

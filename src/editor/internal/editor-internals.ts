@@ -5,10 +5,21 @@ import { emit } from '../../emit';
 import { AutosaveController } from '../controllers/autosave-controller';
 import { DocumentController, type ChangeReason } from '../controllers/document-controller';
 import { TextSelectionController } from '../controllers/text-selection-controller';
-import { emptyDocument, type EditorDocument } from '../document';
+import { timeOrder, type CardOrder } from '../card-order';
+import { CardWindowController } from '../controllers/card-window-controller';
+import { readDateInput } from '../date-input';
+import { emptyDocument, type Candidate, type EditorDocument } from '../document';
+import type { PlacedProblems, ProblemsByField } from '../problems';
+import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { EditorChangeDetail } from '../events';
-import { storyFileName, storyJson } from '../export';
+import type { StoryInput } from '../../model/types';
+import viewerCode from 'virtual:history-timeline-bundle';
+import { validateStory } from '../../model/validate';
+import { embedSnippet, storyJson } from '../export';
+import { exportFiles, folderZip, iframeSnippet, webPage } from '../publish';
+import type { Confirmation, CopyKind, ExportKind } from '../views/export';
+import { count } from '../words';
 import { historyCommandOf } from '../keys';
 import { openStory } from '../open-story';
 import { idbDraftStore, newDraftId, type DraftStore } from '../storage';
@@ -30,9 +41,19 @@ export interface EditorStatus {
   announcement: string;
   /** The paragraph chosen to pick words from by keyboard. */
   chosenParagraph: string;
+  /** The last export or copy, said next to its button. */
+  confirmation: Confirmation | null;
+  /** Export was pressed with problems: they are listed under Export. */
+  listProblems: boolean;
+  /** An export being written. */
+  busy: ExportKind | null;
   /** What the last opened story held that could not be read, one sentence each. */
   openNotes: readonly string[];
 }
+
+/** Up to this many accepted events the preview follows every edit; more, once the edits pause this long. */
+const LIVE_PREVIEW_EVENTS = 300;
+const PREVIEW_PAUSE_MS = 800;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -43,13 +64,24 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * reads from here. Its controllers have no update hooks, so no update order to keep.
  */
 export class EditorInternals {
-  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [] };
-  /** Candidates whose fields are unfolded: view state, neither saved nor undone. */
+  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null };
+  // View state, neither saved nor undone.
+  /** Candidates whose fields are unfolded. */
   readonly unfolded = new Set<string>();
+  /** The title or date being edited in place, with the words typed so far. */
+  editing: InPlaceEdit | null = null;
+  /** A merge asked for and not yet confirmed. */
+  merging: { into: string; from: string } | null = null;
+  /** Fields the person has changed or left (`meta:title`, `<id>:date`): their problems show. */
+  private readonly touched = new Set<string>();
+  /** Draft, Export or Open was pressed: every problem shows. */
+  private revealAll = false;
+  private order: CardOrder | undefined;
   private store: DraftStore | null = null;
   readonly docs: DocumentController;
   readonly autosave: AutosaveController;
   readonly textSelection: TextSelectionController;
+  readonly cards: CardWindowController;
 
   constructor(private readonly host: EditorHost) {
     this.docs = new DocumentController(host, emptyDocument(''), (doc, reason) => this.changed(doc, reason));
@@ -60,6 +92,7 @@ export class EditorInternals {
       report: (message) => this.show({ announcement: message }),
     });
     this.textSelection = new TextSelectionController(host);
+    this.cards = new CardWindowController(host);
   }
 
   /** chrono builds its patterns on first use (~100 ms): pay that while the person is still pasting. */
@@ -78,16 +111,141 @@ export class EditorInternals {
     return this.docs.run(command);
   }
 
+  /** The story the preview shows: the story at once while it is small; a big one after the edits pause, so typing never waits for it. */
+  previewStory: StoryInput = { title: '', sources: [], events: [] };
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private updatePreview(): void {
+    clearTimeout(this.previewTimer);
+    const story = this.docs.story;
+    if (story.events.length <= LIVE_PREVIEW_EVENTS) {
+      this.previewStory = story;
+      return;
+    }
+    // A big story just opened is drawn in a task of its own, after the cards.
+    this.previewTimer = setTimeout(() => {
+      this.previewStory = this.docs.story;
+      this.host.requestUpdate();
+    }, this.previewStory.events.length ? PREVIEW_PAUSE_MS : 50);
+  }
+
   private changed(doc: EditorDocument, reason: ChangeReason): void {
+    if (reason === 'open') this.forgetViewState();
+    if (reason !== 'checked') this.updatePreview();
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
     const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
   }
 
-  /** Before each render: a candidate with a problem shows the fields it is in; fixing it leaves them where the person is typing. */
+  /** Another draft is shown: what was unfolded, touched or being edited belonged to the one before. */
+  private forgetViewState(): void {
+    this.unfolded.clear();
+    this.touched.clear();
+    this.revealAll = false;
+    this.editing = null;
+    this.merging = null;
+  }
+
+  /** Before each render: a candidate with a problem shown in its folded fields unfolds them; fixing it leaves them where the person is typing. */
   willUpdate(): void {
-    for (const id of this.docs.problems.candidates.keys()) this.unfolded.add(id);
+    for (const [id, fields] of this.shownProblems(this.docs.problems).candidates) {
+      if (Object.keys(fields).some((field) => field !== 'title' && field !== 'date')) this.unfolded.add(id);
+    }
+  }
+
+  /** A field was changed or left: its problems show from now on. */
+  touch(field: string): void {
+    if (this.touched.has(field)) return;
+    this.touched.add(field);
+    this.host.requestUpdate();
+  }
+
+  /** Shows every problem from now on (Draft, Export or Open was pressed). */
+  revealProblems(): void {
+    this.revealAll = true;
+    this.host.requestUpdate();
+  }
+
+  /** The problems to show: all of them once Draft, Export or Open was pressed, else those of touched fields. */
+  shownProblems(placed: PlacedProblems): { meta: ProblemsByField; candidates: Map<string, ProblemsByField> } {
+    if (this.revealAll) return placed;
+    const pick = (fields: ProblemsByField, key: (field: string) => string) =>
+      Object.fromEntries(Object.entries(fields).filter(([field]) => this.touched.has(key(field))));
+    const candidates = new Map<string, ProblemsByField>();
+    for (const [id, fields] of placed.candidates) {
+      const shown = pick(fields, (field) => `${id}:${field}`);
+      if (Object.keys(shown).length) candidates.set(id, shown);
+    }
+    return { meta: pick(placed.meta, (field) => `meta:${field}`), candidates };
+  }
+
+  /** The candidates in time order. */
+  ordered(): Candidate[] {
+    const { candidates } = this.docs.doc;
+    this.order = timeOrder(candidates, this.order);
+    return this.order.order.map((i) => candidates[i]);
+  }
+
+  /** The events `candidate` can be merged with: up to ten before and after it in time, not rejected. */
+  mergeChoices(candidate: Candidate, ordered: readonly Candidate[]): Candidate[] {
+    const at = ordered.indexOf(candidate);
+    return ordered.slice(Math.max(0, at - 10), at + 11).filter((c) => c !== candidate && c.status !== 'rejected');
+  }
+
+  /** Starts, changes or (null) cancels an edit in place; a new one takes the focus with its words selected. */
+  edit(edit: InPlaceEdit | null): void {
+    const before = this.editing;
+    this.editing = edit;
+    this.host.requestUpdate();
+    if (edit && (before?.id !== edit.id || before.field !== edit.field)) void this.focusInCard(edit.id, `#c-${CSS.escape(edit.id)}-${edit.field}`, true);
+    else if (!edit && before) void this.focusInCard(before.id, before.field === 'title' ? 'h3 button' : '.meta-line button');
+  }
+
+  /** Saves the edit in place: the title as typed, the date once it reads as a date (until then the field stays, saying why). */
+  saveEdit(): void {
+    const edit = this.editing;
+    if (!edit) return;
+    const wasFocused = this.host.shadowRoot?.activeElement?.id === `c-${edit.id}-${edit.field}`;
+    let value = edit.value;
+    if (edit.field === 'date') {
+      const reading = readDateInput(edit.value);
+      if (!reading.ok) return;
+      value = reading.edtf;
+    }
+    this.editing = null;
+    this.touch(`${edit.id}:${edit.field}`);
+    this.run({ type: 'set-field', id: edit.id, field: edit.field, value });
+    this.host.requestUpdate();
+    // Saved by Enter: the focus stays on the card, wherever the new date puts it. Left by Tab or a click: the focus went where it was sent.
+    if (wasFocused) void this.focusInCard(edit.id, edit.field === 'title' ? 'h3 button' : '.meta-line button');
+  }
+
+  /** Asks, on the card, whether to merge `from` into `into`. */
+  askMerge(into: string, from: string): void {
+    this.merging = { into, from };
+    this.host.requestUpdate();
+    void this.focusInCard(into, `#c-${CSS.escape(into)}-merge-question`);
+  }
+
+  answerMerge(merge: boolean): void {
+    const asked = this.merging;
+    if (!asked) return;
+    this.merging = null;
+    const titleOf = (id: string) => this.docs.doc.candidates.find((c) => c.id === id)?.title || 'the untitled event';
+    const [into, from] = [titleOf(asked.into), titleOf(asked.from)];
+    if (merge && this.run({ type: 'merge', into: asked.into, from: asked.from })) this.show({ announcement: `Merged “${from}” into “${into}”.` });
+    this.host.requestUpdate();
+    void this.focusInCard(asked.into, 'h3 button');
+  }
+
+  /** Draws the card of `id`, brings it into view and moves the focus to `selector` in it. */
+  private async focusInCard(id: string, selector: string, select = false): Promise<void> {
+    await this.host.updateComplete;
+    const card = await this.cards.reveal(id);
+    const target = card?.querySelector<HTMLElement>(selector);
+    target?.focus();
+    if (select && target instanceof HTMLInputElement) target.select();
   }
 
   /** Unfolds or folds a candidate's fields. */
@@ -100,7 +258,8 @@ export class EditorInternals {
 
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const command = historyCommandOf(event);
-    if (!command) return;
+    // A title or date edited in place is not saved yet: undo there is the field's own.
+    if (!command || (event.composedPath()[0] as Element).classList?.contains('inline-field')) return;
     // Our history holds every keystroke, so it replaces the fields' own undo.
     event.preventDefault();
     if (command === 'undo') this.docs.undo();
@@ -109,6 +268,7 @@ export class EditorInternals {
 
   async draft(): Promise<void> {
     const { text, meta } = this.docs.doc;
+    this.revealProblems();
     if (!/\S/.test(text)) {
       this.show({ draftError: 'Paste the article text, or open a file, before drafting.' });
       return;
@@ -165,36 +325,126 @@ export class EditorInternals {
     this.show({
       draftError: '',
       openNotes: opened.notes,
-      announcement: `Opened ${file.name} as a new draft with ${events} ${events === 1 ? 'event' : 'events'} (${from} is kept under Saved drafts).`,
+      announcement: `Opened ${file.name} as a new draft with ${count(events, 'event', 'events')} (${from} is kept under Saved drafts).`,
     });
   }
 
   newEvent(selection: TextSelection): void {
     if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote })) {
       const added = this.docs.doc.candidates[this.docs.doc.candidates.length - 1];
-      this.show({ announcement: `New event “${added.title}” from ${selection.paragraph}, accepted; check its date.` });
-      this.unfolded.add(added.id);
-      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>(`#c-${CSS.escape(added.id)}-title`)?.focus());
+      this.show({
+        announcement: `New event “${added.title}” from ${selection.paragraph}, ${added.status === 'accepted' ? 'accepted' : 'to review until it has a date'}: type its title.`,
+      });
+      this.edit({ id: added.id, field: 'title', value: added.title });
     }
   }
 
-  download(): void {
-    const story = this.docs.story;
-    const url = URL.createObjectURL(new Blob([storyJson(story)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = storyFileName(story.title);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.show({ announcement: `Exported ${link.download}.` });
+  /** Writes what `kind` asks for (the web page, the folder, the story file); with problems, lists them instead. */
+  async exportAs(kind: ExportKind): Promise<void> {
+    if (!this.readyToExport()) return;
+    const input = this.docs.story;
+    const files = exportFiles(input.title);
+    if (kind === 'json') {
+      saveFile(new Blob([storyJson(input)], { type: 'application/json' }), files.json);
+    } else {
+      const story = validateStory(structuredClone(input)).story!;
+      if (kind === 'page') {
+        saveFile(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }), files.page);
+      } else {
+        this.show({ busy: 'zip' });
+        // Let "Export folder" show it is busy before the main thread zips.
+        await nextTask();
+        const zip = folderZip(this.docs.doc, story, input, viewerCode, this.lang());
+        this.show({ busy: null });
+        saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), files.zip);
+      }
+    }
+    this.confirm(kind, `Exported ${files[kind]}.`);
   }
 
-  async copy(text: string, what: string): Promise<void> {
+  /** Opens the web page exactly as Export writes it, in a new tab. */
+  openFullPreview(): void {
+    if (!this.readyToExport()) return;
+    const story = validateStory(structuredClone(this.docs.story)).story!;
+    const url = URL.createObjectURL(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }));
+    window.open(url, '_blank');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.show({ announcement: 'The full preview opened in a new tab.' });
+  }
+
+  async copyAs(kind: CopyKind): Promise<void> {
+    if (kind === 'json' && !this.readyToExport()) return;
+    const what = { json: 'The story JSON', embed: 'The embed snippet', iframe: 'The iframe snippet' }[kind];
     try {
-      await navigator.clipboard.writeText(text);
-      this.show({ announcement: `${what} copied.` });
+      await navigator.clipboard.writeText(kind === 'json' ? storyJson(this.docs.story) : kind === 'embed' ? embedSnippet(this.docs.story.title) : this.iframe());
+      this.confirm(`copy-${kind}`, 'Copied.', `${what} is copied.`);
     } catch {
-      this.show({ announcement: `${what} could not be copied here; select it and copy it yourself.` });
+      this.confirm(`copy-${kind}`, 'Not copied: select it and copy it yourself.', `${what} could not be copied here; select it and copy it yourself.`);
     }
   }
+
+  /** The iframe snippet, as tall as the preview's timeline and the page's title above it. */
+  iframe(): string {
+    return iframeSnippet(exportFiles(this.docs.doc.meta.title).page, this.docs.doc.meta.title.trim(), this.previewHeight + PAGE_HEADER_PX);
+  }
+
+  /** The preview's height, for the iframe snippet; kept up to date by a ResizeObserver. */
+  private previewHeight = 480;
+  private readonly previewSize = typeof ResizeObserver === 'function'
+    ? new ResizeObserver(([entry]) => {
+        const height = Math.ceil(entry.borderBoxSize[0].blockSize);
+        if (height > 0 && Math.abs(height - this.previewHeight) > 8) {
+          this.previewHeight = height;
+          this.host.requestUpdate();
+        }
+      })
+    : null;
+  private observedPreview: Element | null = null;
+
+  /** After each render: the preview drawn now is the one measured. */
+  updated(): void {
+    const preview = this.host.renderRoot.querySelector('.preview history-timeline');
+    if (preview === this.observedPreview) return;
+    if (this.observedPreview) this.previewSize?.unobserve(this.observedPreview);
+    if (preview) this.previewSize?.observe(preview);
+    this.observedPreview = preview;
+  }
+
+  /** Export may go ahead: events checked and no problem; else the problems are shown and listed, and said. */
+  private readyToExport(): boolean {
+    const problems = this.docs.problems;
+    if (problems.unchecked || this.docs.story.events.length === 0) return false;
+    if (!problems.blocking.length) {
+      if (this.status.listProblems) this.show({ listProblems: false });
+      return true;
+    }
+    this.revealProblems();
+    const n = problems.blocking.length;
+    this.show({ listProblems: true, confirmation: null, announcement: `${count(n, 'problem stops', 'problems stop')} the export; ${n === 1 ? 'it is' : 'they are'} listed under Export.` });
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#export-state')?.focus());
+    return false;
+  }
+
+  /** Says what an export or copy did, next to its button and in the polite live region. */
+  private confirm(action: Confirmation['action'], text: string, announcement = text): void {
+    this.show({ confirmation: { action, text }, announcement });
+  }
+
+  /** The page's language, for the exported page: the editor's, the document's, or English. */
+  private lang(): string {
+    return this.host.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+}
+
+/** What the exported page puts above the timeline: its title, the source line and the page's margins (px). */
+const PAGE_HEADER_PX = 140;
+
+/** Saves `blob` as a file named `name` (a download). */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

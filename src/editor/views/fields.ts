@@ -13,6 +13,8 @@ export interface FieldOptions {
   multiline?: boolean;
   placeholder?: string;
   onInput(value: string): void;
+  /** The field was left: its problems show from now on. */
+  onBlur?(): void;
 }
 
 /** A list shows this many problems at most, then says how many more there are. */
@@ -34,7 +36,15 @@ export function renderField(o: FieldOptions): TemplateResult {
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<label for=${o.id}>${o.label}</label>
     ${o.multiline
-      ? html`<textarea id=${o.id} rows="3" .value=${live(o.value)} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described || nothing} @input=${onInput}></textarea>`
+      ? html`<textarea
+          id=${o.id}
+          rows="3"
+          .value=${live(o.value)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${described || nothing}
+          @input=${onInput}
+          @blur=${() => o.onBlur?.()}
+        ></textarea>`
       : html`<input
           id=${o.id}
           type=${o.type ?? 'text'}
@@ -43,6 +53,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${described || nothing}
           @input=${onInput}
+          @blur=${() => o.onBlur?.()}
         />`}
     ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing} ${problemsList(`${o.id}-problems`, o.problems)}`;
 }

@@ -16,6 +16,8 @@ export interface SourceOptions {
   /** What the last opened story held that could not be read. */
   openNotes: readonly string[];
   onMeta(field: keyof SourceMeta, value: string): void;
+  /** A field was left: its problems show from now on. */
+  onTouch(field: keyof SourceMeta): void;
   onText(text: string): void;
   onFile(file: File): void;
   onDraft(): void;
@@ -47,17 +49,18 @@ export function renderSource(o: SourceOptions): TemplateResult {
     ></textarea>
     <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
     ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
-    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), hint: "The story's title, and the article's unless given below." })}
+    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), onBlur: () => o.onTouch('title'), hint: "The story's title, and the article's unless given below." })}
     ${renderField({
       id: 'article-title',
       label: "The article's own title (optional)",
       value: o.meta.articleTitle,
       problems: o.problems.articleTitle,
       onInput: (v) => o.onMeta('articleTitle', v),
+      onBlur: () => o.onTouch('articleTitle'),
       hint: 'When the article was published under another title than the story’s.',
     })}
-    ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v) })}
-    ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v) })}
+    ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v), onBlur: () => o.onTouch('publisher') })}
+    ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v), onBlur: () => o.onTouch('url') })}
     ${renderField({
       id: 'published',
       label: 'Publication date',
@@ -66,6 +69,7 @@ export function renderSource(o: SourceOptions): TemplateResult {
       problems: publishedProblems,
       hint: 'YYYY-MM-DD. Required to draft a text with relative dates ("last year", "in April this year"): they are read from this date.',
       onInput: (v) => o.onMeta('published', v),
+      onBlur: () => o.onTouch('published'),
     })}
     <div class="bar">
       <button type="button" class="primary" id="draft" ?disabled=${o.drafting} aria-describedby=${o.draftError ? 'draft-error' : nothing} @click=${o.onDraft}>
