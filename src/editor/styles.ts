@@ -179,7 +179,10 @@ export const editorStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A long article's paragraphs out of view are not laid out (a 10,000-event story's article is 200 paragraphs). */
   .paragraph {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4lh;
     margin: 0 0 8px;
     padding: 4px 6px;
     border-inline-start: 3px solid transparent;

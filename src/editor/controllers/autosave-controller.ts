@@ -86,6 +86,8 @@ export class AutosaveController implements ReactiveController {
     this.flush();
     return this.enqueue(async () => {
       this.settings.open(doc);
+      // Drawn first, saved in the tasks after.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const store = this.settings.store();
       await store.save({ doc, updated: Date.now() });
       await store.setCurrent(doc.id);

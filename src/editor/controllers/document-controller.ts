@@ -80,8 +80,17 @@ export class DocumentController implements ReactiveController {
 
   private get values() {
     const doc = this.doc;
-    if (this.derivedFor !== doc) {
-      this.derived = { story: storyOf(doc), problems: this.problemsOf(doc), highlights: highlightsOf(doc), citers: citersOf(doc) };
+    const before = this.derivedFor;
+    if (before !== doc) {
+      // The quotes and their citers change only with the paragraphs or the candidates: not while the source form is typed in.
+      const sameQuotes = before !== null && before.paragraphs === doc.paragraphs && before.candidates === doc.candidates && before.sourceId === doc.sourceId;
+      const previous = before === null ? undefined : this.derived;
+      this.derived = {
+        story: storyOf(doc),
+        problems: this.problemsOf(doc),
+        highlights: sameQuotes ? previous!.highlights : highlightsOf(doc, previous?.highlights),
+        citers: sameQuotes ? previous!.citers : citersOf(doc, previous?.citers),
+      };
       this.derivedFor = doc;
     }
     return this.derived;
@@ -111,7 +120,7 @@ export class DocumentController implements ReactiveController {
     } finally {
       this.checking = null;
     }
-    this.derivedFor = null;
+    if (this.derivedFor === this.doc) this.derived = { ...this.derived, problems: this.checker.place(this.doc) };
     this.host.requestUpdate();
     this.onChange(this.doc, 'checked');
   }

@@ -13,7 +13,7 @@ import type { PlacedProblems, ProblemsByField } from '../problems';
 import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { EditorChangeDetail } from '../events';
-import type { StoryInput } from '../../model/types';
+import type { Paragraph, StoryInput } from '../../model/types';
 import viewerCode from 'virtual:history-timeline-bundle';
 import { validateStory } from '../../model/validate';
 import { embedSnippet, storyJson } from '../export';
@@ -50,6 +50,9 @@ export interface EditorStatus {
   /** What the last opened story held that could not be read, one sentence each. */
   openNotes: readonly string[];
 }
+
+/** The drafted text is drawn this many paragraphs at a time. */
+const ARTICLE_PART = 20;
 
 /** Up to this many accepted events the preview follows every edit; more, once the edits pause this long. */
 const LIVE_PREVIEW_EVENTS = 300;
@@ -129,8 +132,25 @@ export class EditorInternals {
     }, this.previewStory.events.length ? PREVIEW_PAUSE_MS : 50);
   }
 
+  /** How many paragraphs of the drafted text are drawn: a long article a part at a time, each in a task of its own. */
+  articleDrawn = 0;
+  private articleFor: readonly Paragraph[] | null = null;
+
+  private drawArticleInParts(paragraphs: readonly Paragraph[]): void {
+    this.articleFor = paragraphs;
+    this.articleDrawn = Math.min(paragraphs.length, ARTICLE_PART);
+    const more = () => {
+      if (this.articleFor !== paragraphs || this.articleDrawn >= paragraphs.length) return;
+      this.articleDrawn = Math.min(paragraphs.length, this.articleDrawn + ARTICLE_PART);
+      this.host.requestUpdate();
+      setTimeout(more, 0);
+    };
+    setTimeout(more, 0);
+  }
+
   private changed(doc: EditorDocument, reason: ChangeReason): void {
     if (reason === 'open') this.forgetViewState();
+    if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs);
     if (reason !== 'checked') this.updatePreview();
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
@@ -309,13 +329,17 @@ export class EditorInternals {
       return;
     }
     let json: unknown;
+    // Parsing, reading and drawing a big story are tasks of their own, so none holds the page long.
+    await nextTask();
     try {
       json = JSON.parse(text);
     } catch (error) {
       this.show({ draftError: `${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}` });
       return;
     }
+    await nextTask();
     const opened = openStory(id, json);
+    await nextTask();
     if ('error' in opened) {
       this.show({ draftError: `${file.name} cannot be opened: ${opened.error}` });
       return;

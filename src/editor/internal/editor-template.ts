@@ -58,6 +58,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
         })}
         ${renderArticle({
           paragraphs: doc.paragraphs,
+          drawn: internals.articleDrawn,
           highlights: docs.highlights,
           citers: docs.citers,
           selection: textSelection.selection,
