@@ -221,11 +221,28 @@ export const editorStyles = css`
     max-height: 36rem;
     overflow: auto;
   }
+  /* One line whatever is selected: nothing below it moves while words are chosen. */
   .selection-bar {
     position: sticky;
     top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 8px;
+    align-items: center;
+    height: 44px;
     background: var(--_bg);
-    padding: 4px 0;
+    margin: 0 0 8px;
+  }
+  .selection-bar button {
+    flex: none;
+  }
+  .selection-bar .selected {
+    flex: 1;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .candidate {
     border: 1px solid var(--_border);

@@ -197,3 +197,27 @@ export async function expectNewEvent(el: HistoryTimelineEditor, title: string, q
   expect(added.querySelector('.meta-line')!.textContent).toContain('to review');
   return added;
 }
+
+/** Where `phrase` is drawn in paragraph `id` of the drafted text: the boxes of its first and last characters (client coordinates). */
+export function phraseBoxes(el: HistoryTimelineEditor, id: string, phrase: string, occurrence = 0): { first: DOMRect; last: DOMRect } {
+  const words = q(el, `[data-paragraph-text="${id}"]`);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = words.textContent!.indexOf(phrase, at + 1);
+  if (at < 0) throw new Error(`"${phrase}" is not in ${id}`);
+  const point = (offset: number): [Text, number] => {
+    const walker = document.createTreeWalker(words, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (offset < node.length) return [node, offset];
+      offset -= node.length;
+    }
+    throw new Error('past the end');
+  };
+  const box = (offset: number) => {
+    const range = document.createRange();
+    const [node, inNode] = point(offset);
+    range.setStart(node, inNode);
+    range.setEnd(node, inNode + 1);
+    return range.getBoundingClientRect();
+  };
+  return { first: box(at), last: box(at + phrase.length - 1) };
+}

@@ -79,9 +79,9 @@ export function renderArticle(o: ArticleOptions): TemplateResult | typeof nothin
   const selection = o.selection;
   return html`<h3 id="article-heading">Drafted text</h3>
     <p class="hint">Quoted words are highlighted; date phrases the dates come from are underlined. Select words in a paragraph to make a new event.</p>
-    <div class="selection-bar bar">
+    <div class="selection-bar">
       <button type="button" ?disabled=${!selection} @click=${() => selection && o.onNewEvent(selection)}>New event from this quote</button>
-      <span class="hint" aria-live="polite">${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
+      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
     </div>
     ${renderChooser(o)}
     <div class="article-text" role="region" aria-labelledby="article-heading" tabindex="0">
