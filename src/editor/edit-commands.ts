@@ -6,7 +6,11 @@ import { draftId, draftTitle } from '../authoring/titles';
 import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
 import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import type { Picture } from './picture';
 import { count } from './words';
+
+/** The fields of a picture typed in the editor. */
+export type PictureField = 'src' | 'alt' | 'caption' | 'credit';
 
 /**
  * Every edit is a command: plain data applied by one pure function, so the element, the keyboard
@@ -28,6 +32,10 @@ export type EditCommand =
   | { type: 'remove-citation'; id: string; citation: number }
   /** A new event citing `quote` of `paragraph`, dated from the quote's words when they hold a date (then accepted; else to review until dated). */
   | { type: 'new-event'; paragraph: string; quote: string }
+  /** The event's picture becomes `picture` (a file chosen or dropped), or is removed (null). */
+  | { type: 'set-picture'; id: string; picture: Picture | null }
+  /** One field of the event's picture as typed; typing a URL where there is no picture makes one. */
+  | { type: 'set-picture-field'; id: string; field: PictureField; value: string }
   /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
   | { type: 'merge'; into: string; from: string };
 
@@ -40,6 +48,8 @@ export function coalesceKey(command: EditCommand): string | null {
       return 'text';
     case 'set-field':
       return `field:${command.id}:${command.field}`;
+    case 'set-picture-field':
+      return `picture:${command.id}:${command.field}`;
     default:
       return null;
   }
@@ -181,5 +191,24 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       return newEvent(doc, command.paragraph, command.quote);
     case 'merge':
       return merge(doc, command.into, command.from);
+    case 'set-picture':
+      return updateCandidate(doc, command.id, (c) => {
+        if (command.picture) return { ...c, media: command.picture };
+        if (!c.media) return c;
+        const { media: _removed, ...rest } = c;
+        return rest;
+      });
+    case 'set-picture-field':
+      return updateCandidate(doc, command.id, (c) => {
+        const picture = c.media ?? { src: '', alt: '', caption: '', credit: '' };
+        if (picture[command.field] === command.value) return c;
+        const changed: Picture = { ...picture, [command.field]: command.value };
+        // A URL typed replaces a picture from a file.
+        if (command.field === 'src') delete changed.file;
+        const empty = !changed.file && !changed.kept && [changed.src, changed.alt, changed.caption, changed.credit].every((v) => v === '');
+        if (!empty) return { ...c, media: changed };
+        const { media: _removed, ...rest } = c;
+        return rest;
+      });
   }
 }

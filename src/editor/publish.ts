@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { datePhrase } from '../model/date-phrase';
 import { parseEdtf } from '../model/edtf';
-import type { Story, StoryInput } from '../model/types';
+import type { Story, StoryEventInput, StoryInput } from '../model/types';
 import { escapeHtml, renderStaticHtml } from '../render/static-html';
 import type { EditorDocument } from './document';
 import { slugOf, storyJson } from './export';
@@ -98,6 +98,20 @@ export function iframeSnippet(fileName: string, title: string, height: number): 
 export function exportFiles(title: string): { page: string; zip: string; json: string } {
   const slug = slugOf(title);
   return { page: `${slug}.html`, zip: `${slug}.zip`, json: `${slug}.story.json` };
+}
+
+/**
+ * The story without the pictures from files: what the preview and the one-file page show, since
+ * the viewer takes pictures from web addresses (and relative ones, which only the folder has).
+ */
+export function withoutFilePictures(story: StoryInput, doc: EditorDocument): StoryInput {
+  const fromFiles = new Set(doc.candidates.filter((c) => c.media?.file).map((c) => c.id));
+  if (fromFiles.size === 0) return story;
+  const omitted = (event: StoryEventInput): StoryEventInput => {
+    const { media: _fromFile, ...rest } = event;
+    return rest;
+  };
+  return { ...story, events: story.events.map((event) => (fromFiles.has(event.id) ? omitted(event) : event)) };
 }
 
 /** The pictures from files of the accepted events: where each goes in the folder, and its bytes. */

@@ -302,6 +302,23 @@ export const editorStyles = css`
   .inline-date label {
     margin-top: 4px;
   }
+  fieldset.picture {
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    margin: 8px 0;
+    padding: 4px 10px 10px;
+  }
+  fieldset.picture legend {
+    font-weight: 600;
+    padding: 0 4px;
+  }
+  img.thumb {
+    display: block;
+    max-width: 100%;
+    max-height: 160px;
+    margin: 4px 0;
+    border-radius: 4px;
+  }
   .merge-question {
     border: 2px solid var(--_accent);
     border-radius: 6px;

@@ -11,13 +11,14 @@ import { readDateInput } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import type { PlacedProblems, ProblemsByField } from '../problems';
 import type { InPlaceEdit } from '../views/candidate';
+import { MAX_PICTURE_BYTES, PICTURE_TYPES, type Picture } from '../picture';
 import type { EditCommand } from '../edit-commands';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph, StoryInput } from '../../model/types';
 import viewerCode from 'virtual:history-timeline-bundle';
 import { validateStory } from '../../model/validate';
 import { embedSnippet, storyJson } from '../export';
-import { exportFiles, folderZip, iframeSnippet, webPage } from '../publish';
+import { exportFiles, folderZip, iframeSnippet, webPage, withoutFilePictures } from '../publish';
 import type { Confirmation, CopyKind, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -77,8 +78,8 @@ export class EditorInternals {
   merging: { into: string; from: string } | null = null;
   /** Fields the person has changed or left (`meta:title`, `<id>:date`): their problems show. */
   private readonly touched = new Set<string>();
-  /** Draft, Export or Open was pressed: every problem shows. */
-  private revealAll = false;
+  /** Problems are to be shown once the story being checked in steps is checked (Open of a big story). */
+  private revealWhenChecked = false;
   private order: CardOrder | undefined;
   private store: DraftStore | null = null;
   readonly docs: DocumentController;
@@ -120,14 +121,14 @@ export class EditorInternals {
 
   private updatePreview(): void {
     clearTimeout(this.previewTimer);
-    const story = this.docs.story;
+    const story = withoutFilePictures(this.docs.story, this.docs.doc);
     if (story.events.length <= LIVE_PREVIEW_EVENTS) {
       this.previewStory = story;
       return;
     }
     // A big story just opened is drawn in a task of its own, after the cards.
     this.previewTimer = setTimeout(() => {
-      this.previewStory = this.docs.story;
+      this.previewStory = withoutFilePictures(this.docs.story, this.docs.doc);
       this.host.requestUpdate();
     }, this.previewStory.events.length ? PREVIEW_PAUSE_MS : 50);
   }
@@ -153,6 +154,7 @@ export class EditorInternals {
     if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs);
     if (reason !== 'checked') this.updatePreview();
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
+    if (reason === 'checked' && this.revealWhenChecked) this.revealProblems();
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
     const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
@@ -162,7 +164,7 @@ export class EditorInternals {
   private forgetViewState(): void {
     this.unfolded.clear();
     this.touched.clear();
-    this.revealAll = false;
+    this.revealWhenChecked = false;
     this.editing = null;
     this.merging = null;
   }
@@ -181,15 +183,17 @@ export class EditorInternals {
     this.host.requestUpdate();
   }
 
-  /** Shows every problem from now on (Draft, Export or Open was pressed). */
+  /** Draft, Export or Open was pressed: every problem there is now shows, as if its field had been touched. */
   revealProblems(): void {
-    this.revealAll = true;
+    const placed = this.docs.problems;
+    for (const field of Object.keys(placed.meta)) this.touched.add(`meta:${field}`);
+    for (const [id, fields] of placed.candidates) for (const field of Object.keys(fields)) this.touched.add(`${id}:${field}`);
+    this.revealWhenChecked = placed.unchecked > 0;
     this.host.requestUpdate();
   }
 
-  /** The problems to show: all of them once Draft, Export or Open was pressed, else those of touched fields. */
+  /** The problems to show: those of touched fields (and of every field that had one when Draft, Export or Open was pressed). */
   shownProblems(placed: PlacedProblems): { meta: ProblemsByField; candidates: Map<string, ProblemsByField> } {
-    if (this.revealAll) return placed;
     const pick = (fields: ProblemsByField, key: (field: string) => string) =>
       Object.fromEntries(Object.entries(fields).filter(([field]) => this.touched.has(key(field))));
     const candidates = new Map<string, ProblemsByField>();
@@ -239,6 +243,34 @@ export class EditorInternals {
     this.host.requestUpdate();
     // Saved by Enter: the focus stays on the card, wherever the new date puts it. Left by Tab or a click: the focus went where it was sent.
     if (wasFocused) void this.focusInCard(edit.id, edit.field === 'title' ? 'h3 button' : '.meta-line button');
+  }
+
+  /** A picture file chosen or dropped for event `id`: kept in the draft as a data: URL, once it is a picture the viewer draws and not too big. */
+  async pictureFile(id: string, file: File): Promise<void> {
+    const candidate = this.docs.doc.candidates.find((c) => c.id === id);
+    if (!candidate) return;
+    const name = candidate.title || 'the untitled event';
+    if (!PICTURE_TYPES[file.type]) {
+      this.show({ announcement: `${file.name} is not a picture the timeline can show: choose a JPEG, PNG, WebP, AVIF or SVG file.` });
+      return;
+    }
+    if (file.size > MAX_PICTURE_BYTES) {
+      this.show({ announcement: `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MB: choose a picture of 5 MB or less.` });
+      return;
+    }
+    const dataUrl = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+    const before = candidate.media;
+    const picture: Picture = { src: '', alt: before?.alt ?? '', caption: before?.caption ?? '', credit: before?.credit ?? '', file: { name: file.name, type: file.type, dataUrl } };
+    if (before?.kept) picture.kept = before.kept;
+    this.run({ type: 'set-picture', id, picture });
+    this.unfold(id, true);
+    this.show({ announcement: `${file.name} is the picture of “${name}”; give it alt text.` });
+    void this.focusInCard(id, `#c-${CSS.escape(id)}-picture-alt`);
   }
 
   /** Asks, on the card, whether to merge `from` into `into`. */
@@ -315,7 +347,8 @@ export class EditorInternals {
     await nextTask();
     const replaced = this.docs.doc.candidates.length;
     this.run({ type: 'draft', result, text });
-    this.show({ announcement: `${result.story.events.length} events proposed; review them under Events.${replaced ? ' Undo brings back the events drafted before.' : ''}` });
+    this.revealProblems();
+    this.show({ announcement: `${count(result.story.events.length, 'event', 'events')} proposed, to review under Events${replaced ? ' (Undo brings back the ones drafted before)' : ''}.` });
   }
 
   /** Opens a file as a new draft beside the current one, which stays saved as it is. */
@@ -346,6 +379,7 @@ export class EditorInternals {
     }
     await this.autosave.openNew(opened.doc);
     const events = opened.doc.candidates.length;
+    this.revealProblems();
     this.show({
       draftError: '',
       openNotes: opened.notes,
@@ -371,7 +405,7 @@ export class EditorInternals {
     if (kind === 'json') {
       saveFile(new Blob([storyJson(input)], { type: 'application/json' }), files.json);
     } else {
-      const story = validateStory(structuredClone(input)).story!;
+      const story = validateStory(structuredClone(kind === 'page' ? withoutFilePictures(input, this.docs.doc) : input)).story!;
       if (kind === 'page') {
         saveFile(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }), files.page);
       } else {
@@ -389,7 +423,7 @@ export class EditorInternals {
   /** Opens the web page exactly as Export writes it, in a new tab. */
   openFullPreview(): void {
     if (!this.readyToExport()) return;
-    const story = validateStory(structuredClone(this.docs.story)).story!;
+    const story = validateStory(structuredClone(withoutFilePictures(this.docs.story, this.docs.doc))).story!;
     const url = URL.createObjectURL(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }));
     window.open(url, '_blank');
     setTimeout(() => URL.revokeObjectURL(url), 60_000);

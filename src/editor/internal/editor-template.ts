@@ -91,6 +91,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               onEdit: (edit) => internals.edit(edit),
               onSaveEdit: () => internals.saveEdit(),
               onMergeAsk: (from) => internals.askMerge(c.id, from),
+              onPictureFile: (file) => void internals.pictureFile(c.id, file),
               onMergeAnswer: (merge) => internals.answerMerge(merge),
               onTouch: (field) => internals.touch(`${c.id}:${field}`),
             }),

@@ -7,6 +7,8 @@ import type { DateReading } from '../date-input';
 import type { ProblemsByField } from '../problems';
 import { problemsList, renderField } from './fields';
 import { renderParagraphPicker } from './paragraph-picker';
+import { renderPicture } from './picture';
+import { picturePath } from '../picture';
 import type { TextSelection } from './article';
 
 /** A title or date being edited in place on its card: the words typed, not saved yet. */
@@ -41,6 +43,8 @@ export interface CandidateOptions {
   onEdit(edit: InPlaceEdit | null): void;
   /** Saves the edit in place (Enter, or leaving the field). */
   onSaveEdit(): void;
+  /** A picture file chosen or dropped for this event. */
+  onPictureFile(file: File): void;
   onMergeAsk(from: string): void;
   onMergeAnswer(merge: boolean): void;
   onTouch(field: string): void;
@@ -232,6 +236,16 @@ function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
       hint: c.dateBasis === 'inferred' ? 'Required: say how the date was worked out.' : 'How the date was read from the text.',
       onInput: set('dateNote'),
     })}
+    ${renderPicture({
+      prefix,
+      path: c.media?.file ? picturePath(c.id, c.media.file) : '',
+      picture: c.media,
+      problems: o.problems.media,
+      onField: (field, value) => o.run({ type: 'set-picture-field', id: c.id, field, value }),
+      onFile: o.onPictureFile,
+      onRemove: () => o.run({ type: 'set-picture', id: c.id, picture: null }),
+      onTouch: () => o.onTouch('media'),
+    })}
     ${problemsList(`${prefix}-problems`, [...(o.problems.event ?? []), ...(o.problems.id ?? []), ...(o.problems.citations ?? [])])}
     ${c.citations.map((_, i) => renderPicker(o, prefix, i))}`;
 }
@@ -246,7 +260,17 @@ export function renderCandidate(o: CandidateOptions): TemplateResult {
   const prefix = `c-${c.id}`;
   const heading = `${prefix}-heading`;
   const setStatus = (status: Candidate['status']) => o.run({ type: 'set-status', id: c.id, status: c.status === status ? 'pending' : status });
-  return html`<article class=${`candidate ${c.status}`} aria-labelledby=${heading} data-candidate=${c.id}>
+  // A picture file dropped anywhere on the card becomes its picture.
+  const onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  };
+  const onDrop = (e: DragEvent) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    o.onPictureFile(file);
+  };
+  return html`<article class=${`candidate ${c.status}`} aria-labelledby=${heading} data-candidate=${c.id} @dragover=${onDragOver} @drop=${onDrop}>
     <header>
       <div class="decision">
         <button type="button" aria-pressed=${c.status === 'accepted' ? 'true' : 'false'} aria-describedby=${heading} @click=${() => setStatus('accepted')}>Accept</button>
