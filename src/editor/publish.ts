@@ -55,8 +55,8 @@ function sourceLine(story: Story, lang: string): string {
 const PAGE_STYLE = `:root{color-scheme:light dark}
 body{margin:0 auto;max-width:1100px;padding:16px;font-family:system-ui,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
 h1{font-size:1.6rem;line-height:1.25;margin:0 0 .5rem}
-.source{margin:0 0 1rem;color:GrayText}
-.source a{color:LinkText}
+.source{margin:0 0 1rem;color:light-dark(#57606a,#a4adb8)}
+.source a{color:light-dark(#0b5cad,#6cb6ff)}
 history-timeline{display:block}`;
 
 /** The web page of `story` (validated), titled with it, the viewer inline or beside it. */

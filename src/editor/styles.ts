@@ -372,7 +372,9 @@ export const editorStyles = css`
   .drafts li[aria-current='true'] > span {
     font-weight: 700;
   }
-  history-timeline {
-    --history-timeline-height: 260px;
+  /* The preview is as tall as the story's rows need, as the published page is: no label is hidden in a cluster for want of room. */
+  .preview history-timeline {
+    display: block;
+    margin: 8px 0 16px;
   }
 `;

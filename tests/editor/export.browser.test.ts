@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import {
-  button, card, catchDownload, click, draftArticle, freshDatabase, mountEditor, q, unmountEditors, until,
+  button, card, cards, catchDownload, click, draftArticle, field, fill, freshDatabase, mountEditor, q, unmountEditors, until,
 } from '../support/editor-harness';
+import tenEvents from '../fixtures/draft-corpus/trade-deal.article.txt?raw';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
 
 afterEach(() => unmountEditors());
@@ -57,5 +58,39 @@ describe('Export says what it did, next to the button and aloud', () => {
     expect(besides(copy)).toBe('Copied.');
     expect(status(el)).toBe('The iframe snippet is copied.');
     expect(q<HTMLTextAreaElement>(el, '#iframe-snippet').value).toBe(copied[0]);
+  });
+});
+
+describe('a preview to judge by', () => {
+  test('a ten-event story shows every label whole, and "Open full preview" opens the page exactly as Export writes it', async () => {
+    const el = await mountEditor(freshDatabase(), 1280);
+    await fill(el, field<HTMLTextAreaElement>(el, 'Article text'), tenEvents);
+    await fill(el, field(el, 'Title'), 'Ministers sign long-delayed trade pact');
+    await fill(el, field(el, 'Publication date'), '2024-06-12');
+    await click(el, button(el, 'Draft events'));
+    await until(() => cards(el).length === 10, 'ten events drafted');
+    for (const c of cards(el)) await click(el, button(el, 'Accept', c));
+    const preview = q(el, '.preview history-timeline');
+    await until(() => preview.shadowRoot!.querySelectorAll('.event .label').length === 10, 'the preview labels all ten events');
+    const viewport = preview.shadowRoot!.querySelector('[part~="viewport"]')!.getBoundingClientRect();
+    const clipped = [...preview.shadowRoot!.querySelectorAll<HTMLElement>('.event .label')].filter(
+      (label) => label.scrollWidth > label.clientWidth + 1 || label.scrollHeight > label.clientHeight + 1 || label.getBoundingClientRect().right > viewport.right + 0.5,
+    );
+    expect(clipped.map((label) => label.textContent)).toEqual([]);
+
+    const opened: string[] = [];
+    const open = window.open;
+    window.open = ((url: string) => void opened.push(url)) as typeof window.open;
+    onTestFinished(() => void (window.open = open));
+    await click(el, button(el, 'Open full preview'));
+    expect(opened).toHaveLength(1);
+    const shown = await (await fetch(opened[0])).text();
+    const download = catchDownload();
+    try {
+      await click(el, button(el, 'Export web page'));
+      expect(shown === (await download.file()).text, 'the full preview is the exported page').toBe(true);
+    } finally {
+      download.restore();
+    }
   });
 });
