@@ -13,7 +13,7 @@ const besides = (b: HTMLButtonElement) => b.parentElement!.querySelector('.done'
 
 async function accepted(el: HistoryTimelineEditor): Promise<void> {
   await draftArticle(el);
-  for (const title of ['Earthquakes', 'Floods', 'Taliban had advanced through southern Afghanistan']) await click(el, button(el, 'Accept', card(el, title)));
+  for (const title of ['Earthquakes strike', 'Floods hit', 'Taliban advances through southern Afghanistan']) await click(el, button(el, 'Accept', card(el, title)));
 }
 
 describe('Export says what it did, next to the button and aloud', () => {
@@ -80,7 +80,7 @@ describe('a preview to judge by', () => {
 
     const opened: string[] = [];
     const open = window.open;
-    window.open = ((url: string) => void opened.push(url)) as typeof window.open;
+    window.open = ((url: string) => (opened.push(url), null)) as unknown as typeof window.open;
     onTestFinished(() => void (window.open = open));
     await click(el, button(el, 'Open full preview'));
     expect(opened).toHaveLength(1);

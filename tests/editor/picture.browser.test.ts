@@ -25,7 +25,7 @@ async function chooseFile(el: HistoryTimelineEditor, input: HTMLInputElement, fi
   await until(() => el.story.events.some((e) => e.media), 'the picture is in the story');
 }
 
-const quakes = 'Earthquakes';
+const quakes = 'Earthquakes strike';
 const exportButton = (el: HistoryTimelineEditor, name: string) => button(el, name);
 
 describe("an event's picture", () => {
@@ -58,7 +58,7 @@ describe("an event's picture", () => {
     alt.focus();
     alt.blur();
     await el.updateComplete;
-    const message = '“Earthquakes”: the picture has no alt text: say what it shows, for readers who cannot see it.';
+    const message = '“Earthquakes strike”: the picture has no alt text: say what it shows, for readers who cannot see it.';
     expect(card(el, quakes).querySelector('fieldset.picture')!.textContent).toContain(message);
     await click(el, exportButton(el, 'Export web page'));
     expect(q(el, '#export-problems').textContent).toContain(message);
@@ -90,11 +90,11 @@ describe("an event's picture", () => {
       download.restore();
     }
     // Dropped on another card.
-    await click(el, button(el, 'Accept', card(el, 'Floods')));
+    await click(el, button(el, 'Accept', card(el, 'Floods hit')));
     const drop = new DataTransfer();
     drop.items.add(png());
-    card(el, 'Floods').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
-    await until(() => el.story.events.find((e) => e.title === 'Floods')?.media !== undefined, 'the dropped picture is the event’s');
+    card(el, 'Floods hit').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
+    await until(() => el.story.events.find((e) => e.title === 'Floods hit')?.media !== undefined, 'the dropped picture is the event’s');
   });
 
   test('a file that is not a picture, or too big, is refused with a sentence', async () => {

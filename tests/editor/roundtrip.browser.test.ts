@@ -18,18 +18,18 @@ describe('from the article to an exported story', () => {
 
     // The drafted text shows the date phrases used and the cited paragraphs, as text.
     expect(all(el, 'mark.phrase').map((m) => m.textContent)).toContain('By 1994');
-    expect(all(el, 'p[data-paragraph]').filter((p) => p.textContent!.includes('Cited by:')).map((p) => p.dataset.paragraph)).toEqual(['p2', 'p9', 'p11', 'p13', 'p14', 'p15']);
+    expect(all(el, 'p[data-paragraph]').filter((p) => p.textContent!.includes('Cited by:')).map((p) => p.dataset.paragraph)).toEqual(['p1', 'p2', 'p9', 'p11', 'p13', 'p14', 'p15']);
 
-    for (const title of ['Russian Foreign Ministry said Moscow saw strong prospects', 'Taliban had advanced through southern Afghanistan', 'Earthquakes', 'Floods']) {
+    for (const title of ['Russia becomes the first country to officially recognize the Taliban-led government', 'Taliban advances through southern Afghanistan', 'Earthquakes strike', 'Floods hit']) {
       await click(el, button(el, 'Accept', card(el, title)));
     }
-    await click(el, button(el, 'Reject', card(el, 'Collapse of the Soviet-backed Afghan government')));
+    await click(el, button(el, 'Reject', card(el, 'Soviet-backed Afghan government collapses')));
 
     // Edit a title and a date in place; the date says how it reads as it is typed, and a plain error when invalid.
-    await editInPlace(el, 'Russian Foreign Ministry said Moscow saw strong prospects', 'title', 'Russia recognizes the Taliban government');
-    const date = await startEditing(el, 'Taliban had advanced through southern Afghanistan', 'date');
+    await editInPlace(el, 'Russia becomes the first country to officially recognize the Taliban-led government', 'title', 'Russia recognizes the Taliban government');
+    const date = await startEditing(el, 'Taliban advances through southern Afghanistan', 'date');
     await fill(el, date, '1994-02-30');
-    const advance = card(el, 'Taliban had advanced through southern Afghanistan');
+    const advance = card(el, 'Taliban advances through southern Afghanistan');
     expect(advance.textContent).toContain('"1994-02-30" is not a real day: February 1994 has 28 days.');
     expect(date.getAttribute('aria-invalid')).toBe('true');
     // Enter does not save a date that is not one.
@@ -39,34 +39,34 @@ describe('from the article to an exported story', () => {
     expect(advance.textContent).toContain('Reads as: About 1994');
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
-    expect(card(el, 'Taliban had advanced through southern Afghanistan').querySelector('.meta-line')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('About 1994 · accepted');
-    await edit(el, 'Taliban had advanced through southern Afghanistan');
+    expect(card(el, 'Taliban advances through southern Afghanistan').querySelector('.meta-line')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('About 1994 · accepted');
+    await edit(el, 'Taliban advances through southern Afghanistan');
 
     // Choose a shorter quote by selecting words in the paragraph, then "Use selection as quote".
-    const picker = field<HTMLTextAreaElement>(el, 'Paragraph p11: select words, then use them', card(el, 'Taliban had advanced through southern Afghanistan'));
+    const picker = field<HTMLTextAreaElement>(el, 'Paragraph p11: select words, then use them', card(el, 'Taliban advances through southern Afghanistan'));
     const words = 'the Taliban had advanced through southern Afghanistan';
     picker.focus();
     picker.setSelectionRange(picker.value.indexOf(words), picker.value.indexOf(words) + words.length);
-    await click(el, button(el, 'Use selection as quote', card(el, 'Taliban had advanced through southern Afghanistan')));
-    expect(card(el, 'Taliban had advanced through southern Afghanistan').querySelector('blockquote')!.textContent).toBe(words);
+    await click(el, button(el, 'Use selection as quote', card(el, 'Taliban advances through southern Afghanistan')));
+    expect(card(el, 'Taliban advances through southern Afghanistan').querySelector('blockquote')!.textContent).toBe(words);
 
     // Merge the floods into the earthquakes: one event with both citations.
-    const quakes = await edit(el, 'Earthquakes');
+    const quakes = await edit(el, 'Earthquakes strike');
     const merge = field<HTMLInputElement>(el, 'Merge another event into this one', quakes) as unknown as HTMLSelectElement;
-    merge.value = [...merge.options].find((o) => o.text.startsWith('Floods'))!.value;
+    merge.value = [...merge.options].find((o) => o.text.startsWith('Floods hit'))!.value;
     await click(el, button(el, 'Merge…', quakes));
     // The merge shows both events and asks first.
-    const question = card(el, 'Earthquakes').querySelector<HTMLElement>('.merge-question')!;
-    expect(question.querySelector('p')!.textContent).toBe('Merge “Floods” into “Earthquakes”?');
-    expect([...question.querySelectorAll('.gist strong')].map((s) => s.textContent)).toEqual(['Earthquakes', 'Floods']);
+    const question = card(el, 'Earthquakes strike').querySelector<HTMLElement>('.merge-question')!;
+    expect(question.querySelector('p')!.textContent).toBe('Merge “Floods hit” into “Earthquakes strike”?');
+    expect([...question.querySelectorAll('.gist strong')].map((s) => s.textContent)).toEqual(['Earthquakes strike', 'Floods hit']);
     expect(el.shadowRoot!.activeElement).toBe(question.querySelector('p'));
     await click(el, button(el, 'Merge these two', question));
-    expect(() => card(el, 'Floods')).toThrow();
-    expect(card(el, 'Earthquakes').querySelectorAll('blockquote')).toHaveLength(2);
+    expect(() => card(el, 'Floods hit')).toThrow();
+    expect(card(el, 'Earthquakes strike').querySelectorAll('blockquote')).toHaveLength(2);
 
     // Export: the downloaded file is the `story` property, valid, with the accepted events only.
     const story = el.story;
-    expect(story.events.map((e) => e.title)).toEqual(['Russia recognizes the Taliban government', 'Taliban had advanced through southern Afghanistan', 'Earthquakes']);
+    expect(story.events.map((e) => e.title)).toEqual(['Russia recognizes the Taliban government', 'Taliban advances through southern Afghanistan', 'Earthquakes strike']);
     expect(story.events[1]).toMatchObject({ date: '1994~', citations: [{ paragraph: 'p11', quote: words }] });
     expect(story.events[2].citations.map((c) => c.paragraph)).toEqual(['p15', 'p15']);
     const download = catchDownload();
@@ -105,7 +105,7 @@ describe('from the article to an exported story', () => {
     await fill(el, published, '2025-07-03');
     await click(el, button(el, 'Draft events'));
     await until(() => cards(el).length > 0, 'the text was drafted');
-    expect(cards(el).map(titleOf)).toEqual(['Minister resigned', 'A new one was named']);
+    expect(cards(el).map(titleOf)).toEqual(['Minister resigns', 'New one is named']);
   });
 
   test('hostile pasted text shows literally and runs nothing', async () => {
@@ -132,6 +132,6 @@ describe('from the article to an exported story', () => {
     await until(() => !create.disabled, 'the selection is offered as a quote');
     await userEvent.click(create);
     await el.updateComplete;
-    await expectNewEvent(el, 'Taliban went on to capture Kabul', 'The Taliban went on to capture Kabul');
+    await expectNewEvent(el, 'Taliban goes on to capture Kabul', 'The Taliban went on to capture Kabul');
   });
 });
