@@ -2,7 +2,8 @@ import type { DraftResult } from '../authoring/draft';
 import { parsePublished } from '../authoring/draft';
 import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
-import { draftId, draftTitle } from '../authoring/titles';
+import { draftEventFromQuote } from '../authoring/quote-event';
+import { draftId } from '../authoring/titles';
 import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
 import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
@@ -89,29 +90,35 @@ function applyDraft(doc: EditorDocument, result: DraftResult, text: string): Edi
   };
 }
 
+/**
+ * A new event from words chosen in paragraph `paragraphId`: a headline title and a date drafted
+ * from them (draftEventFromQuote: a date phrase in the quote, else in its sentence or paragraph).
+ * Dated, it is accepted; undated, it waits to review until it gets a date.
+ */
 function newEvent(doc: EditorDocument, paragraphId: string, quote: string): EditorDocument {
-  const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
+  const index = doc.paragraphs.findIndex((p) => p.id === paragraphId);
+  const paragraph = doc.paragraphs[index];
   const at = paragraph ? paragraph.text.indexOf(quote) : -1;
   if (!paragraph || at < 0 || !/\S/.test(quote)) return doc;
-  const published = parsePublished(/^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined, []);
-  // A date phrase inside the chosen words dates the event; relative ones only with a publication date.
-  const reading = readDates(paragraph.text, published).find(
-    (r) => r.index >= at && r.index + r.length <= at + quote.length && (!r.relative || published !== null),
-  );
-  const title = draftTitle(quote, reading ? [reading.phrase] : []);
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined;
+  const drafted = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: index, quote, published });
+  // The reading the date came from, nearest the quote: its phrase is highlighted when it is in the quote, and it says whether the date was stated.
+  const readings = drafted.date === null ? [] : readDates(paragraph.text, parsePublished(published, [])).filter((r) => r.edtf === drafted.date);
+  const reading = readings.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  const inQuote = reading !== undefined && reading.index >= at && reading.index + reading.length <= at + quote.length;
   const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
-    id: draftId(title, reading?.edtf ?? '', taken),
-    status: reading ? 'accepted' : 'pending',
-    title,
+    id: draftId(drafted.title, drafted.date ?? '', taken),
+    status: drafted.date ? 'accepted' : 'pending',
+    title: drafted.title,
     summary: '',
-    date: reading?.edtf ?? '',
+    date: drafted.date ?? '',
     dateBasis: reading?.basis ?? 'stated',
-    dateNote: reading?.note ?? '',
+    dateNote: drafted.dateNote ?? '',
     citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
-    phrases: [reading?.phrase ?? ''],
+    phrases: [inQuote ? reading.phrase : ''],
   };
-  if (!reading) candidate.acceptWhenDated = true;
+  if (!drafted.date) candidate.acceptWhenDated = true;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 

@@ -86,6 +86,7 @@ export const editorStyles = css`
   }
   input[type='text'],
   input[type='url'],
+  input[type='date'],
   select,
   textarea {
     width: 100%;

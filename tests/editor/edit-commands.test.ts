@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyCommand } from '../../src/editor/edit-commands';
 import { textChangedSinceDraft } from '../../src/editor/document';
+import { draftEventFromQuote } from '../../src/authoring/quote-event';
 import { storyOf } from '../../src/editor/export';
 import { openStory, type OpenedStory } from '../../src/editor/open-story';
 import { placeProblems } from '../../src/editor/problems';
@@ -70,9 +71,14 @@ describe('review edits', () => {
     const added = doc.candidates[doc.candidates.length - 1];
     expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
     expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
-    expect(added).toMatchObject({ status: 'pending', date: '', title: 'Taliban goes on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
-    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual(['“Taliban goes on to capture Kabul” has no date.']);
+    const title = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: doc.paragraphs.findIndex((p) => p.id === 'p12'), quote: 'The Taliban went on to capture Kabul', published: '2025-07-03' }).title;
+    expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
+    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
     const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], id: '2021-returns-to-power' });
+    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "'in August 2021' gives the month and nothing finer." });
+    // A date phrase beside the quote, in its sentence, dates it too; the note says where it came from.
+    const near = applyCommand(drafted(), { type: 'new-event', paragraph: 'p11', quote: 'seizing several provinces' }).candidates.at(-1)!;
+    expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
+    expect(near.dateNote).toMatch(/\(from the quote’s sentence\)\.$/);
   });
 });

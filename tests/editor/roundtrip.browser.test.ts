@@ -132,6 +132,6 @@ describe('from the article to an exported story', () => {
     await until(() => !create.disabled, 'the selection is offered as a quote');
     await userEvent.click(create);
     await el.updateComplete;
-    await expectNewEvent(el, 'Taliban goes on to capture Kabul', 'The Taliban went on to capture Kabul');
+    await expectNewEvent(el, 'p12', 'The Taliban went on to capture Kabul');
   });
 });

@@ -32,7 +32,7 @@ describe('choosing words in the drafted text with the mouse', () => {
     expect(new Set(tops.map(Math.round)).size, 'the paragraph moved during the drag').toBe(1);
     await until(() => offered(el) === `Selected in p12: “${phrase}”`, 'the words are offered');
     await click(el, button(el, 'New event from this quote', q(el, '.selection-bar')));
-    await expectNewEvent(el, 'Taliban goes on to capture Kabul', phrase);
+    await expectNewEvent(el, 'p12', phrase);
   });
 
   test('a drag that starts and ends inside words takes them whole', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/editor/history-timeline-editor';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
+import { draftEventFromQuote } from '../../src/authoring/quote-event';
 import articleText from '../../data/russia-recognizes-taliban.article.txt?raw';
 import { nextFrame, until } from './until';
 
@@ -182,20 +183,25 @@ export function catchDownload(): { file: () => Promise<{ name: string; blob: Blo
 }
 
 /**
- * A new event from a quote, as the person sees it: its card holds the quote, is to review (it has
- * no date yet), and its title field has the focus with the drafted title selected, so typing replaces it.
+ * A new event from the words `quote` of paragraph `paragraph`, as the person sees it: its card
+ * holds the quote, its title field has the focus with the title the drafting module drafts for
+ * those words selected (typing replaces it), and it is to review while it has no date. Returns
+ * the card and the drafted title and date.
  */
-export async function expectNewEvent(el: HistoryTimelineEditor, title: string, quote: string): Promise<HTMLElement> {
+export async function expectNewEvent(el: HistoryTimelineEditor, paragraph: string, quote: string): Promise<{ card: HTMLElement; title: string; date: string | null }> {
   await until(() => el.shadowRoot!.activeElement instanceof HTMLInputElement && el.shadowRoot!.activeElement.classList.contains('inline-field'), 'the new title field has the focus');
+  const paragraphs = el.story.sources[0].paragraphs;
+  const published = field(el, 'Publication date').value;
+  const drafted = draftEventFromQuote({ paragraphs, paragraphIndex: paragraphs.findIndex((p) => p.id === paragraph), quote, published });
   const input = el.shadowRoot!.activeElement as HTMLInputElement;
   const added = input.closest<HTMLElement>('[data-candidate]')!;
   expect(input).toBe(field(el, 'Event title', added));
-  expect(input.value).toBe(title);
-  expect([input.selectionStart, input.selectionEnd]).toEqual([0, title.length]);
+  expect(input.value).toBe(drafted.title);
+  expect([input.selectionStart, input.selectionEnd]).toEqual([0, drafted.title.length]);
   expect(added.querySelector('blockquote')!.textContent).toBe(quote);
-  expect(isAccepted(el, added)).toBe(false);
-  expect(added.querySelector('.meta-line')!.textContent).toContain('to review');
-  return added;
+  expect(isAccepted(el, added)).toBe(drafted.date !== null);
+  if (drafted.date === null) expect(added.querySelector('.meta-line')!.textContent).toContain('to review');
+  return { card: added, title: drafted.title, date: drafted.date };
 }
 
 /** Where `phrase` is drawn in paragraph `id` of the drafted text: the boxes of its first and last characters (client coordinates). */

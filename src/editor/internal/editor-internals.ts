@@ -7,7 +7,7 @@ import { DocumentController, type ChangeReason } from '../controllers/document-c
 import { TextSelectionController } from '../controllers/text-selection-controller';
 import { timeOrder, type CardOrder } from '../card-order';
 import { CardWindowController } from '../controllers/card-window-controller';
-import { readDateInput } from '../date-input';
+import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import type { PlacedProblems, ProblemsByField } from '../problems';
 import type { InPlaceEdit } from '../views/candidate';
@@ -233,7 +233,7 @@ export class EditorInternals {
     const wasFocused = this.host.shadowRoot?.activeElement?.id === `c-${edit.id}-${edit.field}`;
     let value = edit.value;
     if (edit.field === 'date') {
-      const reading = readDateInput(edit.value);
+      const reading = this.readDate(edit.value);
       if (!reading.ok) return;
       value = reading.edtf;
     }
@@ -336,8 +336,8 @@ export class EditorInternals {
       const phrases = result.unresolved.slice(0, 3).map((u) => `“${u.phrase}” in ${u.paragraph}`).join(', ');
       this.show({
         draftError: dateProblem
-          ? `${dateProblem.message} Write the publication date as YYYY-MM-DD to draft.`
-          : `The text has relative dates (${phrases}${result.unresolved.length > 3 ? ', …' : ''}): give the publication date, YYYY-MM-DD, to draft them.`,
+          ? `${dateProblem.message} Choose the day the article was published to draft.`
+          : `The text has relative dates (${phrases}${result.unresolved.length > 3 ? ', …' : ''}): give the publication date to draft them.`,
       });
       this.host.renderRoot.querySelector<HTMLInputElement>('#published')?.focus();
       return;
@@ -488,7 +488,12 @@ export class EditorInternals {
     this.show({ confirmation: { action, text }, announcement });
   }
 
-  /** The page's language, for the exported page: the editor's, the document's, or English. */
+  /** A date typed in the editor, read in the page's language and against the article's publication date. */
+  readDate(text: string): DateReading {
+    return readDateInput(text, this.lang(), this.docs.doc.meta.published);
+  }
+
+  /** The page's language, for dates typed (their day/month order) and the exported page: the editor's, the document's, or English. */
   private lang(): string {
     return this.host.closest('[lang]')?.getAttribute('lang') || 'en';
   }

@@ -8,7 +8,6 @@ import { renderArticle } from '../views/article';
 import { renderCandidate } from '../views/candidate';
 import { renderDrafts } from '../views/drafts';
 import { renderExport } from '../views/export';
-import { readDateInput } from '../date-input';
 import { renderEvents } from '../views/events';
 import { renderSource } from '../views/source';
 import type { EditorInternals } from './editor-internals';
@@ -84,7 +83,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               kept: keptOfEvent(c, doc),
               editing: internals.editing?.id === c.id ? internals.editing : null,
               unfolded: internals.unfolded.has(c.id),
-              readDate: (text) => readDateInput(text),
+              readDate: (text) => internals.readDate(text),
               onToggle: (open) => internals.unfold(c.id, open),
               run,
               onNewEvent: (s) => internals.newEvent(s),

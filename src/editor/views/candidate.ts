@@ -124,7 +124,7 @@ function renderDate(o: CandidateOptions, prefix: string): TemplateResult {
       @blur=${() => o.onSaveEdit()}
     />
     <p id=${`${id}-reads`} class=${reading.ok ? 'ok' : 'problem'}>${reading.ok ? html`Reads as: <strong>${reading.reads}</strong>` : reading.message}</p>
-    <p class="hint" id=${`${id}-hint`}>Enter saves, Escape cancels. For example 2021-08-15, 2021-08, 1994, ../1994 (by 1994), 1996-09~ (about), 2001/2005.</p>
+    <p class="hint" id=${`${id}-hint`}>Enter saves, Escape cancels. As you would write it: 27 October 2022, Oct 2022, 27/10/2022, 2022, by 1994, about 1996, the 1990s, 1990 to 1995.</p>
   </div>`;
 }
 

@@ -9,7 +9,7 @@ export interface FieldOptions {
   value: string;
   hint?: string;
   problems?: readonly string[];
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'date';
   multiline?: boolean;
   placeholder?: string;
   onInput(value: string): void;

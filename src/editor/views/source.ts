@@ -64,10 +64,11 @@ export function renderSource(o: SourceOptions): TemplateResult {
     ${renderField({
       id: 'published',
       label: 'Publication date',
+      // A native date field holds a day; a story opened with a month or year keeps it as text until it is changed.
+      type: o.meta.published === '' || /^\d{4}-\d{2}-\d{2}$/.test(o.meta.published) ? 'date' : 'text',
       value: o.meta.published,
-      placeholder: 'YYYY-MM-DD',
       problems: publishedProblems,
-      hint: 'YYYY-MM-DD. Required to draft a text with relative dates ("last year", "in April this year"): they are read from this date.',
+      hint: 'The day the article was published. Needed to draft a text with relative dates ("last year", "in April this year"): they are read from it.',
       onInput: (v) => o.onMeta('published', v),
       onBlur: () => o.onTouch('published'),
     })}
