@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
-  button, card, click, draftArticle, editInPlace, expectNewEvent, field, fill, freshDatabase, isAccepted, mountEditor, phraseBoxes, q, startEditing, titleOf, unmountEditors, until,
+  button, card, click, draftArticle, editInPlace, expectNewEvent, field, fill, freshDatabase, isAccepted, mountEditor, newEventFromDrag, q, startEditing, titleOf, unmountEditors,
 } from '../support/editor-harness';
-import { commands } from 'vitest/browser';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
 
 afterEach(() => {
@@ -90,11 +89,7 @@ describe('a new event from a quote', () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
     const phrase = 'seizing several provinces';
-    q(el, '[data-paragraph-text="p11"]').scrollIntoView({ block: 'center' });
-    const { first, last } = phraseBoxes(el, 'p11', phrase);
-    await commands.drag(first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2);
-    await until(() => q(el, '.selection-bar .selected').textContent!.includes(phrase), 'the words are offered');
-    await click(el, button(el, 'New event from this quote', q(el, '.selection-bar')));
+    await newEventFromDrag(el, 'p11', phrase);
     const { card: added, date } = await expectNewEvent(el, 'p11', phrase);
     expect(date).toBe('../1994');
     await userEvent.keyboard('Taliban seizes provinces{Enter}');
@@ -107,11 +102,7 @@ describe('a new event from a quote', () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
     const phrase = 'The Taliban went on to capture Kabul';
-    q(el, '[data-paragraph-text="p12"]').scrollIntoView({ block: 'center' });
-    const { first, last } = phraseBoxes(el, 'p12', phrase);
-    await commands.drag(first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2);
-    await until(() => q(el, '.selection-bar .selected').textContent!.includes(phrase), 'the words are offered');
-    await click(el, button(el, 'New event from this quote', q(el, '.selection-bar')));
+    await newEventFromDrag(el, 'p12', phrase);
     await expectNewEvent(el, 'p12', phrase);
     await userEvent.keyboard('Taliban captures Kabul{Enter}');
     await el.updateComplete;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import {
-  button, click, draftArticle, expectNewEvent, freshDatabase, mountEditor, phraseBoxes, q, unmountEditors, until,
+  button, click, dragOver, draftArticle, expectNewEvent, freshDatabase, mountEditor, phraseBoxes, q, unmountEditors, until,
 } from '../support/editor-harness';
 
 afterEach(() => {
@@ -38,9 +38,7 @@ describe('choosing words in the drafted text with the mouse', () => {
   test('a drag that starts and ends inside words takes them whole', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
-    q(el, '[data-paragraph-text="p12"]').scrollIntoView({ block: 'center' });
-    const { first, last } = phraseBoxes(el, 'p12', 'aliban went on to capt');
-    await commands.drag(first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2);
+    await dragOver(el, 'p12', 'aliban went on to capt');
     await until(() => offered(el) === 'Selected in p12: “Taliban went on to capture”', 'whole words are offered');
   });
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import '../../src/editor/history-timeline-editor';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
 import { draftEventFromQuote } from '../../src/authoring/quote-event';
@@ -226,4 +226,18 @@ export function phraseBoxes(el: HistoryTimelineEditor, id: string, phrase: strin
     return range.getBoundingClientRect();
   };
   return { first: box(at), last: box(at + phrase.length - 1) };
+}
+
+/** Drags the mouse over `phrase` in paragraph `id` of the drafted text, as a person chooses words, and waits until they are offered. */
+export async function dragOver(el: HistoryTimelineEditor, id: string, phrase: string): Promise<void> {
+  q(el, `[data-paragraph-text="${id}"]`).scrollIntoView({ block: 'center' });
+  const { first, last } = phraseBoxes(el, id, phrase);
+  await commands.drag(first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2, 12);
+  await until(() => q(el, '.selection-bar .selected').textContent!.includes(phrase), `"${phrase}" is offered`);
+}
+
+/** Chooses `phrase` of paragraph `id` by dragging over it, then "New event from this quote". */
+export async function newEventFromDrag(el: HistoryTimelineEditor, id: string, phrase: string): Promise<void> {
+  await dragOver(el, id, phrase);
+  await click(el, button(el, 'New event from this quote', q(el, '.selection-bar')));
 }
