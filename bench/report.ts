@@ -1,5 +1,6 @@
 import type { DraftBenchResult, EditorBenchResult } from './authoring';
 import { BIG_EDITOR_TARGETS, type BigEditorBenchResult } from './editor-big';
+import { JOURNALIST_ARTICLE, JOURNALIST_TARGETS, type JournalistBenchResult } from './journalist';
 import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
 import { loadTable, type LoadBenchResult } from './load';
 import type { FrameGaps, Library } from './measure';
@@ -72,6 +73,7 @@ export interface Results {
     draft?: DraftBenchResult;
     editor?: EditorBenchResult;
     bigEditor?: BigEditorBenchResult;
+    journalist?: JournalistBenchResult;
   };
   /** Big stories loaded by src (`--sizes load-N`), when run. */
   loads?: LoadBenchResult[];
@@ -334,7 +336,7 @@ function authoringMeets(outcome: Outcome, value: number | undefined, target: num
 /** The authoring measurements as their own table (ours only: vis-timeline has no authoring). */
 function authoringTable(authoring: NonNullable<Results['authoring']>, notes: string[]): string[] {
   const rows: string[] = ['| Authoring | Figure | Target | Ours | Meets target |', '| --- | --- | --: | --: | :-: |'];
-  const { draft, editor, bigEditor } = authoring;
+  const { draft, editor, bigEditor, journalist } = authoring;
   if (draft) {
     const what = `Drafting a ${draft.words?.toLocaleString('en-US') ?? '5,000'}-word article (\`draftStory\`, Node)`;
     const t = AUTHORING_TARGETS.draftMs;
@@ -364,6 +366,25 @@ function authoringTable(authoring: NonNullable<Results['authoring']>, notes: str
     if (editor.pageErrors?.length) notes.push(`Editor: ${editor.pageErrors.length} page error(s), first: ${escapeCell(editor.pageErrors[0]).slice(0, 300)}`);
   }
   if (bigEditor) rows.push(...bigEditorRows(bigEditor, notes));
+  if (journalist) rows.push(...journalistRows(journalist, notes));
+  return rows;
+}
+
+/** The scripted journalist (issue 24): clicks and keystrokes from paste to an exported web page. */
+function journalistRows(j: JournalistBenchResult, notes: string[]): string[] {
+  const what = 'Editor: a journalist, from pasting a ten-event article to an exported web page';
+  const ok = j.status === 'ok';
+  const cell = (n: number | undefined) => (ok && n !== undefined ? String(n) : j.status === 'dnf' ? 'did not finish' : 'failed');
+  const meets = (n: number | undefined, target: number) => (ok && n !== undefined && n <= target ? 'yes' : 'NO');
+  const rows = [
+    `| ${what} | Clicks | ≤ ${JOURNALIST_TARGETS.clicks} | ${cell(j.clicks)} | ${meets(j.clicks, JOURNALIST_TARGETS.clicks)} |`,
+    `| ${what} | Keystrokes in the form fields (title, publisher, date) |  | ${cell(j.keys?.fields)} | — |`,
+    `| ${what} | Keystrokes in the two fixes (two headlines retitled) |  | ${cell(j.keys?.fixes)} | — |`,
+    `| ${what} | Other keystrokes (the paste's Ctrl+V) | ≤ ${JOURNALIST_TARGETS.otherKeys} | ${cell(j.keys?.other)} | ${meets(j.keys?.other, JOURNALIST_TARGETS.otherKeys)} |`,
+  ];
+  if (ok) notes.push(`Journalist: \`${JOURNALIST_ARTICLE}\`; exported ${j.exported} with ${j.events} events, ${j.keptAsDrafted} of their titles as drafted.`);
+  else notes.push(`Journalist ${j.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(j.message ?? 'unknown error').slice(0, 400)}`);
+  if (j.pageErrors?.length) notes.push(`Journalist: ${j.pageErrors.length} page error(s), first: ${escapeCell(j.pageErrors[0]).slice(0, 300)}`);
   return rows;
 }
 
