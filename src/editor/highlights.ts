@@ -1,3 +1,4 @@
+import type { Citation, Paragraph } from '../model/types';
 import type { Candidate, EditorDocument } from './document';
 
 /**
@@ -33,22 +34,48 @@ const sameHighlight = (a: Highlight, b: Highlight) => a.start === b.start && a.e
  */
 export function highlightsOf(doc: EditorDocument, previous?: Map<string, Highlight[]>): Map<string, Highlight[]> {
   const byParagraph = new Map<string, Highlight[]>();
-  const texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-  const shown = doc.candidates.filter((c: Candidate) => c.status !== 'rejected');
-  for (const candidate of shown) {
-    candidate.citations.forEach((citation, i) => {
-      const text = citation.source === doc.sourceId ? texts.get(citation.paragraph) : undefined;
-      const at = text && citation.quote ? text.indexOf(citation.quote) : -1;
-      if (at < 0) return;
-      const list = byParagraph.get(citation.paragraph) ?? [];
-      list.push({ start: at, end: at + citation.quote.length, kind: 'quote', candidate: candidate.id });
-      const phrase = candidate.phrases[i];
-      const within = phrase ? citation.quote.indexOf(phrase) : -1;
-      if (within >= 0) list.push({ start: at + within, end: at + within + phrase.length, kind: 'phrase', candidate: candidate.id });
-      byParagraph.set(citation.paragraph, list);
-    });
+  const texts = textsOf(doc);
+  for (const candidate of doc.candidates) {
+    if (candidate.status === 'rejected') continue;
+    for (const [paragraph, highlights] of highlightsOfCandidate(candidate, doc, texts)) {
+      const list = byParagraph.get(paragraph);
+      if (list) list.push(...highlights);
+      else byParagraph.set(paragraph, highlights.slice());
+    }
   }
   if (previous) for (const [id, list] of byParagraph) byParagraph.set(id, kept(previous.get(id), list, sameHighlight));
+  return byParagraph;
+}
+
+/** The paragraphs' texts by id, made once per list of paragraphs. */
+const textMaps = new WeakMap<readonly Paragraph[], Map<string, string>>();
+function textsOf(doc: EditorDocument): Map<string, string> {
+  let texts = textMaps.get(doc.paragraphs);
+  if (!texts) textMaps.set(doc.paragraphs, (texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]))));
+  return texts;
+}
+
+/**
+ * One candidate's highlights, by paragraph: found once for its quotes and phrases (arrays that an
+ * edit of its title, summary or date leaves as they are), so a story of 10,000 events does not
+ * search every quote again at each keystroke.
+ */
+const found = new WeakMap<Citation[], { id: string; phrases: string[]; texts: Map<string, string>; sourceId: string; byParagraph: [string, Highlight[]][] }>();
+function highlightsOfCandidate(candidate: Candidate, doc: EditorDocument, texts: Map<string, string>): [string, Highlight[]][] {
+  const before = found.get(candidate.citations);
+  if (before && before.id === candidate.id && before.phrases === candidate.phrases && before.texts === texts && before.sourceId === doc.sourceId) return before.byParagraph;
+  const byParagraph: [string, Highlight[]][] = [];
+  candidate.citations.forEach((citation, i) => {
+    const text = citation.source === doc.sourceId ? texts.get(citation.paragraph) : undefined;
+    const at = text && citation.quote ? text.indexOf(citation.quote) : -1;
+    if (at < 0) return;
+    const list: Highlight[] = [{ start: at, end: at + citation.quote.length, kind: 'quote', candidate: candidate.id }];
+    const phrase = candidate.phrases[i];
+    const within = phrase ? citation.quote.indexOf(phrase) : -1;
+    if (within >= 0) list.push({ start: at + within, end: at + within + phrase.length, kind: 'phrase', candidate: candidate.id });
+    byParagraph.push([citation.paragraph, list]);
+  });
+  found.set(candidate.citations, { id: candidate.id, phrases: candidate.phrases, texts, sourceId: doc.sourceId, byParagraph });
   return byParagraph;
 }
 

@@ -45,14 +45,18 @@ export class CardWindowController implements ReactiveController {
     this.host.renderRoot.removeEventListener('focusin', this.onFocus);
   }
 
-  /** The cards of `ids` (in the order shown) to draw now. */
-  windowOf(ids: readonly string[]): CardWindow {
+  /** Which of `cards` (in the order shown, each with its id) to draw now. */
+  windowOf(cards: readonly { id: string }[]): CardWindow {
     const keepId = this.revealing ?? this.focused;
-    const keep = keepId === null ? -1 : ids.indexOf(keepId);
+    const keep = keepId === null ? -1 : cards.findIndex((c) => c.id === keepId);
+    const height = (i: number) => this.heights.get(cards[i].id) ?? ESTIMATED_HEIGHT;
+    const window = cardWindow(cards.length, height, this.view.top, this.view.bottom, keep);
     // With focus in a card, the two after it are drawn too: Tab goes on to them.
-    const window = cardWindow(ids.length, (i) => this.heights.get(ids[i]) ?? ESTIMATED_HEIGHT, this.view.top, this.view.bottom, keep < 0 ? -1 : keep);
-    if (keep >= 0 && this.revealing === null) window.end = Math.min(ids.length, Math.max(window.end, keep + 3));
-    if (window.end !== ids.length) window.after = ids.slice(window.end).reduce((sum, id) => sum + (this.heights.get(id) ?? ESTIMATED_HEIGHT), 0);
+    if (keep >= window.start && keep < window.end && this.revealing === null && keep + 3 > window.end) {
+      window.end = Math.min(cards.length, keep + 3);
+      window.after = 0;
+      for (let i = window.end; i < cards.length; i++) window.after += height(i);
+    }
     return window;
   }
 

@@ -55,9 +55,8 @@ export interface EditorStatus {
 /** The drafted text is drawn this many paragraphs at a time. */
 const ARTICLE_PART = 20;
 
-/** Up to this many accepted events the preview follows every edit; more, once the edits pause this long. */
+/** Up to this many accepted events the preview follows every edit; a bigger story's is drawn again when asked. */
 const LIVE_PREVIEW_EVENTS = 300;
-const PREVIEW_PAUSE_MS = 800;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -115,22 +114,27 @@ export class EditorInternals {
     return this.docs.run(command);
   }
 
-  /** The story the preview shows: the story at once while it is small; a big one after the edits pause, so typing never waits for it. */
+  /**
+   * The story the preview shows: a small story's after every edit; a big one's (drawing 10,000
+   * events takes longer than a keystroke may) when it is opened, then when the person asks.
+   */
   previewStory: StoryInput = { title: '', sources: [], events: [] };
+  /** The preview shows a big story as it was before the last edits. */
+  previewBehind = false;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private updatePreview(): void {
+  private updatePreview(reason: ChangeReason): void {
     clearTimeout(this.previewTimer);
     const story = withoutFilePictures(this.docs.story, this.docs.doc);
+    this.previewBehind = false;
     if (story.events.length <= LIVE_PREVIEW_EVENTS) {
       this.previewStory = story;
-      return;
+    } else if (reason === 'open' || this.previewStory.events.length === 0) {
+      // Drawn in a task of its own, after the cards.
+      this.previewTimer = setTimeout(() => this.redrawPreview(), 50);
+    } else {
+      this.previewBehind = true;
     }
-    // A big story just opened is drawn in a task of its own, after the cards.
-    this.previewTimer = setTimeout(() => {
-      this.previewStory = withoutFilePictures(this.docs.story, this.docs.doc);
-      this.host.requestUpdate();
-    }, this.previewStory.events.length ? PREVIEW_PAUSE_MS : 50);
   }
 
   /** How many paragraphs of the drafted text are drawn: a long article a part at a time, each in a task of its own. */
@@ -149,10 +153,17 @@ export class EditorInternals {
     setTimeout(more, 0);
   }
 
+  /** Draws the preview of the story as it is now. */
+  redrawPreview(): void {
+    this.previewStory = withoutFilePictures(this.docs.story, this.docs.doc);
+    this.previewBehind = false;
+    this.host.requestUpdate();
+  }
+
   private changed(doc: EditorDocument, reason: ChangeReason): void {
     if (reason === 'open') this.forgetViewState();
     if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs);
-    if (reason !== 'checked') this.updatePreview();
+    if (reason !== 'checked') this.updatePreview(reason);
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'checked' && this.revealWhenChecked) this.revealProblems();
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
@@ -207,9 +218,17 @@ export class EditorInternals {
   /** The candidates in time order. */
   ordered(): Candidate[] {
     const { candidates } = this.docs.doc;
-    this.order = timeOrder(candidates, this.order);
-    return this.order.order.map((i) => candidates[i]);
+    const order = timeOrder(candidates, this.order);
+    if (order !== this.order || this.orderedFor !== candidates) {
+      this.order = order;
+      this.orderedFor = candidates;
+      this.orderedList = order.order.map((i) => candidates[i]);
+    }
+    return this.orderedList;
   }
+
+  private orderedFor: readonly Candidate[] | null = null;
+  private orderedList: Candidate[] = [];
 
   /** The events `candidate` can be merged with: up to ten before and after it in time, not rejected. */
   mergeChoices(candidate: Candidate, ordered: readonly Candidate[]): Candidate[] {
@@ -221,6 +240,9 @@ export class EditorInternals {
   edit(edit: InPlaceEdit | null): void {
     const before = this.editing;
     this.editing = edit;
+    // A title typed is in its field already; a date typed is drawn again for what it reads as.
+    const typing = edit !== null && before?.id === edit.id && before.field === edit.field;
+    if (typing && edit.field === 'title') return;
     this.host.requestUpdate();
     if (edit && (before?.id !== edit.id || before.field !== edit.field)) void this.focusInCard(edit.id, `#c-${CSS.escape(edit.id)}-${edit.field}`, true);
     else if (!edit && before) void this.focusInCard(before.id, before.field === 'title' ? 'h3 button' : '.meta-line button');

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { textChangedSinceDraft, type SourceMeta } from '../document';
 import type { EditCommand } from '../edit-commands';
 import { embedSnippet } from '../export';
@@ -69,7 +69,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
       <section class="pane events" aria-labelledby="events-heading">
         ${renderEvents({
           ordered,
-          window: internals.cards.windowOf(ordered.map((c) => c.id)),
+          window: internals.cards.windowOf(ordered),
           kept: keptNote(doc),
           other: placed.other,
           renderCard: (c) =>
@@ -102,7 +102,13 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           <button type="button" ?disabled=${accepted === 0} aria-describedby="full-preview-hint" @click=${() => internals.openFullPreview()}>Open full preview</button>
           <span class="hint" id="full-preview-hint">The page exactly as Export web page writes it, in a new tab.</span>
         </div>
-        ${accepted
+        ${internals.previewBehind
+          ? html`<p class="hint">
+              The preview of a story this big is drawn when you ask: it shows the story before your last edits.
+              <button type="button" @click=${() => internals.redrawPreview()}>Draw the preview again</button>
+            </p>`
+          : nothing}
+        ${accepted && internals.previewStory.events.length
           ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${internals.previewStory}></history-timeline>`
           : html`<p class="hint">Accepted events appear here as the timeline will show them.</p>`}
         ${renderExport({

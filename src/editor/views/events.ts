@@ -21,8 +21,11 @@ export interface EventsOptions {
 /** The Events pane: how many are accepted, what is kept, and the review cards in time order (those near the view when there are many). */
 export function renderEvents(o: EventsOptions): TemplateResult {
   const all = o.ordered.length;
-  const accepted = o.ordered.filter((c) => c.status === 'accepted').length;
-  const pending = o.ordered.filter((c) => c.status === 'pending').length;
+  let [accepted, pending] = [0, 0];
+  for (const c of o.ordered) {
+    if (c.status === 'accepted') accepted++;
+    else if (c.status === 'pending') pending++;
+  }
   const drawn = o.ordered.slice(o.window.start, o.window.end);
   return html`<h2 id="events-heading">Events</h2>
     <p class="hint">
