@@ -1,5 +1,3 @@
-import { parseEdtf } from '../model/edtf';
-import { datePhrase } from '../model/date-phrase';
 import type { Problem } from '../model/types';
 import { validateStory, validationSteps } from '../model/validate';
 import type { Candidate, EditorDocument, SourceMeta } from './document';
@@ -168,10 +166,4 @@ export function placeProblems(doc: EditorDocument): PlacedProblems {
   const checker = new ProblemChecker();
   for (const _ of checker.check(doc, checker.unchecked(doc)));
   return checker.place(doc);
-}
-
-/** What the date field says beside itself: the date phrase of a valid date, or what is wrong. */
-export function dateFeedback(text: string, locale = 'en'): { ok: true; phrase: string } | { ok: false; error: string } {
-  const parsed = parseEdtf(text.trim());
-  return parsed.ok ? { ok: true, phrase: datePhrase(parsed.value, locale) } : { ok: false, error: parsed.error };
 }

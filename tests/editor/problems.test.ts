@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateFeedback, placeProblems } from '../../src/editor/problems';
+import { readDateInput } from '../../src/editor/date-input';
+import { placeProblems } from '../../src/editor/problems';
 import { drafted, run } from '../support/drafted-article';
 
 describe('problems', () => {
@@ -15,10 +16,13 @@ describe('problems', () => {
     expect(placed.candidates.get(c.id)).toBeUndefined();
   });
 
-  test('the date field says the phrase of a valid date and a plain sentence for an invalid one', () => {
-    expect(dateFeedback('../1994')).toEqual({ ok: true, phrase: 'By 1994' });
-    expect(dateFeedback('1996-09~')).toEqual({ ok: true, phrase: 'about September 1996' });
-    expect(dateFeedback('2023-02-30')).toEqual({ ok: false, error: '"2023-02-30" is not a real day: February 2023 has 28 days.' });
+  test('the date field says how a date reads and a plain sentence for what is not one; empty is no date yet', () => {
+    expect(readDateInput('../1994')).toEqual({ ok: true, edtf: '../1994', reads: 'By 1994' });
+    expect(readDateInput('1996-09~')).toEqual({ ok: true, edtf: '1996-09~', reads: 'About September 1996' });
+    expect(readDateInput('27/10/2022', 'en-US')).toMatchObject({ ok: true, edtf: '2022-10-27' });
+    expect(readDateInput('10/27/2022', 'en-US')).toEqual({ ok: true, edtf: '2022-10-27', reads: 'October 27, 2022' });
+    expect(readDateInput('2023-02-30')).toEqual({ ok: false, message: '"2023-02-30" is not a real day: February 2023 has 28 days.' });
+    expect(readDateInput('  ')).toEqual({ ok: true, edtf: '', reads: 'No date yet' });
   });
 
 });
