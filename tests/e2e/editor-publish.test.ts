@@ -14,6 +14,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import type { StoryInput } from '../../src/model/types';
+import { validateStory } from '../../src/model/validate';
+import { webPage } from '../../src/editor/publish';
 import { buildIntoTemp, removeBuild } from './build';
 import { serve, type StaticServer } from './static-server';
 
@@ -154,6 +156,22 @@ describe('the exported web page, opened from the disk', () => {
     const page = await context.newPage();
     await page.setContent(readFileSync(pagePath, 'utf8').replace(/<script type="module">[\s\S]*?<\/script>/, ''));
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hostile text', () => {
+  test('a page of the hostile story, from the disk, shows every word as text and runs nothing', async () => {
+    const hostile = validateStory(JSON.parse(readFileSync(join(root, 'tests/fixtures/hostile-story.json'), 'utf8'))).story!;
+    const path = join(work, 'hostile.html');
+    writeFileSync(path, webPage(hostile, { lang: 'en', viewer: { inline: readFileSync(join(work, 'folder', 'history-timeline.js'), 'utf8') } }));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path).href);
+    await expect.poll(() => page.locator('history-timeline :is([part~="event"], [part~="cluster"])').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.title()).toBe(hostile.title);
     await context.close();
   });
 });

@@ -46,6 +46,9 @@ describe('the web page', () => {
     expect(html).not.toMatch(/<script>window/);
     expect(html).toContain('<title>Hostile story &lt;img src=x onerror=&quot;window.__pwned=&#39;story-title&#39;&quot;&gt;</title>');
     expect(html).not.toMatch(/(href|cite|src)="javascript:/i);
+    // The viewer's element and the story's JSON: no "</script>" in the story ends one early.
+    expect(html.match(/<\/script>/gi)).toHaveLength(2);
+    expect(JSON.stringify(hostile)).toContain('</script>');
   });
 
   test('the iframe snippet names the page, says what it shows, and has a height', () => {

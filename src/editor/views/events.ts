@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { geometry } from '../../timeline/views/geometry';
 import type { CardWindow } from '../card-window';
 import type { Candidate } from '../document';
 import { inlineEditHint } from './candidate';
@@ -34,7 +34,7 @@ export function renderEvents(o: EventsOptions): TemplateResult {
         : 'Draft events from the text to review them here.'}
     </p>
     ${o.kept ? html`<p class="hint">${o.kept}</p>` : nothing} ${problemsList('other-problems', o.other)} ${inlineEditHint}
-    <div class="cards" style=${styleMap({ paddingTop: `${o.window.before}px`, paddingBottom: `${o.window.after}px` })}>
+    <div class="cards" ${geometry({ 'padding-top': `${o.window.before}px`, 'padding-bottom': `${o.window.after}px` })}>
       ${repeat(drawn, (c) => c.id, (c) => o.renderCard(c))}
     </div>`;
 }
