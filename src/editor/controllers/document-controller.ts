@@ -1,11 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StoryInput } from '../../model/types';
 import type { EditCommand } from '../edit-commands';
-import type { EditorDocument } from '../document';
+import type { Candidate, EditorDocument } from '../document';
 import { storyOf } from '../export';
-import { citersOf, highlightsOf } from '../highlights';
+import { citersOf, highlightsOf, type Highlight } from '../highlights';
 import { canRedo, canUndo, execute, redo, startHistory, undo, type EditHistory } from '../history';
 import { ProblemChecker, type PlacedProblems } from '../problems';
+
+interface Derived {
+  story: StoryInput;
+  problems: PlacedProblems;
+  highlights: Map<string, Highlight[]>;
+  citers: Map<string, Candidate[]>;
+}
+
+/** The quotes and their citers change only with the paragraphs or the candidates: not while the source form is typed in. */
+const sameQuotes = (doc: EditorDocument, before: EditorDocument) =>
+  before.paragraphs === doc.paragraphs && before.candidates === doc.candidates && before.sourceId === doc.sourceId;
 
 export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open' | 'checked';
 
@@ -23,8 +34,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export class DocumentController implements ReactiveController {
   private history: EditHistory;
-  private derivedFor: EditorDocument | null = null;
-  private derived!: { story: StoryInput; problems: PlacedProblems; highlights: ReturnType<typeof highlightsOf>; citers: ReturnType<typeof citersOf> };
+  private derived: { [K in keyof Derived]?: { doc: EditorDocument; value: Derived[K] } } = {};
   private readonly checker = new ProblemChecker();
   /** The check in steps under way, if any. */
   private checking: Promise<void> | null = null;
@@ -78,22 +88,14 @@ export class DocumentController implements ReactiveController {
     return true;
   }
 
-  private get values() {
+  /** A value derived from the document, made once per document and only when asked for (a big story's first draw needs no story). */
+  private derive<K extends keyof Derived>(key: K, make: (doc: EditorDocument, before: Derived[K] | undefined, beforeDoc: EditorDocument | undefined) => Derived[K]): Derived[K] {
     const doc = this.doc;
-    const before = this.derivedFor;
-    if (before !== doc) {
-      // The quotes and their citers change only with the paragraphs or the candidates: not while the source form is typed in.
-      const sameQuotes = before !== null && before.paragraphs === doc.paragraphs && before.candidates === doc.candidates && before.sourceId === doc.sourceId;
-      const previous = before === null ? undefined : this.derived;
-      this.derived = {
-        story: storyOf(doc),
-        problems: this.problemsOf(doc),
-        highlights: sameQuotes ? previous!.highlights : highlightsOf(doc, previous?.highlights),
-        citers: sameQuotes ? previous!.citers : citersOf(doc, previous?.citers),
-      };
-      this.derivedFor = doc;
-    }
-    return this.derived;
+    const entry = this.derived[key];
+    if (entry?.doc === doc) return entry.value as Derived[K];
+    const value = make(doc, entry?.value as Derived[K] | undefined, entry?.doc);
+    (this.derived as Record<K, { doc: EditorDocument; value: Derived[K] }>)[key] = { doc, value };
+    return value;
   }
 
   /** The problems of `doc`: a few changed candidates are checked now, many in steps that leave the page free between them. */
@@ -120,7 +122,7 @@ export class DocumentController implements ReactiveController {
     } finally {
       this.checking = null;
     }
-    if (this.derivedFor === this.doc) this.derived = { ...this.derived, problems: this.checker.place(this.doc) };
+    if (this.derived.problems?.doc === this.doc) this.derived.problems = { doc: this.doc, value: this.checker.place(this.doc) };
     this.host.requestUpdate();
     this.onChange(this.doc, 'checked');
   }
@@ -132,19 +134,19 @@ export class DocumentController implements ReactiveController {
 
   /** What Export writes; the same object until the document changes. */
   get story(): StoryInput {
-    return this.values.story;
+    return this.derive('story', (doc) => storyOf(doc));
   }
 
   get problems(): PlacedProblems {
-    return this.values.problems;
+    return this.derive('problems', (doc) => this.problemsOf(doc));
   }
 
-  get highlights() {
-    return this.values.highlights;
+  get highlights(): Derived['highlights'] {
+    return this.derive('highlights', (doc, before, beforeDoc) => (before && sameQuotes(doc, beforeDoc!) ? before : highlightsOf(doc, before)));
   }
 
-  get citers() {
-    return this.values.citers;
+  get citers(): Derived['citers'] {
+    return this.derive('citers', (doc, before, beforeDoc) => (before && sameQuotes(doc, beforeDoc!) ? before : citersOf(doc, before)));
   }
 
   hostConnected(): void {}
