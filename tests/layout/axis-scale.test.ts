@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
 import { buildEventIndex } from '../../src/layout/event-index';
-import { DAY_MS, padWindow, timeToX } from '../../src/layout/time-window';
+import { padWindow, timeToX } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 import { at, bursty, index } from '../support/article-shape';
 
 const YEAR = 365.2425 * DAY_MS;

@@ -74,7 +74,8 @@ export class StoryLoadController implements ReactiveController {
   }
 
   async load(src: string): Promise<void> {
-    this.abort?.abort();
+    // The reason is what the replaced load's `signal.throwIfAborted()` throws.
+    this.abort?.abort(new DOMException('The load was replaced.', 'AbortError'));
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
@@ -163,7 +164,7 @@ export class StoryLoadController implements ReactiveController {
     const reader = this.options.reader ?? 'auto';
     this.showProgress({ phase: 'read', done: 0, total: reader === 'slices' ? 1 : null }, true);
     if (reader === 'worker' || (reader === 'auto' && (await pageAllowsBlobWorker(src)))) {
-      if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+      signal.throwIfAborted();
       try {
         return await readInWorker(bytes.slice(), signal, reading);
       } catch (error) {
@@ -212,10 +213,10 @@ async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: 
   }
   if (!isStoryShaped(parsed)) return { kind: 'not-story' };
   await yieldToPage();
-  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  signal.throwIfAborted();
   const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2));
   onProgress(1);
   await yieldToPage();
-  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  signal.throwIfAborted();
   return { kind: 'story', result };
 }
