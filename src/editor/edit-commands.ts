@@ -3,7 +3,7 @@ import { parsePublished } from '../authoring/draft';
 import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
 import { draftEventFromQuote } from '../authoring/quote-event';
-import { draftId } from '../authoring/titles';
+import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
 import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';

@@ -1,4 +1,4 @@
-import { asciiWords } from '../authoring/titles';
+import { asciiWords } from '../authoring/event-ids';
 import type { Source, StoryEventInput, StoryInput } from '../model/types';
 import type { Candidate, EditorDocument } from './document';
 import { mediaOf } from './picture';
