@@ -1,12 +1,10 @@
 import type { DraftResult } from '../authoring/draft';
-import { parsePublished } from '../authoring/draft';
-import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
-import { draftEventFromQuote } from '../authoring/quote-event';
 import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
 import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import type { NewEventDraft } from './drafting/drafting';
 import type { Picture } from './picture';
 import { count } from './words';
 
@@ -31,8 +29,8 @@ export type EditCommand =
   /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
   | { type: 'set-quote'; id: string; citation: number; quote: string }
   | { type: 'remove-citation'; id: string; citation: number }
-  /** A new event citing `quote` of `paragraph`, dated from the quote's words when they hold a date (then accepted; else to review until dated). */
-  | { type: 'new-event'; paragraph: string; quote: string }
+  /** A new event citing `quote` of `paragraph`, titled and dated as `drafted` (by `draftNewEvent`): dated, it is accepted; else to review until dated. */
+  | { type: 'new-event'; paragraph: string; quote: string; drafted: NewEventDraft }
   /** The event's picture becomes `picture` (a file chosen or dropped), or is removed (null). */
   | { type: 'set-picture'; id: string; picture: Picture | null }
   /** One field of the event's picture as typed; typing a URL where there is no picture makes one. */
@@ -90,33 +88,21 @@ function applyDraft(doc: EditorDocument, result: DraftResult, text: string): Edi
   };
 }
 
-/**
- * A new event from words chosen in paragraph `paragraphId`: a headline title and a date drafted
- * from them (draftEventFromQuote: a date phrase in the quote, else in its sentence or paragraph).
- * Dated, it is accepted; undated, it waits to review until it gets a date.
- */
-function newEvent(doc: EditorDocument, paragraphId: string, quote: string): EditorDocument {
-  const index = doc.paragraphs.findIndex((p) => p.id === paragraphId);
-  const paragraph = doc.paragraphs[index];
-  const at = paragraph ? paragraph.text.indexOf(quote) : -1;
-  if (!paragraph || at < 0 || !/\S/.test(quote)) return doc;
-  const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined;
-  const drafted = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: index, quote, published });
-  // The reading the date came from, nearest the quote: its phrase is highlighted when it is in the quote, and it says whether the date was stated.
-  const readings = drafted.date === null ? [] : readDates(paragraph.text, parsePublished(published, [])).filter((r) => r.edtf === drafted.date);
-  const reading = readings.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
-  const inQuote = reading !== undefined && reading.index >= at && reading.index + reading.length <= at + quote.length;
+/** A new event citing words chosen in paragraph `paragraphId`, with the title and date drafted for them (drafting/drafting.ts). */
+function newEvent(doc: EditorDocument, paragraphId: string, quote: string, drafted: NewEventDraft): EditorDocument {
+  const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
+  if (!paragraph || !paragraph.text.includes(quote) || !/\S/.test(quote)) return doc;
   const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
-    id: draftId(drafted.title, drafted.date ?? '', taken),
+    id: draftId(drafted.title, drafted.date, taken),
     status: drafted.date ? 'accepted' : 'pending',
     title: drafted.title,
     summary: '',
-    date: drafted.date ?? '',
-    dateBasis: reading?.basis ?? 'stated',
-    dateNote: drafted.dateNote ?? '',
+    date: drafted.date,
+    dateBasis: drafted.dateBasis,
+    dateNote: drafted.dateNote,
     citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
-    phrases: [inQuote ? reading.phrase : ''],
+    phrases: [drafted.phrase],
   };
   if (!drafted.date) candidate.acceptWhenDated = true;
   return { ...doc, candidates: [...doc.candidates, candidate] };
@@ -195,7 +181,7 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
           : { ...c, citations: c.citations.filter((_, i) => i !== command.citation), phrases: c.phrases.filter((_, i) => i !== command.citation) },
       );
     case 'new-event':
-      return newEvent(doc, command.paragraph, command.quote);
+      return newEvent(doc, command.paragraph, command.quote, command.drafted);
     case 'merge':
       return merge(doc, command.into, command.from);
     case 'set-picture':

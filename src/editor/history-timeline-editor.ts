@@ -36,6 +36,11 @@ export class HistoryTimelineEditor extends LitElement {
     this.internals.warmUp();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.internals.disconnected();
+  }
+
   /** The story exactly as Export writes it: the accepted events only. */
   get story(): StoryInput {
     return this.internals.docs.story;

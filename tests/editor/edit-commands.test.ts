@@ -5,7 +5,10 @@ import { draftEventFromQuote } from '../../src/authoring/quote-event';
 import { storyOf } from '../../src/editor/export';
 import { openStory, type OpenedStory } from '../../src/editor/open-story';
 import { placeProblems } from '../../src/editor/problems';
-import { article, candidate, drafted, run } from '../support/drafted-article';
+import { article, candidate, drafted, newEventCommand, run } from '../support/drafted-article';
+import type { EditorDocument } from '../../src/editor/document';
+
+const newEventAt = (doc: EditorDocument, paragraph: string, quote: string) => applyCommand(doc, newEventCommand(doc, paragraph, quote));
 
 describe('drafting into the document', () => {
   test('a draft gives pending candidates citing the drafted paragraphs, with their date phrases', () => {
@@ -67,17 +70,17 @@ describe('review edits', () => {
   });
 
   test('a new event from selected words is dated from a date phrase inside them and accepted; without one it is to review until dated', () => {
-    const doc = applyCommand(drafted(), { type: 'new-event', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' });
+    const doc = newEventAt(drafted(), 'p12', 'The Taliban went on to capture Kabul');
     const added = doc.candidates[doc.candidates.length - 1];
     expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
     expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
     const title = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: doc.paragraphs.findIndex((p) => p.id === 'p12'), quote: 'The Taliban went on to capture Kabul', published: '2025-07-03' }).title;
     expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
-    const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
+    const dated = newEventAt(drafted(), 'p13', 'returned to power in August 2021');
     expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "'in August 2021' gives the month and nothing finer." });
     // A date phrase beside the quote, in its sentence, dates it too; the note says where it came from.
-    const near = applyCommand(drafted(), { type: 'new-event', paragraph: 'p11', quote: 'seizing several provinces' }).candidates.at(-1)!;
+    const near = newEventAt(drafted(), 'p11', 'seizing several provinces').candidates.at(-1)!;
     expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
     expect(near.dateNote).toMatch(/\(from the quote’s sentence\)\.$/);
   });

@@ -98,7 +98,8 @@ describe('from the article to an exported story', () => {
     await fill(el, field<HTMLTextAreaElement>(el, 'Article text'), 'The minister resigned last year.\n\nA new one was named in April this year.');
     await click(el, button(el, 'Draft events'));
     const published = field(el, 'Publication date');
-    expect(published.getAttribute('aria-invalid')).toBe('true');
+    // Drafting answers from its worker.
+    await until(() => published.getAttribute('aria-invalid') === 'true', 'the publication date is marked as needed');
     expect(q(el, '[role="alert"]').textContent).toContain('The text has relative dates (“last year” in p1, “in April this year” in p2): give the publication date');
     expect(el.shadowRoot!.activeElement).toBe(published);
     expect(cards(el)).toHaveLength(0);

@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import { draftStory } from '../../authoring/draft';
 import { requestIdle } from '../../dom';
 import { emit } from '../../emit';
 import { AutosaveController } from '../controllers/autosave-controller';
@@ -9,10 +8,12 @@ import { timeOrder, type CardOrder } from '../card-order';
 import { CardWindowController } from '../controllers/card-window-controller';
 import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
+import { Drafter } from '../drafting/drafter';
 import type { PlacedProblems, ProblemsByField } from '../problems';
 import type { InPlaceEdit } from '../views/candidate';
 import { MAX_PICTURE_BYTES, PICTURE_TYPES, type Picture } from '../picture';
 import type { EditCommand } from '../edit-commands';
+import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph, StoryInput } from '../../model/types';
 import viewerCode from 'virtual:history-timeline-bundle';
@@ -81,6 +82,7 @@ export class EditorInternals {
   private revealWhenChecked = false;
   private order: CardOrder | undefined;
   private store: DraftStore | null = null;
+  private readonly drafter = new Drafter();
   readonly docs: DocumentController;
   readonly autosave: AutosaveController;
   readonly textSelection: TextSelectionController;
@@ -98,9 +100,14 @@ export class EditorInternals {
     this.cards = new CardWindowController(host);
   }
 
-  /** chrono builds its patterns on first use (~100 ms): pay that while the person is still pasting. */
+  /** The drafting libraries set themselves up on first use: let that happen while the person is still pasting. */
   warmUp(): void {
-    requestIdle(() => void draftStory('On 1 January 2000 it began.', { published: '2000-01-02' }), 200);
+    requestIdle(() => this.drafter.warmUp(), 200);
+  }
+
+  /** The element left the page: its draft worker stops. */
+  disconnected(): void {
+    this.drafter.stop();
   }
 
   /** Changes what the editor says, and draws it. */
@@ -348,11 +355,16 @@ export class EditorInternals {
       return;
     }
     this.show({ drafting: true });
-    // Let "Drafting…" show before the main thread is busy drafting.
-    await nextTask();
     const published = meta.published.trim();
-    const result = draftStory(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId });
-    this.show({ drafting: false });
+    let result: DraftResult;
+    try {
+      result = await this.drafter.article(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId });
+    } catch (error) {
+      this.show({ drafting: false, draftError: `The article could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    } finally {
+      this.show({ drafting: false });
+    }
     const dateProblem = result.problems.find((p) => p.path === 'published');
     if (dateProblem || (result.unresolved.length && !published)) {
       const phrases = result.unresolved.slice(0, 3).map((u) => `“${u.phrase}” in ${u.paragraph}`).join(', ');
@@ -409,8 +421,12 @@ export class EditorInternals {
     });
   }
 
-  newEvent(selection: TextSelection): void {
-    if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote })) {
+  async newEvent(selection: TextSelection): Promise<void> {
+    const { paragraphs, meta } = this.docs.doc;
+    const drafted = await this.drafter.newEvent({ paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published: meta.published.trim() });
+    // The article was drafted again meanwhile: the words chosen belong to paragraphs no longer there.
+    if (!drafted || this.docs.doc.paragraphs !== paragraphs) return;
+    if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted })) {
       const added = this.docs.doc.candidates[this.docs.doc.candidates.length - 1];
       this.show({
         announcement: `New event “${added.title}” from ${selection.paragraph}, ${added.status === 'accepted' ? 'accepted' : 'to review until it has a date'}: type its title.`,

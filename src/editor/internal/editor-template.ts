@@ -63,7 +63,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           selection: textSelection.selection,
           chosen: status.chosenParagraph,
           onChoose: (id) => internals.show({ chosenParagraph: id }),
-          onNewEvent: (s) => internals.newEvent(s),
+          onNewEvent: (s) => void internals.newEvent(s),
         })}
       </section>
       <section class="pane events" aria-labelledby="events-heading">
@@ -86,7 +86,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               readDate: (text) => internals.readDate(text),
               onToggle: (open) => internals.unfold(c.id, open),
               run,
-              onNewEvent: (s) => internals.newEvent(s),
+              onNewEvent: (s) => void internals.newEvent(s),
               onEdit: (edit) => internals.edit(edit),
               onSaveEdit: () => internals.saveEdit(),
               onMergeAsk: (from) => internals.askMerge(c.id, from),
