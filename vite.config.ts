@@ -49,8 +49,9 @@ const bundleBuild: BuildEnvironmentOptions = {
 };
 
 /**
- * `vite build --mode editor`: dist/history-timeline-editor.js, the editor with the viewer, chrono-node
- * and idb-keyval in one module, written beside the viewer's bundle (whose size and budget it leaves alone).
+ * `vite build --mode editor`: dist/history-timeline-editor.js, the editor with the viewer, chrono-node,
+ * compromise and idb-keyval in one module (the drafting code twice: in its inlined worker, and for
+ * pages whose policy forbids that worker), written beside the viewer's bundle (whose size and budget it leaves alone).
  */
 const editorBuild: BuildEnvironmentOptions = {
   ...bundleBuild,
@@ -58,7 +59,7 @@ const editorBuild: BuildEnvironmentOptions = {
   rolldownOptions: {
     output: {
       ...bundleBuild.rolldownOptions!.output,
-      postBanner: licenseBanner.replace(' */', ' Editor: chrono-node (MIT, Wanasit Tanakitrungruang), idb-keyval (Apache-2.0, Jake Archibald). */'),
+      postBanner: licenseBanner.replace(' */', ' Editor: chrono-node (MIT, Wanasit Tanakitrungruang), compromise (MIT, Spencer Kelly), idb-keyval (Apache-2.0, Jake Archibald). */'),
     },
   },
 };
@@ -106,13 +107,52 @@ const alias = {
 /**
  * The story worker (src/timeline/loading/story-worker.ts, inlined into the bundle) validates dates
  * but never reads their Luxon bounds: a stand-in keeps Luxon (about 20 KB gzipped) out of its code.
+ * The editor's draft worker does use Luxon, so it keeps the real one. One plugin per worker bundle.
  */
-const workerWithoutLuxon: PluginOption = {
-  name: 'history-timeline:worker-without-luxon',
-  enforce: 'pre',
-  resolveId: (id) => (id === 'luxon' ? '\0luxon-stand-in' : null),
-  load: (id) => (id === '\0luxon-stand-in' ? 'export const DateTime = {}; export const FixedOffsetZone = {};' : null),
+const workerWithoutLuxon = (): PluginOption => {
+  let storyWorker = false;
+  return {
+    name: 'history-timeline:worker-without-luxon',
+    enforce: 'pre',
+    buildStart: (options) => {
+      storyWorker = JSON.stringify(options.input).includes('story-worker');
+    },
+    resolveId: (id) => (storyWorker && id === 'luxon' ? '\0luxon-stand-in' : null),
+    load: (id) => (id === '\0luxon-stand-in' ? 'export const DateTime = {}; export const FixedOffsetZone = {};' : null),
+  };
 };
+
+/**
+ * `virtual:history-timeline-bundle`: dist/history-timeline.js as a string, for the editor's "Export
+ * web page", which writes the viewer into the page it exports. Built in memory with the bundle's
+ * own settings, once per process (about 2 s), so the editor's build, its dev server and its tests
+ * all get the viewer as it ships, and the editor fetches nothing to export.
+ */
+function viewerBundle(): PluginOption {
+  const id = 'virtual:history-timeline-bundle';
+  let code: Promise<string> | undefined;
+  return {
+    name: 'history-timeline:viewer-bundle',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      code ??= buildViewer();
+      return `export default ${JSON.stringify(await code)};`;
+    },
+  };
+}
+
+async function buildViewer(): Promise<string> {
+  const { build } = await import('vite');
+  const result = await build({ configFile: fileURLToPath(import.meta.url), mode: 'production', logLevel: 'warn', build: { write: false } });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    const chunk = output.output.find((file) => file.fileName === 'history-timeline.js');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('history-timeline:viewer-bundle: the viewer build wrote no history-timeline.js');
+}
 
 export default defineConfig(({ command, mode }) => ({
   // Stryker's sandboxes (a copy of the project, tsconfig included) would make the dev server and
@@ -120,8 +160,8 @@ export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1', watch: { ignored: ['**/.stryker-tmp/**', '**/reports/**'] } },
   resolve: { alias },
   // Minified in every build: in the library build the worker is a string the app's bundler cannot minify.
-  worker: { plugins: () => [workerWithoutLuxon], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
-  plugins: [minifyCssLiterals()],
+  worker: { plugins: () => [workerWithoutLuxon()], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
+  plugins: [minifyCssLiterals(), viewerBundle()],
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

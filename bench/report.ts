@@ -1,4 +1,6 @@
 import type { DraftBenchResult, EditorBenchResult } from './authoring';
+import { BIG_EDITOR_TARGETS, type BigEditorBenchResult } from './editor-big';
+import { JOURNALIST_ARTICLE, JOURNALIST_TARGETS, type JournalistBenchResult } from './journalist';
 import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
 import { loadTable, type LoadBenchResult } from './load';
 import type { FrameGaps, Library } from './measure';
@@ -70,6 +72,8 @@ export interface Results {
   authoring?: {
     draft?: DraftBenchResult;
     editor?: EditorBenchResult;
+    bigEditor?: BigEditorBenchResult;
+    journalist?: JournalistBenchResult;
   };
   /** Big stories loaded by src (`--sizes load-N`), when run. */
   loads?: LoadBenchResult[];
@@ -332,7 +336,7 @@ function authoringMeets(outcome: Outcome, value: number | undefined, target: num
 /** The authoring measurements as their own table (ours only: vis-timeline has no authoring). */
 function authoringTable(authoring: NonNullable<Results['authoring']>, notes: string[]): string[] {
   const rows: string[] = ['| Authoring | Figure | Target | Ours | Meets target |', '| --- | --- | --: | --: | :-: |'];
-  const { draft, editor } = authoring;
+  const { draft, editor, bigEditor, journalist } = authoring;
   if (draft) {
     const what = `Drafting a ${draft.words?.toLocaleString('en-US') ?? '5,000'}-word article (\`draftStory\`, Node)`;
     const t = AUTHORING_TARGETS.draftMs;
@@ -361,6 +365,52 @@ function authoringTable(authoring: NonNullable<Results['authoring']>, notes: str
     }
     if (editor.pageErrors?.length) notes.push(`Editor: ${editor.pageErrors.length} page error(s), first: ${escapeCell(editor.pageErrors[0]).slice(0, 300)}`);
   }
+  if (bigEditor) rows.push(...bigEditorRows(bigEditor, notes));
+  if (journalist) rows.push(...journalistRows(journalist, notes));
+  return rows;
+}
+
+/** The scripted journalist (issue 24): clicks and keystrokes from paste to an exported web page. */
+function journalistRows(j: JournalistBenchResult, notes: string[]): string[] {
+  const what = 'Editor: a journalist, from pasting a ten-event article to an exported web page';
+  const ok = j.status === 'ok';
+  const cell = (n: number | undefined) => (ok && n !== undefined ? String(n) : j.status === 'dnf' ? 'did not finish' : 'failed');
+  const meets = (n: number | undefined, target: number) => (ok && n !== undefined && n <= target ? 'yes' : 'NO');
+  const rows = [
+    `| ${what} | Clicks | ≤ ${JOURNALIST_TARGETS.clicks} | ${cell(j.clicks)} | ${meets(j.clicks, JOURNALIST_TARGETS.clicks)} |`,
+    `| ${what} | Keystrokes in the form fields (title, publisher, date) |  | ${cell(j.keys?.fields)} | — |`,
+    `| ${what} | Keystrokes in the two fixes (two headlines retitled) |  | ${cell(j.keys?.fixes)} | — |`,
+    `| ${what} | Other keystrokes (the paste's Ctrl+V) | ≤ ${JOURNALIST_TARGETS.otherKeys} | ${cell(j.keys?.other)} | ${meets(j.keys?.other, JOURNALIST_TARGETS.otherKeys)} |`,
+  ];
+  if (ok) notes.push(`Journalist: \`${JOURNALIST_ARTICLE}\`; exported ${j.exported} with ${j.events} events, ${j.keptAsDrafted} of their titles as drafted.`);
+  else notes.push(`Journalist ${j.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(j.message ?? 'unknown error').slice(0, 400)}`);
+  if (j.pageErrors?.length) notes.push(`Journalist: ${j.pageErrors.length} page error(s), first: ${escapeCell(j.pageErrors[0]).slice(0, 300)}`);
+  return rows;
+}
+
+/** The editor with 10,000 events (issue 30): opening, and typing in it. */
+function bigEditorRows(big: BigEditorBenchResult, notes: string[]): string[] {
+  const what = `Editor: open a ${big.events?.toLocaleString('en-US') ?? '10,000'}-event story, then type`;
+  const t = BIG_EDITOR_TARGETS;
+  const n = big.runs?.length ?? 0;
+  const rows = [
+    `| ${what} | Open to cards, problems and preview drawn (median of ${n}) | < ${t.openMs} ms | ${authoringCell(big, big.openMs)} | ${authoringMeets(big, big.openMs, t.openMs, true)} |`,
+    `| ${what} | Longest task while opening (median of ${n}) | ≤ ${t.longestTaskMs} ms | ${authoringCell(big, big.openLongestTaskMs)} | ${authoringMeets(big, big.openLongestTaskMs, t.longestTaskMs, false)} |`,
+    `| ${what} | Longest task while opening (worst of ${n}) | ≤ ${t.longestTaskMs} ms | ${authoringCell(big, big.worstOpenLongestTaskMs)} | ${authoringMeets(big, big.worstOpenLongestTaskMs, t.longestTaskMs, false)} |`,
+    `| ${what} | Slowest keystroke, key to paint (median of ${n}) | < ${t.keystrokeMs} ms | ${authoringCell(big, big.slowestKeyMs)} | ${authoringMeets(big, big.slowestKeyMs, t.keystrokeMs, true)} |`,
+    `| ${what} | Slowest keystroke, key to paint (worst of ${n}) | < ${t.keystrokeMs} ms | ${authoringCell(big, big.worstKeyMs)} | ${authoringMeets(big, big.worstKeyMs, t.keystrokeMs, true)} |`,
+  ];
+  if (big.status === 'ok' && big.runs?.length) {
+    const fields = big.runs[0].typing.map((f) => f.field);
+    notes.push(
+      `Editor with ${big.events?.toLocaleString('en-US')} events (${((big.bytes ?? 0) / 2 ** 20).toFixed(1)} MB): slowest keystroke per field, over the runs: ` +
+        fields.map((field, i) => `${field} ${big.runs!.map((r) => r.typing[i].slowestKeyMs.toFixed(0)).join(', ')} ms`).join('; ') +
+        `; keystrokes under 16 ms are not reported by Event Timing and count as 0.`,
+    );
+  } else if (big.status !== 'ok') {
+    notes.push(`Editor with 10,000 events ${big.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(big.message ?? 'unknown error').slice(0, 400)}`);
+  }
+  if (big.pageErrors?.length) notes.push(`Editor with 10,000 events: ${big.pageErrors.length} page error(s), first: ${escapeCell(big.pageErrors[0]).slice(0, 300)}`);
   return rows;
 }
 

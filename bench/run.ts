@@ -4,8 +4,9 @@
  *
  * Options: --sizes LIST (default: all): event counts (1000,10000,100000), "article", "bursty-N" (a bursty
  *            story of N events on the default compressed time scale; "bursty" = bursty-10000,bursty-100000),
- *            "draft" (draftStory on a 5,000-word article, in Node) and "editor" (the editor page: paste,
- *            draft, longest task), "load-N" (a story of N events loaded by src, on a page without a policy
+ *            "draft" (draftStory on a 5,000-word article, in Node), "editor" (the editor page: paste,
+ *            draft, longest task), "editor-10000" (the editor opening a 10,000-event story, then typing),
+ *            "journalist" (clicks and keystrokes from pasting a ten-event article to an exported web page), "load-N" (a story of N events loaded by src, on a page without a policy
  *            (read in the worker) and one with a strict <meta> policy, where the worker is unavailable
  *            (read in slices on the main thread): the longest task),
  *            "slow-article", "slow-N" (ours at 4× DevTools CPU throttling: the same figures as "article" and
@@ -27,6 +28,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { findBrowser, chromiumArgs } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
 import { measureDraft, measureEditor } from './authoring';
+import { measureBigEditor } from './editor-big';
+import { measureJournalist } from './journalist';
 import { measureLoad, type LoadBenchResult } from './load';
 import { measureHeapCycles, HEAP_CYCLES, HEAP_CYCLES_EVENTS, type HeapCyclesResult } from './lifecycle';
 import { measureSearch, SEARCH_QUERY, SEARCH_VIEWS, type SearchBenchResult } from './search';
@@ -68,7 +71,7 @@ const BURSTY_SIZES = [10_000, 100_000];
 /** The slow-phone run (issue 15): the stories its targets are set for. */
 const SLOW_KEYS = ['slow-article', 'slow-10000', 'slow-100000'];
 /** Measurements that are not timeline stories: ours only, in their own table. */
-const AUTHORING = ['draft', 'editor'] as const;
+const AUTHORING = ['draft', 'editor', 'editor-10000', 'journalist'] as const;
 type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 /** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
@@ -109,6 +112,8 @@ function parseOptions(argv: string[]): Options {
       'draft',
       'article',
       'editor',
+      'journalist',
+      'editor-10000',
       ...[...SYNTHETIC_SIZES.map((n) => ({ key: String(n), n })), ...BURSTY_SIZES.map((n) => ({ key: `bursty-${n}`, n: n + 0.5 }))]
         .sort((a, b) => a.n - b.n)
         .map((s) => s.key),
@@ -140,7 +145,7 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
           if (!knownKey(s)) {
-            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft" and/or "editor", got "${s}"`);
+            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -474,7 +479,7 @@ async function main(): Promise<number> {
     }
   }
   let editorUnavailable: string | null = null;
-  if (authoringKeys.includes('editor')) {
+  if (authoringKeys.some((key) => key !== 'draft')) {
     try {
       log(await ensureBuild(true));
     } catch (error) {
@@ -550,7 +555,18 @@ async function main(): Promise<number> {
           authoring.draft = await measureDraft(options.runs, options.timeoutMs, log);
           if (authoring.draft.status !== 'ok') failures.push(`draft: ${authoring.draft.message}`);
         } else if (editorUnavailable) {
-          authoring.editor = { status: 'error', message: editorUnavailable };
+          authoring[key === 'editor' ? 'editor' : key === 'journalist' ? 'journalist' : 'bigEditor'] = { status: 'error', message: editorUnavailable };
+        } else if (key === 'journalist') {
+          log('Editor: a journalist from pasting a ten-event article to an exported web page');
+          if (measured++ > 0) await session.relaunch();
+          authoring.journalist = await measureJournalist(session.browser, server.origin, options.timeoutMs, log);
+          if (authoring.journalist.status !== 'ok') failures.push(`journalist: ${authoring.journalist.message}`);
+        } else if (key === 'editor-10000') {
+          log('Editor: open a 10,000-event story, then type in three fields');
+          if (measured++ > 0) await session.relaunch();
+          await waitForQuietCpu();
+          authoring.bigEditor = await measureBigEditor(session.browser, server.origin, options.runs, options.timeoutMs, log);
+          if (authoring.bigEditor.status !== 'ok') failures.push(`editor-10000: ${authoring.bigEditor.message}`);
         } else {
           log('Editor: paste a 5,000-word article, draft, show the candidates');
           if (measured++ > 0) await session.relaunch();

@@ -8,7 +8,7 @@ import { parseSentences, peopleIn, type Person } from './nlp';
 import { contentStems, mergedDate, sharedDistinctive, stemFrequency } from './merge';
 import { splitParagraphs, type FurnitureLine, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
-import { draftId } from './titles';
+import { draftId } from './event-ids';
 
 /**
  * Article → draft story: every sentence that dates something becomes a candidate event citing its

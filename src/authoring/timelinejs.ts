@@ -4,7 +4,7 @@ import { isSafeMediaUrl, type Media } from '../model/media';
 import { EVENT_ID_PATTERN } from '../model/validate';
 import type { Paragraph, Problem, Source, StoryEventInput, StoryInput } from '../model/types';
 import { htmlLinks, htmlToText } from './html-text';
-import { draftId } from './titles';
+import { draftId } from './event-ids';
 
 /**
  * TimelineJS3 → story. TimelineJS has no sources, so the imported document becomes the one source

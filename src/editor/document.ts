@@ -1,5 +1,6 @@
 import type { DraftEvent } from '../authoring/draft';
-import type { Citation, DateBasis, Paragraph, Source, StoryInput } from '../model/types';
+import type { Citation, DateBasis, Paragraph, Source } from '../model/types';
+import type { Picture } from './picture';
 
 /**
  * The editor's draft document: everything a journalist has typed, drafted and decided, as one
@@ -24,11 +25,24 @@ export interface Candidate {
   citations: Citation[];
   /** The date phrase each citation's date came from, where the drafter found one ('' otherwise). */
   phrases: string[];
+  /** Made from a quote without a date: it stays to review until it gets one, then it is accepted. */
+  acceptWhenDated?: boolean;
+  /** The event's picture, exported as its `media`. */
+  media?: Picture;
+  /**
+   * The event as opened from a story, for what the editor has no field for (its group, fields it
+   * does not know): exported as they were, in their order. The fields the editor edits hold their
+   * places here as null. Absent for drafted and new events.
+   */
+  kept?: Record<string, unknown>;
 }
 
-/** What the source form holds: the story's and the article's title, publisher, URL, publication date. */
+/** What the source form holds: the story's title, the article's title, publisher, URL, publication date. */
 export interface SourceMeta {
+  /** The story's title, and the article's unless `articleTitle` is given. */
   title: string;
+  /** The article's own title when it differs from the story's; '' when it is the same. */
+  articleTitle: string;
   publisher: string;
   url: string;
   /** EDTF, normally YYYY-MM-DD: the reference for relative dates in the text. */
@@ -50,14 +64,43 @@ export interface EditorDocument {
   /** Further sources of an opened story, kept as they were. */
   otherSources: Source[];
   candidates: Candidate[];
+  /** What an opened story holds that the editor has no field for, exported as it was. */
+  kept: KeptStory;
   /** One line on the last draft ("8 candidates from 20 paragraphs; 3 lines left out as page furniture"). */
   report: string;
 }
 
-export const EMPTY_META: SourceMeta = { title: '', publisher: '', url: '', published: '' };
+/**
+ * The fields of an opened story and of its article (the first source) that the editor has no field
+ * for ($schema, groups, eras, featured, unknown ones), in their order; the fields it edits hold
+ * their places as null. Empty for a story drafted in the editor.
+ */
+export interface KeptStory {
+  story: Record<string, unknown>;
+  source: Record<string, unknown>;
+}
+
+export const EMPTY_META: SourceMeta = { title: '', articleTitle: '', publisher: '', url: '', published: '' };
 
 export function emptyDocument(id: string): EditorDocument {
-  return { id, meta: { ...EMPTY_META }, text: '', draftedText: null, sourceId: 'article', paragraphs: [], otherSources: [], candidates: [], report: '' };
+  return {
+    id,
+    meta: { ...EMPTY_META },
+    text: '',
+    draftedText: null,
+    sourceId: 'article',
+    paragraphs: [],
+    otherSources: [],
+    candidates: [],
+    kept: { story: {}, source: {} },
+    report: '',
+  };
+}
+
+/** A document saved by an earlier version of the editor, with the fields it lacked filled in. */
+export function upgradedDocument(doc: EditorDocument): EditorDocument {
+  const empty = emptyDocument(doc.id);
+  return { ...empty, ...doc, meta: { ...empty.meta, ...doc.meta }, kept: { ...empty.kept, ...doc.kept } };
 }
 
 /** A drafted event as a pending candidate; the draft-only `draft` field becomes its phrases. */
@@ -79,36 +122,6 @@ export function candidateFromDraft(event: DraftEvent): Candidate {
 /** Paragraphs back to text a person can edit and draft again: one blank line between paragraphs. */
 export function textOfParagraphs(paragraphs: readonly Paragraph[]): string {
   return paragraphs.map((p) => (p.role === 'heading' ? `# ${p.text}` : p.text)).join('\n\n');
-}
-
-/**
- * An existing story opened to continue it: its first source is the article, its events are
- * accepted candidates (they were published, so they were checked).
- */
-export function documentFromStory(id: string, story: StoryInput): EditorDocument {
-  const [first, ...others] = story.sources;
-  const doc = emptyDocument(id);
-  if (!first) return { ...doc, meta: { ...doc.meta, title: story.title } };
-  return {
-    ...doc,
-    meta: { title: story.title, publisher: first.publisher ?? '', url: first.url ?? '', published: first.published ?? '' },
-    text: textOfParagraphs(first.paragraphs),
-    draftedText: textOfParagraphs(first.paragraphs),
-    sourceId: first.id,
-    paragraphs: first.paragraphs.map((p) => ({ ...p })),
-    otherSources: others,
-    candidates: story.events.map((e) => ({
-      id: e.id,
-      status: 'accepted',
-      title: e.title,
-      summary: e.summary ?? '',
-      date: e.date,
-      dateBasis: e.dateBasis,
-      dateNote: e.dateNote ?? '',
-      citations: e.citations.map((c) => ({ ...c })),
-      phrases: e.citations.map(() => ''),
-    })),
-  };
 }
 
 /** Whether the text was changed after it was drafted, so the paragraphs no longer follow it. */

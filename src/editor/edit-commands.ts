@@ -1,10 +1,15 @@
 import type { DraftResult } from '../authoring/draft';
-import { parsePublished } from '../authoring/draft';
-import { readDates } from '../authoring/date-readings';
 import { mergedDate } from '../authoring/merge';
-import { draftId, draftTitle } from '../authoring/titles';
-import type { Citation, StoryInput } from '../model/types';
-import { candidateFromDraft, documentFromStory, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { draftId } from '../authoring/event-ids';
+import { parseEdtf } from '../model/edtf';
+import type { Citation } from '../model/types';
+import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import type { NewEventDraft } from './drafting/drafting';
+import type { Picture } from './picture';
+import { count } from './words';
+
+/** The fields of a picture typed in the editor. */
+export type PictureField = 'src' | 'alt' | 'caption' | 'credit';
 
 /**
  * Every edit is a command: plain data applied by one pure function, so the element, the keyboard
@@ -24,11 +29,14 @@ export type EditCommand =
   /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
   | { type: 'set-quote'; id: string; citation: number; quote: string }
   | { type: 'remove-citation'; id: string; citation: number }
-  /** A new accepted event citing `quote` of `paragraph`, dated from the quote's words when they hold a date. */
-  | { type: 'new-event'; paragraph: string; quote: string }
+  /** A new event citing `quote` of `paragraph`, titled and dated as `drafted` (by `draftNewEvent`): dated, it is accepted; else to review until dated. */
+  | { type: 'new-event'; paragraph: string; quote: string; drafted: NewEventDraft }
+  /** The event's picture becomes `picture` (a file chosen or dropped), or is removed (null). */
+  | { type: 'set-picture'; id: string; picture: Picture | null }
+  /** One field of the event's picture as typed; typing a URL where there is no picture makes one. */
+  | { type: 'set-picture-field'; id: string; field: PictureField; value: string }
   /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
-  | { type: 'merge'; into: string; from: string }
-  | { type: 'load-story'; story: StoryInput };
+  | { type: 'merge'; into: string; from: string };
 
 /** Consecutive commands with the same key are one step of undo: typing a title is one edit. */
 export function coalesceKey(command: EditCommand): string | null {
@@ -39,6 +47,8 @@ export function coalesceKey(command: EditCommand): string | null {
       return 'text';
     case 'set-field':
       return `field:${command.id}:${command.field}`;
+    case 'set-picture-field':
+      return `picture:${command.id}:${command.field}`;
     default:
       return null;
   }
@@ -53,8 +63,6 @@ function updateCandidate(doc: EditorDocument, id: string, change: (c: Candidate)
   candidates[index] = changed;
   return { ...doc, candidates };
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function draftReport(result: DraftResult): string {
   const { summary } = result;
@@ -80,28 +88,23 @@ function applyDraft(doc: EditorDocument, result: DraftResult, text: string): Edi
   };
 }
 
-function newEvent(doc: EditorDocument, paragraphId: string, quote: string): EditorDocument {
+/** A new event citing words chosen in paragraph `paragraphId`, with the title and date drafted for them (drafting/drafting.ts). */
+function newEvent(doc: EditorDocument, paragraphId: string, quote: string, drafted: NewEventDraft): EditorDocument {
   const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
-  const at = paragraph ? paragraph.text.indexOf(quote) : -1;
-  if (!paragraph || at < 0 || !/\S/.test(quote)) return doc;
-  const published = parsePublished(/^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? doc.meta.published : undefined, []);
-  // A date phrase inside the chosen words dates the event; relative ones only with a publication date.
-  const reading = readDates(paragraph.text, published).find(
-    (r) => r.index >= at && r.index + r.length <= at + quote.length && (!r.relative || published !== null),
-  );
-  const title = draftTitle(quote, reading ? [reading.phrase] : []);
+  if (!paragraph || !paragraph.text.includes(quote) || !/\S/.test(quote)) return doc;
   const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
-    id: draftId(title, reading?.edtf ?? '', taken),
-    status: 'accepted',
-    title,
+    id: draftId(drafted.title, drafted.date, taken),
+    status: drafted.date ? 'accepted' : 'pending',
+    title: drafted.title,
     summary: '',
-    date: reading?.edtf ?? '',
-    dateBasis: reading?.basis ?? 'stated',
-    dateNote: reading?.note ?? '',
+    date: drafted.date,
+    dateBasis: drafted.dateBasis,
+    dateNote: drafted.dateNote,
     citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
-    phrases: [reading?.phrase ?? ''],
+    phrases: [drafted.phrase],
   };
+  if (!drafted.date) candidate.acceptWhenDated = true;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 
@@ -145,7 +148,16 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
     case 'set-status':
       return updateCandidate(doc, command.id, (c) => (c.status === command.status ? c : { ...c, status: command.status }));
     case 'set-field':
-      return updateCandidate(doc, command.id, (c) => (c[command.field] === command.value ? c : { ...c, [command.field]: command.value }));
+      return updateCandidate(doc, command.id, (c) => {
+        if (c[command.field] === command.value) return c;
+        const changed: Candidate = { ...c, [command.field]: command.value };
+        // An event made from a quote without a date was waiting for one: dated, it is accepted.
+        if (command.field === 'date' && c.acceptWhenDated && parseEdtf(command.value.trim()).ok) {
+          delete changed.acceptWhenDated;
+          if (changed.status === 'pending') changed.status = 'accepted';
+        }
+        return changed;
+      });
     case 'set-inferred': {
       const basis = command.inferred ? 'inferred' : 'stated';
       return updateCandidate(doc, command.id, (c) => (c.dateBasis === basis ? c : { ...c, dateBasis: basis }));
@@ -153,7 +165,7 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
     case 'set-quote':
       return updateCandidate(doc, command.id, (c) => {
         const citation = c.citations[command.citation];
-        const paragraph = doc.paragraphs.find((p) => p.id === citation?.paragraph);
+        const paragraph = citation?.source === doc.sourceId ? doc.paragraphs.find((p) => p.id === citation.paragraph) : undefined;
         if (!citation || !paragraph || !paragraph.text.includes(command.quote) || !/\S/.test(command.quote)) return c;
         const citations = c.citations.slice();
         citations[command.citation] = { ...citation, quote: command.quote };
@@ -169,10 +181,27 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
           : { ...c, citations: c.citations.filter((_, i) => i !== command.citation), phrases: c.phrases.filter((_, i) => i !== command.citation) },
       );
     case 'new-event':
-      return newEvent(doc, command.paragraph, command.quote);
+      return newEvent(doc, command.paragraph, command.quote, command.drafted);
     case 'merge':
       return merge(doc, command.into, command.from);
-    case 'load-story':
-      return documentFromStory(doc.id, command.story);
+    case 'set-picture':
+      return updateCandidate(doc, command.id, (c) => {
+        if (command.picture) return { ...c, media: command.picture };
+        if (!c.media) return c;
+        const { media: _removed, ...rest } = c;
+        return rest;
+      });
+    case 'set-picture-field':
+      return updateCandidate(doc, command.id, (c) => {
+        const picture = c.media ?? { src: '', alt: '', caption: '', credit: '' };
+        if (picture[command.field] === command.value) return c;
+        const changed: Picture = { ...picture, [command.field]: command.value };
+        // A URL typed replaces a picture from a file.
+        if (command.field === 'src') delete changed.file;
+        const empty = !changed.file && !changed.kept && [changed.src, changed.alt, changed.caption, changed.credit].every((v) => v === '');
+        if (!empty) return { ...c, media: changed };
+        const { media: _removed, ...rest } = c;
+        return rest;
+      });
   }
 }

@@ -1,42 +1,72 @@
-import { asciiWords } from '../authoring/titles';
+import { asciiWords } from '../authoring/event-ids';
 import type { Source, StoryEventInput, StoryInput } from '../model/types';
 import type { Candidate, EditorDocument } from './document';
+import { mediaOf } from './picture';
 
 /**
  * What Export writes: the story of the accepted events, in the story format and nothing else
  * (no editor state, no draft-only fields), so it loads in `<history-timeline>` unchanged.
  */
 
-/** The article as a source of the story; empty optional fields are left out. */
-export function articleSource(doc: EditorDocument): Source {
-  const source: Source = { id: doc.sourceId, title: doc.meta.title.trim(), paragraphs: doc.paragraphs.map((p) => ({ ...p })) };
-  if (doc.meta.publisher.trim()) source.publisher = doc.meta.publisher.trim();
-  if (doc.meta.url.trim()) source.url = doc.meta.url.trim();
-  if (doc.meta.published.trim()) source.published = doc.meta.published.trim();
-  return source;
+/**
+ * `base` (kept fields in their order, edited ones as null placeholders) with `fields` written in:
+ * a field keeps its place, one given as undefined is left out.
+ */
+function withFields<T>(base: Record<string, unknown> | undefined, fields: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out as T;
 }
 
-/** A candidate as a story event; an empty summary or note is left out. */
+const optional = (text: string) => text.trim() || undefined;
+
+/** The article as a source of the story; empty optional fields are left out. */
+export function articleSource(doc: EditorDocument): Source {
+  const { meta } = doc;
+  return withFields<Source>(doc.kept.source, {
+    id: doc.sourceId,
+    title: meta.articleTitle.trim() || meta.title.trim(),
+    publisher: optional(meta.publisher),
+    url: optional(meta.url),
+    published: optional(meta.published),
+    paragraphs: doc.paragraphs.map((p) => ({ ...p })),
+  });
+}
+
+const exported = new WeakMap<Candidate, StoryEventInput>();
+
+/**
+ * A candidate as a story event; an empty summary or note is left out. Made once per candidate
+ * (candidates are never changed, only replaced), so a story of 10,000 events is rebuilt cheaply.
+ */
 export function eventOf(candidate: Candidate): StoryEventInput {
-  const event: StoryEventInput = {
-    id: candidate.id,
-    date: candidate.date.trim(),
-    title: candidate.title.trim(),
-    citations: candidate.citations.map((c) => ({ ...c })),
-    dateBasis: candidate.dateBasis,
-  };
-  if (candidate.summary.trim()) event.summary = candidate.summary.trim();
-  if (candidate.dateNote.trim()) event.dateNote = candidate.dateNote.trim();
+  let event = exported.get(candidate);
+  if (!event) {
+    event = withFields<StoryEventInput>(candidate.kept, {
+      id: candidate.id,
+      date: candidate.date.trim(),
+      title: candidate.title.trim(),
+      summary: optional(candidate.summary),
+      citations: candidate.citations.map((c) => ({ ...c })),
+      dateBasis: candidate.dateBasis,
+      dateNote: optional(candidate.dateNote),
+      media: candidate.media ? mediaOf(candidate.media, candidate.id) : undefined,
+    });
+    exported.set(candidate, event);
+  }
   return event;
 }
 
-/** The story of the candidates `include` keeps (Export: the accepted ones). */
+/** The story of the candidates `include` keeps (Export: the accepted ones), with what the editor kept of an opened story. */
 export function storyOf(doc: EditorDocument, include: (c: Candidate) => boolean = (c) => c.status === 'accepted'): StoryInput {
-  return {
+  return withFields<StoryInput>(doc.kept.story, {
     title: doc.meta.title.trim(),
     sources: [articleSource(doc), ...doc.otherSources],
     events: doc.candidates.filter(include).map(eventOf),
-  };
+  });
 }
 
 /** The exported file's text: the story as indented JSON with a final newline. */

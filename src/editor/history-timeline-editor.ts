@@ -18,7 +18,7 @@ export type { EditorChangeDetail } from './events';
  *
  * @attr database - Name of the IndexedDB database drafts are saved in; default `history-timeline-editor`.
  *
- * @fires editor-change - After every edit (and undo, redo, opening a draft). `detail: { story, problems }`: the story as Export writes it, and the problems that stop Export.
+ * @fires editor-change - After every edit (and undo, redo, opening a draft, and once a big story's check in steps is done). `detail: { story, problems }`: the story as Export writes it, and the problems that stop Export.
  *
  * @cssproperty [--history-timeline-background=#ffffff] - Background (dark scheme: #15191e); the other `--history-timeline-*` colour tokens of the viewer apply too.
  */
@@ -36,6 +36,11 @@ export class HistoryTimelineEditor extends LitElement {
     this.internals.warmUp();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.internals.disconnected();
+  }
+
   /** The story exactly as Export writes it: the accepted events only. */
   get story(): StoryInput {
     return this.internals.docs.story;
@@ -48,6 +53,10 @@ export class HistoryTimelineEditor extends LitElement {
 
   protected override willUpdate(): void {
     this.internals.willUpdate();
+  }
+
+  protected override updated(): void {
+    this.internals.updated();
   }
 
   protected override render(): TemplateResult {

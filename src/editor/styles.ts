@@ -86,6 +86,7 @@ export const editorStyles = css`
   }
   input[type='text'],
   input[type='url'],
+  input[type='date'],
   select,
   textarea {
     width: 100%;
@@ -101,6 +102,30 @@ export const editorStyles = css`
   }
   textarea.article-input {
     min-height: 10rem;
+  }
+  textarea.snippet {
+    field-sizing: content;
+    min-height: 3rem;
+    font-family: ui-monospace, monospace;
+    font-size: 0.85em;
+    background: var(--_surface);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
+    align-items: center;
+    margin: 4px 0 12px;
+  }
+  .action {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 8px;
+    align-items: center;
+  }
+  .done {
+    font-size: 0.9em;
+    font-weight: 600;
   }
   textarea.paragraph-picker {
     field-sizing: content;
@@ -155,7 +180,10 @@ export const editorStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A long article's paragraphs out of view are not laid out (a 10,000-event story's article is 200 paragraphs). */
   .paragraph {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4lh;
     margin: 0 0 8px;
     padding: 4px 6px;
     border-inline-start: 3px solid transparent;
@@ -194,11 +222,28 @@ export const editorStyles = css`
     max-height: 36rem;
     overflow: auto;
   }
+  /* One line whatever is selected: nothing below it moves while words are chosen. */
   .selection-bar {
     position: sticky;
     top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 8px;
+    align-items: center;
+    height: 44px;
     background: var(--_bg);
-    padding: 4px 0;
+    margin: 0 0 8px;
+  }
+  .selection-bar button {
+    flex: none;
+  }
+  .selection-bar .selected {
+    flex: 1;
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .candidate {
     border: 1px solid var(--_border);
@@ -213,12 +258,86 @@ export const editorStyles = css`
     border-style: dashed;
     background: var(--_surface);
   }
+  /* Accept and Reject keep one place on every card, whatever the title's length: the top right. */
   .candidate header {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'headline decision';
     gap: 6px;
-    align-items: center;
-    justify-content: space-between;
+    align-items: start;
+  }
+  .candidate .decision {
+    grid-area: decision;
+    display: flex;
+    gap: 6px;
+  }
+  .candidate .headline {
+    grid-area: headline;
+    min-width: 0;
+  }
+  button.inline {
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  button.inline:hover {
+    text-decoration-style: solid;
+  }
+  h3 button.inline {
+    font-weight: 700;
+  }
+  input.inline-field {
+    border: 2px solid var(--_accent);
+    padding: 4px 6px;
+  }
+  h3 input.inline-field {
+    font-weight: 700;
+  }
+  .inline-date label {
+    margin-top: 4px;
+  }
+  fieldset.picture {
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    margin: 8px 0;
+    padding: 4px 10px 10px;
+  }
+  fieldset.picture legend {
+    font-weight: 600;
+    padding: 0 4px;
+  }
+  img.thumb {
+    display: block;
+    max-width: 100%;
+    max-height: 160px;
+    margin: 4px 0;
+    border-radius: 4px;
+  }
+  .merge-question {
+    border: 2px solid var(--_accent);
+    border-radius: 6px;
+    padding: 8px;
+    margin: 8px 0;
+  }
+  .merge-pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 8px;
+  }
+  .merge-pair .gist {
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 4px 8px;
+  }
+  .gist p {
+    margin: 2px 0;
   }
   .citation {
     border-top: 1px solid var(--_border);
@@ -254,7 +373,9 @@ export const editorStyles = css`
   .drafts li[aria-current='true'] > span {
     font-weight: 700;
   }
-  history-timeline {
-    --history-timeline-height: 260px;
+  /* The preview is as tall as the story's rows need, as the published page is: no label is hidden in a cluster for want of room. */
+  .preview history-timeline {
+    display: block;
+    margin: 8px 0 16px;
   }
 `;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import axe from 'axe-core';
 import { commands as input, page } from 'vitest/browser';
-import { all, button, card, click, draftArticle, edit, field, fill, freshDatabase, mountEditor, unmountEditors, until } from '../support/editor-harness';
+import { all, button, card, click, draftArticle, fill, freshDatabase, mountEditor, startEditing, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(async () => {
   unmountEditors();
@@ -26,7 +26,7 @@ describe('the editor is accessible and fits a phone', () => {
       await click(el, button(el, 'Accept', card(el, 'Taliban advances through southern Afghanistan')));
       await click(el, button(el, 'Reject', card(el, 'Floods hit')));
       // A problem beside a field, and the export blocked by it.
-      await fill(el, field(el, 'Date (EDTF)', await edit(el, 'Earthquakes strike')), '2022-13');
+      await fill(el, await startEditing(el, 'Earthquakes strike', 'date'), '2022-13');
       await until(() => el.shadowRoot!.querySelector('history-timeline')?.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]') != null, 'the preview drew');
       expect(await violations(el.parentElement!)).toEqual([]);
     });

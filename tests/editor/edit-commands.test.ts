@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { applyCommand } from '../../src/editor/edit-commands';
-import { emptyDocument, textChangedSinceDraft } from '../../src/editor/document';
+import { textChangedSinceDraft } from '../../src/editor/document';
+import { draftEventFromQuote } from '../../src/authoring/quote-event';
 import { storyOf } from '../../src/editor/export';
+import { openStory, type OpenedStory } from '../../src/editor/open-story';
 import { placeProblems } from '../../src/editor/problems';
-import { article, candidate, drafted, run } from '../support/drafted-article';
+import { article, candidate, drafted, newEventCommand, run } from '../support/drafted-article';
+import type { EditorDocument } from '../../src/editor/document';
+
+const newEventAt = (doc: EditorDocument, paragraph: string, quote: string) => applyCommand(doc, newEventCommand(doc, paragraph, quote));
 
 describe('drafting into the document', () => {
   test('a draft gives pending candidates citing the drafted paragraphs, with their date phrases', () => {
@@ -39,7 +44,7 @@ describe('review edits', () => {
     let doc = drafted();
     const c = candidate(doc, '1992');
     doc = run(doc, { type: 'set-status', id: c.id, status: 'accepted' }, { type: 'set-inferred', id: c.id, inferred: true }, { type: 'set-field', id: c.id, field: 'dateNote', value: ' ' });
-    expect(placeProblems(doc).candidates.get(c.id)?.dateNote).toEqual([`Event "${c.id}": the date is inferred, so a dateNote must say how it was inferred.`]);
+    expect(placeProblems(doc).candidates.get(c.id)?.dateNote).toEqual([`“${c.title}”: the date is inferred, so its date note must say how it was worked out.`]);
     expect(placeProblems(doc).blocking).toHaveLength(1);
     doc = applyCommand(doc, { type: 'set-field', id: c.id, field: 'dateNote', value: 'From the general record.' });
     expect(placeProblems(doc).blocking).toEqual([]);
@@ -55,20 +60,28 @@ describe('review edits', () => {
     const merged = doc.candidates.find((c) => c.id === june.id)!;
     expect(merged.citations.map((c) => c.quote)).toEqual(['including the earthquakes of June 2022', 'as well as the floods in April 2024.']);
     expect(merged.date).toBe('2022-06');
-    const month = run(emptyDocument('x'), { type: 'load-story', story: { title: 't', sources: [{ id: 's', title: 't', paragraphs: [{ id: 'p1', text: 'In August 2021 a. On 15 August 2021 b.' }] }], events: [
+    const { doc: opened } = openStory('x', { title: 't', sources: [{ id: 's', title: 't', paragraphs: [{ id: 'p1', text: 'In August 2021 a. On 15 August 2021 b.' }] }], events: [
       { id: 'a', date: '2021-08', title: 'A', dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'In August 2021 a.' }] },
       { id: 'b', date: '2021-08-15', title: 'B', dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p1', quote: 'On 15 August 2021 b.' }] },
-    ] } }, { type: 'merge', into: 'a', from: 'b' });
+    ] }) as OpenedStory;
+    const month = run(opened, { type: 'merge', into: 'a', from: 'b' });
     expect(month.candidates).toHaveLength(1);
     expect(month.candidates[0]).toMatchObject({ id: 'a', date: '2021-08-15' });
   });
 
-  test('a new event from selected words is dated from a date phrase inside them, and accepted', () => {
-    const doc = applyCommand(drafted(), { type: 'new-event', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' });
+  test('a new event from selected words is dated from a date phrase inside them and accepted; without one it is to review until dated', () => {
+    const doc = newEventAt(drafted(), 'p12', 'The Taliban went on to capture Kabul');
     const added = doc.candidates[doc.candidates.length - 1];
-    expect(added).toMatchObject({ status: 'accepted', date: '', title: 'Taliban goes on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
-    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`Event "${added.id}" has no date.`]);
-    const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returns-to-power' });
+    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
+    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
+    const title = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: doc.paragraphs.findIndex((p) => p.id === 'p12'), quote: 'The Taliban went on to capture Kabul', published: '2025-07-03' }).title;
+    expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
+    expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
+    const dated = newEventAt(drafted(), 'p13', 'returned to power in August 2021');
+    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "'in August 2021' gives the month and nothing finer." });
+    // A date phrase beside the quote, in its sentence, dates it too; the note says where it came from.
+    const near = newEventAt(drafted(), 'p11', 'seizing several provinces').candidates.at(-1)!;
+    expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
+    expect(near.dateNote).toMatch(/\(from the quote’s sentence\)\.$/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateFeedback, placeProblems } from '../../src/editor/problems';
+import { readDateInput } from '../../src/editor/date-input';
+import { placeProblems } from '../../src/editor/problems';
 import { drafted, run } from '../support/drafted-article';
 
 describe('problems', () => {
@@ -8,15 +9,20 @@ describe('problems', () => {
     const c = doc.candidates[0];
     doc = run(doc, { type: 'set-meta', field: 'url', value: 'ftp://example.org' }, { type: 'set-meta', field: 'title', value: '' });
     const placed = placeProblems(doc);
-    expect(placed.meta.url).toEqual(['Source "article": the url "ftp://example.org" is not an http or https address.']);
-    expect(placed.meta.title).toEqual(['The story has no title.', 'Source "article" has no title.']);
+    expect(placed.meta.url).toEqual(['The URL "ftp://example.org" is not an http or https address.']);
+    // The article's title is the story's: one fact, said once.
+    expect(placed.meta.title).toEqual(['The story has no title.']);
+    expect(placed.meta.articleTitle).toBeUndefined();
     expect(placed.candidates.get(c.id)).toBeUndefined();
   });
 
-  test('the date field says the phrase of a valid date and a plain sentence for an invalid one', () => {
-    expect(dateFeedback('../1994')).toEqual({ ok: true, phrase: 'By 1994' });
-    expect(dateFeedback('1996-09~')).toEqual({ ok: true, phrase: 'about September 1996' });
-    expect(dateFeedback('2023-02-30')).toEqual({ ok: false, error: '"2023-02-30" is not a real day: February 2023 has 28 days.' });
+  test('the date field says how a date reads and a plain sentence for what is not one; empty is no date yet', () => {
+    expect(readDateInput('../1994')).toEqual({ ok: true, edtf: '../1994', reads: 'By 1994' });
+    expect(readDateInput('1996-09~')).toEqual({ ok: true, edtf: '1996-09~', reads: 'About September 1996' });
+    expect(readDateInput('27/10/2022', 'en-US')).toMatchObject({ ok: true, edtf: '2022-10-27' });
+    expect(readDateInput('10/27/2022', 'en-US')).toEqual({ ok: true, edtf: '2022-10-27', reads: 'October 27, 2022' });
+    expect(readDateInput('2023-02-30')).toEqual({ ok: false, message: '"2023-02-30" is not a real day: February 2023 has 28 days.' });
+    expect(readDateInput('  ')).toEqual({ ok: true, edtf: '', reads: 'No date yet' });
   });
 
 });

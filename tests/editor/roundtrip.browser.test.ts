@@ -3,32 +3,11 @@ import { page, userEvent } from 'vitest/browser';
 import { validateStory } from '../../src/model/validate';
 import type { StoryInput } from '../../src/model/types';
 import {
-  all, button, card, cards, click, draftArticle, edit, field, fill, freshDatabase, isAccepted, mountEditor, q, unmountEditors, until,
+  all, button, card, cards, catchDownload, click, draftArticle, edit, editInPlace, field, fill, freshDatabase, mountEditor, q, startEditing, titleOf, unmountEditors, until,
+  expectNewEvent,
 } from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
-
-/** Catches the exported file: the blob given to the download link, and the name it is saved as. */
-function catchDownload(): { file: () => Promise<{ name: string; text: string }>; restore: () => void } {
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | null = null;
-  let name = '';
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return create(b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  return {
-    file: async () => ({ name, text: await blob!.text() }),
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 describe('from the article to an exported story', () => {
   test('draft, accept, edit a title and a date, choose a quote, merge, export: the file passes the validator and loads in the timeline', async () => {
@@ -46,30 +25,42 @@ describe('from the article to an exported story', () => {
     }
     await click(el, button(el, 'Reject', card(el, 'Soviet-backed Afghan government collapses')));
 
-    // Edit a title and a date; the date says its phrase as it is typed, and a plain error when invalid.
-    const ministry = await edit(el, 'Russia becomes the first country to officially recognize the Taliban-led government');
-    await fill(el, field(el, 'Event title', ministry), 'Russia recognizes the Taliban government');
-    const advance = await edit(el, 'Taliban advances through southern Afghanistan');
-    const date = field(el, 'Date (EDTF)', advance);
+    // Edit a title and a date in place; the date says how it reads as it is typed, and a plain error when invalid.
+    await editInPlace(el, 'Russia becomes the first country to officially recognize the Taliban-led government', 'title', 'Russia recognizes the Taliban government');
+    const date = await startEditing(el, 'Taliban advances through southern Afghanistan', 'date');
     await fill(el, date, '1994-02-30');
+    const advance = card(el, 'Taliban advances through southern Afghanistan');
     expect(advance.textContent).toContain('"1994-02-30" is not a real day: February 1994 has 28 days.');
     expect(date.getAttribute('aria-invalid')).toBe('true');
+    // Enter does not save a date that is not one.
+    await userEvent.keyboard('{Enter}');
+    expect(el.shadowRoot!.activeElement).toBe(date);
     await fill(el, date, '1994~');
-    expect(advance.textContent).toContain('Reads as: about 1994');
+    expect(advance.textContent).toContain('Reads as: About 1994');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(card(el, 'Taliban advances through southern Afghanistan').querySelector('.meta-line')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('About 1994 · accepted');
+    await edit(el, 'Taliban advances through southern Afghanistan');
 
     // Choose a shorter quote by selecting words in the paragraph, then "Use selection as quote".
-    const picker = field<HTMLTextAreaElement>(el, 'Paragraph p11: select words, then use them', advance);
+    const picker = field<HTMLTextAreaElement>(el, 'Paragraph p11: select words, then use them', card(el, 'Taliban advances through southern Afghanistan'));
     const words = 'the Taliban had advanced through southern Afghanistan';
     picker.focus();
     picker.setSelectionRange(picker.value.indexOf(words), picker.value.indexOf(words) + words.length);
-    await click(el, button(el, 'Use selection as quote', advance));
-    expect(advance.querySelector('blockquote')!.textContent).toBe(words);
+    await click(el, button(el, 'Use selection as quote', card(el, 'Taliban advances through southern Afghanistan')));
+    expect(card(el, 'Taliban advances through southern Afghanistan').querySelector('blockquote')!.textContent).toBe(words);
 
     // Merge the floods into the earthquakes: one event with both citations.
     const quakes = await edit(el, 'Earthquakes strike');
     const merge = field<HTMLInputElement>(el, 'Merge another event into this one', quakes) as unknown as HTMLSelectElement;
     merge.value = [...merge.options].find((o) => o.text.startsWith('Floods hit'))!.value;
-    await click(el, button(el, 'Merge', quakes));
+    await click(el, button(el, 'Merge…', quakes));
+    // The merge shows both events and asks first.
+    const question = card(el, 'Earthquakes strike').querySelector<HTMLElement>('.merge-question')!;
+    expect(question.querySelector('p')!.textContent).toBe('Merge “Floods hit” into “Earthquakes strike”?');
+    expect([...question.querySelectorAll('.gist strong')].map((s) => s.textContent)).toEqual(['Earthquakes strike', 'Floods hit']);
+    expect(el.shadowRoot!.activeElement).toBe(question.querySelector('p'));
+    await click(el, button(el, 'Merge these two', question));
     expect(() => card(el, 'Floods hit')).toThrow();
     expect(card(el, 'Earthquakes strike').querySelectorAll('blockquote')).toHaveLength(2);
 
@@ -107,14 +98,15 @@ describe('from the article to an exported story', () => {
     await fill(el, field<HTMLTextAreaElement>(el, 'Article text'), 'The minister resigned last year.\n\nA new one was named in April this year.');
     await click(el, button(el, 'Draft events'));
     const published = field(el, 'Publication date');
-    expect(published.getAttribute('aria-invalid')).toBe('true');
+    // Drafting answers from its worker.
+    await until(() => published.getAttribute('aria-invalid') === 'true', 'the publication date is marked as needed');
     expect(q(el, '[role="alert"]').textContent).toContain('The text has relative dates (“last year” in p1, “in April this year” in p2): give the publication date');
     expect(el.shadowRoot!.activeElement).toBe(published);
     expect(cards(el)).toHaveLength(0);
     await fill(el, published, '2025-07-03');
     await click(el, button(el, 'Draft events'));
     await until(() => cards(el).length > 0, 'the text was drafted');
-    expect(cards(el).map((c) => c.querySelector('h3')!).map((h) => h.textContent)).toEqual(['Minister resigns', 'New one is named']);
+    expect(cards(el).map(titleOf)).toEqual(['Minister resigns', 'New one is named']);
   });
 
   test('hostile pasted text shows literally and runs nothing', async () => {
@@ -141,9 +133,6 @@ describe('from the article to an exported story', () => {
     await until(() => !create.disabled, 'the selection is offered as a quote');
     await userEvent.click(create);
     await el.updateComplete;
-    const added = card(el, 'Taliban goes on to capture Kabul');
-    expect(isAccepted(el, added)).toBe(true);
-    expect(added.querySelector('blockquote')!.textContent).toBe('The Taliban went on to capture Kabul');
-    expect(el.shadowRoot!.activeElement).toBe(field(el, 'Event title', added));
+    await expectNewEvent(el, 'p12', 'The Taliban went on to capture Kabul');
   });
 });

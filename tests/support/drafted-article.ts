@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { draftStory } from '../../src/authoring/draft';
 import { applyCommand, type EditCommand } from '../../src/editor/edit-commands';
 import { emptyDocument, type EditorDocument } from '../../src/editor/document';
+import { draftNewEvent } from '../../src/editor/drafting/drafting';
 
 export const article = readFileSync(new URL('../../data/russia-recognizes-taliban.article.txt', import.meta.url), 'utf8');
 
@@ -17,3 +18,10 @@ export function drafted(): EditorDocument {
 }
 
 export const candidate = (doc: EditorDocument, date: string) => doc.candidates.find((c) => c.date === date)!;
+
+/** The command "New event from this quote" gives for `quote` of `paragraph`: the event drafted as the editor drafts it. */
+export function newEventCommand(doc: EditorDocument, paragraph: string, quote: string): EditCommand {
+  const drafted = draftNewEvent({ paragraphs: doc.paragraphs, paragraphId: paragraph, quote, published: doc.meta.published });
+  if (!drafted) throw new Error(`"${quote}" is not words of ${paragraph}`);
+  return { type: 'new-event', paragraph, quote, drafted };
+}

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TextSelection } from '../views/article';
+import { wordRange } from '../word-range';
 
 interface ComposedSelection {
   getComposedRanges?(options: { shadowRoots: ShadowRoot[] }): StaticRange[];
@@ -29,12 +30,15 @@ function textOffset(root: HTMLElement, node: Node, offset: number): number {
 }
 
 /**
- * The words selected with the mouse (or caret browsing) in one paragraph of the drafted text,
- * read from the document's selection through the shadow root; null when the selection is empty
- * or spans paragraphs.
+ * The words selected with the mouse (a drag, a double-click, Shift+click) or caret browsing in one
+ * paragraph of the drafted text, read from the document's selection through the shadow root, and
+ * widened to whole words; null when the selection is empty or spans paragraphs. During a drag
+ * nothing is read, so nothing on the page changes under the pointer: the words are read when the
+ * button is released.
  */
 export class TextSelectionController implements ReactiveController {
   selection: TextSelection | null = null;
+  private dragging = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -42,11 +46,26 @@ export class TextSelectionController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('selectionchange', this.onSelectionChange);
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+    document.addEventListener('pointerup', this.onPointerUp, true);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+    document.removeEventListener('pointerup', this.onPointerUp, true);
   }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.button === 0) this.dragging = true;
+  };
+
+  private readonly onPointerUp = (): void => {
+    if (!this.dragging) return;
+    this.dragging = false;
+    // The selection a click ends is settled after pointerup.
+    setTimeout(this.onSelectionChange, 0);
+  };
 
   clear(): void {
     this.selection = null;
@@ -54,6 +73,7 @@ export class TextSelectionController implements ReactiveController {
   }
 
   private readonly onSelectionChange = () => {
+    if (this.dragging) return;
     const next = this.read();
     if (next?.paragraph === this.selection?.paragraph && next?.quote === this.selection?.quote) return;
     this.selection = next;
@@ -75,8 +95,7 @@ export class TextSelectionController implements ReactiveController {
     const paragraph = paragraphOf(range.startContainer);
     if (!paragraph || paragraph !== paragraphOf(range.endContainer)) return null;
     const text = paragraph.textContent ?? '';
-    const raw = text.slice(textOffset(paragraph, range.startContainer, range.startOffset), textOffset(paragraph, range.endContainer, range.endOffset));
-    const quote = raw.trim();
-    return quote ? { paragraph: paragraph.dataset.paragraphText!, quote } : null;
+    const [start, end] = wordRange(text, textOffset(paragraph, range.startContainer, range.startOffset), textOffset(paragraph, range.endContainer, range.endOffset));
+    return start < end ? { paragraph: paragraph.dataset.paragraphText!, quote: text.slice(start, end) } : null;
   }
 }

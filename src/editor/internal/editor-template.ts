@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { textChangedSinceDraft, type SourceMeta } from '../document';
 import type { EditCommand } from '../edit-commands';
-import { embedSnippet, storyFileName, storyJson } from '../export';
+import { embedSnippet } from '../export';
+import { exportFiles } from '../publish';
+import { keptNote, keptOfEvent } from '../open-story';
 import { renderArticle } from '../views/article';
 import { renderCandidate } from '../views/candidate';
 import { renderDrafts } from '../views/drafts';
 import { renderExport } from '../views/export';
+import { renderEvents } from '../views/events';
 import { renderSource } from '../views/source';
 import type { EditorInternals } from './editor-internals';
 
@@ -16,8 +18,9 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
   const { docs, autosave, textSelection, status } = internals;
   const doc = docs.doc;
   const placed = docs.problems;
+  const shownProblems = internals.shownProblems(placed);
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
-  const shown = doc.candidates.filter((c) => c.status !== 'rejected');
+  const ordered = internals.ordered();
   const accepted = doc.candidates.filter((c) => c.status === 'accepted').length;
   const run = (command: EditCommand) => internals.run(command);
   return html`<div class="base" @keydown=${internals.onKeyDown}>
@@ -37,64 +40,89 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
         ${renderSource({
           meta: doc.meta,
           text: doc.text,
-          problems: placed.meta,
+          problems: shownProblems.meta,
           draftError: status.draftError,
           changedSinceDraft: textChangedSinceDraft(doc),
           drafting: status.drafting,
           report: doc.report,
-          onMeta: (field: keyof SourceMeta, value: string) => run({ type: 'set-meta', field, value }),
+          openNotes: status.openNotes,
+          onMeta: (field: keyof SourceMeta, value: string) => {
+            internals.touch(`meta:${field}`);
+            run({ type: 'set-meta', field, value });
+          },
+          onTouch: (field: keyof SourceMeta) => internals.touch(`meta:${field}`),
           onText: (text) => run({ type: 'set-text', text }),
           onFile: (file) => void internals.openFile(file),
           onDraft: () => void internals.draft(),
         })}
         ${renderArticle({
           paragraphs: doc.paragraphs,
+          drawn: internals.articleDrawn,
           highlights: docs.highlights,
           citers: docs.citers,
           selection: textSelection.selection,
           chosen: status.chosenParagraph,
           onChoose: (id) => internals.show({ chosenParagraph: id }),
-          onNewEvent: (s) => internals.newEvent(s),
+          onNewEvent: (s) => void internals.newEvent(s),
         })}
       </section>
       <section class="pane events" aria-labelledby="events-heading">
-        <h2 id="events-heading">Events</h2>
-        <p class="hint">
-          ${doc.candidates.length
-            ? `${accepted} accepted, ${doc.candidates.filter((c) => c.status === 'pending').length} to review, ${doc.candidates.length - shown.length} rejected.`
-            : 'Draft events from the text to review them here.'}
-        </p>
-        ${placed.other.length ? html`<ul class="plain">${placed.other.map((p) => html`<li class="problem">${p.message}</li>`)}</ul>` : nothing}
-        ${repeat(
-          doc.candidates,
-          (c) => c.id,
-          (c) =>
+        ${renderEvents({
+          ordered,
+          window: internals.cards.windowOf(ordered),
+          kept: keptNote(doc),
+          other: placed.other,
+          renderCard: (c) =>
             renderCandidate({
               candidate: c,
-              problems: placed.candidates.get(c.id) ?? {},
+              problems: shownProblems.candidates.get(c.id) ?? {},
               paragraphs,
-              others: shown.filter((o) => o !== c),
-              locale: 'en',
+              sourceId: doc.sourceId,
+              mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
+              merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
+              kept: keptOfEvent(c, doc),
+              editing: internals.editing?.id === c.id ? internals.editing : null,
               unfolded: internals.unfolded.has(c.id),
+              readDate: (text) => internals.readDate(text),
               onToggle: (open) => internals.unfold(c.id, open),
               run,
-              onNewEvent: (s) => internals.newEvent(s),
+              onNewEvent: (s) => void internals.newEvent(s),
+              onEdit: (edit) => internals.edit(edit),
+              onSaveEdit: () => internals.saveEdit(),
+              onMergeAsk: (from) => internals.askMerge(c.id, from),
+              onPictureFile: (file) => void internals.pictureFile(c.id, file),
+              onMergeAnswer: (merge) => internals.answerMerge(merge),
+              onTouch: (field) => internals.touch(`${c.id}:${field}`),
             }),
-        )}
+        })}
       </section>
       <section class="pane preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
-        ${accepted
-          ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${docs.story}></history-timeline>`
+        <div class="actions">
+          <button type="button" ?disabled=${accepted === 0} aria-describedby="full-preview-hint" @click=${() => internals.openFullPreview()}>Open full preview</button>
+          <span class="hint" id="full-preview-hint">The page exactly as Export web page writes it, in a new tab.</span>
+        </div>
+        ${internals.previewBehind
+          ? html`<p class="hint">
+              The preview of a story this big is drawn when you ask: it shows the story before your last edits.
+              <button type="button" @click=${() => internals.redrawPreview()}>Draw the preview again</button>
+            </p>`
+          : nothing}
+        ${accepted && internals.previewStory.events.length
+          ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${internals.previewStory}></history-timeline>`
           : html`<p class="hint">Accepted events appear here as the timeline will show them.</p>`}
         ${renderExport({
-          fileName: storyFileName(doc.meta.title),
-          snippet: embedSnippet(doc.meta.title),
+          files: exportFiles(doc.meta.title),
           accepted,
+          unchecked: placed.unchecked,
           blocking: placed.blocking,
-          onDownload: () => internals.download(),
-          onCopyJson: () => void internals.copy(storyJson(docs.story), 'The story JSON'),
-          onCopySnippet: () => void internals.copy(embedSnippet(doc.meta.title), 'The embed snippet'),
+          listProblems: status.listProblems,
+          busy: status.busy,
+          confirmation: status.confirmation,
+          embed: embedSnippet(doc.meta.title),
+          iframe: internals.iframe(),
+          onExport: (kind) => void internals.exportAs(kind),
+          onCopy: (kind) => void internals.copyAs(kind),
         })}
       </section>
     </div>

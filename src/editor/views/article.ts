@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { count } from '../words';
 import type { Paragraph } from '../../model/types';
 import type { Candidate } from '../document';
 import { segmentsOf, type Highlight } from '../highlights';
@@ -13,6 +15,8 @@ export interface TextSelection {
 
 export interface ArticleOptions {
   paragraphs: readonly Paragraph[];
+  /** How many of the paragraphs are drawn yet (a long article is drawn a part at a time). */
+  drawn: number;
   highlights: Map<string, Highlight[]>;
   citers: Map<string, Candidate[]>;
   selection: TextSelection | null;
@@ -52,6 +56,19 @@ function paragraphText(p: Paragraph, highlights: readonly Highlight[]): Template
   )}`;
 }
 
+const NONE: never[] = [];
+/** "Cited by" names this many events, then says how many more. */
+const CITERS_SHOWN = 3;
+
+function renderParagraph(p: Paragraph, highlights: readonly Highlight[], citers: readonly Candidate[]): TemplateResult {
+  const names = citers.slice(0, CITERS_SHOWN).map((c) => c.title || 'Untitled event');
+  if (citers.length > CITERS_SHOWN) names.push(`${count(citers.length - CITERS_SHOWN, 'more event', 'more events')}`);
+  return html`<p class=${`paragraph${p.role === 'heading' ? ' heading' : ''}${citers.length ? ' cited' : ''}`} data-paragraph=${p.id}>
+    <span class="pid">${p.id}</span><span class="words" data-paragraph-text=${p.id}>${paragraphText(p, highlights)}</span>
+    ${citers.length ? html`<span class="citers">Cited by: ${names.join('; ')}</span>` : nothing}
+  </p>`;
+}
+
 /**
  * The drafted article: each paragraph with its id, the words candidates quote highlighted, the
  * date phrases they were dated from marked inside, and which events cite it. Selecting words in
@@ -62,21 +79,20 @@ export function renderArticle(o: ArticleOptions): TemplateResult | typeof nothin
   const selection = o.selection;
   return html`<h3 id="article-heading">Drafted text</h3>
     <p class="hint">Quoted words are highlighted; date phrases the dates come from are underlined. Select words in a paragraph to make a new event.</p>
-    <div class="selection-bar bar">
+    <div class="selection-bar">
       <button type="button" ?disabled=${!selection} @click=${() => selection && o.onNewEvent(selection)}>New event from this quote</button>
-      <span class="hint" aria-live="polite">${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
+      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
     </div>
     ${renderChooser(o)}
     <div class="article-text" role="region" aria-labelledby="article-heading" tabindex="0">
       ${repeat(
-        o.paragraphs,
+        o.paragraphs.slice(0, o.drawn),
         (p) => p.id,
         (p) => {
-          const citers = o.citers.get(p.id) ?? [];
-          return html`<p class=${`paragraph${p.role === 'heading' ? ' heading' : ''}${citers.length ? ' cited' : ''}`} data-paragraph=${p.id}>
-            <span class="pid">${p.id}</span><span class="words" data-paragraph-text=${p.id}>${paragraphText(p, o.highlights.get(p.id) ?? [])}</span>
-            ${citers.length ? html`<span class="citers">Cited by: ${citers.map((c) => c.title || c.id).join('; ')}</span>` : nothing}
-          </p>`;
+          const highlights = o.highlights.get(p.id) ?? NONE;
+          const citers = o.citers.get(p.id) ?? NONE;
+          // A paragraph whose quotes and citers did not change is not drawn again (their lists keep their identity).
+          return guard([p, highlights, citers], () => renderParagraph(p, highlights, citers));
         },
       )}
     </div>`;

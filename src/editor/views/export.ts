@@ -1,34 +1,77 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/types';
+import { count } from '../words';
+import { problemsList } from './fields';
 
-export interface ExportOptions {
-  fileName: string;
-  snippet: string;
-  accepted: number;
-  /** Problems of the source and the accepted events: while there are any, nothing is exported. */
-  blocking: readonly Problem[];
-  onDownload(): void;
-  onCopyJson(): void;
-  onCopySnippet(): void;
+/** What Export can write: the web page, the folder for developers, the story file. */
+export type ExportKind = 'page' | 'zip' | 'json';
+/** What can be copied: the story, the script embed, the iframe embed. */
+export type CopyKind = 'json' | 'embed' | 'iframe';
+
+/** The last export or copy, said next to its button. */
+export interface Confirmation {
+  action: ExportKind | `copy-${CopyKind}`;
+  text: string;
 }
 
-/** Export: download or copy the story of the accepted events, or copy the embed snippet. */
+export interface ExportOptions {
+  /** File names of what Export writes: `<slug>.html`, `<slug>.zip`, `<slug>.story.json`. */
+  files: Record<ExportKind, string>;
+  accepted: number;
+  /** Candidates still being checked: Export waits. */
+  unchecked: number;
+  /** Problems of the source and the accepted events: while there are any, nothing is exported. */
+  blocking: readonly Problem[];
+  /** Export was pressed with problems: they are listed here. */
+  listProblems: boolean;
+  /** Something is being written (the zip): its button waits. */
+  busy: ExportKind | null;
+  confirmation: Confirmation | null;
+  embed: string;
+  iframe: string;
+  onExport(kind: ExportKind): void;
+  onCopy(kind: CopyKind): void;
+}
+
+function stateSentence(o: ExportOptions): string {
+  if (o.accepted === 0) return 'Accept at least one event to export.';
+  if (o.unchecked) return `Checking ${count(o.unchecked, 'event', 'events')}…`;
+  if (o.blocking.length) return `${count(o.blocking.length, 'problem stops', 'problems stop')} the export: fix ${o.blocking.length === 1 ? 'it' : 'them'} first.`;
+  return `${count(o.accepted, 'accepted event', 'accepted events')}, ready to publish.`;
+}
+
+/** A button and, beside it, what it last did ("Exported …", "Copied"). */
+function action(o: ExportOptions, id: Confirmation['action'], label: string, onClick: () => void, primary = false): TemplateResult {
+  const disabled = o.accepted === 0 || o.unchecked > 0 || o.busy === id;
+  const done = o.confirmation?.action === id ? o.confirmation.text : '';
+  return html`<span class="action">
+    <button type="button" class=${primary ? 'primary' : ''} ?disabled=${disabled} aria-describedby="export-state" @click=${onClick}>${label}</button>
+    ${done ? html`<span class="done">${done}</span>` : nothing}
+  </span>`;
+}
+
+/**
+ * Export: a web page to publish as it is, a folder for developers, the story file, and the code
+ * to embed them. Each button says next to itself what it did.
+ */
 export function renderExport(o: ExportOptions): TemplateResult {
-  const blocked = o.blocking.length > 0 || o.accepted === 0;
   return html`<h2 id="export-heading">Export</h2>
-    <p class="hint" id="export-state">
-      ${o.accepted === 0
-        ? 'Accept at least one event to export.'
-        : o.blocking.length
-          ? `${o.blocking.length} ${o.blocking.length === 1 ? 'problem stops' : 'problems stop'} the export; fix ${o.blocking.length === 1 ? 'it' : 'them'} first (shown beside the fields).`
-          : `${o.accepted} accepted ${o.accepted === 1 ? 'event' : 'events'}, ready as ${o.fileName}.`}
-    </p>
-    ${o.blocking.length ? html`<ul class="plain">${o.blocking.map((p) => html`<li class="problem">${p.message}</li>`)}</ul>` : nothing}
-    <div class="bar">
-      <button type="button" class="primary" ?disabled=${blocked} aria-describedby="export-state" @click=${o.onDownload}>Export ${o.fileName}</button>
-      <button type="button" ?disabled=${blocked} @click=${o.onCopyJson}>Copy JSON</button>
-      <button type="button" ?disabled=${blocked} @click=${o.onCopySnippet}>Copy embed snippet</button>
+    <p class="hint" id="export-state" tabindex="-1">${stateSentence(o)}</p>
+    ${o.listProblems ? problemsList('export-problems', o.blocking.map((p) => p.message)) : nothing}
+    <div class="actions">
+      ${action(o, 'page', 'Export web page', () => o.onExport('page'), true)}
+      ${action(o, 'zip', 'Export folder (.zip)', () => o.onExport('zip'))}
+      ${action(o, 'json', `Export ${o.files.json}`, () => o.onExport('json'))}
+      ${action(o, 'copy-json', 'Copy JSON', () => o.onCopy('json'))}
     </div>
-    <label for="snippet">Embed snippet</label>
-    <textarea id="snippet" class="paragraph-picker" readonly .value=${o.snippet}></textarea>`;
+    <p class="hint">
+      The web page (${o.files.page}) is one file with everything in it: put it on any web host, or open it from your disk. The folder
+      (${o.files.zip}) holds the same page as index.html, history-timeline.js, the story and its pictures.
+    </p>
+    <label for="iframe-snippet">Embed the web page in a CMS (an iframe)</label>
+    <textarea id="iframe-snippet" class="snippet" readonly .value=${o.iframe}></textarea>
+    <div class="actions">${action(o, 'copy-iframe', 'Copy iframe snippet', () => o.onCopy('iframe'))}</div>
+    <label for="snippet">Embed the story with the script (developers)</label>
+    <textarea id="snippet" class="snippet" readonly .value=${o.embed}></textarea>
+    <div class="actions">${action(o, 'copy-embed', 'Copy embed snippet', () => o.onCopy('embed'))}</div>`;
 }

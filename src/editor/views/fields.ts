@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { count } from '../words';
 
 /** A labelled field with its hint and problems, tied together by ids so a screen reader reads them. */
 export interface FieldOptions {
@@ -8,15 +9,25 @@ export interface FieldOptions {
   value: string;
   hint?: string;
   problems?: readonly string[];
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'date';
   multiline?: boolean;
   placeholder?: string;
   onInput(value: string): void;
+  /** The field was left: its problems show from now on. */
+  onBlur?(): void;
 }
 
+/** A list shows this many problems at most, then says how many more there are. */
+export const SHOWN_PROBLEMS = 50;
+
+/** Problems as a list: the first SHOWN_PROBLEMS, then "and N more". */
 export function problemsList(id: string, problems: readonly string[] | undefined): TemplateResult | typeof nothing {
   if (!problems?.length) return nothing;
-  return html`<ul class="plain" id=${id}>${problems.map((p) => html`<li class="problem">${p}</li>`)}</ul>`;
+  const more = problems.length - SHOWN_PROBLEMS;
+  return html`<ul class="plain" id=${id}>
+    ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li class="problem">${p}</li>`)}
+    ${more > 0 ? html`<li class="hint">and ${count(more, 'more problem', 'more problems')}.</li>` : nothing}
+  </ul>`;
 }
 
 export function renderField(o: FieldOptions): TemplateResult {
@@ -25,7 +36,15 @@ export function renderField(o: FieldOptions): TemplateResult {
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<label for=${o.id}>${o.label}</label>
     ${o.multiline
-      ? html`<textarea id=${o.id} rows="3" .value=${live(o.value)} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described || nothing} @input=${onInput}></textarea>`
+      ? html`<textarea
+          id=${o.id}
+          rows="3"
+          .value=${live(o.value)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${described || nothing}
+          @input=${onInput}
+          @blur=${() => o.onBlur?.()}
+        ></textarea>`
       : html`<input
           id=${o.id}
           type=${o.type ?? 'text'}
@@ -34,6 +53,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${described || nothing}
           @input=${onInput}
+          @blur=${() => o.onBlur?.()}
         />`}
     ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing} ${problemsList(`${o.id}-problems`, o.problems)}`;
 }

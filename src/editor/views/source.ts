@@ -13,7 +13,11 @@ export interface SourceOptions {
   changedSinceDraft: boolean;
   drafting: boolean;
   report: string;
+  /** What the last opened story held that could not be read. */
+  openNotes: readonly string[];
   onMeta(field: keyof SourceMeta, value: string): void;
+  /** A field was left: its problems show from now on. */
+  onTouch(field: keyof SourceMeta): void;
   onText(text: string): void;
   onFile(file: File): void;
   onDraft(): void;
@@ -45,17 +49,28 @@ export function renderSource(o: SourceOptions): TemplateResult {
     ></textarea>
     <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
     ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
-    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), hint: "The story's and the article's title." })}
-    ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v) })}
-    ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v) })}
+    ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), onBlur: () => o.onTouch('title'), hint: "The story's title, and the article's unless given below." })}
+    ${renderField({
+      id: 'article-title',
+      label: "The article's own title (optional)",
+      value: o.meta.articleTitle,
+      problems: o.problems.articleTitle,
+      onInput: (v) => o.onMeta('articleTitle', v),
+      onBlur: () => o.onTouch('articleTitle'),
+      hint: 'When the article was published under another title than the story’s.',
+    })}
+    ${renderField({ id: 'publisher', label: 'Publisher', value: o.meta.publisher, problems: o.problems.publisher, onInput: (v) => o.onMeta('publisher', v), onBlur: () => o.onTouch('publisher') })}
+    ${renderField({ id: 'url', label: 'URL', type: 'url', value: o.meta.url, problems: o.problems.url, placeholder: 'https://', onInput: (v) => o.onMeta('url', v), onBlur: () => o.onTouch('url') })}
     ${renderField({
       id: 'published',
       label: 'Publication date',
+      // A native date field holds a day; a story opened with a month or year keeps it as text until it is changed.
+      type: o.meta.published === '' || /^\d{4}-\d{2}-\d{2}$/.test(o.meta.published) ? 'date' : 'text',
       value: o.meta.published,
-      placeholder: 'YYYY-MM-DD',
       problems: publishedProblems,
-      hint: 'YYYY-MM-DD. Required to draft a text with relative dates ("last year", "in April this year"): they are read from this date.',
+      hint: 'The day the article was published. Needed to draft a text with relative dates ("last year", "in April this year"): they are read from it.',
       onInput: (v) => o.onMeta('published', v),
+      onBlur: () => o.onTouch('published'),
     })}
     <div class="bar">
       <button type="button" class="primary" id="draft" ?disabled=${o.drafting} aria-describedby=${o.draftError ? 'draft-error' : nothing} @click=${o.onDraft}>
@@ -63,5 +78,6 @@ export function renderSource(o: SourceOptions): TemplateResult {
       </button>
     </div>
     <div role="alert">${o.draftError ? html`<p class="problem" id="draft-error">${o.draftError}</p>` : nothing}</div>
+    ${o.openNotes.length ? html`<ul class="plain">${o.openNotes.map((note) => html`<li class="hint">${note}</li>`)}</ul>` : nothing}
     ${o.report ? html`<p class="hint">${o.report}</p>` : nothing}`;
 }

@@ -1,19 +1,4 @@
-import { draftHeadline, type TextSpan } from './headlines';
-
-/**
- * Titles and ids for events: a quote's title is a headline (headlines.ts) without its date phrases.
- */
-
-/** A headline title for a quote, leaving out the given phrases (its dates); the first phrase dates the event. */
-export function draftTitle(quote: string, phrases: string[]): string {
-  const dates: TextSpan[] = [];
-  for (const phrase of phrases) {
-    if (!phrase) continue;
-    const at = quote.indexOf(phrase);
-    if (at !== -1) dates.push({ start: at, end: at + phrase.length });
-  }
-  return draftHeadline({ sentence: quote, dates, anchor: dates[0] });
-}
+/** Event ids from titles: plain string work with no grammar, so the editor can load without the NLP library. */
 
 /** A title's words as lower-case ASCII, accents dropped and apostrophes joined ("Afghanistan’s" → "afghanistans"). */
 export function asciiWords(title: string): string[] {

@@ -1,0 +1,55 @@
+import { draftStory, parsePublished, type DraftOptions, type DraftResult } from '../../authoring/draft';
+import { readDates } from '../../authoring/date-readings';
+import { draftEventFromQuote } from '../../authoring/quote-event';
+import type { DateBasis, Paragraph } from '../../model/types';
+
+/**
+ * What the editor asks of the drafting modules, which bring compromise and chrono-node: the draft
+ * worker runs these (draft-worker.ts), or, where a page forbids the worker, the main thread after
+ * loading them on first use (drafter.ts). Everything here takes and returns plain data.
+ */
+
+/** A new event's words chosen in the article, and what is needed to date them. */
+export interface NewEventRequest {
+  paragraphs: readonly Paragraph[];
+  paragraphId: string;
+  quote: string;
+  /** The publication date as typed: used when it is a day, YYYY-MM-DD. */
+  published: string;
+}
+
+/** The title and date drafted for a new event (see `draftEventFromQuote`), with where its date came from. */
+export interface NewEventDraft {
+  title: string;
+  /** EDTF, or '' when no date phrase in or around the quote gives one. */
+  date: string;
+  dateNote: string;
+  dateBasis: DateBasis;
+  /** The date's phrase when it is inside the quote (it is highlighted there), else ''. */
+  phrase: string;
+}
+
+export function draftArticle(text: string, options: DraftOptions): DraftResult {
+  return draftStory(text, options);
+}
+
+/** The title and date of a new event from `quote`; null when the quote is not words of its paragraph. */
+export function draftNewEvent({ paragraphs, paragraphId, quote, published }: NewEventRequest): NewEventDraft | null {
+  const index = paragraphs.findIndex((p) => p.id === paragraphId);
+  const paragraph = paragraphs[index];
+  const at = paragraph ? paragraph.text.indexOf(quote) : -1;
+  if (!paragraph || at < 0 || !/\S/.test(quote)) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
+  const drafted = draftEventFromQuote({ paragraphs, paragraphIndex: index, quote, published: day });
+  // The reading the date came from, nearest the quote: its phrase is highlighted when it is in the quote, and it says whether the date was stated.
+  const readings = drafted.date === null ? [] : readDates(paragraph.text, parsePublished(day, [])).filter((r) => r.edtf === drafted.date);
+  const reading = readings.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  const inQuote = reading !== undefined && reading.index >= at && reading.index + reading.length <= at + quote.length;
+  return {
+    title: drafted.title,
+    date: drafted.date ?? '',
+    dateNote: drafted.dateNote ?? '',
+    dateBasis: reading?.basis ?? 'stated',
+    phrase: inQuote ? reading.phrase : '',
+  };
+}

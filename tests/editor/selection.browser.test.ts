@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import {
+  button, click, dragOver, draftArticle, expectNewEvent, freshDatabase, mountEditor, phraseBoxes, q, unmountEditors, until,
+} from '../support/editor-harness';
+
+afterEach(() => {
+  document.getSelection()?.removeAllRanges();
+  unmountEditors();
+});
+
+const offered = (el: HTMLElement) => el.shadowRoot!.querySelector('.selection-bar .selected')!.textContent!.trim();
+
+describe('choosing words in the drafted text with the mouse', () => {
+  test('a real drag over a phrase makes an event with exactly those words, and nothing moves while dragging', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    const phrase = 'The Taliban went on to capture Kabul';
+    const words = q(el, '[data-paragraph-text="p12"]');
+    words.scrollIntoView({ block: 'center' });
+    const { first, last } = phraseBoxes(el, 'p12', phrase);
+    // Where the paragraph is at every step of the drag: it must not move under the pointer.
+    const tops: number[] = [];
+    const watch = () => tops.push(words.getBoundingClientRect().top);
+    document.addEventListener('selectionchange', watch);
+    try {
+      await commands.drag(first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2, 12);
+    } finally {
+      document.removeEventListener('selectionchange', watch);
+    }
+    expect(tops.length).toBeGreaterThan(3);
+    expect(new Set(tops.map(Math.round)).size, 'the paragraph moved during the drag').toBe(1);
+    await until(() => offered(el) === `Selected in p12: “${phrase}”`, 'the words are offered');
+    await click(el, button(el, 'New event from this quote', q(el, '.selection-bar')));
+    await expectNewEvent(el, 'p12', phrase);
+  });
+
+  test('a drag that starts and ends inside words takes them whole', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await dragOver(el, 'p12', 'aliban went on to capt');
+    await until(() => offered(el) === 'Selected in p12: “Taliban went on to capture”', 'whole words are offered');
+  });
+
+  test('double-click selects a word, Shift+click extends the selection to another', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    const words = q(el, '[data-paragraph-text="p12"]');
+    words.scrollIntoView({ block: 'center' });
+    const origin = words.getBoundingClientRect();
+    const at = (box: DOMRect) => ({ x: box.left + box.width / 2 - origin.left, y: box.top + box.height / 2 - origin.top });
+    const kabul = phraseBoxes(el, 'p12', 'Kabul');
+    await userEvent.dblClick(words, { position: at(kabul.first) });
+    await until(() => offered(el) === 'Selected in p12: “Kabul”', 'the word is offered');
+    const next = phraseBoxes(el, 'p12', 'Islamic');
+    await userEvent.click(words, { position: at(next.last), modifiers: ['Shift'] });
+    await until(() => /^Selected in p12: “Kabul and declared the establishment of the Islamic”$/.test(offered(el)), 'the selection reaches the other word');
+  });
+});
