@@ -78,10 +78,10 @@ describe('review edits', () => {
     expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
     const dated = newEventAt(drafted(), 'p13', 'returned to power in August 2021');
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "'in August 2021' gives the month and nothing finer." });
-    // A date phrase beside the quote, in its sentence, dates it too; the note says where it came from.
+    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "The article says 'in August 2021', which gives the month but not the day." });
+    // A date phrase beside the quote, in its sentence, dates it too; the note quotes that phrase.
     const near = newEventAt(drafted(), 'p11', 'seizing several provinces').candidates.at(-1)!;
     expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
-    expect(near.dateNote).toMatch(/\(from the quote’s sentence\)\.$/);
+    expect(near.dateNote).toBe("The article says 'By 1994', so on or before 1994; it gives no start.");
   });
 });
