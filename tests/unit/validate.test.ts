@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { validateStory } from '../../src/model/validate';
 import { parseEdtf } from '../../src/model/edtf';
+// The events' DateTime bounds are Luxon's part of the model.
+import '../../src/model/luxon-dates';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import type { Problem } from '../../src/model/types';
 
