@@ -1,20 +1,32 @@
 import { datePhrase, dayPhrase, monthRangePhrase, yearText } from '../model/date-phrase';
 import { canonicalLocale } from '../model/locale';
 import type { CalendarDate } from '../model/types';
-import { ar } from './ar';
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
-import { fa } from './fa';
-import { fr } from './fr';
 import type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './messages';
-import { ps } from './ps';
-import { ru } from './ru';
 
 export type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './messages';
 
-/** The built-in catalogs, by language subtag. */
-export const CATALOGS: Readonly<Record<string, Messages>> = { en, fr, es, de, ru, ar, fa, ps };
+/**
+ * The built-in catalogs other than English, by language subtag: each is a file of its own (beside
+ * history-timeline.js), loaded the first time a timeline speaks its language. English is always there.
+ */
+const CATALOG_FILES: Readonly<Record<string, () => Promise<Messages>>> = {
+  fr: async () => (await import('./fr')).fr,
+  es: async () => (await import('./es')).es,
+  de: async () => (await import('./de')).de,
+  ru: async () => (await import('./ru')).ru,
+  ar: async () => (await import('./ar')).ar,
+  fa: async () => (await import('./fa')).fa,
+  ps: async () => (await import('./ps')).ps,
+};
+
+/** Every built-in language, by subtag. */
+export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(CATALOG_FILES)];
+
+const catalogs = new Map<string, Messages>([['en', en]]);
+const loads = new Map<string, Promise<Messages>>();
+/** Catalogs whose file could not be loaded: their language reads English, and the file is not asked for again. */
+const unavailable = new Set<string>();
 
 /** Other codes for a built-in language: Dari (`prs`) is written as Persian; Pashto's regional codes. */
 const ALIASES: Readonly<Record<string, string>> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps' };
@@ -27,11 +39,42 @@ function languageOf(locale: string): string | null {
   return canonicalLocale(locale)?.split('-')[0].toLowerCase() ?? null;
 }
 
-/** The catalog for a locale: its own (`fa-AF` → `fa`, `prs` → `fa`), else English. */
-export function messagesFor(locale: string): Messages {
+/** The built-in language a locale speaks (`fa-AF` → `fa`, `prs` → `fa`), or null. */
+function builtInLanguage(locale: string): string | null {
   const language = languageOf(locale);
-  if (!language) return en;
-  return CATALOGS[language] ?? CATALOGS[ALIASES[language] ?? ''] ?? en;
+  if (!language) return null;
+  const built = ALIASES[language] ?? language;
+  return BUILT_IN_LANGUAGES.includes(built) ? built : null;
+}
+
+/** The catalog for a locale: its own once loaded (see `catalogToLoad`), else English. */
+export function messagesFor(locale: string): Messages {
+  return catalogs.get(builtInLanguage(locale) ?? 'en') ?? en;
+}
+
+/** The built-in language whose catalog a locale needs and that is not loaded (nor failed to load); null when none is. */
+export function catalogToLoad(locale: string): string | null {
+  const language = builtInLanguage(locale);
+  return language && !catalogs.has(language) && !unavailable.has(language) ? language : null;
+}
+
+/** Gives a built-in language its catalog at once (all-catalogs.ts does, for what renders without loading files). */
+export function provideCatalog(language: string, messages: Messages): void {
+  catalogs.set(language, messages);
+}
+
+/** Loads a built-in language's catalog (once); rejects when its file cannot be loaded, and the language then reads English. */
+export function loadCatalog(language: string): Promise<Messages> {
+  const loaded = catalogs.get(language);
+  if (loaded) return Promise.resolve(loaded);
+  let load = loads.get(language);
+  if (!load) {
+    const file = CATALOG_FILES[language];
+    load = file ? file() : Promise.reject(new Error(`"${language}" is not a built-in language`));
+    load.then((messages) => catalogs.set(language, messages), () => unavailable.add(language));
+    loads.set(language, load);
+  }
+  return load;
 }
 
 /** Whether a locale's script runs right to left ("fa", "ar-EG", "ps-AF", "ur"). */

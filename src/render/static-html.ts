@@ -5,6 +5,8 @@
  * and in the browser (the editor's web-page export). Never part of the viewer's bundle.
  */
 import { Translation } from '../i18n';
+// A page's static HTML is written in one go, in any language.
+import '../i18n/all-catalogs';
 import { eraSections, eraSpans } from '../layout/eras';
 import { capitalized } from '../model/date-phrase';
 import { headingLevel } from '../model/heading-level';
