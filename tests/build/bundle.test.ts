@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseSync } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ALL_FILES_BUDGET_BYTES, FIRST_FRAME_BUDGET_BYTES, describeSizes, importsOf, overBudget, sizeReport, viewerFiles } from '../../scripts/check-size.ts';
+import { ALL_FILES_BUDGET_BYTES, FIRST_FRAME_BUDGET_BYTES, FIRST_FRAME_TARGET_BYTES, describeSizes, importsOf, overBudget, sizeReport, viewerFiles } from '../../scripts/check-size.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'history-timeline-bundle-'));
@@ -93,7 +93,7 @@ describe('dist/history-timeline.js and the files beside it', () => {
     expect(code).toContain('application/json');
   });
 
-  test(`the first frame is at most ${FIRST_FRAME_BUDGET_BYTES / 1024} KB gzipped, everything ${ALL_FILES_BUDGET_BYTES / 1024} KB`, () => {
+  test(`the first frame is at most ${FIRST_FRAME_BUDGET_BYTES / 1024} KB gzipped (the ceiling; the target of ${FIRST_FRAME_TARGET_BYTES / 1024} KB is not met), everything ${ALL_FILES_BUDGET_BYTES / 1024} KB`, () => {
     const report = sizeReport(outDir);
     console.log(describeSizes(report).join('\n'));
     expect(overBudget(report)).toEqual([]);
