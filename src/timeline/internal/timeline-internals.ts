@@ -213,10 +213,14 @@ export class TimelineInternals {
   private needsLater(): boolean {
     const host = this.host;
     // Before the resize observer's first report, the element's box says whether a phone's chronology comes first.
-    const width = this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0);
-    const narrow = width > 0 && width < NARROW_PX && host.narrowView !== 'timeline' && !this.horizontalOnNarrow;
+    const narrow = this.wantsChronology(this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0));
     const queryInUrl = host.syncUrl && /(^#|[&:])q=./.test(location.hash);
     return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl;
+  }
+
+  /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */
+  private wantsChronology(width: number): boolean {
+    return width > 0 && width < NARROW_PX && this.host.narrowView !== 'timeline' && !this.horizontalOnNarrow;
   }
 
   /** What is loading that the element will draw once it is there: its `updateComplete` waits for it too. */
@@ -303,10 +307,9 @@ export class TimelineInternals {
 
   /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
   get chronologyShown(): boolean {
-    const { narrowView, viewMode } = this.host;
-    const width = this.ownSize.size.width;
+    const { viewMode } = this.host;
     // Without the later parts (their file could not load), a phone gets the horizontal timeline.
-    return width > 0 && width < NARROW_PX && narrowView !== 'timeline' && !this.horizontalOnNarrow && viewMode !== 'list' && viewMode !== 'story' && this.laterLoad !== 'failed';
+    return this.wantsChronology(this.ownSize.size.width) && viewMode !== 'list' && viewMode !== 'story' && this.laterLoad !== 'failed';
   }
 
   /** The narrow element's toggle: the horizontal timeline, or the chronology again. */
