@@ -1,10 +1,11 @@
 /**
  * Scores drafts against hand-made expected events: `npm run draft-eval [folder …]`.
  * A folder holds `<name>.article.txt` (or `.md`) with either `<name>.expected.json`
- * ({ published, events: [{ date, paragraph | paragraphs, phrase }] }) or a hand-made
- * `<name>.story.json`, whose stated events are the expected list. Without folders it scores
- * tests/fixtures/draft-corpus and data/. Prints one row per article and the totals.
- * Exit codes: 0 scored, 1 a folder or file could not be read, 2 usage.
+ * ({ published, events: [{ date, paragraph | paragraphs, phrase, mentions }] }) or a hand-made
+ * `<name>.story.json`, whose stated events are the expected list; its subfolders are scored too.
+ * Without folders it scores tests/fixtures/draft-corpus and data/. Prints one row per article
+ * (found, spurious, publishable as drafted) and the totals, then what was missed, spurious or not
+ * publishable. Exit codes: 0 scored, 1 a folder or file could not be read, 2 usage.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,12 +21,18 @@ export interface ArticleScore extends Score {
   name: string;
 }
 
-/** Score every article in a folder; problems name the file. */
+/** Score every article in a folder and its subfolders; problems name the file. */
 export function scoreFolder(folder: string): { scores: ArticleScore[]; problems: string[] } {
   const scores: ArticleScore[] = [];
   const problems: string[] = [];
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return { scores, problems: [`${folder} is not a folder.`] };
   for (const file of readdirSync(folder).sort()) {
+    if (!file.startsWith('.') && statSync(join(folder, file)).isDirectory()) {
+      const inner = scoreFolder(join(folder, file));
+      scores.push(...inner.scores);
+      problems.push(...inner.problems);
+      continue;
+    }
     const m = /^(.*)\.article\.(txt|md)$/.exec(file);
     if (!m) continue;
     const name = m[1];
@@ -65,12 +72,20 @@ export function scoreFolder(folder: string): { scores: ArticleScore[]; problems:
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}%`);
 
+/** One table row: counts, then found % (of expected), spurious % (of drafted), publishable % (of expected and of drafted). */
+function row(name: string, s: Pick<Score, 'expected' | 'found' | 'drafted' | 'publishable'> & { missed: number; spurious: number }): string[] {
+  return [name, String(s.expected), String(s.found), String(s.missed), String(s.drafted), String(s.spurious), pct(s.found, s.expected), pct(s.spurious, s.drafted), String(s.publishable), pct(s.publishable, s.expected), pct(s.publishable, s.drafted)];
+}
+
 /** The table: one row per article, then the totals. */
 export function table(scores: ArticleScore[]): string[] {
-  const rows = scores.map((s) => [s.name, String(s.expected), String(s.found), String(s.missed.length), String(s.drafted), String(s.spurious.length), pct(s.found, s.expected), pct(s.spurious.length, s.drafted)]);
-  const total = scores.reduce((t, s) => ({ e: t.e + s.expected, f: t.f + s.found, m: t.m + s.missed.length, d: t.d + s.drafted, x: t.x + s.spurious.length }), { e: 0, f: 0, m: 0, d: 0, x: 0 });
-  rows.push(['TOTAL', String(total.e), String(total.f), String(total.m), String(total.d), String(total.x), pct(total.f, total.e), pct(total.x, total.d)]);
-  const header = ['article', 'expected', 'found', 'missed', 'drafted', 'spurious', 'found %', 'spurious %'];
+  const rows = scores.map((s) => row(s.name, { ...s, missed: s.missed.length, spurious: s.spurious.length }));
+  const total = scores.reduce(
+    (t, s) => ({ expected: t.expected + s.expected, found: t.found + s.found, missed: t.missed + s.missed.length, drafted: t.drafted + s.drafted, spurious: t.spurious + s.spurious.length, publishable: t.publishable + s.publishable }),
+    { expected: 0, found: 0, missed: 0, drafted: 0, spurious: 0, publishable: 0 },
+  );
+  rows.push(row('TOTAL', total));
+  const header = ['article', 'expected', 'found', 'missed', 'drafted', 'spurious', 'found %', 'spurious %', 'publishable', 'publishable %', 'of drafted'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(header), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.slice(0, -1).map(line), line(rows[rows.length - 1])];
@@ -95,6 +110,7 @@ export function main(args: string[], io: Io = { out: (s) => process.stdout.write
   for (const s of all) {
     for (const m of s.missed) io.out(`missed   ${s.name}: ${m.date} in ${m.paragraphs.join(', ')}${m.phrase ? ` (${m.phrase})` : ''}\n`);
     for (const e of s.spurious) io.out(`spurious ${s.name}: ${e.date} in ${e.citations.map((c) => c.paragraph).join(', ')} (${e.title})\n`);
+    for (const u of s.unpublishable) io.out(`not publishable ${s.name}: ${u.expected.date} "${u.title}": ${u.reasons.join(' ')}\n`);
   }
   return failed ? 1 : 0;
 }

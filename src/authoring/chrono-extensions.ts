@@ -104,6 +104,22 @@ export const PART_MONTHS: Record<string, [number, number]> = {
   fall: [9, 11],
 };
 
+/** "the end of the year", "the start of this year", "the middle of next year": a part of a year the publication date names. */
+class PartOfRelativeYearParser implements Parser {
+  pattern(): RegExp {
+    return /(?<![\w])(?:the\s+)?(beginning|start|middle|end)\s+of\s+(the|this|last|next)\s+year\b/i;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const [from, to] = PART_MONTHS[match[1].toLowerCase()];
+    const which = match[2].toLowerCase();
+    const year = context.reference.instant.getFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year, month: from }, { year, month: to });
+    result.addTag(TAG.partOfYear);
+    return result;
+  }
+}
+
 /** "early 2020", "mid-2019", "late 2020", "the end of 2020", "the summer of 2020". */
 class PartOfYearParser implements Parser {
   pattern(): RegExp {
@@ -125,13 +141,41 @@ class PartOfYearParser implements Parser {
 }
 
 /**
+ * A season without a year: "this summer", "last spring", "in the spring". The year comes from the
+ * publication date: "this" its year, "last" the latest that has ended, "next" the next to begin;
+ * "the spring" the next one when the sentence speaks of the future, else the latest begun.
+ */
+class SeasonParser implements Parser {
+  pattern(): RegExp {
+    // Not "the summer exhibitions", "the spring term": a season before a noun names a thing, not a time.
+    return /(?<![\w])(?:(this|last|next)|the)\s+(spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d|[a-z]+s\b|(?:term|season|holiday|break|camp|school|festival|programme|program|schedule|session|show|sale|edition|collection|weather|heat|sun|fashion|tour|transfer|window)\b))/i;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const which = match[1]?.toLowerCase();
+    const [from, to] = PART_MONTHS[match[2].toLowerCase()];
+    const ref = context.reference.instant;
+    const month = ref.getMonth() + 1;
+    let year = ref.getFullYear();
+    const index = match.index ?? 0;
+    const future = which === 'next' || (which === undefined && FUTURE.test(sentenceAround(context.text, index, match[0].length)));
+    if (which === 'last') year = to < month ? year : year - 1;
+    else if (future) year = from > month || (which === undefined && to >= month) ? year : year + 1;
+    else if (which === undefined) year = from <= month ? year : year - 1;
+    const result = context.createParsingResult(index, match[0], { year, month: from }, { year, month: to });
+    result.addTag(TAG.partOfYear);
+    return result;
+  }
+}
+
+/**
  * A year after a preposition: "in 1992", "By 1994", "since 2001", "during 2015", "of 2020".
  * The year alone is the result; the by/since refiner reads the preposition.
  */
 class BareYearParser implements Parser {
   pattern(): RegExp {
     return new RegExp(
-      `(?<![\\w])(?:in|by|since|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
+      `(?<![\\w])(?:in|by|since|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year|back to)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
       'i',
     );
   }
@@ -210,9 +254,14 @@ export function sentenceAround(text: string, index: number, length: number): str
   return text.slice(start, end + 1);
 }
 
-/** Whether the sentence around a result talks about the future ("will meet in December"). */
+/** Whether the sentence around a result talks about the future ("will meet in December", not "was scheduled for May"). */
 export function isFutureContext(text: string, result: ParsingResult): boolean {
-  return FUTURE.test(sentenceAround(text, result.index, result.text.length));
+  const sentence = sentenceAround(text, result.index, result.text.length);
+  const future = new RegExp(FUTURE.source, 'gi');
+  for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
+    if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /**
@@ -234,6 +283,12 @@ class PastPreferenceRefiner implements Refiner {
           start.imply('year', dayKey(year, start.get('month') ?? 1, day) < refKey ? year + 1 : year);
           result.addTag(TAG.futureMonth);
         }
+        continue;
+      }
+      if (start.isCertain('month') && !start.isCertain('year') && result.end?.isCertain('year')) {
+        // "from March to May 2021": the start takes the end's year.
+        const endYear = result.end.get('year') ?? ref.getFullYear();
+        start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
         continue;
       }
       if (start.isCertain('month') && !start.isCertain('year')) {
@@ -272,7 +327,7 @@ function dayKey(year: number, month: number, day: number): number {
  * "since" and "after" the end; "early"/"mid"/"late" before a month narrow it to a third of it.
  * The word joins the result's text so the phrase reads as written.
  */
-const OPENING_BEFORE = /\b(by|until|till|up to|before|since|after|from)\s+$/i;
+const OPENING_BEFORE = /\b(?:(by|until|till|up to|before)\s+(?:(?:late|early|the)\s+)?|(since|after|from)\s+(?:(?:late|early)\s+)?)$/i;
 const OPENING = /^(by|until|till|before|since|after|from)\s/i;
 
 class PrefixRefiner implements Refiner {
@@ -282,8 +337,10 @@ class PrefixRefiner implements Refiner {
       if (result.tags().has(TAG.week)) continue;
       const inside = result.tags().has(TAG.bareYear) ? OPENING.exec(result.text) : null;
       const open = inside ?? OPENING_BEFORE.exec(before);
-      if (open && !result.end) {
-        const word = open[1].toLowerCase();
+      // "the first title since 1987, when a side … won the league": the year of that event, not an open span.
+      const pointInTime = open && /^since$/i.test(open[1] ?? open[2] ?? '') && /^,?\s+when\b/i.test(context.text.slice(result.index + result.text.length));
+      if (open && !result.end && !pointInTime) {
+        const word = (open[1] ?? open[2]).toLowerCase();
         result.addTag(word === 'since' || word === 'after' || word === 'from' ? TAG.openEnd : TAG.openStart);
         if (!inside) {
           result.index -= open[0].length;
@@ -314,13 +371,102 @@ class NoiseFilter implements Refiner {
       // "for 10 days", "within a week", "ten days later": lengths, or times relative to another event.
       if (/^(for|within|in)\s/i.test(text) && tags.has('result/relativeDate') && !/\b(ago|last|past|this)\b/i.test(text)) return false;
       if (/\b(later|after|afterwards)\b/i.test(text) && !/\blater this\b/i.test(text)) return false;
+      // "two years earlier": relative to another event, not to the publication date.
+      if (/\b(days?|weeks?|months?|years?|decades?)\s+(earlier|before)\b/i.test(text)) return false;
+      // "in her last years": no count, no calendar year.
+      if (/\b(last|past|final)\s+(years|months|weeks|days)\b/i.test(text) && !/\d/.test(text)) return false;
+      // "the last several days", "the past two weeks": a span up to now, not a date.
+      if (/^(the\s+)?(last|past)\s+(few|several|couple(\s+of)?|\w+)\s+(days|weeks|months|years)$/i.test(text.replace(/^(in|over|during|for)\s+/i, ''))) return false;
       // "in its first weekend": a weekend of the story, not of the calendar.
       if (/^(the\s+)?weekend$/i.test(text)) return false;
       if (tags.has('parser/SlashDateFormatParser') && !result.start.isCertain('year')) return false;
       // A month name alone in lower case is a verb or a word ("march", "may"); prose capitalises months.
-      if (!result.start.isCertain('day') && !result.start.isCertain('year') && result.start.isCertain('month') && /^[a-z]/.test(text.replace(/^(in|on|of)\s+/i, ''))) return false;
+      if (!result.start.isCertain('day') && !result.start.isCertain('year') && result.start.isCertain('month') && /^[a-z]+\.?$/.test(text.replace(/^(in|on|of)\s+/i, ''))) return false;
       return true;
     });
+  }
+}
+
+// Weekday abbreviations that are also words: "she would wed", "they sat", "the sun", "Mon Repos".
+const SHORT_WEEKDAY = /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/i;
+// Words before a month or weekday that make it a date ("in May", "last Thursday", "early March").
+const DATE_LEAD = /\b(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|every|each|early|mid|late|between|and|or|around|circa)\s*$/i;
+
+/**
+ * Words that look like dates are dates only where the sentence makes them dates: a weekday
+ * abbreviation counts when capitalised and followed by a day or time, or led by "on"/"last"/"next"
+ * ("on Sat", "Wed 3 June"), never in lower case ("she would wed", "they sat", "the sun"); a month
+ * alone ("May", "March") needs a word that makes it a date before it ("in May", "early March"), so
+ * "Alice May" and "March on Washington" are not dates.
+ */
+class WordsThatLookLikeDates implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      const text = result.text.trim();
+      const word = text.replace(/^(on|in|of|last|next|this|by|since|until)\s+/i, '');
+      if (/[\s\d]/.test(word)) return true;
+      const before = context.text.slice(Math.max(0, result.index - 12), result.index);
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 12);
+      const led = word !== text || DATE_LEAD.test(before);
+      if (SHORT_WEEKDAY.test(word)) {
+        if (/^\p{Ll}/u.test(word)) return false;
+        return led || /^[.,]?\s*(\d|at\s+\d|morning|afternoon|evening|night)/i.test(after);
+      }
+      // A month alone is a date after a word that makes it one ("in May"), not as a name or a verb ("Alice May", "March on …").
+      const monthOnly = !result.end && result.start.isCertain('month') && !result.start.isCertain('day') && !result.start.isCertain('year');
+      return !monthOnly || led;
+    });
+  }
+}
+
+// Nouns a year before them dates: works, contests, disasters, votes ("his 1987 album", "the 2016 election").
+const DATED_NOUN =
+  'films?|movies?|albums?|records?|singles?|songs?|novels?|books?|memoirs?|plays?|musicals?|series|shows?|elections?|votes?|referendum|campaigns?|seasons?|tournaments?|championships?|finals?|olympics|games|world cup|races?|tours?|budgets?|census|reports?|earthquakes?|quakes?|floods?|fires?|storms?|hurricanes?|cyclones?|typhoons?|wars?|revolution|coup|uprising|crisis|crash|attacks?|bombings?|law|act|agreement|treaty|deal|merger|takeover|acquisition|launch|visit|summit|conference|concert|exhibition|award|prize|debut|premiere|release|tournament|games';
+const YEAR_BEFORE_NOUN = new RegExp(`(?:\\b(?:the|a|an|his|her|its|their|our|this|that)\\s+|[’']s\\s+)${YEAR}(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DATED_NOUN})\\b)`, 'giu');
+// A year in brackets after a title: "The Quiet Harbour (1959)".
+const YEAR_AFTER_TITLE = new RegExp(`(?<=\\p{Lu}\\p{Ll}*\\s)\\(${YEAR}\\)`, 'gu');
+
+/**
+ * Years that name no preposition but date a thing: "her 1987 debut album", "Lena Hart's
+ * 1962 film", "The Quiet Harbour (1959)". A refiner, not a parser, because chrono drops a
+ * parser's result that is only digits; these results are the year alone, so titles keep the rest.
+ */
+class YearOfThingRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const added: ParsingResult[] = [];
+    for (const pattern of [YEAR_BEFORE_NOUN, YEAR_AFTER_TITLE]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(context.text); m !== null; m = pattern.exec(context.text)) {
+        const year = Number(m[1]);
+        const text = pattern === YEAR_AFTER_TITLE ? m[0] : m[1];
+        const index = pattern === YEAR_AFTER_TITLE ? m.index : m.index + m[0].length - m[1].length;
+        if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
+        const result = context.createParsingResult(index, text, { year });
+        result.addTag(TAG.bareYear);
+        added.push(result);
+      }
+    }
+    return [...results, ...added].sort((a, b) => a.index - b.index);
+  }
+}
+
+/**
+ * "the end of October": chrono reads the month's last day; the words give the month's last third
+ * ("late October"), or, after "by", only an upper bound on the month (the prefix refiner adds it).
+ */
+class EndOfMonthRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      if (!/^(the\s+)?end\s+of\s+\p{L}+\.?$/iu.test(result.text.trim()) || result.end) continue;
+      result.start.delete('day');
+      result.start.imply('day', 1);
+      const by = /\bby\s+(the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
+      if (!by) {
+        result.addTag(TAG.partOfMonth);
+        result.addTag(`${TAG.partOfMonth}:late`);
+      }
+    }
+    return results;
   }
 }
 
@@ -340,7 +486,7 @@ class WeekRefiner implements Refiner {
  */
 export function createHistoryChrono(): Chrono {
   const chrono = casual.clone();
-  chrono.parsers.push(new YearRangeParser(), new DecadeParser(), new PartOfYearParser(), new BareYearParser());
+  chrono.parsers.push(new YearRangeParser(), new DecadeParser(), new PartOfYearParser(), new BareYearParser(), new SeasonParser(), new PartOfRelativeYearParser());
   // Noise goes first, before chrono's overlap removal lets "1950s after" (a duration) beat "the 1950s".
   chrono.refiners.unshift(new NoiseFilter());
   chrono.refiners.push(
@@ -348,9 +494,12 @@ export function createHistoryChrono(): Chrono {
     new MonthRelativeYearRefiner(),
     new BetweenAndRefiner(),
     new WeekRefiner(),
+    new EndOfMonthRefiner(),
     new NoiseFilter(),
+    new WordsThatLookLikeDates(),
     new PastPreferenceRefiner(),
     new PrefixRefiner(),
+    new YearOfThingRefiner(),
   );
   return chrono;
 }

@@ -22,7 +22,9 @@ export type DateRule =
   | 'past-month'
   | 'future-month'
   | 'past-weekday'
-  | 'context-year';
+  | 'context-year'
+  /** The article's main event, its opening sentence undated (main-event.ts). */
+  | 'main-event';
 
 export interface DateReading {
   /** Offset of the phrase in the paragraph, including a leading preposition ("in", "on", "By"). */
@@ -156,12 +158,14 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
     const rule = ['spring', 'summer', 'autumn', 'fall'].includes(part) ? 'the season' : 'a third of the year';
-    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${quoted} is taken as ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year} (${part}: ${rule}).` };
+    const resolved = relative ? `, ${against},` : '';
+    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${quoted}${resolved} is taken as ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year} (${part}: ${rule}).` };
   }
   if (tags.has(TAG.partOfMonth) && start.precision === 'month') {
     const year = result.start.get('year') ?? 0;
     const month = result.start.get('month') ?? 1;
-    const part = /\b(early|mid|late)\b/i.exec(result.text)?.[1].toLowerCase() ?? 'early';
+    const tagged = [...tags].find((t) => t.startsWith(`${TAG.partOfMonth}:`))?.split(':')[1];
+    const part = /\b(early|mid|late)\b/i.exec(result.text)?.[1].toLowerCase() ?? tagged ?? 'early';
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
     const edtf = `${edtfOf(year, month, a)}/${edtfOf(year, month, b)}`;

@@ -1,15 +1,21 @@
 import { parseEdtf } from '../model/edtf';
 import type { Citation, DateBasis, Precision, Problem, Source, StoryEventInput, StoryInput } from '../model/types';
+import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule } from './date-readings';
+import { draftHeadline, namedActor } from './headlines';
+import { findMainEvent } from './main-event';
+import { parseSentences, peopleIn, type Person } from './nlp';
 import { contentStems, mergedDate, sharedDistinctive, stemFrequency } from './merge';
 import { splitParagraphs, type FurnitureLine, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
-import { draftId, draftTitle } from './titles';
+import { draftId } from './titles';
 
 /**
  * Article → draft story: every sentence that dates something becomes a candidate event citing its
- * paragraph with a verbatim quote, dated by the rules in date-readings.ts, titled from its words;
- * the same event told twice is merged. Pure and DOM-free: the CLI and the editor share it.
+ * paragraph with a verbatim quote, dated by the rules in date-readings.ts, titled as a headline
+ * (headlines.ts); the article's main event is proposed even when its opening sentence has no date
+ * (main-event.ts); the same event told twice is merged. Pure and DOM-free: the CLI and the editor
+ * share it.
  */
 
 export interface DraftOptions {
@@ -111,7 +117,7 @@ const MIN_CONTENT_WORDS = 1;
 
 function textWithout(text: string, phrases: string[]): string {
   let out = text;
-  for (const p of phrases) out = out.split(p).join(' ');
+  for (const p of phrases) if (p) out = out.split(p).join(' ');
   return out;
 }
 
@@ -133,6 +139,64 @@ function quoteFor(text: string, sentence: Span, readings: DateReading[], reading
     else last++;
   }
   return text.slice(clauses[first].start, clauses[last].end).replace(/[\s,;:—–-]+$/, '');
+}
+
+// How much text before a sentence is read to name who "he", "she" or "it" is.
+const CONTEXT_CHARS = 1_500;
+
+/** The paragraph before and the paragraph's text before a sentence, cut to CONTEXT_CHARS at a sentence start. */
+function contextBefore(previous: string, text: string, sentence: Span): string {
+  const joined = [previous, text.slice(0, sentence.start)].filter((t) => /\S/.test(t)).join(' ').trim();
+  if (joined.length <= CONTEXT_CHARS) return joined;
+  const cut = joined.slice(-CONTEXT_CHARS);
+  const start = cut.search(/[.!?]["”’]?\s+\p{Lu}/u);
+  return start === -1 ? cut : cut.slice(start).replace(/^[.!?"”’]+\s+/, '');
+}
+
+/** The headline of one date's event: its sentence read by compromise, the date's verb, the quote as focus. */
+function titleFor(text: string, sentence: Span, inSentence: DateReading[], reading: DateReading, quote: string, before: string, people: readonly Person[], actor: string | undefined): string {
+  const shift = sentence.start;
+  const quoteAt = Math.max(0, text.indexOf(quote, sentence.start) - shift);
+  return draftHeadline({
+    sentence: text.slice(sentence.start, sentence.end),
+    focus: { start: quoteAt, end: quoteAt + quote.length },
+    dates: inSentence.map((r) => ({ start: r.index - shift, end: r.index + r.length - shift })),
+    anchor: { start: reading.index - shift, end: reading.index + reading.length - shift },
+    before,
+    people,
+    actor,
+  });
+}
+
+/** The people named in sentences, by surname, with how often and the gender a first name gave (for "she" and "him"). */
+class PeopleCount {
+  private counts = new Map<string, { count: number; gender: Person['gender'] }>();
+
+  add(sentence: string): void {
+    for (const person of peopleIn(sentence)) {
+      const surname = person.name.split(/\s+/).pop()?.toLowerCase();
+      if (!surname) continue;
+      const known = this.counts.get(surname);
+      this.counts.set(surname, { count: (known?.count ?? 0) + 1, gender: known?.gender ?? person.gender });
+    }
+  }
+
+  /** Most named first. */
+  list(): Person[] {
+    return [...this.counts].sort((a, b) => b[1].count - a[1].count).map(([name, { gender }]) => ({ name, gender }));
+  }
+}
+
+/** Whether a date sits in brackets that restate another date ("(which is roughly 2:00 AM local time on 31 May)"). */
+function inRestatement(text: string, index: number): boolean {
+  const open = text.lastIndexOf('(', index);
+  return open !== -1 && text.indexOf(')', open) > index && /^\((?:which|that) (?:is|was)\b|^\((?:i\.e\.|or|roughly|about|equivalent)/i.test(text.slice(open, index));
+}
+
+/** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, not restatements. */
+function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null): DateReading[] {
+  const dateline = datelineLength(paragraph.text);
+  return readDates(paragraph.text, published).filter((r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index));
 }
 
 function emptySummary(): DraftSummary {
@@ -157,24 +221,52 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
 
   const unresolved: UnresolvedPhrase[] = [];
   const candidates: Candidate[] = [];
-  for (const paragraph of paragraphs) {
-    if (paragraph.role === 'heading') continue;
-    const readings = readDates(paragraph.text, published).filter((r) => {
+  const bodies = paragraphs.filter((p) => p.role !== 'heading');
+  const readingsOf = new Map<string, DateReading[]>();
+  // The opening paragraphs name the article's people; dated sentences add theirs as they come.
+  // The dated sentences, and every sentence of the opening paragraphs, are tagged in one batch.
+  const datedOf = new Map<string, Span[]>();
+  const batch: string[] = [];
+  bodies.forEach((paragraph, k) => {
+    // Captions, credits and embedded posts carry dates but tell no event.
+    if (isCaption(paragraph.text)) return;
+    const readings = eventReadings(paragraph, published).filter((r) => {
       if (!r.relative || published) return true;
       unresolved.push({ phrase: r.phrase, paragraph: paragraph.id, line: paragraph.line });
       return false;
     });
-    if (readings.length === 0) continue;
-    const sentences = splitSentences(paragraph.text);
-    for (const sentence of sentences) {
+    readingsOf.set(paragraph.id, readings);
+    const dateline = datelineLength(paragraph.text);
+    const sentences = splitSentences(paragraph.text).map((span) => ({ start: Math.max(span.start, dateline), end: span.end }));
+    const dated = k < 2 ? sentences : sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
+    datedOf.set(paragraph.id, dated.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end)));
+    for (const s of dated) batch.push(paragraph.text.slice(s.start, s.end));
+  });
+  parseSentences(batch);
+  const people = new PeopleCount();
+  let actor: string | undefined;
+  for (const opening of bodies.slice(0, 2)) {
+    const spans = splitSentences(opening.text);
+    for (const span of spans) people.add(opening.text.slice(span.start, span.end));
+    const first = spans[0] ? opening.text.slice(Math.max(spans[0].start, datelineLength(opening.text)), spans[0].end) : '';
+    actor ??= namedActor(first) ?? undefined;
+  }
+  bodies.forEach((paragraph, k) => {
+    const readings = readingsOf.get(paragraph.id) ?? [];
+    const dated = datedOf.get(paragraph.id) ?? [];
+    if (dated.length === 0) return;
+    const previous = bodies.slice(Math.max(0, k - 3), k).map((p) => p.text).join(' ');
+    for (const sentence of dated) {
       const inSentence = readings.filter((r) => r.index >= sentence.start && r.index < sentence.end);
+      const before = contextBefore(previous, paragraph.text, sentence);
+      if (k >= 2) people.add(paragraph.text.slice(sentence.start, sentence.end));
+      const named = people.list();
       for (const reading of inSentence) {
         const quote = quoteFor(paragraph.text, sentence, inSentence, reading);
-        const titleText = draftTitle(quote, inSentence.map((r) => r.phrase));
-        candidates.push({ paragraph, sentence, quote, reading, title: titleText });
+        candidates.push({ paragraph, sentence, quote, reading, title: titleFor(paragraph.text, sentence, inSentence, reading, quote, before, named, actor) });
       }
     }
-  }
+  });
   for (const u of unresolved) {
     problems.push({
       path: `sources[0].paragraphs[${Number(u.paragraph.slice(1)) - 1}]`,
@@ -186,6 +278,34 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const maxParagraphs = Math.max(2, Math.ceil(paragraphs.length * 0.15));
   const working: Working[] = [];
   let merged = 0;
+  const main = findMainEvent(bodies, candidates, published, (p) => readingsOf.get(p.id) ?? []);
+  if (main) {
+    const reading: DateReading = { index: main.sentence.start, length: 0, phrase: main.borrowed?.reading.phrase ?? '', edtf: main.edtf, precision: 'day', relative: true, basis: 'inferred', note: main.note, rule: 'main-event', confidence: 0.5 };
+    const first: Candidate = { paragraph: main.paragraph, sentence: main.sentence, quote: main.quote, reading, title: main.title };
+    const entry: Working = {
+      first,
+      date: main.edtf,
+      title: main.title,
+      citations: [{ source: sourceId, paragraph: main.paragraph.id, quote: main.quote }],
+      quotes: [main.quote],
+      basis: 'inferred',
+      notes: [main.note],
+      phrases: [''],
+      confidence: 0.5,
+      rule: 'main-event',
+      sentences: new Set([`${main.paragraph.id}:${main.sentence.start}`]),
+    };
+    const taken = main.borrowed;
+    if (taken) {
+      entry.citations.push({ source: sourceId, paragraph: taken.paragraph.id, quote: taken.quote });
+      entry.quotes.push(taken.quote);
+      entry.phrases.push(taken.reading.phrase);
+      entry.sentences.add(`${taken.paragraph.id}:${taken.sentence.start}`);
+      candidates.splice(candidates.indexOf(taken), 1);
+      merged++;
+    }
+    working.push(entry);
+  }
   for (const c of candidates) {
     const sentenceKey = `${c.paragraph.id}:${c.sentence.start}`;
     const target = working.find((w) => {
@@ -197,15 +317,18 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       const finer = mergedDate(target.date, c.reading.edtf) as string;
       if (finer !== target.date) {
         target.date = finer;
-        target.title = c.title;
-        target.rule = c.reading.rule;
+        // The main event keeps the opening sentence's headline.
+        if (target.rule !== 'main-event') {
+          target.title = c.title;
+          target.rule = c.reading.rule;
+        }
       }
       target.citations.push({ source: sourceId, paragraph: c.paragraph.id, quote: c.quote });
       target.quotes.push(c.quote);
       target.notes.push(c.reading.note);
       target.phrases.push(c.reading.phrase);
       target.sentences.add(sentenceKey);
-      if (c.reading.basis === 'stated') target.basis = 'stated';
+      if (c.reading.basis === 'stated' && target.rule !== 'main-event') target.basis = 'stated';
       target.confidence = Math.max(target.confidence, c.reading.confidence);
       merged++;
       continue;
@@ -249,7 +372,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
 
   summary.paragraphs = paragraphs.length;
   summary.headings = paragraphs.filter((p) => p.role === 'heading').length;
-  summary.candidates = candidates.length;
+  summary.candidates = candidates.length + (main ? 1 + (main.borrowed ? 1 : 0) : 0);
   summary.merged = merged;
   summary.furniture = furniture.length;
   return { story: { title, sources: [source], events }, furniture, unresolved, problems, summary };

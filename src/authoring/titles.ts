@@ -1,42 +1,20 @@
+import { draftHeadline, type TextSpan } from './headlines';
+
 /**
- * Draft titles and ids from a quote: short, without the date words, readable as a headline.
+ * Titles and ids for events: a quote's title is a headline (headlines.ts) without its date phrases.
  */
 
-const MAX_TITLE_WORDS = 10;
-
-// Openings that join a clause to the text before it and say nothing about the event.
-const CONNECTIVE =
-  /^(?:further(?:more)?|however|additionally|also|meanwhile|moreover|then|later|earlier|subsequently|in addition|as well as|including|and|but|while|whereas|following|after|before|which|that|when|so|thus|since|because)\b[\s,]*/i;
-
-// Words a title does not end on.
-const DANGLING = /\s+(?:and|or|of|the|a|an|in|on|at|to|for|from|by|with|as|that|which|who|its|their|his|her|is|was|were|had|has|have|after|before|since|until|during|between|through|throughout)$/i;
-
-/** A title drafted from a quote with the given phrases (dates) removed. */
+/** A headline title for a quote, leaving out the given phrases (its dates); the first phrase dates the event. */
 export function draftTitle(quote: string, phrases: string[]): string {
-  let text = quote;
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    if (phrase) text = text.split(phrase).join(' ');
+  const dates: TextSpan[] = [];
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    const at = quote.indexOf(phrase);
+    if (at !== -1) dates.push({ start: at, end: at + phrase.length });
   }
-  text = text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/^[\s,.;:—–-]+/, '')
-    .trim();
-  // A short opening clause ("In a statement,") is framing, not the event.
-  const firstComma = text.indexOf(', ');
-  if (firstComma > 0 && text.slice(0, firstComma).split(' ').length < 4) text = text.slice(firstComma + 2);
-  for (let i = 0; i < 3; i++) text = text.replace(CONNECTIVE, '');
-  text = text.replace(/^[“"‘']+/, '').replace(/,?\s*(?:[“"][^”"]*[”"])?\s*(?:he|she|they|it|the \w+) (?:said|says|added)\.?$/i, '');
-  const clause = text.split(/[,;:]\s|\s[—–]\s/)[0];
-  const words = (clause.split(' ').length >= 3 ? clause : text).split(' ').filter(Boolean).slice(0, MAX_TITLE_WORDS);
-  let title = words.join(' ').replace(/[\s,.;:!?“”"‘’'—–-]+$/, '');
-  for (let i = 0; i < 3; i++) title = title.replace(DANGLING, '');
-  title = title.replace(/^the\s+/i, '');
-  if (!/\S/.test(title)) return 'Untitled event';
-  return title[0].toUpperCase() + title.slice(1);
+  return draftHeadline({ sentence: quote, dates, anchor: dates[0] });
 }
 
-/** A URL-safe id from a title, unique among `taken` (which it updates). */
 /** A title's words as lower-case ASCII, accents dropped and apostrophes joined ("Afghanistan’s" → "afghanistans"). */
 export function asciiWords(title: string): string[] {
   return title
@@ -48,6 +26,7 @@ export function asciiWords(title: string): string[] {
     .filter(Boolean);
 }
 
+/** A URL-safe id from a title, unique among `taken` (which it updates). */
 export function draftId(title: string, date: string, taken: Set<string>): string {
   const slug = asciiWords(title).slice(0, 6).join('-');
   const year = /\d{4}/.exec(date)?.[0];

@@ -2,6 +2,7 @@
  * A time index over many intervals: starts and ends in typed arrays sorted by start, so that the
  * items a window may show are found by binary search instead of a scan of every event.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimeWindow } from './time-window';
 
 export interface EventIndex {
@@ -81,30 +82,6 @@ export function buildEventIndex(items: ArrayLike<{ start: number; end: number }>
   return { count, starts, ends, order, maxSpan, runningMaxEnd };
 }
 
-/** The first position whose value is `>= value` (`sorted.length` when none is). */
-export function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first position whose value is `> value`. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Sorted positions `[from, to)` that may intersect `w`: a superset of the true hits, never wider
  * than `start >= w.start - maxSpan && start < w.end`. The caller filters exactly with `ends`
@@ -115,12 +92,12 @@ function upperBound(sorted: Float64Array, value: number): number {
  * interval's start; windows it does not overlap are unaffected.
  */
 export function visibleRange(index: EventIndex, w: TimeWindow): { from: number; to: number } {
-  const to = lowerBound(index.starts, w.end);
-  if (!index.runningMaxEnd) return { from: Math.min(lowerBound(index.starts, w.start - index.maxSpan), to), to };
+  const to = bisectLeft(index.starts, w.end);
+  if (!index.runningMaxEnd) return { from: Math.min(bisectLeft(index.starts, w.start - index.maxSpan), to), to };
   // Items before the first whose running max end passes w.start all end at or before w.start;
   // zero-length items count as visible when they start inside the window, hence the min.
-  const reaching = upperBound(index.runningMaxEnd, w.start);
-  const from = Math.min(reaching, lowerBound(index.starts, w.start), to);
+  const reaching = bisectRight(index.runningMaxEnd, w.start);
+  const from = Math.min(reaching, bisectLeft(index.starts, w.start), to);
   return { from, to };
 }
 
@@ -146,5 +123,5 @@ export function visibleItems(index: EventIndex, w: TimeWindow): number[] {
 export function countBetween(index: EventIndex, t0: number, t1: number): number {
   // Stryker disable next-line EqualityOperator: equivalent, an empty span counts 0 either way.
   if (!(t1 > t0)) return 0;
-  return lowerBound(index.starts, t1) - lowerBound(index.starts, t0);
+  return bisectLeft(index.starts, t1) - bisectLeft(index.starts, t0);
 }

@@ -3,7 +3,8 @@
  * gathered into clusters in a separate row, so every item stays reachable. Also equal-time bins for
  * windows too dense to label at all.
  */
-import { lowerBound, type EventIndex } from './event-index';
+import { bisectLeft } from 'd3-array';
+import type { EventIndex } from './event-index';
 import type { TimeWindow } from './time-window';
 
 export interface LabelInput {
@@ -194,6 +195,7 @@ export interface Bin {
 /**
  * Splits `w` into `binCount` equal bins and counts the items that start in each, by binary
  * search: O(binCount · log n). Items that start before `w` are not counted. Empty bins are omitted.
+ * Not d3-array's `bin`, which visits every item: at 100,000 events a search per bin edge is far less work.
  * `w` and the bins' `t0`/`t1` may be in axis time (see axis-scale.ts): `toTime` turns a bin edge
  * into the real time the index is sorted by.
  */
@@ -203,11 +205,11 @@ export function binCounts(index: Pick<EventIndex, 'starts'>, w: TimeWindow, binC
   if (!(n > 0) || !(w.end > w.start)) return bins;
   const width = (w.end - w.start) / n;
   let t0 = w.start;
-  let from = lowerBound(index.starts, toTime(t0));
+  let from = bisectLeft(index.starts, toTime(t0));
   for (let b = 0; b < n; b++) {
     // The last edge is exactly w.end so float steps never drop the final items.
     const t1 = b === n - 1 ? w.end : w.start + (b + 1) * width;
-    const to = lowerBound(index.starts, toTime(t1));
+    const to = bisectLeft(index.starts, toTime(t1));
     if (to > from) bins.push({ t0, t1, from, to, count: to - from });
     t0 = t1;
     from = to;

@@ -3,7 +3,8 @@
  * the finest zoom is reached, and where a cluster zooms to. The zoom and reveal controllers apply
  * what these return.
  */
-import { DAY_MS, padWindow, panWindow, type TimeWindow } from './time-window';
+import { DAY_MS } from '../model/time-constants';
+import { padWindow, panWindow, type TimeWindow } from './time-window';
 
 /** A window this close to the narrowest one counts as the finest zoom (animation and rounding land near it). */
 const FINEST_TOLERANCE = 1.05;

@@ -2,10 +2,12 @@
  * Axis ticks on UTC calendar boundaries: the finest step whose labels fit the width.
  * Tick times are found with plain UTC arithmetic; only the few ticks of a candidate step are
  * labelled, as Luxon writes them (utc-calendar.ts), in the Gregorian calendar whatever the locale's default calendar.
+ * Not d3-scale's UTC ticks: they pick a step from a tick count, not from whether the labels fit.
  */
 import { fill, messagesFor } from '../i18n';
+import { DAY_MS, MONTH_MS, YEAR_MS } from '../model/time-constants';
 import { englishMonth, formatUtc } from '../model/utc-calendar';
-import { DAY_MS, type TimeWindow } from './time-window';
+import type { TimeWindow } from './time-window';
 
 export type TickUnit = 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -38,8 +40,6 @@ export const MAX_TICKS = 100;
 
 /** Day labels ("15 Aug") repeat after a year, so day and week ticks are only offered for windows up to this span. */
 const MAX_DAY_TICK_SPAN = 365 * DAY_MS;
-const YEAR_MS = 365.2425 * DAY_MS;
-const MONTH_MS = YEAR_MS / 12;
 /** 1970-01-05, the first Monday after the epoch, is epoch day 4. */
 const MONDAY_OFFSET_DAYS = 4;
 

@@ -2,6 +2,7 @@
  * The visible window as a value: `{start, end}` in ms since the epoch (UTC), and the pure
  * arithmetic that pads, clamps, zooms and pans it, and converts it to and from a d3-zoom transform.
  */
+import { DAY_MS } from '../model/time-constants';
 
 export interface TimeWindow {
   /** Inclusive start, ms since the epoch (UTC). */
@@ -9,9 +10,6 @@ export interface TimeWindow {
   /** Exclusive end, ms since the epoch (UTC); always greater than `start`. */
   end: number;
 }
-
-export const DAY_MS = 86_400_000;
-export const WEEK_MS = 7 * DAY_MS;
 
 function span(w: TimeWindow): number {
   return w.end - w.start;

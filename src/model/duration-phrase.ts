@@ -1,7 +1,4 @@
-import { DAY_MS } from '../layout/time-window';
-
-const YEAR_MS = 365.2425 * DAY_MS;
-const MONTH_MS = YEAR_MS / 12;
+import { DAY_MS, MONTH_MS, YEAR_MS } from './time-constants';
 
 const formats = new Map<string, Intl.NumberFormat>();
 

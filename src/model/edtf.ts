@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Precision } from './types';
 import { isoDateTime } from './utc-calendar';
 
@@ -9,7 +10,8 @@ import { isoDateTime } from './utc-calendar';
  * and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
  * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read, by
  * luxon-dates.ts (which history-timeline.js loads after the first frame, to keep Luxon out of it).
- * No string is ever parsed by `Date`.
+ * No string is ever parsed by `Date`. Not the `edtf` package: it reads all of EDTF into Date-based
+ * values; stories need this subset, with bounds as whole days and problems in the story format's words.
  */
 
 export type EdtfResult = { ok: true; value: CalendarDate } | { ok: false; error: string };
@@ -46,8 +48,6 @@ export function yearLabel(year: number): string {
 export function toEpochMs(dt: DateTime): number {
   return dt.toMillis();
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date (astronomical years, so negative years and

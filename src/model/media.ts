@@ -2,6 +2,9 @@
  * An event's picture: the story format's optional `media` on an event. Images only (JPEG, PNG,
  * WebP, AVIF, SVG), drawn with `<img>`, so nothing in them runs. Pure: never touches `document`.
  */
+import { read } from './validation/json-read';
+import { describe, kind } from './validation/problems';
+
 export interface Media {
   /** An http(s) URL, or a URL relative to the page. */
   src: string;
@@ -26,32 +29,8 @@ export type MediaProblem = (path: string, message: string) => void;
 export const MAX_MEDIA_PX = 10_000;
 /** Caption, credit and alt past this length are refused. */
 const MAX_TEXT = 2_000;
-const MAX_SHOWN = 60;
 /** Any base will do: it only tells a relative URL from one with a scheme of its own. */
 const PROBE_BASE = 'https://relative.invalid/';
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** An own property only; a throwing getter reads as missing. */
-function read(object: object, key: string): unknown {
-  try {
-    return hasOwn.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
-}
-
-function shown(value: unknown): string {
-  if (typeof value !== 'string') return kind(value);
-  return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-}
 
 /**
  * True for an http(s) URL or a relative one (`maps/kabul.svg`, `/img/a.png`, `//cdn.example/a.png`);
@@ -86,14 +65,14 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
     report(`${path}.src`, `${name} has no src; it needs the picture's URL and is left out.`);
     ok = false;
   } else if (!isSafeMediaUrl(src)) {
-    report(`${path}.src`, `${name}'s src ${shown(src)} is not an http(s) or relative URL; the media is left out.`);
+    report(`${path}.src`, `${name}'s src ${describe(src)} is not an http(s) or relative URL; the media is left out.`);
     ok = false;
   }
 
   const decorativeValue = read(value, 'decorative');
   let decorative = false;
   if (decorativeValue !== undefined && typeof decorativeValue !== 'boolean') {
-    report(`${path}.decorative`, `${name}'s decorative must be true or false, not ${shown(decorativeValue)}; it is read as false.`);
+    report(`${path}.decorative`, `${name}'s decorative must be true or false, not ${describe(decorativeValue)}; it is read as false.`);
   } else decorative = decorativeValue === true;
 
   const alt = read(value, 'alt');
@@ -126,7 +105,7 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
     const size = read(value, key);
     if (size === undefined) continue;
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_MEDIA_PX) {
-      report(`${path}.${key}`, `${name}'s ${key} must be a whole number of pixels from 1 to ${MAX_MEDIA_PX}, not ${shown(size)}; it is left out.`);
+      report(`${path}.${key}`, `${name}'s ${key} must be a whole number of pixels from 1 to ${MAX_MEDIA_PX}, not ${describe(size)}; it is left out.`);
     } else sizes[key] = size;
   }
   // One side alone gives no aspect ratio, and the box would still jump: keep both or neither.
@@ -139,7 +118,7 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
   const link = read(value, 'link');
   if (link !== undefined) {
     if (typeof link !== 'string' || !isSafeMediaUrl(link)) {
-      report(`${path}.link`, `${name}'s link ${shown(link)} is not an http(s) or relative URL; it is left out.`);
+      report(`${path}.link`, `${name}'s link ${describe(link)} is not an http(s) or relative URL; it is left out.`);
     } else media.link = link;
   }
   return media;

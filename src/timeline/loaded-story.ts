@@ -1,7 +1,8 @@
 import { LINEAR_AXIS, compressedAxis, type AxisScale, type TimeScaleMode } from '../layout/axis-scale';
 import { buildEventIndex, type EventIndex } from '../layout/event-index';
 import { eventShape, type EventShape } from '../layout/marks';
-import { DAY_MS, padWindow, type TimeWindow } from '../layout/time-window';
+import { padWindow, type TimeWindow } from '../layout/time-window';
+import { DAY_MS } from '../model/time-constants';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';

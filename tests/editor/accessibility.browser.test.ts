@@ -22,11 +22,11 @@ describe('the editor is accessible and fits a phone', () => {
       onTestFinished(() => void (document.documentElement.style.colorScheme = ''));
       const el = await mountEditor(freshDatabase());
       await draftArticle(el);
-      await click(el, button(el, 'Accept', card(el, 'Earthquakes')));
-      await click(el, button(el, 'Accept', card(el, 'Taliban had advanced through southern Afghanistan')));
-      await click(el, button(el, 'Reject', card(el, 'Floods')));
+      await click(el, button(el, 'Accept', card(el, 'Earthquakes strike')));
+      await click(el, button(el, 'Accept', card(el, 'Taliban advances through southern Afghanistan')));
+      await click(el, button(el, 'Reject', card(el, 'Floods hit')));
       // A problem beside a field, and the export blocked by it.
-      await fill(el, field(el, 'Date (EDTF)', await edit(el, 'Earthquakes')), '2022-13');
+      await fill(el, field(el, 'Date (EDTF)', await edit(el, 'Earthquakes strike')), '2022-13');
       await until(() => el.shadowRoot!.querySelector('history-timeline')?.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]') != null, 'the preview drew');
       expect(await violations(el.parentElement!)).toEqual([]);
     });
@@ -35,7 +35,7 @@ describe('the editor is accessible and fits a phone', () => {
   test('at 360 px the source, the events and the preview stack, nothing wider than the screen', async () => {
     const el = await mountEditor(freshDatabase(), 360);
     await draftArticle(el);
-    await click(el, button(el, 'Accept', card(el, 'Earthquakes')));
+    await click(el, button(el, 'Accept', card(el, 'Earthquakes strike')));
     const [source, events, preview] = ['Source', 'Events', 'Preview'].map((name) => page.elementLocator(el).getByRole('region', { name, exact: true }).element().getBoundingClientRect());
     expect(Math.round(events.left)).toBe(Math.round(source.left));
     expect(events.top).toBeGreaterThanOrEqual(source.bottom);

@@ -12,7 +12,7 @@ describe('drafting into the document', () => {
     expect(doc.candidates.map((c) => c.date)).toEqual(['2025-07-03', '2025-04', '../1994', '1992', '2021-08-15', '2022-06', '2023-10', '2024-04']);
     expect(doc.candidates.every((c) => c.status === 'pending')).toBe(true);
     expect(candidate(doc, '2021-08-15').phrases).toEqual(['in August 2021', 'on 15 August 2021']);
-    expect(doc.report).toMatch(/^8 events proposed from 20 paragraphs; 1 passage merged into the event it repeats/);
+    expect(doc.report).toMatch(/^8 events proposed from 20 paragraphs; 2 passages merged into the event they repeat/);
     expect(doc.report).toContain('3 lines left out as page furniture');
   });
 
@@ -66,9 +66,9 @@ describe('review edits', () => {
   test('a new event from selected words is dated from a date phrase inside them, and accepted', () => {
     const doc = applyCommand(drafted(), { type: 'new-event', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' });
     const added = doc.candidates[doc.candidates.length - 1];
-    expect(added).toMatchObject({ status: 'accepted', date: '', title: 'Taliban went on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
+    expect(added).toMatchObject({ status: 'accepted', date: '', title: 'Taliban goes on to capture Kabul', citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`Event "${added.id}" has no date.`]);
     const dated = applyCommand(drafted(), { type: 'new-event', paragraph: 'p13', quote: 'returned to power in August 2021' });
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returned-to-power' });
+    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ date: '2021-08', phrases: ['in August 2021'], id: '2021-returns-to-power' });
   });
 });

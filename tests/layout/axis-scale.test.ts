@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, piecewiseLinear, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
 import { buildEventIndex } from '../../src/layout/event-index';
-import { DAY_MS, padWindow, timeToX } from '../../src/layout/time-window';
+import { padWindow, timeToX } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 import { at, bursty, index } from '../support/article-shape';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { LINEAR_AXIS, compressedAxis, type AxisScale } from '../../src/layout/axis-scale';
 import { chooseAxisTicks, GAP_TICKS_MIN_PX, type AxisTicks } from '../../src/layout/axis-ticks';
 import { chooseTicks } from '../../src/layout/ticks';
-import { DAY_MS, padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
+import { padWindow, timeToX, type TimeWindow } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 import { at, bursty } from '../support/article-shape';
 
 const HOUR = 3_600_000;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { clusterAction, isFinestZoom, nextRevealStep, revealWindow } from '../../src/layout/reveal';
-import { DAY_MS, WEEK_MS, padWindow } from '../../src/layout/time-window';
+import { padWindow } from '../../src/layout/time-window';
+import { DAY_MS, WEEK_MS } from '../../src/model/time-constants';
 
 const view = { start: 0, end: 100 * DAY_MS };
 

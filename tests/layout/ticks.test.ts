@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { chooseTicks, formatYear, type TickSet } from '../../src/layout/ticks';
-import { DAY_MS, WEEK_MS, type TimeWindow } from '../../src/layout/time-window';
+import type { TimeWindow } from '../../src/layout/time-window';
+import { DAY_MS, WEEK_MS } from '../../src/model/time-constants';
 
 const random = mulberry32;
 

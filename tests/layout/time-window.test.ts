@@ -3,9 +3,10 @@ import { mulberry32 } from '../../scripts/synthetic-story';
 import { scaleUtc } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import {
-  DAY_MS, WEEK_MS, clampWindow, isSameWindow, padWindow, panWindow, transformToWindow,
+  clampWindow, isSameWindow, padWindow, panWindow, transformToWindow,
   windowToTransform, zoomWindowAt, type TimeWindow,
 } from '../../src/layout/time-window';
+import { DAY_MS, WEEK_MS } from '../../src/model/time-constants';
 
 const random = mulberry32;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { durationPhrase } from '../../src/model/duration-phrase';
-import { DAY_MS } from '../../src/layout/time-window';
+import { DAY_MS } from '../../src/model/time-constants';
 
 const YEAR_MS = 365.2425 * DAY_MS;
 

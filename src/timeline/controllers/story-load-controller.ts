@@ -72,7 +72,8 @@ export class StoryLoadController implements ReactiveController {
   }
 
   async load(src: string): Promise<void> {
-    this.abort?.abort();
+    // The reason is what the replaced load's `signal.throwIfAborted()` throws.
+    this.abort?.abort(new DOMException('The load was replaced.', 'AbortError'));
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
@@ -157,7 +158,7 @@ export class StoryLoadController implements ReactiveController {
       const bigStory = await import('../loading/big-story').catch(reportMissingPart);
       // Without the part that reads big stories, the story is still read, at once.
       if (bigStory) return bigStory.readBigStory(src, bytes, signal, reader, reading);
-      if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+      signal.throwIfAborted();
     }
     try {
       return { kind: 'data', data: JSON.parse(new TextDecoder().decode(bytes)) };

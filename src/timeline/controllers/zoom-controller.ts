@@ -6,7 +6,6 @@ import { revealWindow } from '../../layout/reveal';
 import { readsRightToLeft } from '../views/geometry';
 import { ZOOM_STEP } from '../navigation-commands';
 import {
-  WEEK_MS,
   clampWindow,
   isSameWindow,
   panWindow,
@@ -16,6 +15,7 @@ import {
   zoomWindowAt,
   type TimeWindow,
 } from '../../layout/time-window';
+import { WEEK_MS } from '../../model/time-constants';
 
 /** What the controller reads from its host, always fresh. */
 export interface ZoomSettings {

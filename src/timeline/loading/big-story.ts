@@ -17,7 +17,7 @@ export async function readBigStory(
   onProgress: (fraction: number) => void,
 ): Promise<ReadOutcome> {
   if (reader === 'worker' || (reader === 'auto' && (await pageAllowsBlobWorker(src)))) {
-    if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+    signal.throwIfAborted();
     try {
       return await readInWorker(bytes.slice(), signal, onProgress);
     } catch (error) {
@@ -44,10 +44,10 @@ async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: 
   }
   if (!isStoryShaped(parsed)) return { kind: 'not-story' };
   await yieldToPage();
-  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  signal.throwIfAborted();
   const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2));
   onProgress(1);
   await yieldToPage();
-  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
+  signal.throwIfAborted();
   return { kind: 'story', result };
 }

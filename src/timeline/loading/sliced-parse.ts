@@ -1,6 +1,6 @@
 import { validationSteps } from '../../model/validate';
 import type { ValidationResult } from '../../model/types';
-import { throwIfAborted, yieldToPage } from './yield';
+import { yieldToPage } from './yield';
 
 /** Time one slice may take before the page gets a turn. */
 const SLICE_MS = 8;
@@ -9,7 +9,7 @@ const SLICE_MS = 8;
 async function pageTurn(signal: AbortSignal, onProgress: (fraction: number) => void, fraction: number): Promise<number> {
   onProgress(fraction);
   await yieldToPage();
-  throwIfAborted(signal);
+  signal.throwIfAborted();
   return performance.now() + SLICE_MS;
 }
 
@@ -98,6 +98,7 @@ async function findEvents(text: string, signal: AbortSignal, onProgress: (fracti
 
 /**
  * JSON.parse for a big story on a page that cannot start a worker: each event is parsed on its own,
+ * by the native JSON.parse (streaming JSON libraries tokenise every character in script, far slower),
  * a few milliseconds' worth at a time, with the page's turn between. Gives the value JSON.parse
  * gives, and throws the SyntaxError it throws (by parsing the whole text when anything is amiss).
  */
@@ -117,7 +118,7 @@ export async function parseInSlices(text: string, signal: AbortSignal, onProgres
   const empty = count === 1 && text.slice(bounds[0] + 1, bounds[1]).trim() === '';
   const events: unknown[] = new Array(empty ? 0 : count);
   await yieldToPage();
-  throwIfAborted(signal);
+  signal.throwIfAborted();
   let deadline = performance.now() + SLICE_MS;
   for (let k = 0; k < events.length; k++) {
     if (k % 64 === 63 && performance.now() > deadline) {

@@ -7,7 +7,7 @@ import StoryWorker from './story-worker.ts?worker&inline';
 /**
  * Reads a story's bytes in a worker built into the bundle (a blob: URL): JSON.parse and validation
  * run there; the main thread only receives the parts and restores each event's parsed date.
- * Rejects with an AbortError when `signal` aborts (the worker is stopped), or with the worker's error.
+ * Rejects with the signal's reason (an AbortError) when `signal` aborts (the worker is stopped), or with the worker's error.
  */
 export function readInWorker(bytes: Uint8Array, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
   return new Promise((resolve, reject) => {
@@ -20,7 +20,7 @@ export function readInWorker(bytes: Uint8Array, signal: AbortSignal, onProgress:
     };
     const onAbort = () => {
       finish();
-      reject(new DOMException('The load was replaced.', 'AbortError'));
+      reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort);
     worker.onerror = (event) => {

@@ -12,8 +12,3 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/** Thrown (as an AbortError DOMException) when a load is replaced while a slice waits. */
-export function throwIfAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new DOMException('The load was replaced.', 'AbortError');
-}

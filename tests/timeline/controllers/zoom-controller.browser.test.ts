@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { ZoomController } from '../../../src/timeline/controllers/zoom-controller';
-import { WEEK_MS, type TimeWindow } from '../../../src/layout/time-window';
+import type { TimeWindow } from '../../../src/layout/time-window';
+import { WEEK_MS } from '../../../src/model/time-constants';
 import { attach, createHost, detachAll, nextFrame, until } from '../../support/controller-host';
 
 afterEach(detachAll);

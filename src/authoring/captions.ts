@@ -1,0 +1,52 @@
+/**
+ * Text inside an article's paragraphs that carries dates but tells no event: wire datelines
+ * ("LISBON (Newswire) - ", "VALLETTA May 2 "), photo captions and credits ("… April 25, 2018.
+ * REUTERS/Jane Doe"), embedded posts ("— Port Authority (@PortAuthority) May 31, 2020") and timestamps
+ * ("July 10, 2018 / 6:26 AM"). The drafter reads no event from them; the paragraphs stay in the
+ * story (they are not page furniture, so paragraph numbers do not move).
+ */
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+
+// "MAPUTO (Radio Kellan / Wire - 08th July, 2022) ", "LISBON (Newswire) - ", "VALLETTA May 2 ",
+// "PORT KELLAN -- ", "NEW HARTON, Del. (Wire) – ", "LONDON, June 5 (Newswire) - ".
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+)*)(,\\s*(?!${MONTH}\\s+\\d)\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?(,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(\\s*\\([^()]{1,100}\\))?(\\s*(?:[-–—]{1,2}|:)\\s+)?`,
+  'u',
+);
+// "(WIRE- The Harbour Times) ", "(TV9) — ".
+const SOURCE_TAG = /^\([^()]{1,60}\)\s*(?:[-–—]{1,2}\s+)?/;
+
+/** Length of the wire dateline that opens a paragraph (its dates are the report's, not an event's); 0 when none. */
+export function datelineLength(paragraph: string): number {
+  const tag = SOURCE_TAG.exec(paragraph);
+  if (tag) return tag[0].length;
+  const m = DATELINE.exec(paragraph);
+  if (!m) return 0;
+  const [, city, , date, source, dash] = m;
+  if (city.replace(/[^\p{Lu}]/gu, '').length < 2) return 0;
+  if (!source && !dash && !date) return 0;
+  let end = m[0].length;
+  while (end < paragraph.length && /\s/.test(paragraph[end])) end++;
+  return end;
+}
+
+// A photo credit at the end: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Getty Images", "Courtesy City Archive/Handout via REUTERS/File Photo".
+const CREDIT_END = /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Reuters|Xinhua|Anadolu)\/[\p{L} .'’/-]+|\((?:AP|AFP|Reuters) Photo[^)]*\)|\b(?:Getty Images|Shutterstock|AP Photo|File Photo|via REUTERS)|\b(?:Photo(?:graph)?|Credit|Image):? [\p{L} .'’/-]+)\.?\s*$/u;
+const CAPTION_START = /^(?:photo|photos|image|picture|photograph|file photo|caption|credit|pictured|above|top|video)\s*[:|—–-]/i;
+// An embedded post: a link to a picture or a "— Name (@handle) Month Day, Year" signature.
+const EMBED = /pic\.twitter\.com\/|\s[—–-]\s[^—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u;
+
+/** Whether a paragraph is a caption, a credit or an embedded post rather than the report's own text. */
+export function isCaption(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return CAPTION_START.test(text) || CREDIT_END.test(text) || EMBED.test(text);
+}
+
+/** Whether the date phrase at [index, index + length) of a text is a timestamp ("July 10, 2018 / 6:26 AM", "Published July 8, 2022 | 12:30"). */
+export function isTimestamp(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 16);
+  const before = text.slice(Math.max(0, index - 16), index);
+  // "Published 8 March 2024", "Updated: …" (capitalised, as pages print them), not "was published in March".
+  return /^\s*(?:[/|·•]|[-–—]\s*\d{1,2}:\d{2}|\d{1,2}:\d{2})/.test(after) || /\b(?:Published|Updated|Posted|Last updated|Modified)\s*:?\s*(?:on\s+)?$/.test(before) || /[|/]\s*$/.test(before);
+}

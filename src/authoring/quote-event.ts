@@ -1,0 +1,84 @@
+import { parsePublished } from './draft';
+import { readDates, type DateReading } from './date-readings';
+import { draftHeadline } from './headlines';
+import { splitSentences, type Span } from './sentences';
+
+/**
+ * A new event from words a person selected in the article ("New event from this quote"): a
+ * headline title drafted from the quote's sentence, and a date from a date phrase in the quote,
+ * else in its sentence, else in its paragraph (the nearest), null when there is none.
+ */
+
+export interface QuoteEventInput {
+  /** The article's paragraphs, as text or as story paragraphs. */
+  paragraphs: readonly (string | { text: string })[];
+  /** Index of the quote's paragraph in `paragraphs`. */
+  paragraphIndex: number;
+  /** The selected words, verbatim in the paragraph. */
+  quote: string;
+  /** Publication date, YYYY-MM-DD: what "last week" counts from. */
+  published?: string;
+}
+
+export interface QuoteEvent {
+  title: string;
+  /** EDTF, or null when no date phrase in or around the quote gives one. */
+  date: string | null;
+  /** How the date was read, and from where when not from the quote itself; why there is none when a phrase needs the publication date. */
+  dateNote?: string;
+}
+
+const textOf = (p: string | { text: string } | undefined) => (typeof p === 'string' ? p : (p?.text ?? ''));
+
+/** Where the quote is in its paragraph: the first place its words are, ignoring differences of spacing. */
+function locate(paragraph: string, quote: string): Span | null {
+  const at = paragraph.indexOf(quote);
+  if (at !== -1) return { start: at, end: at + quote.length };
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const m = pattern.exec(paragraph);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const inside = (r: DateReading, s: Span) => r.index >= s.start && r.index + r.length <= s.end;
+const distance = (r: DateReading, s: Span) => (r.index + r.length <= s.start ? s.start - (r.index + r.length) : r.index - s.end);
+
+/** The title and date for a new event from a quote; never throws. */
+export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
+  const paragraph = textOf(input.paragraphs[input.paragraphIndex]);
+  const quote = (input.quote ?? '').trim();
+  const published = parsePublished(input.published && /^\d{4}-\d{2}-\d{2}$/.test(input.published) ? input.published : undefined, []);
+  const where = locate(paragraph, quote);
+  const text = where ? paragraph : quote;
+  const span = where ?? { start: 0, end: quote.length };
+  const sentences = splitSentences(text);
+  const first = sentences.find((s) => s.end > span.start) ?? { start: 0, end: text.length };
+  const last = [...sentences].reverse().find((s) => s.start < span.end) ?? first;
+  const sentence: Span = { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) };
+  const readings = readDates(text, published);
+  const usable = readings.filter((r) => !r.relative || published);
+  const own = usable.find((r) => inside(r, span));
+  const nearSentence = usable.filter((r) => inside(r, sentence)).sort((a, b) => distance(a, span) - distance(b, span))[0];
+  const nearParagraph = usable.slice().sort((a, b) => distance(a, span) - distance(b, span))[0];
+  const reading = own ?? nearSentence ?? nearParagraph;
+
+  const shift = sentence.start;
+  const inSentence = readings.filter((r) => inside(r, sentence)).map((r) => ({ start: r.index - shift, end: r.index + r.length - shift }));
+  const previous = input.paragraphIndex > 0 ? textOf(input.paragraphs[input.paragraphIndex - 1]) : '';
+  const title = draftHeadline({
+    sentence: text.slice(sentence.start, sentence.end),
+    focus: { start: span.start - shift, end: span.end - shift },
+    dates: inSentence,
+    anchor: reading && inside(reading, sentence) ? { start: reading.index - shift, end: reading.index + reading.length - shift } : undefined,
+    before: `${previous} ${text.slice(0, sentence.start)}`.trim(),
+  });
+
+  if (!reading) {
+    const waiting = readings.find((r) => r.relative && !published && (inside(r, sentence) || inside(r, span)));
+    if (waiting) return { title, date: null, dateNote: `'${waiting.phrase}' depends on the publication date, which is not set; set it, or type the date.` };
+    return { title, date: null };
+  }
+  const from = own ? '' : inside(reading, sentence) ? ' (from the quote’s sentence)' : ' (from the quote’s paragraph)';
+  return { title, date: reading.edtf, dateNote: `${reading.note.replace(/\.$/, '')}${from}.` };
+}

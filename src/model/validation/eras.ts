@@ -1,0 +1,67 @@
+/** A story's eras: named periods, sourced like events, drawn as bands behind them. */
+import { parseEdtf } from '../edtf';
+import type { DateBasis, Era } from '../types';
+import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
+import { Problems, guard, kind, quote } from './problems';
+import { type SourcedItem, dateBasisOk, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import type { CitableSources } from './sources';
+
+/**
+ * An era: a period of the story, sourced like an event (title, an EDTF date that spans a period —
+ * an interval, a year or a month, not a single day — citations with verbatim quotes, dateBasis
+ * and dateNote).
+ */
+function validateEra(value: unknown, index: number, sources: CitableSources, seen: Set<string>, problems: Problems): Era | null {
+  const path = `eras[${index}]`;
+  if (!isObject(value)) {
+    problems.add(path, `Era at ${path} is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const eraId = isNonEmptyString(id) ? id : undefined;
+  const item: SourcedItem = { collection: 'eras', index, id: eraId };
+  let ok = true;
+  if (!eraId) {
+    reportField(problems, item, 'id', ' has no id.');
+    ok = false;
+  } else if (seen.has(eraId)) {
+    reportField(problems, item, 'id', ` at ${path} repeats an earlier era id; only the first is kept.`);
+    ok = false;
+  } else seen.add(eraId);
+  const title = read(value, 'title');
+  const summary = read(value, 'summary');
+  if (!titleAndSummaryOk(title, summary, item, problems)) ok = false;
+  const date = read(value, 'date');
+  let calendar = null;
+  if (typeof date !== 'string' || date === '') {
+    reportField(problems, item, 'date', date === undefined || date === '' ? ' has no date; an era needs a span, such as "1996-09/2001-11".' : `: the date must be an EDTF string such as "1996-09/2001-11", not ${kind(date)}.`);
+  } else {
+    const parsed = parseEdtf(date);
+    if (!parsed.ok) reportField(problems, item, 'date', `: ${parsed.error}`);
+    else if (parsed.value.form === 'point' && parsed.value.precision === 'day') {
+      reportField(problems, item, 'date', `: ${quote(date)} is a single day; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.`);
+    } else calendar = parsed.value;
+  }
+  const dateBasis = read(value, 'dateBasis');
+  const dateNote = read(value, 'dateNote');
+  if (!dateBasisOk(dateBasis, dateNote, item, problems)) ok = false;
+  const citations = validateCitations(read(value, 'citations'), item, sources, problems);
+  // A date that cannot be read leaves no calendar, which leaves the era out.
+  if (!ok || !calendar || !citations) return null;
+  const era: Era = { id: eraId!, title: title as string, date: date as string, citations, dateBasis: dateBasis as DateBasis, calendar };
+  if (summary !== undefined) era.summary = summary as string;
+  if (dateNote !== undefined) era.dateNote = dateNote as string;
+  return era;
+}
+
+/** The story's `eras` in time order (by start, then end); an era left out has its problems. */
+export function validateEras(raw: unknown[], sources: CitableSources, problems: Problems): Era[] {
+  const eras: Era[] = [];
+  const seenEras = new Set<string>();
+  const m = lengthOf(raw);
+  for (let i = 0; i < m; i++) {
+    const era = guard(() => validateEra(at(raw, i), i, sources, seenEras, problems), `eras[${i}]`, problems);
+    if (era) eras.push(era);
+  }
+  return eras.sort((a, b) => a.calendar.startMs - b.calendar.startMs || a.calendar.endMs - b.calendar.endMs);
+}

@@ -1,0 +1,108 @@
+/** A story's events: each needs a URL-safe id, a title, an EDTF date, a date basis and citations. */
+import { validateMedia } from '../media';
+import { parseEdtf } from '../edtf';
+import type { DateBasis, TimelineEvent } from '../types';
+import { isObject, read } from './json-read';
+import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
+import { type SourcedItem, dateBasisOk, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import type { CitableSources } from './sources';
+
+/** Event ids appear in URLs and element ids, so they are URL-safe. */
+export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
+
+/** True when the id is URL-safe and not taken by an earlier event (then it is recorded in `seenIds`); else a problem. */
+function idOk(id: unknown, item: SourcedItem, seenIds: Map<string, number>, problems: Problems): id is string {
+  const { index } = item;
+  if (id === undefined || id === '') {
+    reportField(problems, item, 'id', ' has no id.');
+    return false;
+  }
+  if (typeof id !== 'string') {
+    reportField(problems, item, 'id', `: ${mustBeString('the id', id)}`);
+    return false;
+  }
+  if (!EVENT_ID_PATTERN.test(id)) {
+    reportField(problems, item, 'id', ': the id is not URL-safe; use letters, digits, ".", "_", "~" and "-", starting with a letter or digit.');
+    return false;
+  }
+  const first = seenIds.get(id);
+  if (first !== undefined) {
+    reportField(problems, item, 'id', ` at events[${index}] repeats the id of events[${first}]; only the first is kept.`);
+    return false;
+  }
+  seenIds.set(id, index);
+  return true;
+}
+
+/**
+ * The event at `events[index]`, or null when it cannot be shown (each reason a problem). `seenIds`
+ * maps each id kept so far to its index; a bad picture or an unknown group is left off the event.
+ */
+export function validateEvent(
+  value: unknown,
+  index: number,
+  sources: CitableSources,
+  seenIds: Map<string, number>,
+  problems: Problems,
+  groups: ReadonlySet<string> = NO_GROUPS,
+): TimelineEvent | null {
+  if (!isObject(value)) {
+    problems.add(`events[${index}]`, `Event at events[${index}] is not an object (it is ${kind(value)}).`);
+    return null;
+  }
+  const id = read(value, 'id');
+  const eventId = typeof id === 'string' && id !== '' ? id : undefined;
+  const item: SourcedItem = { collection: 'events', index, id: eventId };
+  let ok = idOk(id, item, seenIds, problems);
+
+  const title = read(value, 'title');
+  const summary = read(value, 'summary');
+  if (!titleAndSummaryOk(title, summary, item, problems)) ok = false;
+
+  const date = read(value, 'date');
+  let calendar = null;
+  if (date === undefined || date === '') {
+    reportField(problems, item, 'date', ' has no date.');
+  } else if (typeof date !== 'string') {
+    reportField(problems, item, 'date', `: the date must be an EDTF string such as "1994-07-15", not ${kind(date)}.`);
+  } else {
+    const parsed = parseEdtf(date);
+    if (parsed.ok) calendar = parsed.value;
+    else reportField(problems, item, 'date', `: ${parsed.error}`);
+  }
+
+  const dateBasis = read(value, 'dateBasis');
+  const dateNote = read(value, 'dateNote');
+  if (!dateBasisOk(dateBasis, dateNote, item, problems)) ok = false;
+
+  const rawMedia = read(value, 'media');
+  // A bad picture is left out with its own problem; the event is kept.
+  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), eventLabel(eventId, index, 'events'));
+  const group = read(value, 'group');
+  let groupId: string | undefined;
+  if (group !== undefined) {
+    if (typeof group !== 'string') reportField(problems, item, 'group', `: ${mustBeString('the group', group)} It is shown without a group.`);
+    else if (!groups.has(group)) reportField(problems, item, 'group', `: the story has no group ${quote(group)}; it is shown without a group.`);
+    else groupId = group;
+  }
+
+  const citations = validateCitations(read(value, 'citations'), item, sources, problems);
+
+  // A date that cannot be read leaves no calendar, which leaves the event out.
+  if (!ok || !calendar || !citations) return null;
+  const event: TimelineEvent = {
+    id: id as string,
+    date: date as string,
+    title: title as string,
+    citations,
+    dateBasis: dateBasis as DateBasis,
+    calendar,
+  };
+  if (summary !== undefined) event.summary = summary as string;
+  if (dateNote !== undefined) event.dateNote = dateNote as string;
+  if (groupId !== undefined) event.group = groupId;
+  if (media) event.media = media;
+  return event;
+}

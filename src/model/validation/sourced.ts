@@ -1,0 +1,84 @@
+/**
+ * What events and eras share: each is a sourced item with a title, an optional summary, a date
+ * basis (an inferred date needs a note saying how) and at least one citation, checked alike.
+ */
+import type { Citation } from '../types';
+import { at, isArray, isNonEmptyString, lengthOf } from './json-read';
+import { type Collection, Problems, describe, eventLabel, kind, mustBeString } from './problems';
+import { validateCitation } from './citations';
+import type { CitableSources } from './sources';
+
+/** An event or an era being checked: where it is, and its id when it has a usable one. */
+export interface SourcedItem {
+  collection: Collection;
+  index: number;
+  id: string | undefined;
+}
+
+/**
+ * A problem with `field` of the item, in a sentence that goes on from the item's name (`rest`
+ * starts with " has…" or ": …"). An event's problems carry its id; an era's do not.
+ */
+export function reportField(problems: Problems, item: SourcedItem, field: string, rest: string): void {
+  const { collection, index, id } = item;
+  problems.add(`${collection}[${index}].${field}`, eventLabel(id, index, collection) + rest, collection === 'events' ? id : undefined);
+}
+
+/** True when the title is a string with something in it and the summary, if any, a string; else problems. */
+export function titleAndSummaryOk(title: unknown, summary: unknown, item: SourcedItem, problems: Problems): boolean {
+  let ok = true;
+  if (!isNonEmptyString(title)) {
+    reportField(problems, item, 'title', title === undefined || typeof title === 'string' ? ' has no title.' : `: ${mustBeString('the title', title)}`);
+    ok = false;
+  }
+  if (summary !== undefined && typeof summary !== 'string') {
+    reportField(problems, item, 'summary', `: ${mustBeString('the summary', summary)}`);
+    ok = false;
+  }
+  return ok;
+}
+
+/** True when the date basis is "stated" or "inferred" and an inferred one has a dateNote saying how; else problems. */
+export function dateBasisOk(dateBasis: unknown, dateNote: unknown, item: SourcedItem, problems: Problems): boolean {
+  let ok = true;
+  if (dateBasis !== 'stated' && dateBasis !== 'inferred') {
+    reportField(
+      problems,
+      item,
+      'dateBasis',
+      dateBasis === undefined ? ' has no dateBasis; it must be "stated" or "inferred".' : `: dateBasis must be "stated" or "inferred", not ${describe(dateBasis)}.`,
+    );
+    ok = false;
+  }
+  if (dateNote !== undefined && typeof dateNote !== 'string') {
+    reportField(problems, item, 'dateNote', `: ${mustBeString('the dateNote', dateNote)}`);
+    ok = false;
+  } else if (dateBasis === 'inferred' && !isNonEmptyString(dateNote)) {
+    reportField(problems, item, 'dateNote', ': the date is inferred, so a dateNote must say how it was inferred.');
+    ok = false;
+  }
+  return ok;
+}
+
+/** The item's citations, or null when it has none or any of them is bad (each a problem). */
+export function validateCitations(raw: unknown, item: SourcedItem, sources: CitableSources, problems: Problems): Citation[] | null {
+  const n = isArray(raw) ? lengthOf(raw) : 0;
+  if (n === 0) {
+    const noun = item.collection === 'eras' ? 'era' : 'event';
+    reportField(
+      problems,
+      item,
+      'citations',
+      isArray(raw) || raw === undefined ? ` has no citations; every ${noun} must cite at least one paragraph.` : `: citations must be an array, not ${kind(raw)}.`,
+    );
+    return null;
+  }
+  const citations: Citation[] = [];
+  let ok = true;
+  for (let i = 0; i < n; i++) {
+    const c = validateCitation(at(raw as unknown[], i), item, i, sources, problems);
+    if (c) citations.push(c);
+    else ok = false;
+  }
+  return ok ? citations : null;
+}

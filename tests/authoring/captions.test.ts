@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { datelineLength, isCaption, isTimestamp } from '../../src/authoring/captions';
+
+describe('wire datelines: their dates are the report\'s, not an event\'s', () => {
+  test.each([
+    ['LISBON (Newswire) - Norland\'s Brenner Dairies said on Tuesday …', 'LISBON (Newswire) - '],
+    ['VALLETTA May 2 The shipping group Hollis …', 'VALLETTA May 2 '],
+    ['HAMBURG, March 14 (Newswire) - Hollis Foods has completed …', 'HAMBURG, March 14 (Newswire) - '],
+    ['MAPUTO (Radio Kellan / Wire - 08th July, 2022) Veteran actor Tom Reyes …', 'MAPUTO (Radio Kellan / Wire - 08th July, 2022) '],
+    ['PORT KELLAN -- Rosa Winters, the actress …', 'PORT KELLAN -- '],
+    ['NEW HARTON, Del. (Wire) – Emergency crews …', 'NEW HARTON, Del. (Wire) – '],
+    ['(WIRE- The Harbour Times) Calder achieved a milestone …', '(WIRE- The Harbour Times) '],
+  ])('"%s" opens with the dateline "%s"', (paragraph, dateline) => {
+    expect(datelineLength(paragraph)).toBe(dateline.length);
+  });
+
+  test.each(['By 1994, the Taliban had advanced.', 'US officials said on Monday …', 'NATO held the summit in 2019.', 'Reyna died in 2009.'])('"%s" has no dateline', (paragraph) => {
+    expect(datelineLength(paragraph)).toBe(0);
+  });
+});
+
+describe('captions, credits and embedded posts tell no event', () => {
+  test.each([
+    'A sign is seen outside the company\'s offices in Lisbon, Portugal, April 25, 2018. REUTERS/Jane Doe',
+    'Photo: FILE PHOTO: The probe is shown in this photo obtained by Reuters on March 28, 2018. Courtesy City Archive/Handout via REUTERS/File Photo',
+    'Ellison at the premiere of her Requiem in 1971. Photograph: Kellan Press Archive',
+    'The ferry leaves the harbour at dawn pic.twitter.com/AbCdEf123 — Port Authority (@PortAuthority) May 31, 2020',
+    'The mayor takes her oath of office — City Hall (@CityHall) May 28, 2019',
+    'Researchers image: the probe before its descent. Credit: University of Kessel',
+  ])('"%s" is a caption', (paragraph) => {
+    expect(isCaption(paragraph)).toBe(true);
+  });
+
+  test.each(['Photography was banned in 1990.', 'The photo agency was founded in 1947 by four photographers.', 'Reuters reported the deal on Monday.'])('"%s" is not a caption', (paragraph) => {
+    expect(isCaption(paragraph)).toBe(false);
+  });
+});
+
+describe('timestamps are not events', () => {
+  const at = (text: string, phrase: string) => isTimestamp(text, text.indexOf(phrase), phrase.length);
+  test('a date followed by a time or a separator, or after "Published", is a timestamp', () => {
+    expect(at('Business News July 10, 2018 / 6:26 AM / Updated 5 minutes ago', 'July 10, 2018')).toBe(true);
+    expect(at('Sumaira FH Published July 08, 2022 | 12:30 AM', 'July 08, 2022')).toBe(true);
+    expect(at('Sunday, September 23, 2018 - 10:18', 'September 23, 2018')).toBe(true);
+  });
+
+  test('"was published in March last year" is an event, not a timestamp', () => {
+    expect(at('Her final collection was published in March last year.', 'in March last year')).toBe(false);
+  });
+});

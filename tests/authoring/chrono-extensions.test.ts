@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { readDates } from '../../src/authoring/date-readings';
+
+const published = { year: 2024, month: 3, day: 8 };
+const dates = (text: string, day = published) => readDates(text, day).map((r) => `${r.phrase} → ${r.edtf}`);
+
+describe('words that look like dates are dates only where the sentence makes them dates', () => {
+  test.each([
+    'She would wed the actor in a small ceremony.',
+    'The actor, who would later wed her, declined to comment.',
+    'They sat on the bench and waited.',
+    'He sat down and wept.',
+    'The sun rose over the harbour.',
+    'The sun came out over the valley.',
+    'The Mon Repos hotel reopened.',
+    'May said she would resign.',
+    'Alice May spoke to reporters.',
+    'March on Washington drew thousands.',
+    'She was second in the race.',
+    'Staff say many may return for the summer exhibitions.',
+    'In her last years she returned to painting.',
+    'She said she was born two years earlier.',
+    'Storms forecast to last several days have slowed the repairs.',
+    'Over the past two weeks, prices rose.',
+  ])('no date in "%s"', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  test.each([
+    ['She would wed the actor in June 2019.', ['in June 2019 → 2019-06']],
+    ['They sat on the bench on Sat 3 June.', ['on Sat 3 June → 2023-06-03']],
+    ['The meeting is on Wed. 3 June.', ['on Wed. 3 June → 2023-06-03']],
+    ['Alice May resigned on Friday.', ['on Friday → 2024-03-08']],
+    ['Alice May, who resigned in June 2019, spoke.', ['in June 2019 → 2019-06']],
+    ['MPs voted against May in December.', ['in December → 2023-12']],
+    ['He will march in March.', ['in March → 2024-03']],
+    ['The ship sailed on the second of May.', ['second of May → 2023-05-02']],
+  ])('the date is still read where the words make it one: "%s"', (sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+});
+
+describe('dates the drafter missed', () => {
+  test('a year before the thing it dates, or in brackets after a title, is that year', () => {
+    expect(dates("Winters got a break in Lena Hart's 1962 film, The Long Pier.")).toEqual(['1962 → 1962']);
+    expect(dates('Her 1987 debut album Tidewater won a national prize.')).toEqual(['1987 → 1987']);
+    expect(dates('She played in The Quiet Harbour (1959) and A Field of Salt (1965).')).toEqual(['(1959) → 1959', '(1965) → 1965']);
+    expect(dates('It has 1500 employees and 2000 cars.')).toEqual([]);
+  });
+
+  test('"the end of October" is late October; after "by" it is an upper bound', () => {
+    expect(dates('At the end of October the club changed its kit.')).toEqual(['end of October → 2023-10-21/2023-10-31']);
+    expect(dates('By the end of October they sat fourteenth.')).toEqual(['By the end of October → ../2023-10']);
+  });
+
+  test('"by the end of the year" is an upper bound on the publication year', () => {
+    expect(dates('Its headquarters will close by the end of the year.')).toEqual(['by the end of the year → ../2024']);
+  });
+
+  test('"since 1987, when …" is that year, not an open span', () => {
+    expect(dates("It is the club's first title since 1987, when a side won the league.")).toEqual(['since 1987 → 1987']);
+    expect(dates('The party has governed since 2010.')).toEqual(['since 2010 → 2010/..']);
+    expect(dates('The idea goes back to 1986, when a glaciologist proposed it.')).toEqual(['back to 1986 → 1986']);
+  });
+
+  test('"By late Sunday night" is an upper bound on that Sunday', () => {
+    expect(dates('By late Sunday night, 300 volunteers had arrived.', { year: 2014, month: 8, day: 3 })).toEqual(['By late Sunday → ../2014-08-03']);
+  });
+
+  test('"was scheduled" is the past: the month is the latest one, not the next', () => {
+    expect(dates('The opening was originally scheduled for the evening of 27 May.', { year: 2020, month: 5, day: 31 })).toEqual(['of 27 May → 2020-05-27']);
+    expect(dates('The opening is scheduled for 27 May.', { year: 2020, month: 5, day: 31 })).toEqual(['27 May → 2021-05-27']);
+  });
+
+  test('"from March to May 2021": the start takes the end\'s year', () => {
+    expect(dates('It was tested in a quarry from March to May 2021.', { year: 2024, month: 6, day: 21 })).toEqual(['from March to May 2021 → 2021-03/2021-05']);
+  });
+
+  test('a season without a year is dated from the publication date', () => {
+    const day = { year: 2025, month: 2, day: 8 };
+    expect(dates('The inquiry will report in the spring.', day)).toEqual(['in the spring → 2025-03/2025-05']);
+    expect(dates('Crews worked through last summer.', day)).toEqual(['last summer → 2024-06/2024-08']);
+    expect(dates('She rebuilt the defence over the summer.', { year: 2024, month: 5, day: 13 })).toEqual(['the summer → 2023-06/2023-08']);
+    expect(readDates('The inquiry will report in the spring.', day)[0].note).toBe("'in the spring', resolved against 8 February 2025, is taken as March to May 2025 (spring: the season).");
+    expect(dates('after the fall of Kabul', day)).toEqual([]);
+  });
+});

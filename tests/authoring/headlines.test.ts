@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { readDates } from '../../src/authoring/date-readings';
+import { draftHeadline, headlineProblems, type TextSpan } from '../../src/authoring/headlines';
+
+const published = { year: 2024, month: 3, day: 8 };
+
+/** The headline of the event a date phrase dates in a sentence (the phrase found by the drafter's date reader). */
+function headline(sentence: string, phrase?: string, before?: string): string {
+  const readings = readDates(sentence, published);
+  const dates: TextSpan[] = readings.map((r) => ({ start: r.index, end: r.index + r.length }));
+  const anchor = phrase === undefined ? undefined : dates[readings.findIndex((r) => r.phrase === phrase || r.phrase.includes(phrase))];
+  if (phrase !== undefined && !anchor) throw new Error(`no date phrase "${phrase}" in: ${sentence}`);
+  return draftHeadline({ sentence, dates, anchor, before });
+}
+
+describe('headlineProblems: the headline rules', () => {
+  test.each(['Council puts the bridge plan on hold', 'Mayor marries longtime partner', 'Taliban seize power', 'Earthquake strikes', 'Soviet-backed Afghan government collapses', 'May resigns as party leader', 'Bridge is built', '72 people die in the tower fire'])(
+    'a short clause with a present-tense verb passes: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toEqual([]);
+    },
+  );
+
+  test('an empty title is refused', () => {
+    expect(headlineProblems('  ')).toEqual(['The title is empty.']);
+  });
+
+  test('more than 12 words is refused, saying how many', () => {
+    expect(headlineProblems('Council puts the long delayed and much argued over bridge plan on hold again today')).toContain('It has 15 words; a headline has at most 12.');
+  });
+
+  test.each([
+    ['Mayor married longtime partner', 'Its verb "married" is in the past tense; headlines use the present ("marries").'],
+    ['The council was closing the bridge', 'Its verb "was closing" is in the past tense; headlines use the present ("closes").'],
+  ])('a past-tense verb is refused with the present to use: "%s"', (title, problem) => {
+    expect(headlineProblems(title)).toContain(problem);
+  });
+
+  test.each([
+    ['Council puts the plan on hold because', 'It ends on "because", mid-phrase.'],
+    ['Mayor announces that', 'It ends on "that", mid-phrase.'],
+    ['Voters back the plan and', 'It ends on "and", mid-phrase.'],
+    ['Council caps a chaotic saga that began', 'It ends mid-clause ("that began").'],
+  ])('a title cut mid-clause is refused: "%s"', (title, problem) => {
+    expect(headlineProblems(title)).toContain(problem);
+  });
+
+  test.each([
+    ['Council votes on Monday', '"Monday"'],
+    ['Bridge closes in March 2009', '"March", "2009"'],
+    ['Talks collapse last week', '"last week"'],
+    ['Museum reopens yesterday', '"yesterday"'],
+    ['Trade grows through the 1990s', '"1990s"'],
+  ])('date words are refused: "%s"', (title, words) => {
+    expect(headlineProblems(title).join(' ')).toContain(`date word`);
+    expect(headlineProblems(title).join(' ')).toContain(words);
+  });
+
+  test('"May" as a name and a count after a year are not date words', () => {
+    expect(headlineProblems('May resigns as party leader')).toEqual([]);
+    expect(headlineProblems('Floods leave 3000 homes without power')).toEqual([]);
+  });
+
+  test.each(['Photo: Dock cranes stand idle at Port Avery', 'By Jane Doe', 'Reuters', 'A sign is seen outside the offices. REUTERS/Jane Doe', 'The ferry leaves pic.twitter.com/x — Port Authority (@PortAuthority)'])(
+    'a caption, credit or byline is refused: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toContain('It reads as a caption, credit or byline, not an event.');
+    },
+  );
+
+  test.each(['Petrov', 'Ana Petrov', 'The Hague'])('a lone name is refused: "%s"', (title) => {
+    expect(headlineProblems(title)).toContain('It is only a name; say what happened ("Petrov wins the mayoral race").');
+  });
+
+  test('a fragment with no verb is refused', () => {
+    expect(headlineProblems('The floods of the summer')).toContain('It has no verb that says what happened ("Council approves the plan").');
+  });
+
+  test.each([['He announces the plan', 'He'], ['Its collection grows', 'Its']])('a title that starts with a pronoun is refused: "%s"', (title, pronoun) => {
+    expect(headlineProblems(title)).toContain(`It starts with the pronoun "${pronoun}"; name who did it.`);
+  });
+
+  test('a lower-case start and an unclosed quotation mark are refused', () => {
+    expect(headlineProblems('council approves the plan')).toContain('It starts with a lower-case letter.');
+    expect(headlineProblems('Mayor calls the plan “a disgrace')).toContain('It has an unclosed quotation mark.');
+  });
+});
+
+describe('draftHeadline: who did what, in the present, without the date', () => {
+  test.each([
+    ['Demolition crews began taking apart the Mill Street bridge on Saturday, ending a dispute that lasted more than a decade.', 'on Saturday', 'Demolition crews begin taking apart the Mill Street bridge'],
+    ['The council put the bridge plan on hold on Monday because of rising costs.', 'on Monday', 'Council puts the bridge plan on hold'],
+    ['The mayor, who has led the city since 2010, married her longtime partner in a small ceremony on Saturday.', 'on Saturday', 'Mayor marries her longtime partner in a small ceremony'],
+    ['The bridge was built in 1932 and carried trams until 1961.', 'in 1932', 'Bridge is built'],
+    ['The bridge was built in 1932 and carried trams until 1961.', 'until 1961', 'Bridge carries trams'],
+    ['The museum was founded in 1901 by the shipping merchant Clara Voss.', 'in 1901', 'Museum is founded by the shipping merchant Clara Voss'],
+    ['In 1998, a quake in the northern hills killed 400 people.', 'In 1998', 'Quake in the northern hills kills 400 people'],
+    ['The new contract will be signed in April.', 'in April', 'New contract is signed'],
+    ['Officials said the pact would take effect in January.', 'in January', 'Pact takes effect'],
+    ['The council closed the bridge to lorries in March 2009 and to all traffic on 2 October 2015.', 'in March 2009', 'Council closes the bridge to lorries'],
+    ['The council closed the bridge to lorries in March 2009 and to all traffic on 2 October 2015.', 'on 2 October 2015', 'Council closes the bridge to all traffic'],
+  ])('%s (%s) → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test('the event of a date is the verb it belongs to: "after seizing power on 15 August 2021" is the seizing', () => {
+    expect(headline('The Taliban declared an interim government after seizing power on 15 August 2021, following the collapse of the army.', 'on 15 August 2021')).toBe('Taliban seizes power');
+  });
+
+  test('an event told by a noun gets a verb: "the collapse of the government in 1992", "Sunday\'s earthquake", "the June 4 council elections"', () => {
+    expect(headline('Factions had been battling for control following the collapse of the Soviet-backed Afghan government in 1992.', 'in 1992')).toBe('Soviet-backed Afghan government collapses');
+    expect(headline("Officials said the damage from Sunday's earthquake was worse than feared.", 'Sunday')).toBe('Earthquake strikes');
+    expect(headline('The court let officials count the votes from the June 4 council elections.', 'June 4')).toBe('Council elections are held');
+  });
+
+  test('what a statement reports is the headline: "Brenner said on Tuesday it received approval"', () => {
+    expect(headline("Norland's Brenner Dairies said on Tuesday it received a key approval for its merger.", 'on Tuesday')).toBe("Norland's Brenner Dairies receives a key approval for its merger");
+  });
+
+  test('a statement whose report has its own date is told as the statement', () => {
+    const sentence = 'The long-serving mayor will step down as party leader on June 7, Alice May said on Friday.';
+    expect(headline(sentence, 'on June 7')).toBe('Long-serving mayor steps down as party leader');
+    expect(headline(sentence, 'on Friday')).toBe('Alice May says long-serving mayor will step down as party leader');
+  });
+
+  test('a pronoun subject is named from the sentence or the text before', () => {
+    expect(headline('She first entered the city council in 2010.', 'in 2010', 'Petrov, 47, won 54 percent of the vote.')).toBe('Petrov enters the city council');
+    expect(headline('He was given a medal on the steps of City Hall in 1978.', 'in 1978', 'Tom Reyes was born in Lisbon. His films number over ninety.')).toBe('Reyes is given a medal on the steps of City Hall');
+    expect(headline('The government said on Friday it would pay for the barrier.', 'on Friday')).toBe('Government pays for the barrier');
+  });
+
+  test('"she would wed him" names both: the woman before and the man she met', () => {
+    const before = 'Marta Ellison studied at the conservatory, where she met the cellist Tomas Reyna.';
+    expect(headline('She would wed him in the spring of 1958.', 'in the spring of 1958', before)).toBe('Ellison weds Reyna');
+  });
+
+  test('"Alice May" is a name: the title keeps it and drops only the date', () => {
+    expect(headline('Alice May resigned as party leader on Friday.', 'on Friday')).toBe('Alice May resigns as party leader');
+  });
+
+  test('every drafted title of these sentences passes the rules', () => {
+    const sentences = [
+      'Voters in Lorran elected Ana Petrov as mayor on Sunday, the first woman to hold the office.',
+      'Talks collapsed last week after the employers walked out of a meeting.',
+      'The previous strike, in December, lasted two days.',
+      'Turnout rose to 61 percent, up from 48 percent last year.',
+      'Veteran actor Tom Reyes, best known for his role as the detective Sam Cole, died on July 6, 2022.',
+    ];
+    for (const sentence of sentences) {
+      const title = headline(sentence, readDates(sentence, published)[0].phrase);
+      expect(headlineProblems(title), title).toEqual([]);
+    }
+  });
+
+  test('a long object is cut at a phrase to keep 12 words', () => {
+    const title = headline('Winters died on Saturday of heart failure at The Royal Hospital of Port Kellan in the old harbour district.', 'on Saturday', 'The actress Rosa Winters was 85.');
+    expect(title.split(' ').length).toBeLessThanOrEqual(12);
+    expect(title).toMatch(/^Winters dies of heart failure/);
+  });
+
+  test('a sentence with no verb still gives a title, and the checker says why it is not a headline', () => {
+    const title = draftHeadline({ sentence: 'The floods of August 2021.', dates: [{ start: 10, end: 25 }] });
+    expect(title).toBe('The floods');
+    expect(headlineProblems(title).length).toBeGreaterThan(0);
+  });
+});

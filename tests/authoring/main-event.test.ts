@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { draftStory } from '../../src/authoring/draft';
+import { headlineProblems } from '../../src/authoring/headlines';
+import { validateStory } from '../../src/model/validate';
+
+describe("the article's main event is proposed even when its opening sentence has no date", () => {
+  const takeover = [
+    'HAMBURG (Newswire) - Hollis Foods has completed its takeover of the dairy group Brenner, ending a contest that ran for more than a year.',
+    'Hollis now owns 92 percent of the shares after its final offer closed on Thursday.',
+    'Brenner was founded in 1921.',
+  ].join('\n\n');
+
+  test('it is dated from a recent date near the top that tells the same story, cites both passages, and is inferred with a note', () => {
+    const { story } = draftStory(takeover, { published: '2025-03-14' });
+    const main = story.events[0];
+    expect(main.title).toBe('Hollis Foods completes its takeover of the dairy group Brenner');
+    expect(headlineProblems(main.title)).toEqual([]);
+    expect(main.date).toBe('2025-03-13');
+    expect(main.citations.map((c) => c.paragraph)).toEqual(['p1', 'p2']);
+    expect(main.citations[0].quote).toBe('Hollis Foods has completed its takeover of the dairy group Brenner, ending a contest that ran for more than a year.');
+    expect(main.dateBasis).toBe('inferred');
+    expect(main.dateNote).toContain("The opening sentence gives no date for the article's main event; it is dated from 'on Thursday' in p2");
+    expect(main.draft.rule).toBe('main-event');
+    expect(story.events.map((e) => e.date)).toEqual(['2025-03-13', '1921']);
+    expect(validateStory(story).problems).toEqual([]);
+  });
+
+  test('with no recent date near the top it is dated to the publication date, and the note says so', () => {
+    const { story } = draftStory('Hollis said it had completed its takeover of Brenner Dairies.\n\nThe company was founded in 1668.', { published: '2014-05-02' });
+    expect(story.events[0]).toMatchObject({ date: '2014-05-02', dateBasis: 'inferred', title: 'Hollis completes its takeover of Brenner Dairies' });
+    expect(story.events[0].dateNote).toBe("Neither the opening sentence nor the text near it dates the article's main event; news reports what has just happened, so it is dated to the publication date, 2 May 2014. Check it.");
+  });
+
+  test('a date in a subordinate clause of the opening sentence does not date its main event', () => {
+    const { story } = draftStory('Hollis said it had completed its takeover of Brenner, after raising its offer for a third time last week.', { published: '2014-05-02' });
+    expect(story.events.map((e) => [e.date, e.draft.rule])).toEqual([
+      ['2014-05-02', 'main-event'],
+      ['2014-04-21/2014-04-27', 'week'],
+    ]);
+  });
+
+  test('an opening sentence whose main clause is dated is not proposed twice', () => {
+    const { story } = draftStory('Voters in Lorran elected Ana Petrov as mayor on Sunday.\n\nShe first entered the council in 2010.', { published: '2022-05-16' });
+    expect(story.events.map((e) => [e.date, e.title])).toEqual([
+      ['2022-05-15', 'Voters in Lorran elect Ana Petrov as mayor'],
+      ['2010', 'Petrov enters the council'],
+    ]);
+  });
+
+  test('without a publication date or a date near the top, no main event is proposed', () => {
+    const { story } = draftStory('Hollis has completed its takeover of Brenner Dairies.\n\nThe company was founded in 1668.');
+    expect(story.events.map((e) => e.date)).toEqual(['1668']);
+  });
+
+  test('a nearby date that tells the same verb wins over an earlier one that does not ("died … on Monday", not "said on Wednesday")', () => {
+    const text = 'Marta Ellison, the composer, has died. She was 91.\n\nHer daughter said on Wednesday that her mother had died at home on Monday evening.';
+    const { story } = draftStory(text, { published: '2024-10-17' });
+    expect(story.events[0]).toMatchObject({ date: '2024-10-14', title: 'Marta Ellison dies' });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { headlineProblems } from '../../src/authoring/headlines';
+import { draftEventFromQuote } from '../../src/authoring/quote-event';
+
+const paragraphs = [
+  'Voters in Lorran elected Ana Petrov as mayor on Sunday, the first woman to hold the office.',
+  'She first entered the city council in 2010 and led its finance committee from 2014 to 2018.',
+  'Talks collapsed last week after the employers walked out of a meeting.',
+  'The mayor said the plan was a good one. Work on the new bridge began in March 2021.',
+];
+
+describe('draftEventFromQuote: a headline and a date for the words a person selected', () => {
+  test('the title is a drafted headline, not the quote, and the date comes from the quote\'s sentence', () => {
+    const event = draftEventFromQuote({ paragraphs, paragraphIndex: 0, quote: 'elected Ana Petrov as mayor', published: '2022-05-16' });
+    expect(event).toEqual({
+      title: 'Voters in Lorran elect Ana Petrov as mayor',
+      date: '2022-05-15',
+      dateNote: "'on Sunday', resolved against 16 May 2022, the Sunday on or before it: 15 May 2022 (from the quote’s sentence).",
+    });
+    expect(headlineProblems(event.title)).toEqual([]);
+  });
+
+  test('a date phrase in the quote itself dates it, with the phrase\'s own note', () => {
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'She first entered the city council in 2010' })).toEqual({ title: 'Petrov enters the city council', date: '2010', dateNote: "'in 2010' gives the year and nothing finer." });
+  });
+
+  test('of several dates in the sentence, the nearest to the quote is taken', () => {
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'led its finance committee' })).toMatchObject({ title: 'Petrov leads its finance committee', date: '2014/2018' });
+  });
+
+  test('with no date in the sentence, the nearest in the paragraph is taken and the note says so', () => {
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 3, quote: 'the plan was a good one' })).toEqual({
+      title: 'Plan is a good one',
+      date: '2021-03',
+      dateNote: "'in March 2021' gives the month and nothing finer (from the quote’s paragraph).",
+    });
+  });
+
+  test('with no date phrase at all, the date is null', () => {
+    expect(draftEventFromQuote({ paragraphs: ['The mayor said the plan was a good one.'], paragraphIndex: 0, quote: 'the plan was a good one' })).toEqual({ title: 'Plan is a good one', date: null });
+  });
+
+  test('a relative phrase without a publication date gives no date and a note that says why', () => {
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 2, quote: 'Talks collapsed' })).toEqual({
+      title: 'Talks collapse',
+      date: null,
+      dateNote: "'last week' depends on the publication date, which is not set; set it, or type the date.",
+    });
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 2, quote: 'Talks collapsed', published: '2024-03-08' })).toMatchObject({ date: '2024-02-26/2024-03-03' });
+  });
+
+  test('paragraphs may be story paragraphs, and a quote with other spacing is still found', () => {
+    const story = paragraphs.map((text, k) => ({ id: `p${k + 1}`, text }));
+    expect(draftEventFromQuote({ paragraphs: story, paragraphIndex: 0, quote: 'elected  Ana\nPetrov as mayor', published: '2022-05-16' })).toMatchObject({ date: '2022-05-15' });
+  });
+
+  test('a quote not in the paragraph, an index out of range or hostile text never throws', () => {
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 9, quote: 'The bridge closed in 2009.' })).toMatchObject({ title: 'Bridge closes', date: '2009' });
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 0, quote: '<img src=x onerror=alert(1)>' }).date).toBeNull();
+    expect(typeof draftEventFromQuote({ paragraphs: [], paragraphIndex: 0, quote: '' }).title).toBe('string');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { validateStory } from '../../../src/model/validate';
+import { governmentsEvent as event, governmentsStory as story, problemPaths as paths } from '../../support/validation-stories';
+
+describe('groups', () => {
+  test('valid groups are kept in order, and events name them', () => {
+    const result = validateStory(story({
+      groups: [{ id: 'g1', title: 'One' }, { id: 'g2', title: 'Two', color: '#b3261e' }],
+      events: [event('a', { group: 'g2' }), event('b')],
+    }));
+    expect(result.problems).toEqual([]);
+    expect(result.story!.groups).toEqual([{ id: 'g1', title: 'One' }, { id: 'g2', title: 'Two', color: '#b3261e' }]);
+    expect(result.story!.events.find((e) => e.id === 'a')!.group).toBe('g2');
+    expect(result.story!.events.find((e) => e.id === 'b')!.group).toBeUndefined();
+  });
+
+  test('bad groups are left out with a problem each; the rest stay', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'One' }, { id: 'g1', title: 'Again' }, { title: 'No id' }, { id: 'g3' }, 'x'] }));
+    expect(result.problems.map((p) => p.path)).toEqual(['groups[1].id', 'groups[2].id', 'groups[3].title', 'groups[4]']);
+    expect(result.story!.groups!.map((g) => g.id)).toEqual(['g1']);
+  });
+
+  test('a colour too light to see on white is kept but warned about; an unreadable one is used as given', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'Pale', color: '#ffeb3b' }, { id: 'g2', title: 'Named', color: 'rebeccapurple' }] }));
+    expect(result.problems.map((p) => p.path)).toEqual(['groups[0].color']);
+    expect(result.problems[0].message).toMatch(/less than 3:1 contrast against a white background/);
+    expect(result.story!.groups!.map((g) => g.color)).toEqual(['#ffeb3b', 'rebeccapurple']);
+  });
+
+  test('groups that are not an array are reported', () => {
+    expect(paths(story({ groups: {} }))).toEqual(['groups']);
+  });
+});
+
+describe('groups: every problem word for word', () => {
+  const problemsOf = (groups: unknown) => validateStory(story({ groups })).problems;
+
+  test('no groups, or groups that are not an array, give the story no groups', () => {
+    expect(validateStory(story({})).story!.groups).toBeUndefined();
+    const result = validateStory(story({ groups: {} }));
+    expect(result.problems).toEqual([{ path: 'groups', message: 'The story\'s groups must be an array, not an object.' }]);
+    expect(result.story!.groups).toBeUndefined();
+  });
+
+  test('each bad group is named by its id, or by its place when it has none', () => {
+    expect(problemsOf([{ id: 'g1', title: 'One' }, { id: 'g1', title: 'Again' }, { title: 'No id' }, { id: 'g3' }, 'x', { id: 'g5', title: 5 }])).toEqual([
+      { path: 'groups[1].id', message: 'Group "g1" at groups[1] repeats an earlier group id; only the first is kept.' },
+      { path: 'groups[2].id', message: 'Group at groups[2] has no id.' },
+      { path: 'groups[3].title', message: 'Group "g3" has no title.' },
+      { path: 'groups[4]', message: 'Group at groups[4] is not an object (it is a string).' },
+      { path: 'groups[5].title', message: 'Group "g5": the title must be a string, not a number.' },
+    ]);
+  });
+
+  test('a colour that is not a string is left out: the palette\'s colour is used', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'One', color: 5 }] }));
+    expect(result.problems).toEqual([{ path: 'groups[0].color', message: 'Group "g1": the colour must be a string, not a number. The palette\'s colour is used.' }]);
+    expect(result.story!.groups).toStrictEqual([{ id: 'g1', title: 'One' }]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { validateStory } from '../../../src/model/validate';
+import { coupStory as story, onlyProblem, problemsOf, governmentsEvent as event, governmentsStory, problemPaths as paths } from '../../support/validation-stories';
+
+describe('the story', () => {
+  test('a non-object is not a story', () => {
+    for (const input of [null, undefined, 42, 'story', true, [], [story()]]) {
+      const result = validateStory(input);
+      expect(result.story).toBeNull();
+      expect(result.problems).toHaveLength(1);
+    }
+    expect(problemsOf([])[0]).toEqual({ path: '', message: 'The story is not a JSON object (it is an array).' });
+    expect(problemsOf(null)[0].message).toBe('The story is not a JSON object (it is null).');
+  });
+
+  test('a missing title is reported', () => {
+    expect(onlyProblem((s) => delete s.title)).toEqual({ path: 'title', message: 'The story has no title.' });
+  });
+
+  test('an empty title is reported and the rest is kept', () => {
+    const s = story();
+    s.title = '   ';
+    const result = validateStory(s);
+    expect(result.problems).toEqual([{ path: 'title', message: 'The story has no title.' }]);
+    expect(result.story!.title).toBe('');
+    expect(result.story!.events).toHaveLength(2);
+  });
+
+  test('a title that is not a string is reported', () => {
+    expect(onlyProblem((s) => (s.title = 7)).message).toBe('The story title must be a string, not a number.');
+  });
+
+  test('sources that are not an array are reported, and citations then fail', () => {
+    const s = story();
+    s.sources = { article: true };
+    const problems = problemsOf(s);
+    expect(problems[0]).toEqual({ path: 'sources', message: "The story's sources must be an array, not an object." });
+    expect(problems.slice(1).map((p) => p.path)).toEqual([
+      'events[0].citations[0].source',
+      'events[1].citations[0].source',
+    ]);
+  });
+
+  test('missing sources are reported', () => {
+    const s = story();
+    delete s.sources;
+    expect(problemsOf(s)[0]).toEqual({ path: 'sources', message: 'The story has no sources array.' });
+  });
+
+  test('events that are not an array are reported', () => {
+    const result = validateStory({ ...story(), events: 'none' });
+    expect(result.problems).toEqual([{ path: 'events', message: "The story's events must be an array, not a string." }]);
+    expect(result.story!.events).toEqual([]);
+    expect(result.story!.sources).toHaveLength(1);
+  });
+
+  test('missing events are reported', () => {
+    const s = story();
+    delete s.events;
+    expect(problemsOf(s)).toEqual([{ path: 'events', message: 'The story has no events array.' }]);
+  });
+});
+
+describe('featured', () => {
+  test('an existing event is kept; anything else is reported and the default used', () => {
+    expect(validateStory(governmentsStory({ featured: 'b' })).story!.featured).toBe('b');
+    const unknown = validateStory(governmentsStory({ featured: 'zz' }));
+    expect(unknown.story!.featured).toBeUndefined();
+    expect(unknown.problems.map((p) => p.path)).toEqual(['featured']);
+    expect(paths(governmentsStory({ featured: 3 }))).toEqual(['featured']);
+  });
+});
+
+describe('featured: word for word', () => {
+  test('a story whose events are not an array reports only that, even with a featured event', () => {
+    expect(validateStory({ ...governmentsStory({ featured: 'a' }), events: 'none' }).problems).toEqual([
+      { path: 'events', message: "The story's events must be an array, not a string." },
+    ]);
+  });
+
+  test('a featured id that is unknown, not a string, or names an event left out is reported; the default is used', () => {
+    expect(validateStory(governmentsStory({ featured: 'zz' })).problems).toEqual([
+      { path: 'featured', message: 'The featured event "zz" is not one of the story\'s valid events; the default is used.' },
+    ]);
+    expect(validateStory(governmentsStory({ featured: 3 })).problems).toEqual([{ path: 'featured', message: 'The featured event must be an event id string, not a number.' }]);
+    // Event "b" has an id but no valid date, so it is left out.
+    const result = validateStory(governmentsStory({ events: [event('a'), event('b', { date: 'soon' })], featured: 'b' }));
+    expect(result.story!.events.map((e) => e.id)).toEqual(['a']);
+    expect(result.story!.featured).toBeUndefined();
+    expect(result.problems.filter((p) => p.path === 'featured')).toEqual([
+      { path: 'featured', message: 'The featured event "b" is not one of the story\'s valid events; the default is used.' },
+    ]);
+  });
+});
