@@ -11,13 +11,15 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 const wantsBrowser = (command: string) => process.env.VITEST !== undefined && command === 'serve' && !process.argv.includes('unit');
 
 const entry = 'src/index.ts';
+/** history-timeline.js: the package entry without Luxon, which it loads after the first frame (see src/bundle.ts). */
+const bundleEntry = 'src/bundle.ts';
 
 /**
  * Bare specifiers the library build leaves to the user's bundler: the package's dependencies, but
- * not d3-zoom, d3-brush, d3-scale and d3-interpolate. Left to the app's bundler, they would bring
- * d3-transition (which declares side effects, so all of it stays, with d3-ease and d3-timer),
- * d3-color and d3-format: about 11 KB gzipped of code the element never calls. Built in here,
- * they get the same stand-ins as the one-file bundle (see `alias`).
+ * not d3-zoom and d3-brush. Left to the app's bundler, they would bring d3-transition (which
+ * declares side effects, so all of it stays, with d3-ease and d3-timer), d3-interpolate and
+ * d3-color: about 10 KB gzipped of code the element never calls. Built in here, they get the same
+ * stand-ins as the bundle (see `alias`).
  */
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|d3-(selection|dispatch|drag)|luxon)(\/|$)/.test(id);
 
@@ -26,9 +28,18 @@ const licenseBanner =
   'luxon (MIT, JS Foundation and other contributors). */';
 
 /**
- * `vite build`: dist/history-timeline.js, one self-contained minified ES module for a <script type="module">.
- * Lit's `development` export condition is never used, whatever NODE_ENV says (vitest sets it to `test`).
+ * `vite build`: dist/history-timeline.js, the minified ES module a page includes with one
+ * <script type="module">, and beside it the files it imports after the first frame
+ * (`history-timeline-<part>-<hash>.js`, found relative to it through import.meta.url; see
+ * docs/architecture.md, "Bundle size"). Lit's `development` export condition is never used,
+ * whatever NODE_ENV says (vitest sets it to `test`).
  */
+const bundleOutput = {
+  // Vite keeps whitespace in ES libraries; these files are for browsers, so minify them fully.
+  minify: true,
+  comments: { legal: false, annotation: false, jsdoc: false },
+  postBanner: licenseBanner,
+} as const;
 const bundleBuild: BuildEnvironmentOptions = {
   outDir: 'dist',
   // `npm run clean` empties dist/ first; emptying here would delete dist/lib/.
@@ -36,15 +47,12 @@ const bundleBuild: BuildEnvironmentOptions = {
   copyPublicDir: false,
   target: 'es2022',
   minify: 'oxc',
-  lib: { entry, formats: ['es'], fileName: () => 'history-timeline.js' },
+  lib: { entry: bundleEntry, formats: ['es'], fileName: () => 'history-timeline.js' },
   rolldownOptions: {
-    output: {
-      codeSplitting: false,
-      // Vite keeps whitespace in ES libraries; this file is for browsers, so minify it fully.
-      minify: true,
-      comments: { legal: false, annotation: false, jsdoc: false },
-      postBanner: licenseBanner,
-    },
+    // The entry may export more than its own API: what the later files share with it, so that all the
+    // first frame's code stays in history-timeline.js instead of a shared chunk it would have to fetch.
+    preserveEntrySignatures: 'allow-extension',
+    output: { ...bundleOutput, chunkFileNames: 'history-timeline-[name]-[hash].js' },
   },
 };
 
@@ -58,7 +66,8 @@ const editorBuild: BuildEnvironmentOptions = {
   lib: { entry: 'src/editor/history-timeline-editor.ts', formats: ['es'], fileName: () => 'history-timeline-editor.js' },
   rolldownOptions: {
     output: {
-      ...bundleBuild.rolldownOptions!.output,
+      ...bundleOutput,
+      codeSplitting: false,
       postBanner: licenseBanner.replace(' */', ' Editor: chrono-node (MIT, Wanasit Tanakitrungruang), compromise (MIT, Spencer Kelly), idb-keyval (Apache-2.0, Jake Archibald). */'),
     },
   },
@@ -76,7 +85,7 @@ const libraryBuild: BuildEnvironmentOptions = {
   rolldownOptions: {
     external: isDependency,
     output: {
-      postBanner: ({ fileName }) => (/^vendor\/d3-(zoom|brush|scale|interpolate|array|time|time-format)\.js$/.test(fileName) ? `/*! ${fileName.slice(7, -3)} | ISC, Mike Bostock */` : ''),
+      postBanner: ({ fileName }) => (/^vendor\/d3-(zoom|brush)\.js$/.test(fileName) ? `/*! ${fileName.slice(7, -3)} | ISC, Mike Bostock */` : ''),
       preserveModules: true,
       preserveModulesRoot: 'src',
       // Transform helpers (the decorator helper) land in _virtual/ under their own file name.
@@ -93,15 +102,14 @@ const libraryBuild: BuildEnvironmentOptions = {
 
 /**
  * Stand-ins for d3 modules the element never calls but whose importers keep them (see each file):
- * d3-zoom and d3-brush need only `interrupt` from d3-transition; d3-interpolate asks d3-color
- * about colour strings, which the element never interpolates; d3-scale's `tickFormat` needs
- * d3-format, which the element never calls. Together about 11 KB gzipped.
+ * d3-zoom and d3-brush need only `interrupt` from d3-transition, and `interpolateZoom` and
+ * `interpolate` from d3-interpolate only for transitions, which the element never runs. Together
+ * with d3-color, which d3-interpolate imports, about 10 KB gzipped.
  */
 const vendor = (file: string) => fileURLToPath(new URL(`./src/vendor/${file}`, import.meta.url));
 const alias = {
   'd3-transition': vendor('d3-interrupt.ts'),
-  'd3-color': vendor('d3-color.ts'),
-  'd3-format': vendor('d3-format.ts'),
+  'd3-interpolate': vendor('d3-interpolate.ts'),
 };
 
 /**

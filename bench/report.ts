@@ -3,6 +3,7 @@ import { BIG_EDITOR_TARGETS, type BigEditorBenchResult } from './editor-big';
 import { JOURNALIST_ARTICLE, JOURNALIST_TARGETS, type JournalistBenchResult } from './journalist';
 import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
 import { loadTable, type LoadBenchResult } from './load';
+import { pageLoadTable, type PageLoadResult } from './page-load';
 import type { FrameGaps, Library } from './measure';
 import { searchRows, type SearchBenchResult } from './search';
 
@@ -77,6 +78,8 @@ export interface Results {
   };
   /** Big stories loaded by src (`--sizes load-N`), when run. */
   loads?: LoadBenchResult[];
+  /** A reader's wait for the article, every library on a plain page (`--sizes page-load`), when run. */
+  pageLoads?: PageLoadResult[];
   /** The slow-phone run (`--sizes slow-…`): ours with DevTools CPU throttling. */
   slow?: {
     cpuRate: number;
@@ -184,6 +187,7 @@ export function renderMarkdownTable(results: Results): string {
       `${results.method.inputPauseMs} ms between input events; time limit ${limitS} s per measurement.`,
   );
   const notes: string[] = [];
+  if (results.pageLoads?.length) lines.push('', ...pageLoadTable(results.pageLoads, notes));
   if (results.stories.length) {
     lines.push('');
     lines.push('| Story | Figure | Target | Ours | vis-timeline | vis/ours | Meets target | ≥ 10× vis |');

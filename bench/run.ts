@@ -9,6 +9,9 @@
  *            "journalist" (clicks and keystrokes from pasting a ten-event article to an exported web page), "load-N" (a story of N events loaded by src, on a page without a policy
  *            (read in the worker) and one with a strict <meta> policy, where the worker is unavailable
  *            (read in slices on the main thread): the longest task),
+ *            "page-load" (navigation to the first frame with every event of the article drawn, and first
+ *            contentful paint: ours, TimelineJS and vis-timeline on plain pages, cold, gzipped, at 1× over
+ *            loopback and at 4× CPU with 150 ms round trip and 1.6 Mbps down; see bench/page-load.ts),
  *            "slow-article", "slow-N" (ours at 4× DevTools CPU throttling: the same figures as "article" and
  *            "N"; "slow" = slow-article,slow-10000,slow-100000), "heap-cycles" (create and remove the element
  *            100 times with the 10,000-event story, in one page whatever --runs says: the heap before and
@@ -31,6 +34,7 @@ import { measureDraft, measureEditor } from './authoring';
 import { measureBigEditor } from './editor-big';
 import { measureJournalist } from './journalist';
 import { measureLoad, type LoadBenchResult } from './load';
+import { measurePageLoads } from './page-load';
 import { measureHeapCycles, HEAP_CYCLES, HEAP_CYCLES_EVENTS, type HeapCyclesResult } from './lifecycle';
 import { measureSearch, SEARCH_QUERY, SEARCH_VIEWS, type SearchBenchResult } from './search';
 import { burstyStory } from './bursty-story';
@@ -76,6 +80,8 @@ type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 /** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
 const isOursOnly = (key: string): boolean => key === 'heap-cycles' || /^(search|slow)-/.test(key);
+/** Measurements of every library at once, each on its own plain page. */
+const isSideBySidePage = (key: string): boolean => key === 'page-load';
 
 interface Options {
   stories: string[];
@@ -109,6 +115,8 @@ function parseOptions(argv: string[]): Options {
     // Drafting runs in Node and the editor page is about as light as the article's.
     // Each bursty story right after the uniform one of its size: draft, article, editor, 1000, 10000, bursty-10000, 100000, bursty-100000.
     stories: [
+      // A reader's wait side by side (issue 25): network-throttled pages, first while the machine is fresh.
+      'page-load',
       'draft',
       'article',
       'editor',
@@ -145,7 +153,7 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
           if (!knownKey(s)) {
-            fail(`--sizes takes event counts, "article", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
+            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -185,7 +193,7 @@ function parseOptions(argv: string[]): Options {
 /** Whether `--sizes` knows the key: a count, "article", a prefixed count or article, or a named measurement. */
 function knownKey(key: string): boolean {
   const isCount = (text: string) => Number.isInteger(Number(text)) && Number(text) > 0;
-  if (key === 'article' || key === 'heap-cycles' || isAuthoring(key) || isCount(key)) return true;
+  if (key === 'article' || key === 'heap-cycles' || key === 'page-load' || isAuthoring(key) || isCount(key)) return true;
   const [, prefix, rest] = /^(bursty|load|search|slow)-(.+)$/.exec(key) ?? [];
   return rest !== undefined && (isCount(rest) || (prefix === 'slow' && rest === 'article'));
 }
@@ -494,6 +502,7 @@ async function main(): Promise<number> {
   const slow: NonNullable<Results['slow']> = { cpuRate: SLOW_CPU_RATE, stories: [] };
   let heapCycles: HeapCyclesResult | undefined;
   const searches: SearchBenchResult[] = [];
+  let pageLoads: NonNullable<Results['pageLoads']> | undefined;
 
   const mounts: Record<string, string> = {
     '/pages/': join(ROOT, 'bench', 'pages'),
@@ -530,6 +539,18 @@ async function main(): Promise<number> {
     };
 
     for (const key of options.stories) {
+      if (isSideBySidePage(key)) {
+        if (selfTest || oursUnavailable) {
+          log('page-load needs the built bundle: skipped');
+          continue;
+        }
+        log('Page load: the article on a plain page per library, cold, gzipped, at 1× and on a slow phone');
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        pageLoads = await measurePageLoads(session.browser, ROOT, options.runs, options.timeoutMs, log);
+        for (const result of pageLoads) if (result.status !== 'ok') failures.push(`page load ${result.page} (${result.profile}): ${result.message}`);
+        continue;
+      }
       if (key.startsWith('load-')) {
         if (!loadKeys.includes(key)) continue;
         const count = Number(key.slice('load-'.length));
@@ -674,6 +695,7 @@ async function main(): Promise<number> {
     stories,
     ...(Object.keys(authoring).length ? { authoring } : {}),
     ...(loads.length ? { loads } : {}),
+    ...(pageLoads ? { pageLoads } : {}),
     ...(slow.stories.length ? { slow } : {}),
     ...(heapCycles ? { heapCycles } : {}),
     ...(searches.length ? { searches } : {}),

@@ -1,4 +1,5 @@
-import { messagesFor } from '../i18n';
+import { messagesFor, provideCatalogs } from '../i18n';
+import { OTHER_CATALOGS } from '../i18n/other-catalogs';
 import { datePhrase } from '../model/date-phrase';
 import { daysInMonth, parseEdtf } from '../model/edtf';
 import { canonicalLocale } from '../model/locale';
@@ -51,6 +52,8 @@ function readsAs(edtf: string, locale: string): EverydayDate {
   const parsed = parseEdtf(edtf);
   if (!parsed.ok) return { ok: false, message: parsed.error };
   const tag = localeOf(locale);
+  // Read in one go, in any language: every catalog is there at once, as for the static HTML.
+  provideCatalogs(OTHER_CATALOGS);
   return { ok: true, edtf, reads: datePhrase(parsed.value, tag, messagesFor(tag)) };
 }
 

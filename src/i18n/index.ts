@@ -1,20 +1,25 @@
 import { datePhrase, dayPhrase, monthRangePhrase, yearText } from '../model/date-phrase';
 import { canonicalLocale } from '../model/locale';
 import type { CalendarDate } from '../model/types';
-import { ar } from './ar';
-import { de } from './de';
 import { en } from './en';
-import { es } from './es';
-import { fa } from './fa';
-import { fr } from './fr';
 import type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './messages';
-import { ps } from './ps';
-import { ru } from './ru';
 
 export type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './messages';
 
-/** The built-in catalogs, by language subtag. */
-export const CATALOGS: Readonly<Record<string, Messages>> = { en, fr, es, de, ru, ar, fa, ps };
+/**
+ * The built-in languages other than English. Their catalogs are one file of their own (beside
+ * history-timeline.js, other-catalogs.ts), loaded the first time a timeline speaks one of them:
+ * together they weigh about 9 KB gzipped, apart 14 KB. English is always there.
+ */
+const OTHER_LANGUAGES = ['fr', 'es', 'de', 'ru', 'ar', 'fa', 'ps'];
+let otherCatalogs: Promise<unknown> | null = null;
+
+/** Every built-in language, by subtag. */
+export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...OTHER_LANGUAGES];
+
+const catalogs = new Map<string, Messages>([['en', en]]);
+/** The catalogs' file could not be loaded: every language reads English, and the file is not asked for again. */
+let unavailable = false;
 
 /** Other codes for a built-in language: Dari (`prs`) is written as Persian; Pashto's regional codes. */
 const ALIASES: Readonly<Record<string, string>> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps' };
@@ -27,11 +32,40 @@ function languageOf(locale: string): string | null {
   return canonicalLocale(locale)?.split('-')[0].toLowerCase() ?? null;
 }
 
-/** The catalog for a locale: its own (`fa-AF` → `fa`, `prs` → `fa`), else English. */
-export function messagesFor(locale: string): Messages {
+/** The built-in language a locale speaks (`fa-AF` → `fa`, `prs` → `fa`), or null. */
+function builtInLanguage(locale: string): string | null {
   const language = languageOf(locale);
-  if (!language) return en;
-  return CATALOGS[language] ?? CATALOGS[ALIASES[language] ?? ''] ?? en;
+  if (!language) return null;
+  const built = ALIASES[language] ?? language;
+  return BUILT_IN_LANGUAGES.includes(built) ? built : null;
+}
+
+/** The catalog for a locale: its own once loaded (see `catalogToLoad`), else English. */
+export function messagesFor(locale: string): Messages {
+  return catalogs.get(builtInLanguage(locale) ?? 'en') ?? en;
+}
+
+/** The built-in language whose catalog a locale needs and that is not loaded (nor failed to load); null when none is. */
+export function catalogToLoad(locale: string): string | null {
+  const language = builtInLanguage(locale);
+  return language && !catalogs.has(language) && !unavailable ? language : null;
+}
+
+/** Gives built-in languages their catalogs at once, for what renders without loading files (the static HTML renderer). */
+export function provideCatalogs(byLanguage: Readonly<Record<string, Messages>>): void {
+  for (const [language, messages] of Object.entries(byLanguage)) catalogs.set(language, messages);
+}
+
+/** Loads a built-in language's catalog (the file of them all, once); rejects when it cannot be loaded, and the language then reads English. */
+export function loadCatalog(language: string): Promise<Messages> {
+  const loaded = catalogs.get(language);
+  if (loaded) return Promise.resolve(loaded);
+  if (!OTHER_LANGUAGES.includes(language)) return Promise.reject(new Error(`"${language}" is not a built-in language`));
+  if (!otherCatalogs) {
+    otherCatalogs = import('./other-catalogs').then(({ OTHER_CATALOGS }) => provideCatalogs(OTHER_CATALOGS));
+    otherCatalogs.catch(() => (unavailable = true));
+  }
+  return otherCatalogs.then(() => catalogs.get(language)!);
 }
 
 /** Whether a locale's script runs right to left ("fa", "ar-EG", "ps-AF", "ur"). */

@@ -5,11 +5,8 @@
  * Positions are "axis time": milliseconds that match real time outside gaps and run faster
  * inside them. The zoom works in axis time (one linear transform, as before); real times go
  * through `toAxis` on their way to the screen, and the visible window through `fromAxis` on its
- * way out (`view`, events). The mapping is a piecewise-linear d3 scale (scaleLinear with a domain
- * and range point at each gap's ends).
+ * way out (`view`, events). The mapping is piecewise linear, with a point at each gap's ends.
  */
-import { scaleLinear } from 'd3-scale';
-import { interpolateNumber } from 'd3-interpolate';
 import type { EventIndex } from './event-index';
 import type { TimeWindow } from './time-window';
 
@@ -109,15 +106,37 @@ export function compressedAxis(index: EventIndex, options: GapOptions = {}): Axi
   const reach = storyEnd - index.starts[0] + 366 * 86_400_000;
   const first = found[0].start - reach;
   const last = found[found.length - 1].end + reach;
-  // A linear scale over epoch ms rather than scaleUtc: the same piecewise mapping, without the time
-  // scale's tick and format machinery (d3-time, d3-time-format: 4 KB of the bundle) that the axis
-  // does not use (its ticks are Luxon's, see ticks.ts); interpolateNumber keeps d3-color out too.
-  const scale = scaleLinear().domain([first, ...domain, last]).range([first, ...range, last - saved]).interpolate(interpolateNumber);
+  const times = [first, ...domain, last];
+  const positions = [first, ...range, last - saved];
   return {
     mode: 'compressed',
     gaps,
-    toAxis: (time) => scale(time),
-    fromAxis: (position) => scale.invert(position),
+    toAxis: piecewiseLinear(times, positions),
+    fromAxis: piecewiseLinear(positions, times),
+  };
+}
+
+/**
+ * The map through points (`from[i]` to `to[i]`, both ascending), linear between them: d3-scale's
+ * `scaleLinear().domain(from).range(to).interpolate(interpolateNumber)` with the same arithmetic
+ * (bisection, then `a * (1 - t) + b * t`), without d3-scale in the first frame's code.
+ */
+export function piecewiseLinear(from: readonly number[], to: readonly number[]): (x: number) => number {
+  const last = Math.min(from.length, to.length) - 1;
+  return (x) => {
+    if (Number.isNaN(x)) return NaN;
+    // The segment: the last point at or before x, among the first `last` (d3-array's bisectRight(from, x, 1, last) - 1).
+    let lo = 1;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (from[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    const span = from[i + 1] - from[i];
+    const t = span ? (x - from[i]) / span : 0.5;
+    return to[i] * (1 - t) + to[i + 1] * t;
   };
 }
 

@@ -1,12 +1,12 @@
 /**
  * Axis ticks on UTC calendar boundaries: the finest step whose labels fit the width.
  * Tick times are found with plain UTC arithmetic; only the few ticks of a candidate step are
- * labelled, with Luxon, in the Gregorian calendar whatever the locale's default calendar.
+ * labelled, as Luxon writes them (utc-calendar.ts), in the Gregorian calendar whatever the locale's default calendar.
  * Not d3-scale's UTC ticks: they pick a step from a tick count, not from whether the labels fit.
  */
-import { DateTime } from 'luxon';
 import { fill, messagesFor } from '../i18n';
 import { DAY_MS, MONTH_MS, YEAR_MS } from '../model/time-constants';
+import { englishMonth, formatUtc } from '../model/utc-calendar';
 import type { TimeWindow } from './time-window';
 
 export type TickUnit = 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -133,10 +133,6 @@ const labelCache = new Map<string, string>();
 const LABEL_CACHE_SIZE = 4000;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function dateTime(time: number, locale: string): DateTime {
-  return DateTime.fromMillis(time, { zone: 'utc', locale, outputCalendar: 'gregory' });
-}
-
 function bceYearLabel(year: number, locale: string): string {
   let format = numberFormats.get(locale);
   if (!format) {
@@ -148,8 +144,8 @@ function bceYearLabel(year: number, locale: string): string {
 }
 
 /**
- * English needs no Intl for these labels: Luxon writes them with its own English names, which
- * spares the page's first Intl formatter (~15 ms) on the first render. Tests check they equal Intl's.
+ * English needs no Intl for these labels: they are written with English month names, which spares
+ * the page's first Intl formatter (~15 ms) on the first render. Tests check they equal Intl's.
  */
 function isPlainEnglish(locale: string): boolean {
   return locale === 'en' || locale === 'en-US';
@@ -159,7 +155,7 @@ function isPlainEnglish(locale: string): boolean {
 export function formatYear(year: number, locale: string): string {
   if (year <= 0) return bceYearLabel(year, locale);
   if (isPlainEnglish(locale)) return String(year);
-  return dateTime(utcMs(year, 0), locale).toLocaleString({ year: 'numeric' });
+  return formatUtc(utcMs(year, 0), locale, { year: 'numeric' });
 }
 
 function formatLabel(kind: Kind, time: number, locale: string): string {
@@ -170,17 +166,17 @@ function formatLabel(kind: Kind, time: number, locale: string): string {
   if (kind === 'year') {
     label = formatYear(new Date(time).getUTCFullYear(), locale);
   } else if (kind === 'month') {
-    const year = new Date(time).getUTCFullYear();
-    const dt = dateTime(time, locale);
+    const date = new Date(time);
+    const year = date.getUTCFullYear();
     // Intl drops the era, so a BCE month would read as a CE one.
     label = year <= 0
-      ? `${dt.toLocaleString({ month: 'short' })} ${bceYearLabel(year, locale)}`
+      ? `${formatUtc(time, locale, { month: 'short' })} ${bceYearLabel(year, locale)}`
       : isPlainEnglish(locale)
-        ? dt.toFormat('LLL y')
-        : dt.toLocaleString({ month: 'short', year: 'numeric' });
+        ? `${englishMonth(date.getUTCMonth() + 1, 'short')} ${year}`
+        : formatUtc(time, locale, { month: 'short', year: 'numeric' });
   } else {
-    const dt = dateTime(time, locale);
-    label = isPlainEnglish(locale) ? dt.toFormat('LLL d') : dt.toLocaleString({ day: 'numeric', month: 'short' });
+    const date = new Date(time);
+    label = isPlainEnglish(locale) ? `${englishMonth(date.getUTCMonth() + 1, 'short')} ${date.getUTCDate()}` : formatUtc(time, locale, { day: 'numeric', month: 'short' });
   }
   if (labelCache.size >= LABEL_CACHE_SIZE) labelCache.clear();
   labelCache.set(key, label);

@@ -1,9 +1,9 @@
-import { DateTime, type DateTimeFormatOptions } from 'luxon';
 import type { CalendarDate, CalendarPoint } from './types';
+import { englishMonth, formatUtc, formatUtcParts, monthName, plainNumber, utcFields } from './utc-calendar';
 
 /**
  * The human phrase of a story date: it says exactly what the data says, no more.
- * Dates are formatted by Luxon (Intl) in UTC in the given locale, in the Gregorian calendar
+ * Dates are formatted as Luxon formats them (Intl, see utc-calendar.ts) in UTC in the given locale, in the Gregorian calendar
  * whatever the locale's default (as the axis is); the few words ("By", "From", "about",
  * "possibly", "BCE") come from `words`, a language's catalog (src/i18n), English by default.
  */
@@ -47,20 +47,25 @@ function fill(template: string, values: Record<string, string>): string {
 
 type Style = 'long' | 'short';
 
+/** The English orders, written with English month names instead of Intl. */
+type EnglishOrder = (day: number, month: string, year: number) => string;
+const dayMonthYear: EnglishOrder = (day, month, year) => `${day} ${month} ${year}`;
+const monthDayYear: EnglishOrder = (day, month, year) => `${month} ${day}, ${year}`;
+
 /**
- * The same formats as Luxon tokens for English, which Luxon writes with its own English names
- * instead of Intl: the first Intl formatter of a page costs ~15 ms, paid on the first render.
- * Keyed by the resolved locale; tests check they equal Intl's output.
+ * The same formats in English, written with English month names instead of Intl: the first Intl
+ * formatter of a page costs ~15 ms, paid on the first render. Keyed by the resolved locale; tests
+ * check they equal Intl's output.
  */
-// Stryker disable ObjectLiteral: equivalent, without a token the phrase goes through Intl, which writes the same text.
-const ENGLISH_TOKENS: Record<string, Partial<Record<Style, { day: string; month: string }>>> = {
-  // British short months differ from Luxon's ("Sept"): those go through Intl.
-  'en-GB': { long: { day: 'd LLLL y', month: 'LLLL y' } },
-  'en-US': { long: { day: 'LLLL d, y', month: 'LLLL y' }, short: { day: 'LLL d, y', month: 'LLL y' } },
+// Stryker disable ObjectLiteral: equivalent, without an order the phrase goes through Intl, which writes the same text.
+const ENGLISH_ORDERS: Record<string, Partial<Record<Style, EnglishOrder>>> = {
+  // British short months differ ("Sept"): those go through Intl.
+  'en-GB': { long: dayMonthYear },
+  'en-US': { long: monthDayYear, short: monthDayYear },
 };
 // Stryker restore all
 
-const FORMATS: Record<Style, { day: DateTimeFormatOptions; month: DateTimeFormatOptions }> = {
+const FORMATS: Record<Style, { day: Intl.DateTimeFormatOptions; month: Intl.DateTimeFormatOptions }> = {
   long: {
     day: { day: 'numeric', month: 'long', year: 'numeric' },
     month: { month: 'long', year: 'numeric' },
@@ -109,20 +114,19 @@ export function yearText(year: number, locale = 'en', words: DateWords = ENGLISH
 /** The period of one point, without qualifiers: "1994", "August 2021", "15 August 2021", "44 BCE". */
 function periodText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
   if (point.precision === 'year') return yearText(point.year, locale, words);
-  const english = ENGLISH_TOKENS[locale]?.[style];
+  const english = ENGLISH_ORDERS[locale]?.[style];
   // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the English fast path; Intl writes the same text.
   if (english && point.year > 0) {
-    return DateTime.fromMillis(point.startMs, { zone: 'utc', locale: 'en' }).toFormat(english[point.precision]);
+    const month = englishMonth(point.month ?? 1, style);
+    return point.precision === 'day' ? english(point.day ?? 1, month, point.year) : `${month} ${point.year}`;
   }
   const options = point.precision === 'day' ? FORMATS[style].day : FORMATS[style].month;
-  const dt = point.start.setZone('utc').reconfigure({ locale, outputCalendar: 'gregory' });
   // Stryker disable next-line ConditionalExpression: equivalent, the parts below put a CE date together as Intl writes it.
-  if (point.year > 0) return dt.toLocaleString(options);
+  if (point.year > 0) return formatUtc(point.startMs, locale, options);
   // Intl writes BCE years as era years without the era; name the era ourselves.
   // Stryker disable MethodExpression,ConditionalExpression,StringLiteral: equivalent, ICU gives no era part for these
   // formats (checked in 20 locales) and nothing to trim; the era and trim are guards.
-  return dt
-    .toLocaleParts(options)
+  return formatUtcParts(point.startMs, locale, options)
     .map((part) => (part.type === 'year' ? yearText(point.year, locale, words) : part.type === 'era' ? '' : part.value))
     .join('')
     .trim();
@@ -176,10 +180,11 @@ export function datePhrase(date: CalendarDate, locale = 'en', words: DateWords =
 // Stryker disable next-line StringLiteral: equivalent, an empty locale resolves to English too.
 export function dayPhrase(ms: number, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
   const loc = resolveLocale(locale);
-  const english = ENGLISH_TOKENS[loc]?.long;
-  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc, outputCalendar: 'gregory' });
-  if (dt.year <= 0) return `${dt.toFormat('d LLLL')} ${yearText(dt.year, loc, words)}`;
-  return english ? dt.toFormat(english.day) : dt.toLocaleString(FORMATS.long.day);
+  const english = ENGLISH_ORDERS[loc]?.long;
+  const written = english ? 'en' : loc;
+  const { year, month, day } = utcFields(ms);
+  if (year <= 0) return `${plainNumber(day, written)} ${monthName(ms, written, 'long')} ${yearText(year, loc, words)}`;
+  return english ? english(day, englishMonth(month, 'long'), year) : formatUtc(ms, loc, FORMATS.long.day);
 }
 
 /** The same phrase with abbreviated months ("15 Aug 2021"), for tight places such as axis tooltips. */
@@ -192,10 +197,10 @@ export function shortDatePhrase(date: CalendarDate, locale = 'en', words: DateWo
 // Stryker disable next-line StringLiteral: equivalent, an empty locale resolves to English too.
 export function monthPhrase(ms: number, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
   const loc = resolveLocale(locale);
-  const english = ENGLISH_TOKENS[loc]?.long;
-  const dt = DateTime.fromMillis(ms, { zone: 'utc', locale: english ? 'en' : loc, outputCalendar: 'gregory' });
-  if (dt.year <= 0) return `${dt.toFormat('LLLL')} ${yearText(dt.year, loc, words)}`;
-  return english ? dt.toFormat(english.month) : dt.toLocaleString(FORMATS.long.month);
+  const english = ENGLISH_ORDERS[loc]?.long;
+  const { year, month } = utcFields(ms);
+  if (year <= 0) return `${monthName(ms, english ? 'en' : loc, 'long')} ${yearText(year, loc, words)}`;
+  return english ? `${englishMonth(month, 'long')} ${year}` : formatUtc(ms, loc, FORMATS.long.month);
 }
 
 /** The months a window covers: "August 2021 – September 2021", or one month alone. */

@@ -1,13 +1,15 @@
-import { DateTime, FixedOffsetZone } from 'luxon';
+import type { DateTime } from 'luxon';
 import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Precision } from './types';
+import { isoDateTime } from './utc-calendar';
 
 /**
  * Parser for the EDTF subset used by stories:
  * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years `-?\d{4}`, astronomical: `0000` is 1 BCE), each optionally
  * followed by `?` (uncertain), `~` (approximate) or `%` (both); intervals `A/B`; open ends `../B`
  * and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
- * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read.
+ * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read, by
+ * luxon-dates.ts (which history-timeline.js loads after the first frame, to keep Luxon out of it).
  * No string is ever parsed by `Date`. Not the `edtf` package: it reads all of EDTF into Date-based
  * values; stories need this subset, with bounds as whole days and problems in the story format's words.
  */
@@ -47,8 +49,6 @@ export function toEpochMs(dt: DateTime): number {
   return dt.toMillis();
 }
 
-const UTC = FixedOffsetZone.utcInstance;
-
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date (astronomical years, so negative years and
  * year 0 work): Howard Hinnant's `days_from_civil`, in whole numbers.
@@ -65,13 +65,25 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 // A Luxon DateTime is heavy (~3 µs and a dozen fields) and only needed when a bound is read, so
 // getters build it then; one immutable instance per instant is shared across all values.
 const instants = new Map<number, DateTime>();
+let utcDateTime: ((ms: number) => DateTime) | null = null;
+
+/** Gives the getters `start` and `end` Luxon (luxon-dates.ts does, on import). */
+export function useLuxonDateTimes(make: (ms: number) => DateTime): void {
+  utcDateTime = make;
+}
 
 /** A UTC instant; every bound is a UTC midnight, so `ms / DAY_MS` is a small integer key. */
 function instant(ms: number): DateTime {
+  if (!utcDateTime) {
+    throw new Error(
+      "A date's start and end are Luxon DateTimes, which history-timeline.js loads only after a timeline's first frame: " +
+        'read startMs and endMs, or import the story model from the package (history-timeline/story).',
+    );
+  }
   const key = ms / DAY_MS;
   let dt = instants.get(key);
   if (dt === undefined) {
-    dt = DateTime.fromMillis(ms, { zone: UTC });
+    dt = utcDateTime(ms);
     if (instants.size >= 200_000) instants.clear();
     instants.set(key, dt);
   }
@@ -96,9 +108,9 @@ abstract class Bounded {
     return instant(this.endMs);
   }
 
-  /** JSON keeps the DateTime bounds it always had (as ISO strings). */
+  /** JSON keeps the DateTime bounds it always had, as the ISO strings Luxon writes (without needing Luxon). */
   toJSON(): object {
-    return { ...this, start: this.start, end: this.end };
+    return { ...this, start: isoDateTime(this.startMs), end: isoDateTime(this.endMs) };
   }
 }
 

@@ -3,21 +3,6 @@
  * types. Package export `history-timeline/story`: no DOM, no Lit, so a CMS or a server can check a
  * story before publishing it. The package entry re-exports all of it beside the element.
  */
-export { validateStory } from './validate';
-export { parseEdtf, type EdtfResult } from './edtf';
-export { datePhrase, shortDatePhrase } from './date-phrase';
-export type {
-  CalendarDate,
-  CalendarPoint,
-  Citation,
-  DateBasis,
-  Paragraph,
-  Precision,
-  Problem,
-  Source,
-  Story,
-  StoryEventInput,
-  StoryInput,
-  TimelineEvent,
-  ValidationResult,
-} from './types';
+import './luxon-dates';
+
+export * from './exports';

@@ -4,7 +4,8 @@
  * feed readers get whole without JavaScript. Strings only, no DOM: it runs in Node (the render CLI)
  * and in the browser (the editor's web-page export). Never part of the viewer's bundle.
  */
-import { Translation } from '../i18n';
+import { Translation, provideCatalogs } from '../i18n';
+import { OTHER_CATALOGS } from '../i18n/other-catalogs';
 import { eraSections, eraSpans } from '../layout/eras';
 import { capitalized } from '../model/date-phrase';
 import { headingLevel } from '../model/heading-level';
@@ -66,6 +67,8 @@ export function storyScript(story: Story): string {
  */
 export function renderStaticHtml(story: Story, options: StaticHtmlOptions = {}): string {
   const locale = canonicalLocale(options.lang ?? 'en') ?? 'en';
+  // Written in one go, in any language: every catalog is there at once.
+  provideCatalogs(OTHER_CATALOGS);
   const t = new Translation(locale);
   const level = Number(headingLevel(options.headingLevel ?? 2));
   const eras = story.eras ?? [];

@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../model/types';
 import type { TimelineViewDetail } from './events';
 import { TimelineInternals } from './internal/timeline-internals';
 import { renderTimeline } from './internal/timeline-template';
-import { base, detail, erasAndGroups, forcedColors, listAndChronology, marks, messages, overviewAndKey, print, sources, storyMode, tokens, toolbar, viewport } from './styles';
+import { FIRST_FRAME_STYLES } from './styles';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
 
@@ -93,7 +93,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
  */
 export class HistoryTimeline extends LitElement {
-  static override styles = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, listAndChronology, sources, storyMode, messages, print, forcedColors];
+  static override styles = FIRST_FRAME_STYLES;
 
   /** URL of a story JSON document. */
   @property({ reflect: true }) src?: string;
@@ -217,13 +217,35 @@ export class HistoryTimeline extends LitElement {
     this.internals.connected();
   }
 
+  /**
+   * An update waits for what it needs that has not loaded (a language's words, a view the first
+   * frame does without), the last drawing staying on screen. The first update does not wait: it
+   * holds the room the static HTML took, empty, so the page stays still while they load.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.internals.partsToWaitFor();
+    if (waiting && !this.hasUpdated) this.internals.holdFirstFrame(waiting);
+    else if (waiting) return waiting.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  /** Complete once the parts loading after the first frame (if they are) have drawn too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = this.internals.partsLoading; loading; loading = this.internals.partsLoading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.internals.willUpdate(changed);
   }
 
   /** The steps after an update whose order matters, in that order; the host controllers' hooks (axis, sizes, zoom) ran just before. */
   protected override updated(): void {
-    const { outbox, reveal, rovingFocus, overview, searching, storyMode } = this.internals;
+    const { outbox, reveal, rovingFocus, later } = this.internals;
     // First the events and the selection's URL entry, so listeners see this render (and may change it).
     outbox.flush();
     // Then a reveal pans or zooms towards the selected event, whose mark this render did or did not draw.
@@ -231,11 +253,13 @@ export class HistoryTimeline extends LitElement {
     // Then focus, on the marks as drawn: given back where the render moved it, sent where the keyboard heads.
     rovingFocus.afterRender();
     // The overview's window follows the view the reveal may just have moved.
-    overview.draw();
+    later?.overview.draw();
     // The query's URL entry after the selection's, so the selection's new history entry carries it too.
-    searching.writeUrl();
+    later?.searching.writeUrl();
     // A story card that lost focus to the render gets it back only if FocusController did not.
-    storyMode.afterRender();
+    later?.storyMode.afterRender();
+    // The parts the first frame did without load once a story's first frame is painted.
+    this.internals.afterDraw();
   }
 
   protected override render(): TemplateResult {

@@ -7,7 +7,6 @@ import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
 import { parseEdtf } from '../model/edtf';
-import { SearchIndexBuilder, type SearchIndex } from '../model/search';
 import { validateStory } from '../model/validate';
 
 /** The story's extent plus this fraction each side is the zoom-out and pan limit. */
@@ -26,7 +25,6 @@ export class LoadedStory {
   private positions: Map<string, number> | null = null;
   private sources: SourceIndex | null = null;
   private compressed: AxisScale | null = null;
-  private search: SearchIndexBuilder | null = null;
   private bands: Map<string, number> | null = null;
   private counts: Map<string, number> | null = null;
   private filtered: { key: string; index: EventIndex } | null = null;
@@ -153,23 +151,6 @@ export class LoadedStory {
   eventById(id: string): TimelineEvent | undefined {
     const at = this.positionOf(id);
     return at === undefined ? undefined : this.events[at];
-  }
-
-  /** The search index, once per story: finished now if idle-time slices (`prepareSearch`) have not. */
-  get searchIndex(): SearchIndex {
-    const builder = this.searchBuilder();
-    if (!builder.done) builder.step(Infinity);
-    return builder.index;
-  }
-
-  /** Indexes a slice of the story for search in `budgetMs`; true when the index is complete. */
-  prepareSearch(budgetMs: number): boolean {
-    return this.searchBuilder().step(budgetMs);
-  }
-
-  private searchBuilder(): SearchIndexBuilder {
-    const groups = new Map(this.groups.map((g) => [g.id, g.title]));
-    return (this.search ??= new SearchIndexBuilder(this.events, this.story?.sources ?? [], (e) => (e.group ? groups.get(e.group) : undefined)));
   }
 
   /** Sources, paragraph numbers and citing events. */

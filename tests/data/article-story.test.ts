@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseEdtf } from '../../src/model/edtf';
 import { validateStory } from '../../src/model/validate';
+// The events' DateTime bounds are Luxon's part of the model.
+import '../../src/model/luxon-dates';
 import type { CalendarDate, CalendarPoint, StoryEventInput, StoryInput } from '../../src/model/types';
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));

@@ -3,7 +3,6 @@
  * not allowed there, so the story is read in slices on the main thread, with a progress bar and no
  * violation. With `worker-src blob:` (and no Trusted Types requirement) the worker reads it instead.
  */
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
@@ -30,8 +29,9 @@ let browser: Browser;
 beforeAll(async () => {
   outDir = buildIntoTemp('history-timeline-big-load-');
   site = await serve({
+    // history-timeline.js and the files it loads after the first frame, beside it.
+    root: outDir,
     routes: {
-      '/history-timeline.js': { file: join(outDir, 'history-timeline.js') },
       '/favicon.ico': { body: '' },
       '/big.story.json': { body: JSON.stringify(syntheticStory(100_000)) },
       '/strict.html': { body: page, headers: { 'content-security-policy': STRICT_POLICY } },

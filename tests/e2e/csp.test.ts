@@ -34,8 +34,9 @@ beforeAll(async () => {
   outDir = buildIntoTemp('history-timeline-csp-');
   const csp = { 'content-security-policy': STRICT_POLICY };
   site = await serve({
+    // history-timeline.js and the files it loads after the first frame, beside it.
+    root: outDir,
     routes: {
-      '/history-timeline.js': { file: join(outDir, 'history-timeline.js') },
       '/russia-recognizes-taliban.story.json': { file: join(root, 'data/russia-recognizes-taliban.story.json') },
       '/big.story.json': { body: JSON.stringify(syntheticStory(100_000)) },
       '/article-csp.html': { body: page('russia-recognizes-taliban.story.json'), headers: csp },
@@ -57,12 +58,16 @@ interface Loaded {
   page: Page;
   /** Violations, Trusted Types errors and any other console error or page error. */
   problems: string[];
+  /** The scripts the page loaded, with their status: history-timeline.js and the files it loads after the first frame. */
+  scripts: string[];
 }
 
 /** Opens `path` and waits until the timeline has drawn its first marks or clusters and come to rest. */
 async function open(path: string): Promise<Loaded> {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const problems: string[] = [];
+  const scripts: string[] = [];
+  tab.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(`${response.status()} ${response.url()}`));
   tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   tab.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
   await tab.exposeFunction('__violation', (text: string) => problems.push(`violation: ${text}`));
@@ -73,7 +78,7 @@ async function open(path: string): Promise<Loaded> {
   });
   await tab.goto(`${site.origin}${path}`);
   await tab.locator('history-timeline [part~="event"], history-timeline [part~="cluster"]').first().waitFor({ state: 'visible', timeout: 30_000 });
-  return { page: tab, problems };
+  return { page: tab, problems, scripts };
 }
 
 /** Each drawn mark's or cluster's left edge and width, by id (or cluster position). */
@@ -159,6 +164,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     await tab.locator('history-timeline [part~="list"]').waitFor({ timeout: 10_000 });
     await tab.locator('history-timeline [part~="toolbar"] button', { hasText: 'Article' }).click();
     await tab.locator('history-timeline [part~="paragraph"]').first().waitFor({ timeout: 10_000 });
+    // Those come from the files loaded after the first frame: same-origin scripts, which the policy allows.
+    expect(strict.scripts).toContainEqual(expect.stringMatching(new RegExp(`^200 ${site.origin}/history-timeline-later-parts-[\\w-]+\\.js$`)));
 
     expect(strict.problems).toEqual([]);
     expect(plain.problems).toEqual([]);

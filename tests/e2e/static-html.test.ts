@@ -62,8 +62,9 @@ beforeAll(async () => {
   const csp = { 'content-security-policy': STRICT_POLICY };
   const articleHtml = rendered(storyFile);
   site = await serve({
+    // history-timeline.js and the files it loads after the first frame, beside it.
+    root: outDir,
     routes: {
-      '/history-timeline.js': { file: join(outDir, 'history-timeline.js') },
       [STORY_PATH]: { file: storyFile },
       '/article.html': { body: page(articleHtml) },
       '/article-csp.html': { body: page(articleHtml), headers: csp },

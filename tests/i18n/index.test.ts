@@ -1,6 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import { CATALOGS, Translation, isRightToLeft, messagesFor, type Messages, type Plural } from '../../src/i18n';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BUILT_IN_LANGUAGES, Translation, catalogToLoad, isRightToLeft, loadCatalog, messagesFor, type Messages, type Plural } from '../../src/i18n';
+import { ar } from '../../src/i18n/ar';
+import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { fa } from '../../src/i18n/fa';
+import { fr } from '../../src/i18n/fr';
+import { ps } from '../../src/i18n/ps';
+import { ru } from '../../src/i18n/ru';
 import { ENGLISH_DATE_WORDS, datePhrase, dayPhrase } from '../../src/model/date-phrase';
 import { parseEdtf } from '../../src/model/edtf';
 import { durationPhrase } from '../../src/model/duration-phrase';
@@ -15,11 +22,13 @@ function date(edtf: string) {
   return parsed.value;
 }
 
+const CATALOGS: Readonly<Record<string, Messages>> = { en, fr, es, de, ru, ar, fa, ps };
+
 describe('message catalogs', () => {
   const keys = Object.keys(en) as (keyof Messages)[];
 
   test('every built-in language is there: en, fr, es, de, ru, ar, fa, ps', () => {
-    expect(Object.keys(CATALOGS).sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ps', 'ru']);
+    expect([...BUILT_IN_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ps', 'ru']);
   });
 
   for (const [language, catalog] of Object.entries(CATALOGS)) {
@@ -65,14 +74,35 @@ describe('message catalogs', () => {
   });
 });
 
+describe('loading a catalog', () => {
+  // Runs first: the other groups load every catalog.
+  test('a language reads English until its catalog has loaded, then its own', async () => {
+    expect(catalogToLoad('ps-AF')).toBe('ps');
+    expect(messagesFor('ps-AF')).toBe(en);
+    await loadCatalog('ps');
+    expect(catalogToLoad('ps-AF')).toBeNull();
+    expect(messagesFor('ps-AF')).toEqual(ps);
+  });
+
+  test('English and languages with no built-in catalog need nothing loaded', () => {
+    for (const locale of ['en', 'en-GB', 'ja', 'not a locale']) expect(catalogToLoad(locale), locale).toBeNull();
+  });
+
+  test('a language that is not built in cannot be loaded', async () => {
+    await expect(loadCatalog('ja')).rejects.toThrow('"ja" is not a built-in language');
+  });
+});
+
 describe('choosing a catalog', () => {
+  beforeAll(() => Promise.all(BUILT_IN_LANGUAGES.map(loadCatalog)));
+
   test('a regional tag falls back to its language; Dari and unknown languages too', () => {
-    expect(messagesFor('fa-AF')).toBe(CATALOGS.fa);
-    expect(messagesFor('prs')).toBe(CATALOGS.fa);
-    expect(messagesFor('ps-AF')).toBe(CATALOGS.ps);
-    expect(messagesFor('fr-CA')).toBe(CATALOGS.fr);
-    expect(messagesFor('ja')).toBe(CATALOGS.en);
-    expect(messagesFor('not a locale')).toBe(CATALOGS.en);
+    expect(messagesFor('fa-AF')).toEqual(fa);
+    expect(messagesFor('prs')).toEqual(fa);
+    expect(messagesFor('ps-AF')).toEqual(ps);
+    expect(messagesFor('fr-CA')).toEqual(fr);
+    expect(messagesFor('ja')).toBe(en);
+    expect(messagesFor('not a locale')).toBe(en);
   });
 
   test('Arabic, Persian, Pashto (and Hebrew, Urdu) read right to left; a Latin script subtag does not', () => {
@@ -96,6 +126,8 @@ describe('choosing a catalog', () => {
 });
 
 describe('natural wording', () => {
+  beforeAll(() => Promise.all(BUILT_IN_LANGUAGES.map(loadCatalog)));
+
   test('counts take the language\'s plural forms and digits', () => {
     expect(new Translation('en').plural('storySummary', 1, { span: '1994' })).toBe('1 event, 1994');
     expect(new Translation('en').plural('storySummary', 16, { span: '1992 – July 2025' })).toBe('16 events, 1992 – July 2025');

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
+import { LINEAR_AXIS, compressedAxis, findGaps, fromAxisWindow, piecewiseLinear, toAxisWindow, type AxisScale } from '../../src/layout/axis-scale';
 import { buildEventIndex } from '../../src/layout/event-index';
 import { padWindow, timeToX } from '../../src/layout/time-window';
 import { DAY_MS } from '../../src/model/time-constants';
 import { at, bursty, index } from '../support/article-shape';
+import fc from 'fast-check';
+import { scaleLinear } from 'd3-scale';
 
 const YEAR = 365.2425 * DAY_MS;
 
@@ -155,5 +157,30 @@ describe('a story shorter than a year', () => {
     const onAxis = times.map((t) => short.toAxis(t));
     for (let i = 1; i < onAxis.length; i++) expect(onAxis[i]).toBeGreaterThan(onAxis[i - 1]);
     for (const t of times) expect(short.fromAxis(short.toAxis(t))).toBeCloseTo(t, -1);
+  });
+});
+
+describe('piecewiseLinear', () => {
+  test("gives d3-scale's linear scale exactly, through any ascending points, inside and past them, and back", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e14, max: 1e14, noNaN: true }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.double({ min: 1e-3, max: 1e13, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.double({ min: -3e14, max: 3e14, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (starts, steps, xs) => {
+          const from = [...starts].sort((a, b) => a - b);
+          const to = from.map((_, i) => steps.slice(0, i).reduce((sum, step) => sum + step, from[0]));
+          // Its default interpolation is d3-interpolate's for numbers (d3-interpolate is a stand-in in the project's own imports).
+          const d3 = scaleLinear().domain(from).range(to);
+          const forward = piecewiseLinear(from, to);
+          const back = piecewiseLinear(to, from);
+          for (const x of [...xs, ...from]) {
+            expect(forward(x)).toBe(d3(x));
+            expect(back(x)).toBe(d3.invert(x));
+          }
+        },
+      ),
+      { numRuns: 500, seed: 25 },
+    );
   });
 });

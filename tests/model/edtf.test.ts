@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DateTime } from 'luxon';
 import { daysFromCivil, daysInMonth, parseEdtf } from '../../src/model/edtf';
+// The DateTime bounds are Luxon's part of the model (edtf-without-luxon.test.ts: without it).
+import '../../src/model/luxon-dates';
 import type { CalendarDate } from '../../src/model/types';
 import { mulberry32, syntheticStory } from '../../scripts/synthetic-story';
 
@@ -460,7 +462,7 @@ describe('the model does no Luxon work until a bound is read', () => {
 
   beforeEach(async () => {
     vi.resetModules();
-    const [edtf, validate] = await Promise.all([import('../../src/model/edtf'), import('../../src/model/validate')]);
+    const [edtf, validate] = await Promise.all([import('../../src/model/edtf'), import('../../src/model/validate'), import('../../src/model/luxon-dates')]);
     model = { parseEdtf: edtf.parseEdtf, validateStory: validate.validateStory };
   });
 

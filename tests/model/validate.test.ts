@@ -1,5 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { validateStory, validationSteps } from '../../src/model/validate';
+// The events' DateTime bounds are Luxon's part of the model.
+import '../../src/model/luxon-dates';
 import { mulberry32, syntheticStory } from '../../scripts/synthetic-story';
 import type { Problem } from '../../src/model/types';
 import { coupStory as story, problemsOf, type Json } from '../support/validation-stories';

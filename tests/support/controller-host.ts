@@ -7,6 +7,9 @@ import { LitElement, nothing, type PropertyValues, type ReactiveController, type
 import { property } from 'lit/decorators.js';
 import { vi, type Mock } from 'vitest';
 import { LoadedStory } from '../../src/timeline/loaded-story';
+import { storyInput, type TinyEvent } from './tiny-story';
+
+export { storyInput, type TinyEvent };
 
 export class ControllerTestHost extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
@@ -93,33 +96,6 @@ export function plainHost(): PlainHost {
     removeController: (c) => void controllers.splice(controllers.indexOf(c) >>> 0, 1),
     requestUpdate: vi.fn(),
     updateComplete: Promise.resolve(true),
-  };
-}
-
-export interface TinyEvent {
-  id: string;
-  date: string;
-  title?: string;
-}
-
-/** A valid story of these events: one source with a paragraph per event, each event citing its own. */
-export function storyInput(events: readonly TinyEvent[]) {
-  return {
-    title: 'A tiny story',
-    sources: [
-      {
-        id: 'src',
-        title: 'A source',
-        paragraphs: events.map((e, i) => ({ id: `p${i}`, text: `Here ${e.title ?? e.id} happened.` })),
-      },
-    ],
-    events: events.map((e, i) => ({
-      id: e.id,
-      date: e.date,
-      title: e.title ?? e.id,
-      dateBasis: 'stated',
-      citations: [{ source: 'src', paragraph: `p${i}`, quote: e.title ?? e.id }],
-    })),
   };
 }
 

@@ -8,6 +8,7 @@ import { EventListController } from '../../src/timeline/controllers/event-list-c
 import { SourceViewController } from '../../src/timeline/controllers/source-view-controller';
 import type { RevealController } from '../../src/timeline/controllers/reveal-controller';
 import type { LoadedStory } from '../../src/timeline/loaded-story';
+import { ShownEvents } from '../../src/timeline/shown-events';
 import { eventIdOfMark, markId } from '../../src/timeline/views/marks';
 import { attach, createHost, tinyStory } from './controller-host';
 
@@ -49,9 +50,10 @@ export async function mountPanels(story: LoadedStory = small, options: PanelsOpt
   const select = vi.fn((id: string | null) => void (host.selected = id));
   const sourceView = new SourceViewController(host, { story: () => story, select, focus, viewport });
   const detail = new DetailController(host, { story: () => story, select, focus, reveal: reveal as unknown as RevealController, showInArticle: (c) => sourceView.showInArticle(c) });
-  const lists = new EventListController(host, { story: () => story, matches: () => filters.matches, hidden: () => filters.hidden, select, focus });
+  const shown = new ShownEvents({ story: () => story, matches: () => filters.matches, hidden: () => filters.hidden });
+  const lists = new EventListController(host, { story: () => story, listed: () => shown.listed(), select, focus });
   host.template = () => {
-    const listed = lists.listed();
+    const listed = shown.listed();
     return html`<div class="viewport" tabindex="0">
       ${drawn.map((id) => html`<button id=${markId(id)} part="event" data-event-id=${id}>${id}</button>`)}
     </div>

@@ -13,10 +13,8 @@ export interface EventListDeps {
   story(): LoadedStory | null;
   /** The phone chronology is shown in place of the timeline and the list. */
   chronology?(): boolean;
-  /** Positions of the events matching the search; null without a query. */
-  matches(): readonly number[] | null;
-  /** The groups the reader hid. */
-  hidden(): ReadonlySet<string>;
+  /** The events the search and the legend leave, in time order (see ShownEvents). */
+  listed(): readonly TimelineEvent[];
   select(id: string | null): void;
   focus: FocusController;
 }
@@ -34,7 +32,6 @@ export interface EventListRenderOptions {
 export class EventListController {
   /** How many events the list and the chronology show. */
   private limit = LIST_PAGE;
-  private shown: { key: readonly unknown[]; positions: readonly number[] | null; listed: readonly TimelineEvent[] } | null = null;
 
   constructor(
     private readonly host: PanelHost,
@@ -44,33 +41,6 @@ export class EventListController {
   /** A new story: the first page again. */
   reset(): void {
     this.limit = LIST_PAGE;
-  }
-
-  /**
-   * The events the list, the chronology and the overview show: those of groups not hidden that
-   * match the search, by position; null when that is all of them.
-   */
-  positions(): readonly number[] | null {
-    return this.compute().positions;
-  }
-
-  /** The events the list and the chronology show (see `positions`), in time order. */
-  listed(): readonly TimelineEvent[] {
-    return this.compute().listed;
-  }
-
-  private compute(): { positions: readonly number[] | null; listed: readonly TimelineEvent[] } {
-    const loaded = this.deps.story();
-    const matches = this.deps.matches();
-    const hidden = this.deps.hidden();
-    const key = [loaded, hidden, matches];
-    if (!this.shown || this.shown.key.some((k, i) => k !== key[i])) {
-      const events = loaded?.events ?? [];
-      let positions = matches;
-      if (loaded && hidden.size) positions = (matches ?? events.map((_, i) => i)).filter((i) => !hidden.has(events[i].group ?? ''));
-      this.shown = { key, positions, listed: positions ? positions.map((i) => events[i]) : events };
-    }
-    return this.shown;
   }
 
   /** The next page; focus goes to its first item (the button may be gone). */
@@ -88,7 +58,7 @@ export class EventListController {
    */
   render(view: 'chronology' | 'list', options: EventListRenderOptions & { shown: boolean; detail?(): TemplateResult | typeof nothing }): unknown {
     const { shown, locale, messages } = options;
-    const listed = this.listed();
+    const listed = this.deps.listed();
     const loaded = this.deps.story();
     const story = loaded?.story ?? null;
     const { headingLevel, selected } = this.host;

@@ -22,6 +22,8 @@ export class PrintController implements ReactiveController {
     this.query.addEventListener('change', this.onChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onChange);
+    // Made while the page prints already (a part loaded after the first frame): print now.
+    this.onChange();
   }
 
   hostDisconnected(): void {

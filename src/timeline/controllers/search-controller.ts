@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { queryTerms, searchEvents } from '../../model/search';
+import { SearchIndexBuilder, queryTerms, searchEvents, type SearchIndex } from '../../model/search';
 import { cancelIdle, requestIdle } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { LoadedStory } from '../loaded-story';
@@ -13,6 +13,26 @@ export interface SearchHost extends UrlHashHost, ReactiveControllerHost {
 
 /** A slice of indexing waits for idle time at most this long (ms); a 50 ms timer where the browser has no idle callback. */
 const IDLE_TIMEOUT_MS = 2000;
+
+/** Each story's search index, built once, in idle-time slices (`prepare`) or at the first search. */
+const builders = new WeakMap<LoadedStory, SearchIndexBuilder>();
+
+function builderFor(story: LoadedStory): SearchIndexBuilder {
+  let builder = builders.get(story);
+  if (!builder) {
+    const groups = new Map(story.groups.map((g) => [g.id, g.title]));
+    builder = new SearchIndexBuilder(story.events, story.story?.sources ?? [], (e) => (e.group ? groups.get(e.group) : undefined));
+    builders.set(story, builder);
+  }
+  return builder;
+}
+
+/** The story's search index: finished now if idle-time slices have not. */
+function searchIndexOf(story: LoadedStory): SearchIndex {
+  const builder = builderFor(story);
+  if (!builder.done) builder.step(Infinity);
+  return builder.index;
+}
 
 export interface SearchDeps {
   story(): LoadedStory | null;
@@ -52,7 +72,7 @@ export class SearchController implements ReactiveController {
       // No query, no index: the index is built on the first real search, never for the first render.
       // The story's last search, which a longer query only narrows.
       const earlier = this.computed.story === story ? this.computed : undefined;
-      const matches = story?.story && queryTerms(query).length ? searchEvents(story.searchIndex, query, earlier) : null;
+      const matches = story?.story && queryTerms(query).length ? searchEvents(searchIndexOf(story), query, earlier) : null;
       this.computed = { story, query, matches };
     }
     return this.computed.matches;
@@ -92,7 +112,7 @@ export class SearchController implements ReactiveController {
       if (this.deps.story() !== story) return;
       // At most 12 ms a slice, though an idle period may offer 50: a garbage collection can land in
       // the slice too, and input that arrives meanwhile waits for it.
-      if (!story.prepareSearch(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
+      if (!builderFor(story).step(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
     };
     this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
   }

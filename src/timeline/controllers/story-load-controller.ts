@@ -1,10 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInSlices, validateInSlices } from '../loading/sliced-parse';
 import { isStoryShaped, type ReadOutcome } from '../loading/story-shape';
 import { ValidatedStory } from '../loading/validated-story';
-import { pageAllowsBlobWorker } from '../loading/worker-policy';
-import { readInWorker } from '../loading/worker-client';
 import { yieldToPage } from '../loading/yield';
+import { reportMissingPart } from '../parts';
 
 /**
  * A story of this many bytes or more is read off the main thread (or in slices): 2 MB is about
@@ -150,29 +148,23 @@ export class StoryLoadController implements ReactiveController {
     return bytes;
   }
 
-  /** Parses (and, for a big story, validates) the bytes: at once, in the worker, or in slices. */
+  /** Parses (and, for a big story, validates) the bytes: at once, or in the worker or in slices (loading/big-story.ts). */
   private async read(src: string, bytes: Uint8Array, signal: AbortSignal): Promise<ReadOutcome | { kind: 'data'; data: unknown }> {
     const big = bytes.byteLength >= (this.options.bigBytes ?? BIG_STORY_BYTES);
-    if (!big) {
-      try {
-        return { kind: 'data', data: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch (error) {
-        return { kind: 'not-json', message: (error as Error).message };
-      }
-    }
-    const reading = (fraction: number) => this.showProgress({ phase: 'read', done: Math.round(fraction * 1000) / 1000, total: 1 });
-    const reader = this.options.reader ?? 'auto';
-    this.showProgress({ phase: 'read', done: 0, total: reader === 'slices' ? 1 : null }, true);
-    if (reader === 'worker' || (reader === 'auto' && (await pageAllowsBlobWorker(src)))) {
+    if (big) {
+      const reading = (fraction: number) => this.showProgress({ phase: 'read', done: Math.round(fraction * 1000) / 1000, total: 1 });
+      const reader = this.options.reader ?? 'auto';
+      this.showProgress({ phase: 'read', done: 0, total: reader === 'slices' ? 1 : null }, true);
+      const bigStory = await import('../loading/big-story').catch(reportMissingPart);
+      // Without the part that reads big stories, the story is still read, at once.
+      if (bigStory) return bigStory.readBigStory(src, bytes, signal, reader, reading);
       signal.throwIfAborted();
-      try {
-        return await readInWorker(bytes.slice(), signal, reading);
-      } catch (error) {
-        // A worker that could not start or failed: the slices still read the story (the bytes were copied for it).
-        if (signal.aborted) throw error;
-      }
     }
-    return readInSlices(bytes, signal, reading);
+    try {
+      return { kind: 'data', data: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch (error) {
+      return { kind: 'not-json', message: (error as Error).message };
+    }
   }
 
   private showProgress(progress: LoadProgress, now = false): void {
@@ -195,28 +187,4 @@ export class StoryLoadController implements ReactiveController {
 
 function notAStory(src: string): string {
   return `The file at ${src} is not a story: it needs a "title", a "sources" list and an "events" list.`;
-}
-
-/**
- * The main-thread way, where no worker may start: decoding, then JSON.parse and validation in
- * slices with the page's turn between (the bar shows each as half of the reading), then the story.
- */
-async function readInSlices(bytes: Uint8Array, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ReadOutcome> {
-  const text = new TextDecoder().decode(bytes);
-  await yieldToPage();
-  let parsed: unknown;
-  try {
-    parsed = await parseInSlices(text, signal, (fraction) => onProgress(fraction / 2));
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { kind: 'not-json', message: (error as Error).message };
-  }
-  if (!isStoryShaped(parsed)) return { kind: 'not-story' };
-  await yieldToPage();
-  signal.throwIfAborted();
-  const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2));
-  onProgress(1);
-  await yieldToPage();
-  signal.throwIfAborted();
-  return { kind: 'story', result };
 }

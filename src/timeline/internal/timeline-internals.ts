@@ -1,37 +1,34 @@
-import type { PropertyValues, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type PropertyValues, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import { isDarkScheme } from '../../dom';
-import { ENGLISH, Translation, type MessageOverrides } from '../../i18n';
-import { fromAxisWindow, type TimeScaleMode } from '../../layout/axis-scale';
+import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
+import type { TimeScaleMode } from '../../layout/axis-scale';
 import { readTime } from '../../model/time-input';
 import type { Citation, Problem, TimelineEvent } from '../../model/types';
 // In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
 import { FocusController } from '../controllers/focus-controller';
 import { LayoutController } from '../controllers/layout-controller';
 import { NavigationController } from '../controllers/navigation-controller';
-import { SearchController } from '../controllers/search-controller';
 import { GroupsController } from '../controllers/groups-controller';
 import { TimeAxisController } from '../controllers/time-axis-controller';
-import { OverviewController } from '../controllers/overview-controller';
 import { DetailController } from '../controllers/detail-controller';
-import { EventListController } from '../controllers/event-list-controller';
-import { SourceViewController } from '../controllers/source-view-controller';
 import { OutboxController } from '../controllers/outbox-controller';
-import { PrintController } from '../controllers/print-controller';
 import { ResizeController } from '../controllers/resize-controller';
 import { RevealController } from '../controllers/reveal-controller';
 import { SelectionController } from '../controllers/selection-controller';
 import { StoryLoadController } from '../controllers/story-load-controller';
 import { ZoomController } from '../controllers/zoom-controller';
-import { StoryModeController } from '../controllers/story-mode-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { readInlineStory } from '../loading/inline-story';
+import { loadLaterParts, loadWords } from '../parts';
+import { ShownEvents } from '../shown-events';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
 import { groupColor } from '../views/groups';
-import { OVERVIEW_PX } from '../views/metrics';
 import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
+import { withLaterStyles } from '../styles';
+import type { LaterParts } from './later-parts';
 
 /** What the wiring reads from the element: its documented properties. */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
@@ -65,6 +62,9 @@ function isLoadedStory(input: unknown): input is LoadedStory {
   }
 }
 
+/** Marks the element's words as to be made again (their language's catalog has come). */
+const STALE_WORDS = Symbol('stale words');
+
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 export const NARROW_PX = 480;
 
@@ -97,10 +97,23 @@ export class TimelineInternals {
    * upgraded (0 without one, or when the page sets the timeline's height itself).
    */
   staticRoom = 0;
-  /** The `strings` the messages were made with. */
-  private messagesFrom: MessageOverrides | undefined = undefined;
+  /** The `strings` the messages were made with (STALE_WORDS: to be made again). */
+  private messagesFrom: MessageOverrides | undefined | typeof STALE_WORDS = undefined;
 
-  readonly print: PrintController;
+  /**
+   * The parts the first frame does without (story mode, search, the list and chronology, the source
+   * view, print, the overview's window), once loaded: see ../parts.ts. Null before, and for good
+   * when their file could not be loaded.
+   */
+  later: LaterParts | null = null;
+  private laterLoad: 'not asked' | 'loading' | 'loaded' | 'failed' = 'not asked';
+  /** The later parts' load while it is under way (see `partsLoading`). */
+  private laterPromise: Promise<void> | null = null;
+  /** What the first drawing waits for, drawing only the room it will take meanwhile (see `holdFirstFrame`). */
+  firstFrameHeld: Promise<unknown> | null = null;
+  /** What the list, the chronology and the overview's density show: the events the search and the legend leave. */
+  readonly shown: ShownEvents;
+
   readonly loader: StoryLoadController;
   readonly layouts: LayoutController;
   readonly viewportSize: ResizeController;
@@ -113,13 +126,8 @@ export class TimelineInternals {
   readonly reveal: RevealController;
   readonly rovingFocus: FocusController;
   readonly navigation: NavigationController;
-  readonly overview: OverviewController;
   readonly groups: GroupsController;
-  readonly searching: SearchController;
-  readonly sourceView: SourceViewController;
   readonly detail: DetailController;
-  readonly lists: EventListController;
-  readonly storyMode: StoryModeController;
 
   constructor(private readonly host: TimelineHost) {
     const story = () => this.loaded;
@@ -127,7 +135,6 @@ export class TimelineInternals {
     const viewport = () => this.viewport;
     // Host controllers register here, and Lit runs their hooks in this order; the steps whose order
     // matters after an update are not host controllers' hooks: the element's updated() calls them.
-    this.print = new PrintController(host);
     this.loader = new StoryLoadController(host, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
     this.layouts = new LayoutController(host, {
       axisGroup: () => this.axisRef.value,
@@ -164,8 +171,7 @@ export class TimelineInternals {
     });
     const focus = this.rovingFocus;
     const chronology = () => this.chronologyShown;
-    const showInArticle = (citation: Citation) => this.sourceView.showInArticle(citation);
-    this.sourceView = new SourceViewController(host, { story, select, focus, viewport });
+    const showInArticle = (citation: Citation) => this.showInArticle(citation);
     this.detail = new DetailController(host, { story, chronology, select, focus, reveal: this.reveal, showInArticle });
     this.selection = new SelectionController(host, {
       eventById: (id) => (this.loaded?.story ? this.loaded.eventById(id) : null),
@@ -186,25 +192,102 @@ export class TimelineInternals {
       eventIdOf: eventIdOfMark,
       axis: () => this.time.axis,
     });
-    this.overview = new OverviewController(host, {
-      zoom: this.zoom,
-      group: () => (host.hideOverview ? null : this.brushRef.value),
-      width: () => this.viewportSize.size.width,
-      height: () => OVERVIEW_PX,
-      onUserMove: () => this.reveal.cancel(),
-      describe: (w) => this.messages.monthRange(fromAxisWindow(this.time.axis, w)),
-      label: () => this.messages.t('overviewWindow'),
-    });
     this.groups = new GroupsController(host);
-    this.searching = new SearchController(host, { story, select, messages: () => this.messages });
-    this.lists = new EventListController(host, { story, chronology, matches: () => this.searching.matches, hidden: () => this.groups.hidden, select, focus });
-    this.storyMode = new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle });
+    this.shown = new ShownEvents({ story, matches: () => this.later?.searching.matches ?? null, hidden: () => this.groups.hidden });
   }
+
+  /**
+   * What the coming update needs and has not got, to wait for before it runs: the language's words,
+   * or the later parts for a view the first frame does without. Null when nothing is missing.
+   */
+  partsToWaitFor(): Promise<unknown> | null {
+    const waits: Promise<unknown>[] = [];
+    const language = catalogToLoad(this.host.locale);
+    // The words made before the language's catalog came are made again with it.
+    if (language) waits.push(loadWords(language).then(() => (this.messagesFrom = STALE_WORDS)));
+    if (this.laterLoad !== 'loaded' && this.laterLoad !== 'failed' && this.needsLater()) waits.push(this.loadLater());
+    return waits.length ? Promise.all(waits) : null;
+  }
+
+  /** The element shows something only the later parts draw or know. */
+  private needsLater(): boolean {
+    const host = this.host;
+    // Before the resize observer's first report, the element's box says whether a phone's chronology comes first.
+    const narrow = this.wantsChronology(this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0));
+    const queryInUrl = host.syncUrl && /(^#|[&:])q=./.test(location.hash);
+    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl;
+  }
+
+  /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */
+  private wantsChronology(width: number): boolean {
+    return width > 0 && width < NARROW_PX && this.host.narrowView !== 'timeline' && !this.horizontalOnNarrow;
+  }
+
+  /** What is loading that the element will draw once it is there: its `updateComplete` waits for it too. */
+  get partsLoading(): Promise<unknown> | null {
+    return this.firstFrameHeld ?? (this.laterLoad === 'loading' ? this.laterPromise : null);
+  }
+
+  /** The first update draws the room it will take, empty, until what it needs has loaded; then it draws. */
+  holdFirstFrame(waiting: Promise<unknown>): void {
+    const held = (this.firstFrameHeld = waiting.then(() => {
+      if (this.firstFrameHeld === held) this.firstFrameHeld = null;
+      this.host.requestUpdate();
+    }));
+  }
+
+  /** Loads the later parts (once), and gives them the story already shown. */
+  loadLater(): Promise<void> {
+    if (this.laterLoad !== 'not asked') return this.laterPromise ?? Promise.resolve();
+    this.laterLoad = 'loading';
+    return (this.laterPromise = loadLaterParts().then((module) => {
+      if (!module) {
+        this.laterLoad = 'failed';
+        this.host.requestUpdate();
+        return;
+      }
+      this.laterLoad = 'loaded';
+      const host = this.host;
+      if (host.shadowRoot) adoptStyles(host.shadowRoot, withLaterStyles((host.constructor as typeof ReactiveElement).elementStyles, module.laterStyles));
+      const later = module.createLaterParts(host, this);
+      this.later = later;
+      const loaded = this.loaded;
+      if (loaded) {
+        later.searching.readFromUrl();
+        later.searching.prepare(loaded);
+      }
+      this.host.requestUpdate();
+    }));
+  }
+
+  /** After an update that drew a story: the later parts load once this frame is painted. */
+  afterDraw(): void {
+    if (this.laterLoad !== 'not asked' || !this.loaded?.index.count) return;
+    requestAnimationFrame(() => setTimeout(() => void this.loadLater()));
+  }
+
+  /** "Show in the article": the source view opens at the cited paragraph (loading it first if need be). */
+  private showInArticle(citation: Citation): void {
+    if (this.later) this.later.sourceView.showInArticle(citation);
+    else void this.loadLater().then(() => this.later?.sourceView.showInArticle(citation));
+  }
+
+  /** The search field's input: the query, which the search (a later part) matches once it is there. */
+  readonly onSearchInput = (event: Event): void => {
+    if (this.later) this.later.searching.onInput(event);
+    else this.host.search = (event.target as HTMLInputElement).value;
+  };
+
+  /** The search field's keys (Enter, Escape), once the search is there. */
+  readonly onSearchKeyDown = (event: KeyboardEvent): void => {
+    this.later?.searching.onKeyDown(event);
+  };
 
   /** The visible window as ISO date-times (UTC), or null before a story is shown. */
   get view(): TimelineViewDetail | null {
     const w = this.zoom.window;
-    return w ? this.time.realView(w) : null;
+    // Nothing is shown while the first drawing waits for a part it needs.
+    return w && !this.firstFrameHeld ? this.time.realView(w) : null;
   }
 
   /** The valid events, in time order. */
@@ -224,9 +307,9 @@ export class TimelineInternals {
 
   /** The element is narrow (a phone) and shows the vertical chronology instead of the timeline. */
   get chronologyShown(): boolean {
-    const { narrowView, viewMode } = this.host;
-    const width = this.ownSize.size.width;
-    return width > 0 && width < NARROW_PX && narrowView !== 'timeline' && !this.horizontalOnNarrow && viewMode !== 'list' && viewMode !== 'story';
+    const { viewMode } = this.host;
+    // Without the later parts (their file could not load), a phone gets the horizontal timeline.
+    return this.wantsChronology(this.ownSize.size.width) && viewMode !== 'list' && viewMode !== 'story' && this.laterLoad !== 'failed';
   }
 
   /** The narrow element's toggle: the horizontal timeline, or the chronology again. */
@@ -318,7 +401,7 @@ export class TimelineInternals {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
-    this.storyMode.settle(changed.has('viewMode'));
+    this.later?.storyMode.settle(changed.has('viewMode'));
     this.selection.settle();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
@@ -348,14 +431,14 @@ export class TimelineInternals {
     this.host.requestUpdate();
     this.phrases.clear();
     this.detail.closeEra();
-    this.lists.reset();
-    this.sourceView.reset();
+    this.later?.lists.reset();
+    this.later?.sourceView.reset();
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
     this.time.useStory(loaded, this.timeScaleMode);
-    this.searching.readFromUrl();
-    this.searching.prepare(loaded);
+    this.later?.searching.readFromUrl();
+    this.later?.searching.prepare(loaded);
     this.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
     if (loaded.problems.length) this.report(loaded.problems);
     this.selection.settleNewStory();

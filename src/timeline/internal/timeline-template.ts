@@ -16,17 +16,22 @@ import { NARROW_PX, type TimelineHost, type TimelineInternals } from './timeline
 
 /** `<history-timeline>`'s shadow DOM: the views, given what the update computed. */
 export function renderTimeline(host: TimelineHost, internals: TimelineInternals): TemplateResult {
-  const { loaded, messages, renderLocale: locale, layouts, time, zoom, viewportSize, ownSize, loader, navigation, rovingFocus, selection, searching, groups, detail, lists, sourceView, storyMode, print } = internals;
+  const { loaded, messages, renderLocale: locale, layouts, time, zoom, viewportSize, ownSize, loader, navigation, rovingFocus, selection, groups, detail, shown, later } = internals;
   const story = loaded?.story ?? null;
   const events = internals.events;
-  const mode = host.viewMode === 'list' || host.viewMode === 'both' || host.viewMode === 'story' ? host.viewMode : 'timeline';
+  // The list and story mode are later parts: without them (their file could not load) the timeline shows.
+  const mode = later && (host.viewMode === 'list' || host.viewMode === 'both' || host.viewMode === 'story') ? host.viewMode : 'timeline';
   const chronology = internals.chronologyShown;
   const narrow = ownSize.size.width > 0 && ownSize.size.width < NARROW_PX && host.narrowView !== 'timeline';
   // On a phone the chronology is the timeline and the list at once.
   const showTimeline = mode !== 'list' && !chronology;
   const showList = (mode === 'list' || mode === 'both') && !chronology;
   const layout = layouts.layout;
-  const listed = lists.listed();
+  const listed = shown.listed();
+  // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
+  if (internals.firstFrameHeld) {
+    return html`<div class="base" part="base" ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})}></div>`;
+  }
   return html`
     <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
       ${renderToolbar({
@@ -35,7 +40,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         showList,
         showSource: host.showSource,
         narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: internals.horizontalOnNarrow, toggle: () => internals.toggleNarrowView() } : null,
-        search: { value: host.search, onInput: searching.onInput, onKeyDown: searching.onKeyDown },
+        search: { value: host.search, onInput: internals.onSearchInput, onKeyDown: internals.onSearchKeyDown },
         run: (command) => navigation.run(command),
         toggleList: () => (host.viewMode = showList ? 'timeline' : 'both'),
         toggleSource: () => (host.showSource = !host.showSource),
@@ -52,7 +57,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       })}
       ${renderProgress(loader.progress)}
-      ${storyMode.render({ locale, messages })}
+      ${later?.storyMode.render({ locale, messages }) ?? nothing}
       ${renderViewport({
         viewportRef: internals.viewportRef,
         axisRef: internals.axisRef,
@@ -94,7 +99,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           featured: loaded?.featured ?? null,
           selected: host.selected,
           phrases: internals.phrases,
-          isMatch: (position) => searching.isMatch(position),
+          isMatch: (position) => later?.searching.isMatch(position) ?? true,
           rowTop: (mark) => layouts.rowTop(mark),
           bandColor: (band) => internals.bandColor(band),
           activate: (id) => selection.select(id),
@@ -103,7 +108,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       })}
       ${renderOverview({
         hidden: host.hideOverview || !showTimeline,
-        bars: host.hideOverview ? [] : layouts.densityOf(loaded, time.axis, zoom.bounds, viewportSize.size.width, lists.positions()),
+        bars: host.hideOverview ? [] : layouts.densityOf(loaded, time.axis, zoom.bounds, viewportSize.size.width, shown.positions()),
         brushRef: internals.brushRef,
       })}
       ${showTimeline || chronology ? renderLegend({
@@ -116,12 +121,12 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       }) : nothing}
       ${showTimeline ? renderKey({ messages }) : nothing}
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
-      <div class="live" role="status" aria-live="polite" aria-atomic="true">${searching.announcement}</div>
-      ${lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) })}
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
+      ${later?.lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) }) ?? nothing}
       ${detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages })}
-      ${lists.render('list', { shown: showList, locale, messages })}
-      ${sourceView.render({ locale, messages })}
-      ${print.render(loaded, { locale, headingLevel: host.headingLevel, messages })}
+      ${later?.lists.render('list', { shown: showList, locale, messages }) ?? nothing}
+      ${later?.sourceView.render({ locale, messages }) ?? nothing}
+      ${later?.print.render(loaded, { locale, headingLevel: host.headingLevel, messages }) ?? nothing}
     </div>
   `;
 }

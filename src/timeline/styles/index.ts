@@ -1,19 +1,36 @@
+import type { CSSResultOrNative } from 'lit';
+import { tokens } from '../../styles/tokens';
+import { base } from './base';
+import { toolbar } from './toolbar';
+import { viewport } from './viewport';
+import { erasAndGroups } from './eras-and-groups';
+import { marks } from './marks';
+import { overviewAndKey } from './overview-and-key';
+import { detail } from './detail';
+import { media } from './media';
+import { messages } from './messages';
+import { forcedColors } from './forced-colors';
+
 /**
- * The timeline's stylesheet, one file per region, after the tokens it shares with the editor. The
- * element lists them in cascade order, which matters: a later rule of the same weight wins, so the
- * print and forced-colours overrides come last.
+ * The timeline's stylesheet, one file per region, after the tokens it shares with the editor, in
+ * cascade order, which matters: a later rule of the same weight wins, so the print and
+ * forced-colours overrides come last. The sheets of the parts loaded after the first frame (the
+ * list and chronology, the source view, story mode, print) take their places once they arrive.
  */
-export { tokens } from '../../styles/tokens';
-export { base } from './base';
-export { toolbar } from './toolbar';
-export { viewport } from './viewport';
-export { erasAndGroups } from './eras-and-groups';
-export { marks } from './marks';
-export { overviewAndKey } from './overview-and-key';
-export { detail } from './detail';
-export { listAndChronology } from './list-and-chronology';
-export { sources } from './sources';
-export { storyMode } from './story-mode';
-export { messages } from './messages';
-export { print } from './print';
-export { forcedColors } from './forced-colors';
+export const FIRST_FRAME_STYLES = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, media, messages, forcedColors];
+
+/** The later parts' sheets (see ../internal/later-parts.ts). */
+export interface LaterStyles {
+  listAndChronology: CSSResultOrNative;
+  sources: CSSResultOrNative;
+  storyMode: CSSResultOrNative;
+  print: CSSResultOrNative;
+}
+
+/** An element's sheets with the later parts' put in their places: the list, sources and story mode before media; print before forced colours. */
+export function withLaterStyles(sheets: readonly CSSResultOrNative[], later: LaterStyles): CSSResultOrNative[] {
+  const all = [...sheets];
+  all.splice(all.indexOf(media), 0, later.listAndChronology, later.sources, later.storyMode);
+  all.splice(all.indexOf(forcedColors), 0, later.print);
+  return all;
+}

@@ -33,7 +33,8 @@ export const marks = css`
     z-index: 1;
     top: 0;
     inset-inline-start: 0;
-    will-change: transform;
+    /* Each mark lays out on its own: moving or resizing one never lays out the others. */
+    contain: layout style;
   }
   .cluster {
     height: 26px;

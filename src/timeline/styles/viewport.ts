@@ -11,6 +11,8 @@ export const viewport = css`
     /* Takes the room the base keeps for the static HTML it replaced, if any (see base.ts). */
     flex-grow: 1;
     overflow: hidden;
+    /* A zoom frame moves what is inside: its style, layout and paint stop at this box. */
+    contain: layout paint style;
     touch-action: pan-y;
     cursor: grab;
     user-select: none;

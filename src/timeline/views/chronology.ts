@@ -6,11 +6,9 @@ import type { TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { LIST_PAGE } from './list';
 import { capitalized } from './marks';
+import { chronologyItemId } from './item-ids';
 
-/** Id of an event's entry in the chronology, to give it focus. */
-export function chronologyItemId(eventId: string): string {
-  return `chronology-item-${eventId}`;
-}
+export { chronologyItemId };
 
 export interface ChronologyOptions {
   storyTitle: string;

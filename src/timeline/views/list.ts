@@ -4,14 +4,12 @@ import { eraSections, type EraSpan } from '../../layout/eras';
 import type { Era, TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { capitalized } from './marks';
+import { listItemId } from './item-ids';
+
+export { listItemId };
 
 /** The list shows this many events at a time; "Show more" adds as many again. */
 export const LIST_PAGE = 500;
-
-/** Id of an event's item in the list, to give it focus. */
-export function listItemId(eventId: string): string {
-  return `list-item-${eventId}`;
-}
 
 /** The story's eras and their extents (`LoadedStory.eraStack.spans`), which the list and the print group events under. */
 export interface ListedEras {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStory } from '../../../src/model/validate';
+// The events' DateTime bounds are Luxon's part of the model.
+import '../../../src/model/luxon-dates';
 import { parseEdtf } from '../../../src/model/edtf';
 import { mulberry32 } from '../../../scripts/synthetic-story';
 import { coupStory as story, type Json } from '../../support/validation-stories';

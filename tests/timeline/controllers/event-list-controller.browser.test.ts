@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { LoadedStory } from '../../../src/timeline/loaded-story';
 import { LIST_PAGE, listItemId } from '../../../src/timeline/views/list';
-import { detachAll, storyInput, tinyStory } from '../../support/controller-host';
+import { detachAll, tinyStory } from '../../support/controller-host';
 import { mountPanels, small } from '../../support/panels-host';
 
 afterEach(detachAll);
@@ -26,45 +25,7 @@ describe('EventListController', () => {
   });
 });
 
-describe('EventListController: what is listed', () => {
-  /** Four events in two groups: war, weather, war, weather. */
-  const input = storyInput([
-    { id: 'a', date: '2001-01-01' },
-    { id: 'b', date: '2002-01-01' },
-    { id: 'c', date: '2003-01-01' },
-    { id: 'd', date: '2004-01-01' },
-  ]);
-  const grouped = new LoadedStory({
-    ...input,
-    groups: [{ id: 'war', title: 'War' }, { id: 'weather', title: 'Weather' }],
-    events: input.events.map((e, i) => ({ ...e, group: i % 2 ? 'weather' : 'war' })),
-  });
-
-  const ids = (lists: { listed(): readonly { id: string }[] }) => lists.listed().map((e) => e.id);
-
-  test('every event when nothing filters; the search matches; without the groups hidden in the legend, with or without a search', async () => {
-    const { lists, filters } = await mountPanels(grouped, { viewMode: 'list', drawn: [] });
-    expect(lists.positions()).toBeNull();
-    expect(ids(lists)).toEqual(['a', 'b', 'c', 'd']);
-    filters.matches = [1, 2, 3];
-    expect(lists.positions()).toEqual([1, 2, 3]);
-    expect(ids(lists)).toEqual(['b', 'c', 'd']);
-    filters.hidden = new Set(['weather']);
-    expect(ids(lists)).toEqual(['c']);
-    filters.matches = null;
-    expect(lists.positions()).toEqual([0, 2]);
-    expect(ids(lists)).toEqual(['a', 'c']);
-  });
-
-  test('worked out once for the same story, search and groups', async () => {
-    const { lists, filters } = await mountPanels(grouped, { viewMode: 'list', drawn: [] });
-    filters.matches = [0, 1];
-    const first = lists.listed();
-    expect(lists.listed()).toBe(first);
-    filters.matches = [0, 1];
-    expect(lists.listed(), 'a new search result, even an equal one').not.toBe(first);
-  });
-
+describe('EventListController: the list', () => {
   test('the list is drawn only when shown; an item selects its event and the selected one is current', async () => {
     const { host, select, $ } = await mountPanels(small, { drawn: [] });
     expect($('[part~="list"]')).toBeNull();

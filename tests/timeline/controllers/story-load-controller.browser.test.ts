@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { validateStory } from '../../../src/model/validate';
+// The events' DateTime bounds (compared below) are Luxon's part of the model.
+import '../../../src/model/luxon-dates';
 import { StoryLoadController } from '../../../src/timeline/controllers/story-load-controller';
 import { LoadedStory } from '../../../src/timeline/loaded-story';
 import { storyWithProblems } from '../../support/big-story';

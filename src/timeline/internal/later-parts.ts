@@ -1,0 +1,55 @@
+// Luxon's part of the story model (a date's DateTime bounds) comes with these parts.
+import '../../model/luxon-dates';
+import { fromAxisWindow } from '../../layout/axis-scale';
+import { EventListController } from '../controllers/event-list-controller';
+import { OverviewController } from '../controllers/overview-controller';
+import { PrintController } from '../controllers/print-controller';
+import { SearchController } from '../controllers/search-controller';
+import { SourceViewController } from '../controllers/source-view-controller';
+import { StoryModeController } from '../controllers/story-mode-controller';
+import type { LaterStyles } from '../styles';
+import { listAndChronology } from '../styles/list-and-chronology';
+import { print } from '../styles/print';
+import { sources } from '../styles/sources';
+import { storyMode } from '../styles/story-mode';
+import { OVERVIEW_PX } from '../views/metrics';
+import type { TimelineHost, TimelineInternals } from './timeline-internals';
+
+/** The later parts' sheets, which the element adds to its own in cascade order. */
+export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print };
+
+/** The controllers of the parts the first frame does without (see ../parts.ts). */
+export interface LaterParts {
+  print: PrintController;
+  overview: OverviewController;
+  searching: SearchController;
+  sourceView: SourceViewController;
+  lists: EventListController;
+  storyMode: StoryModeController;
+}
+
+/** Makes the later parts' controllers, wired to the element's others as the first frame's are. */
+export function createLaterParts(host: TimelineHost, internals: TimelineInternals): LaterParts {
+  const story = () => internals.loaded;
+  const select = (id: string | null) => internals.selection.select(id);
+  const viewport = () => internals.viewport;
+  const focus = internals.rovingFocus;
+  const sourceView = new SourceViewController(host, { story, select, focus, viewport });
+  const showInArticle = sourceView.showInArticle.bind(sourceView);
+  return {
+    print: new PrintController(host),
+    overview: new OverviewController(host, {
+      zoom: internals.zoom,
+      group: () => (host.hideOverview ? null : internals.brushRef.value),
+      width: () => internals.viewportSize.size.width,
+      height: () => OVERVIEW_PX,
+      onUserMove: () => internals.reveal.cancel(),
+      describe: (w) => internals.messages.monthRange(fromAxisWindow(internals.time.axis, w)),
+      label: () => internals.messages.t('overviewWindow'),
+    }),
+    searching: new SearchController(host, { story, select, messages: () => internals.messages }),
+    sourceView,
+    lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), select, focus }),
+    storyMode: new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle }),
+  };
+}
