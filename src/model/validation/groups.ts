@@ -2,7 +2,8 @@
 import { isReadableMarkColor } from '../color';
 import type { Group } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, kind, mustBeString, quote } from './problems';
+import { Problems, kind, limited, mustBeString, quote } from './problems';
+import { MAX_TITLE } from '../text-limit';
 
 /**
  * The story's groups: each needs a unique id and a title; a colour is kept as given, with a problem
@@ -36,7 +37,7 @@ export function validateGroups(raw: unknown[], problems: Problems): Group[] {
       continue;
     }
     seen.add(id);
-    const group: Group = { id, title };
+    const group: Group = { id, title: limited(title, MAX_TITLE, `${path}.title`, `${name}: the title`, problems) };
     const color = read(value, 'color');
     if (color !== undefined) {
       if (typeof color !== 'string') problems.add(`${path}.color`, `${name}: ${mustBeString('the colour', color)} The palette's colour is used.`);

@@ -57,4 +57,10 @@ describe('groups: every problem word for word', () => {
     expect(result.problems).toEqual([{ path: 'groups[0].color', message: 'Group "g1": the colour must be a string, not a number. The palette\'s colour is used.' }]);
     expect(result.story!.groups).toStrictEqual([{ id: 'g1', title: 'One' }]);
   });
+
+  test('a title over 300 characters is cut with a problem; the group is kept', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'g'.repeat(400) }] }));
+    expect(result.problems).toEqual([{ path: 'groups[0].title', message: 'Group "g1": the title is 400 characters long, longer than the 300 allowed; it is cut to 300.' }]);
+    expect(result.story!.groups).toEqual([{ id: 'g1', title: `${'g'.repeat(299)}…` }]);
+  });
 });
