@@ -67,6 +67,9 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
           : `the citation cites ${name}, which ${of} does not have.`,
       );
       ok = false;
+    } else if (cited.role === 'heading') {
+      reportCitation(problems, item, index, '.paragraph', `the citation cites ${name} of ${of}, which is a heading; headings cannot be cited, so cite the paragraph that reports it.`);
+      ok = false;
     } else paragraph = cited;
   }
   if (typeof text !== 'string' || !NOT_BLANK.test(text)) {
