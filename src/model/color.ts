@@ -1,10 +1,65 @@
 /**
- * Colour contrast for the story's group colours: CSS hex, rgb() and hsl() colours read into sRGB,
- * and WCAG 2 contrast ratios. Written here (a few lines) rather than pulling in a colour library:
- * only these three notations are checked; other CSS colours (names, lab(), …) are used as given.
+ * The story's group colours: which texts are CSS colours at all, and the contrast of those that can
+ * be read (hex, rgb() and hsl(), read into sRGB) by WCAG 2 ratios. Written here (a few lines)
+ * rather than pulling in a colour library; other colours (names, lab(), …) are used as given.
  */
 
 export type Rgb = [number, number, number];
+
+/** No colour is longer: a longer text is not read at all. */
+const MAX_COLOR_LENGTH = 100;
+
+interface ColorSyntax {
+  hex: RegExp;
+  colorFunction: RegExp;
+  names: ReadonlySet<string>;
+}
+
+let syntax: ColorSyntax | null = null;
+
+/** Built on first use, not at import: most stories give no colour. */
+function colorSyntax(): ColorSyntax {
+  // One channel: a number, a percentage or an angle, or `none`.
+  const channel = String.raw`(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?(?:%|deg|g?rad|turn)?|none)`;
+  return {
+    hex: /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/,
+    // Three channels and an optional alpha, all with commas (`rgb(1, 2, 3)`) or all with spaces and
+    // a `/` before the alpha (`oklch(70% 0.1 200 / 50%)`). Nothing nests (no `var()`, `calc()` or
+    // `url()`), and there is no backslash, so no CSS escape can spell a function.
+    colorFunction: new RegExp(
+      String.raw`^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*${channel}(?:(?:\s*,\s*${channel}){2}(?:\s*,\s*${channel})?|(?:\s+${channel}){2}(?:\s*\/\s*${channel})?)\s*\)$`,
+    ),
+    // The CSS named colours (CSS Color 4), without `transparent`, `currentcolor` and the system colours.
+    names: new Set(
+      (
+        'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse ' +
+        'chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta ' +
+        'darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet ' +
+        'deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green ' +
+        'greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral ' +
+        'lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray ' +
+        'lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple ' +
+        'mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite ' +
+        'navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink ' +
+        'plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue ' +
+        'slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen'
+      ).split(' '),
+    ),
+  };
+}
+
+/**
+ * True when `text` is a CSS colour in a syntax that can do nothing but name a colour: hex,
+ * `rgb()`/`rgba()`, `hsl()`/`hsla()`, `hwb()`, `lab()`, `lch()`, `oklab()`, `oklch()` with plain
+ * numbers, or a colour name. Anything else (`url(…)`, `image-set(…)`, `var(--x)`, escapes, a second
+ * declaration) is false, so it never reaches a style where the browser could fetch something.
+ */
+export function isCssColor(text: string): boolean {
+  if (text.length > MAX_COLOR_LENGTH) return false;
+  const value = text.trim().toLowerCase();
+  syntax ??= colorSyntax();
+  return syntax.hex.test(value) || syntax.colorFunction.test(value) || syntax.names.has(value);
+}
 
 /** The sRGB channels (0–255) of a hex, rgb() or hsl() colour; null for anything else. */
 export function parseColor(text: string): Rgb | null {
