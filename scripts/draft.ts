@@ -9,6 +9,7 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { draftStory, type DraftResult } from '../src/authoring/draft';
 import { splitParagraphs } from '../src/authoring/paragraphs';
+import { terminalSafeIo } from './terminal';
 
 /** Where CLI output goes; tests pass collectors. */
 export interface Io {
@@ -110,7 +111,8 @@ export function summaryLines(result: DraftResult): string[] {
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const io = terminalSafeIo(terminal);
   const parsed = parseArgs(args, OPTIONS);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${USAGE}`);

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { importTimelineJs, type ImportResult } from '../src/authoring/timelinejs';
 import { parseArgs, readText, type Io } from './draft';
+import { terminalSafeIo } from './terminal';
 
 export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out story.json]';
 
@@ -25,7 +26,8 @@ export function reportLines(result: ImportResult, file: string): string[] {
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const io = terminalSafeIo(terminal);
   const parsed = parseArgs(args, ['out']);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${USAGE}`);
