@@ -2,7 +2,8 @@
  * Imports a TimelineJS timeline: `npm run import -- <timeline.json|sheet.csv> [--out story.json]`.
  * Writes the story JSON to stdout (or --out); on stderr, the slides that could not be used and a
  * report of everything not carried over (media, groups, eras, backgrounds, times of day, links).
- * Exit codes: 0 imported, 1 unreadable input or nothing importable, 2 usage.
+ * Exit codes: 0 imported, 1 unreadable input, nothing importable, or a file whose end could not be
+ * read (a CSV quote never closed; what came before is still written), 2 usage.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +17,13 @@ export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out 
 export function reportLines(result: ImportResult, file: string): string[] {
   const lines: string[] = [];
   for (const p of result.problems) lines.push(`${file}: ${p.path ? `${p.path}: ` : ''}${p.message.startsWith(p.path) ? p.message.slice(p.path.length).replace(/^[:\s]+/, '') : p.message}`);
-  lines.push(`Imported ${result.story.events.length} event${result.story.events.length === 1 ? '' : 's'} from ${file}.`);
-  if (result.report.length === 0) lines.push('Everything was carried over.');
-  else {
+  const imported = result.story.events.length;
+  lines.push(`Imported ${imported} event${imported === 1 ? '' : 's'} from ${file}.`);
+  if (result.report.length === 0) {
+    // Said only when true: not after importing nothing, and not over slides that were left out.
+    if (imported > 0 && result.problems.length === 0) lines.push('Everything was carried over.');
+    else if (imported > 0) lines.push('Apart from the problems above, everything was carried over.');
+  } else {
     lines.push(`Not carried over (${result.report.length}):`);
     for (const r of result.report) lines.push(`  ${r.path} [${r.what}]: ${r.detail}`);
   }
@@ -60,6 +65,10 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     }
   } else io.out(json);
   for (const line of reportLines(result, file)) io.err(line);
+  if (result.incomplete) {
+    io.err(`${file}: the end of the file could not be read, so the story has only the events before it.`);
+    return 1;
+  }
   return 0;
 }
 
