@@ -25,6 +25,8 @@ export const en: Messages = {
 
   retry: 'Retry',
   loading: 'Loading the story…',
+  loadingOverStory: 'Loading a new story; the one shown is the previous one until it arrives.',
+  previousStoryShown: 'The story shown is the previous one.',
   noEventsToShow: 'This story has no events to show.',
   invalidEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
   storyProblems: { one: '{count} problem in the story', other: '{count} problems in the story' },

@@ -30,6 +30,8 @@ export const fr: Messages = {
 
   retry: 'Réessayer',
   loading: 'Chargement du récit…',
+  loadingOverStory: 'Chargement d’un nouveau récit ; le récit affiché est le précédent jusqu’à son arrivée.',
+  previousStoryShown: 'Le récit affiché est le précédent.',
   noEventsToShow: 'Ce récit n’a aucun événement à afficher.',
   invalidEvents: { one: '{count} événement n’a pas pu être affiché', other: '{count} événements n’ont pas pu être affichés' },
   storyProblems: { one: '{count} problème dans le récit', other: '{count} problèmes dans le récit' },
