@@ -35,6 +35,7 @@ export const ar: Messages = {
   noEventsToShow: 'لا تحتوي هذه القصة على أحداث لعرضها.',
   invalidEvents: { one: 'تعذّر عرض حدث واحد', two: 'تعذّر عرض حدثين', few: 'تعذّر عرض {count} أحداث', many: 'تعذّر عرض {count} حدثًا', other: 'تعذّر عرض {count} حدث' },
   storyProblems: { one: 'مشكلة واحدة في القصة', two: 'مشكلتان في القصة', few: '{count} مشكلات في القصة', many: '{count} مشكلةً في القصة', other: '{count} مشكلة في القصة' },
+  moreProblems: { one: 'ومشكلة أخرى', two: 'ومشكلتان أخريان', few: 'و{count} مشكلات أخرى', many: 'و{count} مشكلةً أخرى', other: 'و{count} مشكلة أخرى' },
   wholeStory: '(القصة)',
 
   timelineLabel: 'الخط الزمني',

@@ -35,6 +35,7 @@ export const de: Messages = {
   noEventsToShow: 'Diese Geschichte hat keine Ereignisse zum Anzeigen.',
   invalidEvents: { one: '{count} Ereignis konnte nicht angezeigt werden', other: '{count} Ereignisse konnten nicht angezeigt werden' },
   storyProblems: { one: '{count} Problem in der Geschichte', other: '{count} Probleme in der Geschichte' },
+  moreProblems: { one: 'und {count} weiteres Problem', other: 'und {count} weitere Probleme' },
   wholeStory: '(Geschichte)',
 
   timelineLabel: 'Zeitleiste',

@@ -30,6 +30,7 @@ export const en: Messages = {
   noEventsToShow: 'This story has no events to show.',
   invalidEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
   storyProblems: { one: '{count} problem in the story', other: '{count} problems in the story' },
+  moreProblems: { one: 'and {count} more problem', other: 'and {count} more problems' },
   wholeStory: '(story)',
 
   timelineLabel: 'Timeline',

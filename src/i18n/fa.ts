@@ -39,6 +39,7 @@ export const fa: Messages = {
   noEventsToShow: 'این روایت رویدادی برای نمایش ندارد.',
   invalidEvents: { other: '{count} رویداد را نمی‌توان نشان داد' },
   storyProblems: { other: '{count} مشکل در روایت' },
+  moreProblems: { other: 'و {count} مشکل دیگر' },
   wholeStory: '(روایت)',
 
   timelineLabel: 'خط زمانی',

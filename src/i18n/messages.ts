@@ -41,6 +41,8 @@ export interface Messages extends DateWords {
   noEventsToShow: string;
   invalidEvents: Plural;
   storyProblems: Plural;
+  /** The last line of the problem list when it lists only the first ones: all are in `timeline-error`. */
+  moreProblems: Plural;
   wholeStory: string;
 
   // The timeline area.

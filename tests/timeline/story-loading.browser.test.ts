@@ -310,3 +310,20 @@ describe('loads end, and say what they show', () => {
     expect(alertOf(el)!.textContent).not.toContain('previous');
   });
 });
+
+describe('the problem list is bounded', () => {
+  test('120 invalid events: the notice lists 50 problems and "and 70 more problems"; timeline-error carries all 120', async () => {
+    const story = syntheticStory(130);
+    for (let i = 0; i < 120; i++) story.events[i].date = `not a date ${i}`;
+    const el = place((t) => (t.story = story));
+    const reports = errorsFrom(el);
+    await until(() => shadow(el).querySelector('[part~="notice"]') !== null, 'the notice');
+    const items = [...shadow(el).querySelectorAll('[part~="notice"] li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(51);
+    expect(items[0]).toContain('events[0].date');
+    expect(items[49]).toContain('events[49].date');
+    expect(items[50]).toBe('and 70 more problems');
+    await until(() => reports.length > 0, 'timeline-error fired');
+    expect(reports[0].detail.problems).toHaveLength(120);
+  });
+});

@@ -14,6 +14,9 @@ export interface ProblemsOptions {
   messages: Translation;
 }
 
+/** The notice lists this many problems at most: 200,000 `<li>` took a 2.2 s task. All are in `timeline-error`. */
+export const MAX_LISTED_PROBLEMS = 50;
+
 /**
  * What went wrong, or what is going on: a failed load with Retry (saying so when the story below
  * is the previous one), loading (over a story already shown, too), no events, or the story's problems.
@@ -44,6 +47,9 @@ export function renderProblems(options: ProblemsOptions): TemplateResult | typeo
     : t.plural('storyProblems', problems.length);
   return html`${loadingOver}${empty}<details class="message notice" part="notice">
     <summary>${summary}</summary>
-    <ul>${problems.map((p) => html`<li><code>${p.path || t.t('wholeStory')}</code>: ${p.message}</li>`)}</ul>
+    <ul>
+      ${problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => html`<li><code>${p.path || t.t('wholeStory')}</code>: ${p.message}</li>`)}
+      ${problems.length > MAX_LISTED_PROBLEMS ? html`<li class="more">${t.plural('moreProblems', problems.length - MAX_LISTED_PROBLEMS)}</li>` : nothing}
+    </ul>
   </details>`;
 }
