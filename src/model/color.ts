@@ -12,7 +12,6 @@ const MAX_COLOR_LENGTH = 100;
 interface ColorSyntax {
   hex: RegExp;
   colorFunction: RegExp;
-  names: ReadonlySet<string>;
 }
 
 let syntax: ColorSyntax | null = null;
@@ -29,36 +28,27 @@ function colorSyntax(): ColorSyntax {
     colorFunction: new RegExp(
       String.raw`^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*${channel}(?:(?:\s*,\s*${channel}){2}(?:\s*,\s*${channel})?|(?:\s+${channel}){2}(?:\s*\/\s*${channel})?)\s*\)$`,
     ),
-    // The CSS named colours (CSS Color 4), without `transparent`, `currentcolor` and the system colours.
-    names: new Set(
-      (
-        'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse ' +
-        'chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta ' +
-        'darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet ' +
-        'deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green ' +
-        'greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral ' +
-        'lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray ' +
-        'lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple ' +
-        'mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite ' +
-        'navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink ' +
-        'plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue ' +
-        'slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen'
-      ).split(' '),
-    ),
   };
 }
+
+/** A colour name is one word of letters; the browser knows which words are colours (views/groups.ts asks it). */
+const COLOR_NAME = /^[a-z]{3,20}$/;
+/** Words that are not a colour of their own: the text's colour, none, or the host page's cascade. */
+const NOT_A_COLOR_NAME = new Set(['currentcolor', 'transparent', 'inherit', 'initial', 'unset', 'revert', 'none']);
 
 /**
  * True when `text` is a CSS colour in a syntax that can do nothing but name a colour: hex,
  * `rgb()`/`rgba()`, `hsl()`/`hsla()`, `hwb()`, `lab()`, `lch()`, `oklab()`, `oklch()` with plain
- * numbers, or a colour name. Anything else (`url(…)`, `image-set(…)`, `var(--x)`, escapes, a second
- * declaration) is false, so it never reaches a style where the browser could fetch something.
+ * numbers, or a colour name (one word). Anything else (`url(…)`, `image-set(…)`, `var(--x)`,
+ * escapes, a second declaration) is false, so it never reaches a style where the browser could
+ * fetch something. The table of the 148 names is left out of the bundle: a word that is no colour
+ * ("bleu") can fetch nothing, and the element draws it with the palette.
  */
 export function isCssColor(text: string): boolean {
   if (text.length > MAX_COLOR_LENGTH) return false;
   const value = text.trim().toLowerCase();
   syntax ??= colorSyntax();
-  return syntax.hex.test(value) || syntax.colorFunction.test(value) || syntax.names.has(value);
+  return syntax.hex.test(value) || syntax.colorFunction.test(value) || (COLOR_NAME.test(value) && !NOT_A_COLOR_NAME.has(value));
 }
 
 /** The sRGB channels (0–255) of a hex, rgb() or hsl() colour; null for anything else. */

@@ -74,8 +74,8 @@ describe('isCssColor', () => {
     for (const text of colours) expect(isCssColor(text), text).toBe(true);
   });
 
-  test('anything that could fetch, refer or nest is not a colour, nor are mixed separators or unknown names', () => {
-    const others = ['url(http://tracker.example/x)', 'URL(x)', '\\75rl(x)', 'image-set("x" 1x)', 'var(--x)', 'expression(alert(1))', 'red;background:url(x)', 'rgb(calc(1) 2 3)', 'rgb(1, 2 3)', '#12345', 'transparent', 'currentcolor', 'bleu', '', `#${'f'.repeat(200)}`];
+  test('anything that could fetch, refer or nest is not a colour, nor are mixed separators, two words or the cascade\'s keywords', () => {
+    const others = ['url(http://tracker.example/x)', 'URL(x)', '\\75rl(x)', 'image-set("x" 1x)', 'var(--x)', 'expression(alert(1))', 'red;background:url(x)', 'red blue', 'rgb(calc(1) 2 3)', 'rgb(1, 2 3)', '#12345', 'transparent', 'currentcolor', 'inherit', '', `#${'f'.repeat(200)}`];
     for (const text of others) expect(isCssColor(text), text).toBe(false);
   });
 });

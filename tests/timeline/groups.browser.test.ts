@@ -37,3 +37,13 @@ test('a group colour that is not a colour (a url()) is not used: the palette dra
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes(beacon))).toEqual([]);
 });
+
+test('a one-word colour the browser does not know ("bleu") is drawn with the palette', async () => {
+  const grouped = {
+    ...structuredClone(small),
+    groups: [{ id: 'g', title: 'G', color: 'bleu' }],
+    events: small.events.map((e) => ({ ...e, group: 'g' })),
+  };
+  const el = await mount({ story: grouped });
+  expect(marks(el).map((m) => m.style.getPropertyValue('--_accent').trim())).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
+});

@@ -72,7 +72,7 @@ describe('groups: every problem word for word', () => {
   });
 
   test('a colour that is not CSS colour syntax is left out with a problem; the palette\'s colour is used and nothing is fetched', () => {
-    const hostile = ['url(http://tracker.example/beacon)', 'image-set("x.png" 1x)', 'var(--x)', 'expression(alert(1))', '\\75rl(http://tracker.example/x)', 'red; background: url(x)', 'rgb(calc(1) 2 3)', 'currentcolor', 'bleu'];
+    const hostile = ['url(http://tracker.example/beacon)', 'image-set("x.png" 1x)', 'var(--x)', 'expression(alert(1))', '\\75rl(http://tracker.example/x)', 'red; background: url(x)', 'rgb(calc(1) 2 3)', 'currentcolor'];
     const result = validateStory(story({ groups: hostile.map((color, i) => ({ id: `g${i}`, title: 'G', color })) }));
     expect(result.problems).toEqual(hostile.map((color, i) => ({
       path: `groups[${i}].color`,
