@@ -30,7 +30,7 @@ export const ar: Messages = {
 
   retry: 'إعادة المحاولة',
   loading: 'جارٍ تحميل القصة…',
-  loadingOverStory: 'جارٍ تحميل قصة جديدة؛ المعروضة هي القصة السابقة حتى تصل.',
+  loadingOverStory: 'جارٍ تحميل قصة جديدة…',
   previousStoryShown: 'القصة المعروضة هي القصة السابقة.',
   noEventsToShow: 'لا تحتوي هذه القصة على أحداث لعرضها.',
   invalidEvents: { one: 'تعذّر عرض حدث واحد', two: 'تعذّر عرض حدثين', few: 'تعذّر عرض {count} أحداث', many: 'تعذّر عرض {count} حدثًا', other: 'تعذّر عرض {count} حدث' },

@@ -30,7 +30,7 @@ export const de: Messages = {
 
   retry: 'Erneut versuchen',
   loading: 'Die Geschichte wird geladen …',
-  loadingOverStory: 'Eine neue Geschichte wird geladen; bis sie da ist, wird die vorige gezeigt.',
+  loadingOverStory: 'Eine neue Geschichte wird geladen …',
   previousStoryShown: 'Gezeigt wird die vorige Geschichte.',
   noEventsToShow: 'Diese Geschichte hat keine Ereignisse zum Anzeigen.',
   invalidEvents: { one: '{count} Ereignis konnte nicht angezeigt werden', other: '{count} Ereignisse konnten nicht angezeigt werden' },

@@ -25,7 +25,7 @@ export const en: Messages = {
 
   retry: 'Retry',
   loading: 'Loading the story…',
-  loadingOverStory: 'Loading a new story; the one shown is the previous one until it arrives.',
+  loadingOverStory: 'Loading a new story…',
   previousStoryShown: 'The story shown is the previous one.',
   noEventsToShow: 'This story has no events to show.',
   invalidEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },

@@ -30,7 +30,7 @@ export const es: Messages = {
 
   retry: 'Reintentar',
   loading: 'Cargando el relato…',
-  loadingOverStory: 'Cargando un relato nuevo; hasta que llegue, se muestra el anterior.',
+  loadingOverStory: 'Cargando un relato nuevo…',
   previousStoryShown: 'El relato que se muestra es el anterior.',
   noEventsToShow: 'Este relato no tiene acontecimientos que mostrar.',
   invalidEvents: { one: 'No se pudo mostrar {count} acontecimiento', other: 'No se pudieron mostrar {count} acontecimientos' },

@@ -34,7 +34,7 @@ export const fa: Messages = {
 
   retry: 'تلاش دوباره',
   loading: 'در حال بارگذاری روایت…',
-  loadingOverStory: 'روایت تازه در حال بارگذاری است؛ تا رسیدن آن، روایت پیشین نمایش داده می‌شود.',
+  loadingOverStory: 'در حال بارگذاری روایت تازه…',
   previousStoryShown: 'روایتی که نمایش داده می‌شود روایت پیشین است.',
   noEventsToShow: 'این روایت رویدادی برای نمایش ندارد.',
   invalidEvents: { other: '{count} رویداد را نمی‌توان نشان داد' },

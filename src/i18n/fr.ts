@@ -30,7 +30,7 @@ export const fr: Messages = {
 
   retry: 'Réessayer',
   loading: 'Chargement du récit…',
-  loadingOverStory: 'Chargement d’un nouveau récit ; le récit affiché est le précédent jusqu’à son arrivée.',
+  loadingOverStory: 'Chargement d’un nouveau récit…',
   previousStoryShown: 'Le récit affiché est le précédent.',
   noEventsToShow: 'Ce récit n’a aucun événement à afficher.',
   invalidEvents: { one: '{count} événement n’a pas pu être affiché', other: '{count} événements n’ont pas pu être affichés' },

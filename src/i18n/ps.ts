@@ -30,7 +30,7 @@ export const ps: Messages = {
 
   retry: 'بیا هڅه',
   loading: 'کیسه پورته کېږي…',
-  loadingOverStory: 'نوې کیسه پورته کېږي؛ تر هغې چې راورسي، پخوانۍ کیسه ښودل کېږي.',
+  loadingOverStory: 'نوې کیسه پورته کېږي…',
   previousStoryShown: 'ښودل شوې کیسه پخوانۍ ده.',
   noEventsToShow: 'په دې کیسه کې د ښودلو لپاره هېڅ پېښه نشته.',
   invalidEvents: { one: '{count} پېښه نشي ښودل کېدای', other: '{count} پېښې نشي ښودل کېدای' },

@@ -33,7 +33,7 @@ export const ru: Messages = {
 
   retry: 'Повторить',
   loading: 'История загружается…',
-  loadingOverStory: 'Загружается новая история; пока она не пришла, показана прежняя.',
+  loadingOverStory: 'Загружается новая история…',
   previousStoryShown: 'Показана прежняя история.',
   noEventsToShow: 'В этой истории нет событий для показа.',
   invalidEvents: { one: '{count} событие не удалось показать', few: '{count} события не удалось показать', many: '{count} событий не удалось показать', other: '{count} события не удалось показать' },

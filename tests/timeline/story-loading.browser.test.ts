@@ -293,7 +293,7 @@ describe('loads end, and say what they show', () => {
     await until(() => marks(el).length > 0, 'the first story is drawn');
     el.loadTimeout = 0.5;
     el.src = '/second.json';
-    await until(() => statusText(el).includes('Loading a new story; the one shown is the previous one until it arrives.'), 'the loading line over the story');
+    await until(() => statusText(el).includes('Loading a new story…'), 'the loading line over the story');
     expect(marks(el).length).toBeGreaterThan(0);
     await until(() => alertOf(el) !== null, 'the second load ended');
     expect(alertOf(el)!.textContent).toContain('The story shown is the previous one.');
