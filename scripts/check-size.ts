@@ -13,9 +13,11 @@ import { gzipSync } from 'node:zlib';
  * search, story mode, eight languages, right-to-left, the story worker) the bundle is 100.6 KB.
  * Luxon (21 KB), Lit (8 KB) and the d3 modules (15 KB) are 44 KB of it; the eight message catalogs
  * about 10 KB and the worker's own copy of the validator 8 KB. docs/architecture.md ("Bundle size") lists what
- * it would take to reach 80 KB. This ceiling keeps it from growing unnoticed.
+ * it would take to reach 80 KB. This ceiling keeps it from growing unnoticed. Raised from 103 KB
+ * for issue 30 (hostile input), about 2 KB with the validator counted twice: text limits, colour
+ * syntax, named heading and paragraph problems, the load timeout, and three messages in eight languages.
  */
-export const GZIP_BUDGET_BYTES = 103 * 1024;
+export const GZIP_BUDGET_BYTES = 105 * 1024;
 
 export interface BundleSize {
   rawBytes: number;
