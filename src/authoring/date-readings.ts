@@ -2,10 +2,14 @@ import { datePhrase } from '../model/date-phrase';
 import { parseEdtf } from '../model/edtf';
 import type { DateBasis, Precision } from '../model/types';
 import { createHistoryChrono, PART_MONTHS, TAG, type ParsingComponents, type ParsingResult } from './chrono-extensions';
+import { articleSays, dayInYear, weekdaySpan, type CalendarDay } from './reader-notes';
+
+export type { CalendarDay } from './reader-notes';
 
 /**
  * Dates found in a paragraph, each turned into an EDTF date of our subset at the precision the
- * words support, with the rule that gave it and a dateNote naming the phrase and its resolution.
+ * words support, with the rule that gave it and a dateNote for readers: what the article says,
+ * quoted, and which date that is.
  */
 
 export type DateRule =
@@ -44,13 +48,6 @@ export interface DateReading {
   confidence: number;
 }
 
-/** A calendar day given as numbers: the publication date. */
-export interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
 const chrono = createHistoryChrono();
 
 // Without a publication date, relative phrases are still found (so they can be reported) against
@@ -58,6 +55,9 @@ const chrono = createHistoryChrono();
 const PLACEHOLDER: CalendarDay = { year: 2000, month: 1, day: 1 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// "early", "mid" and "late" parts of a year, month or decade, as a reader would say them.
+const THIRDS: Record<string, string> = { early: 'first', beginning: 'first', start: 'first', mid: 'middle', middle: 'middle', late: 'last', end: 'last' };
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -86,10 +86,6 @@ export function phraseOf(edtf: string): string {
   return parsed.ok ? datePhrase(parsed.value, 'en') : edtf;
 }
 
-function dayPhraseOf(day: CalendarDay): string {
-  return phraseOf(edtfOf(day.year, day.month, day.day));
-}
-
 function localDate(day: CalendarDay, offsetDays = 0): Date {
   return new Date(day.year, day.month - 1, day.day + offsetDays, 12);
 }
@@ -116,7 +112,6 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     phrase = lead[0] + phrase;
   }
   const length = phrase.length;
-  const quoted = `'${phrase}'`;
   const start = pointOf(result.start);
   if (!start) {
     if (!tags.has(TAG.week)) return null;
@@ -124,7 +119,12 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
   // Relative: the words do not name the year themselves ("last year", "in April this year", "on Thursday").
   const namesYear = /\b\d{3,4}\b|\d0s\b/.test(result.text);
   const relative = !namesYear;
-  const against = published ? `resolved against ${dayPhraseOf(reference)}` : 'resolved against the publication date';
+  const says = articleSays(phrase, relative && published ? reference : null);
+  // A day near the publication date reads without its year when it is the publication's year: "16 March".
+  const near = (edtf: string) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(edtf);
+    return relative && day ? dayInYear({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) }, reference.year) : phraseOf(edtf);
+  };
   const base = { index, length, phrase, relative };
 
   if (tags.has(TAG.week)) {
@@ -134,7 +134,7 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const from = dayOfDate(localDate(reference, mondayOffset - (last ? 7 : 0)));
     const to = last ? dayOfDate(localDate(reference, mondayOffset - 1)) : reference;
     const edtf = `${edtfOfDay(from)}/${edtfOfDay(to)}`;
-    return { ...base, edtf, precision: 'day', basis: 'stated', rule: 'week', confidence: 0.6, note: `${quoted}, ${against}: the week from Monday ${dayPhraseOf(from)} to ${dayPhraseOf(to)}${last ? '' : ' (the publication date)'}.` };
+    return { ...base, edtf, precision: 'day', basis: 'stated', rule: 'week', confidence: 0.6, note: `${says}, which is the week from ${weekdaySpan(from, to)}${last ? '' : ', the day it was published'}.` };
   }
   if (!start) return null;
 
@@ -142,8 +142,8 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const from = result.start.get('year') ?? 0;
     const to = result.end.get('year') ?? 0;
     const part = /\b(early|mid|late)\b/i.exec(result.text)?.[1].toLowerCase();
-    const how = part ? `the ${part} part of the decade, taken as ${from} to ${to}` : `the decade ${from} to ${to}`;
-    return { ...base, edtf: `${edtfOf(from)}/${edtfOf(to)}`, precision: 'year', basis: 'stated', rule: 'decade', confidence: 0.85, note: `${quoted} is ${how}.` };
+    const how = part ? `taken here as ${from} to ${to}, the ${THIRDS[part]} years of the decade` : `which is the decade ${from} to ${to}`;
+    return { ...base, edtf: `${edtfOf(from)}/${edtfOf(to)}`, precision: 'year', basis: 'stated', rule: 'decade', confidence: 0.85, note: `${says}, ${how}.` };
   }
   if (tags.has(TAG.partOfYear) && result.end) {
     const year = result.start.get('year') ?? 0;
@@ -151,15 +151,15 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
       // "By the end of 2020": done at some time up to the end of that year.
       const by = text.slice(0, result.index).match(/\bby\s+$/i)?.[0] ?? '';
       const phraseBy = by + phrase;
-      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year)}`, precision: 'year', basis: 'stated', rule: 'by', confidence: 0.8, note: `'${phraseBy}' gives only an upper bound: on or before the end of ${year}, so the start is left open.` };
+      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${year}; it gives no start.`;
+      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year)}`, precision: 'year', basis: 'stated', rule: 'by', confidence: 0.8, note };
     }
     const from = result.start.get('month') ?? 1;
     const to = result.end.get('month') ?? 12;
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
-    const rule = ['spring', 'summer', 'autumn', 'fall'].includes(part) ? 'the season' : 'a third of the year';
-    const resolved = relative ? `, ${against},` : '';
-    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${quoted}${resolved} is taken as ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year} (${part}: ${rule}).` };
+    const which = part in THIRDS ? `the ${THIRDS[part]} third of the year` : `the ${part} months`;
+    return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${says}, taken here as ${which}, ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year}.` };
   }
   if (tags.has(TAG.partOfMonth) && start.precision === 'month') {
     const year = result.start.get('year') ?? 0;
@@ -169,8 +169,7 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
     const edtf = `${edtfOf(year, month, a)}/${edtfOf(year, month, b)}`;
-    const resolved = relative ? `, ${against}` : '';
-    return { ...base, edtf, precision: 'day', basis: 'stated', rule: 'part-of-month', confidence: 0.7, note: `${quoted}${resolved} is taken as ${a} to ${b} ${MONTHS[month - 1]} ${year} (${part}: a third of the month).` };
+    return { ...base, edtf, precision: 'day', basis: 'stated', rule: 'part-of-month', confidence: 0.7, note: `${says}, taken here as the ${THIRDS[part] ?? part} third of the month, ${a} to ${b} ${MONTHS[month - 1]} ${year}.` };
   }
   if (result.end) {
     const end = pointOf(result.end);
@@ -178,8 +177,7 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const edtf = `${start.edtf}/${end.edtf}`;
     const parsed = parseEdtf(edtf);
     if (!parsed.ok) return null;
-    const resolved = relative ? `, ${against},` : '';
-    return { ...base, edtf, precision: parsed.value.precision, basis: 'stated', rule: 'range', confidence: 0.85, note: `${quoted}${resolved} gives the span ${phraseOf(start.edtf)} to ${phraseOf(end.edtf)}.` };
+    return { ...base, edtf, precision: parsed.value.precision, basis: 'stated', rule: 'range', confidence: 0.85, note: `${says}, which is the span from ${near(start.edtf)} to ${near(end.edtf)}.` };
   }
 
   let edtf = start.edtf;
@@ -191,7 +189,7 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     rule = 'future-month';
     basis = 'inferred';
     confidence = 0.5;
-    how = `no year given; the sentence speaks of the future, so the next ${MONTHS[(result.start.get('month') ?? 1) - 1]} on or after ${published ? dayPhraseOf(reference) : 'the publication date'}: ${phraseOf(edtf)}`;
+    how = ` without a year; the sentence speaks of the future, so it is taken as the next ${MONTHS[(result.start.get('month') ?? 1) - 1]}, ${phraseOf(edtf)}`;
   } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday)) {
     const month = result.start.get('month') ?? 1;
     const day = result.start.get('day') ?? 1;
@@ -201,39 +199,37 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
       rule = 'context-year';
       basis = 'inferred';
       confidence = 0.6;
-      how = `no year given; taken as ${contextYear}, the year named earlier in the paragraph: ${phraseOf(edtf)}`;
-      return { ...base, relative: false, edtf, precision: start.precision, basis, rule, confidence, note: `${quoted}, ${how}.` };
+      const note = `${articleSays(phrase, null)} without a year; the paragraph names ${contextYear} before it, so it is taken as ${phraseOf(edtf)}.`;
+      return { ...base, relative: false, edtf, precision: start.precision, basis, rule, confidence, note };
     }
-    if (tags.has(TAG.relativeYear)) {
-      how = `${against}: ${phraseOf(edtf)}`;
-    } else if (tags.has(TAG.pastMonth)) {
+    if (tags.has(TAG.pastMonth) && !tags.has(TAG.relativeYear)) {
       rule = 'past-month';
       basis = 'inferred';
       confidence = 0.6;
-      how = `no year given; a past-tense report, so the most recent ${MONTHS[month - 1]} on or before ${published ? dayPhraseOf(reference) : 'the publication date'}: ${phraseOf(edtf)}`;
+      how = ` without a year; the sentence reports the past, so it is taken as the most recent ${MONTHS[month - 1]}, ${phraseOf(edtf)}`;
     } else {
-      rule = 'past-weekday';
-      basis = 'inferred';
-      confidence = 0.6;
-      const weekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(result.text)?.[0] ?? 'day';
-      how = `${against}, the ${weekday[0].toUpperCase()}${weekday.slice(1).toLowerCase()} ${/\blast\b/i.test(result.text) ? 'before' : 'on or before'} it: ${phraseOf(edtf)}`;
+      // A weekday is stated once the publication date is known, as "yesterday" is: news names the day of the week it means.
+      if (!tags.has(TAG.relativeYear)) {
+        rule = 'past-weekday';
+        confidence = 0.6;
+      }
+      how = `, which is ${near(edtf)}`;
     }
   } else if (relative) {
-    how = `${against}: ${phraseOf(edtf)}`;
+    how = `, which is ${near(edtf)}`;
   } else {
-    how = start.precision === 'day' ? 'as written' : `gives the ${start.precision} and nothing finer`;
+    how = start.precision === 'day' ? '' : start.precision === 'month' ? ', which gives the month but not the day' : ', which gives the year but not the month or day';
   }
 
   if (tags.has(TAG.openStart)) {
-    const note = `${quoted} gives only an upper bound${relative ? ` (${how})` : ''}: on or before ${phraseOf(edtf)}, so the start is left open.`;
+    const note = `${says}, so on or before ${near(edtf)}; it gives no start.`;
     return { ...base, edtf: `../${edtf}`, precision: start.precision, basis, rule: rule === 'bare-year' || rule === 'absolute' ? 'by' : rule, confidence: confidence - 0.05, note };
   }
   if (tags.has(TAG.openEnd)) {
-    const note = `${quoted} gives only a lower bound${relative ? ` (${how})` : ''}: from ${phraseOf(edtf)} on, so the end is left open.`;
+    const note = `${says}, so from ${near(edtf)} on; it gives no end.`;
     return { ...base, edtf: `${edtf}/..`, precision: start.precision, basis, rule: rule === 'bare-year' || rule === 'absolute' ? 'since' : rule, confidence: confidence - 0.05, note };
   }
-  const note = how === 'as written' || how.startsWith('gives') ? `${quoted} ${how}.` : `${quoted}, ${how}.`;
-  return { ...base, edtf, precision: start.precision, basis, rule, confidence, note };
+  return { ...base, edtf, precision: start.precision, basis, rule, confidence, note: `${says}${how}.` };
 }
 
 /**
@@ -254,7 +250,7 @@ export function readDates(text: string, published: CalendarDay | null): DateRead
     const reading = readingOf(text, result, reference, published !== null, contextYear);
     if (!reading) continue;
     if (reading.relative && published === null) {
-      readings.push(reading);
+      readings.push({ ...reading, note: `${articleSays(reading.phrase, null)}, which depends on the day it was published.` });
       continue;
     }
     if (!parseEdtf(reading.edtf).ok) continue;

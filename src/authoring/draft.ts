@@ -355,7 +355,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     const note =
       w.notes.length === 1
         ? w.notes[0]
-        : `${w.notes.join(' ')} Merged: the ${w.notes.length} passages tell the same event (their dates agree and they share distinctive words); the finest date is kept.`;
+        : `${w.notes.join(' ')} These ${w.notes.length} passages tell the same event, so the most precise date is used.`;
     const draft: DraftInfo = { phrase: w.first.reading.phrase, confidence: Math.round(w.confidence * 100) / 100, rule: w.rule };
     if (w.phrases.length > 1) draft.phrases = w.phrases;
     const parsed = parseEdtf(w.date);

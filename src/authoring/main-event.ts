@@ -114,12 +114,12 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
   const base = { paragraph: lede.paragraph, sentence: lede.sentence, quote: lede.text, title };
   if (borrowed) {
     const edtf = borrowed.reading.edtf;
-    const note = `The opening sentence gives no date for the article's main event; it is dated from '${borrowed.reading.phrase}' in ${borrowed.paragraph.id}, the nearest recent date that tells the same story: ${phraseOf(edtf)}. Check it.`;
+    const note = `The article's opening sentence gives no date for this; a passage near it that tells the same story says '${borrowed.reading.phrase}', which is ${phraseOf(edtf)}.`;
     return { ...base, edtf, note, borrowed };
   }
   // Only news of the day ("has completed", "have begun") happened about when it was published.
   if (!published || !tellsNews(lede.text)) return null;
   const edtf = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
-  const note = `Neither the opening sentence nor the text near it dates the article's main event; news reports what has just happened, so it is dated to the publication date, ${phraseOf(edtf)}. Check it.`;
+  const note = `The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, ${phraseOf(edtf)}.`;
   return { ...base, edtf, note };
 }

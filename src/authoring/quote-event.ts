@@ -24,7 +24,7 @@ export interface QuoteEvent {
   title: string;
   /** EDTF, or null when no date phrase in or around the quote gives one. */
   date: string | null;
-  /** How the date was read, and from where when not from the quote itself; why there is none when a phrase needs the publication date. */
+  /** How the date was read, for readers; why there is none when a phrase needs the publication date. */
   dateNote?: string;
 }
 
@@ -79,6 +79,5 @@ export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
     if (waiting) return { title, date: null, dateNote: `'${waiting.phrase}' depends on the publication date, which is not set; set it, or type the date.` };
     return { title, date: null };
   }
-  const from = own ? '' : inside(reading, sentence) ? ' (from the quote’s sentence)' : ' (from the quote’s paragraph)';
-  return { title, date: reading.edtf, dateNote: `${reading.note.replace(/\.$/, '')}${from}.` };
+  return { title, date: reading.edtf, dateNote: reading.note };
 }

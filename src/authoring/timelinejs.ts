@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { parseEdtf } from '../model/edtf';
+import { isSafeMediaUrl, type Media } from '../model/media';
 import { EVENT_ID_PATTERN } from '../model/validate';
 import type { Paragraph, Problem, Source, StoryEventInput, StoryInput } from '../model/types';
 import { htmlLinks, htmlToText } from './html-text';
@@ -9,7 +10,8 @@ import { draftId } from './titles';
  * TimelineJS3 → story. TimelineJS has no sources, so the imported document becomes the one source
  * (publisher "TimelineJS import"); each slide's text, HTML reduced to plain text, is a paragraph,
  * and each event cites its own slide's text. Dates keep the precision of the fields given;
- * `display_date` goes into the dateNote. What our format cannot hold yet (media, groups, eras,
+ * `display_date` goes into the dateNote; an image slide's picture, caption and credit become the
+ * event's media. What our format cannot hold (video, maps and other embeds, groups, eras,
  * backgrounds, times of day, links) is listed in the report, never dropped silently.
  */
 
@@ -77,15 +79,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 const VIDEO = /youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|\.mp4(\?|$)|\.webm(\?|$)|\.mov(\?|$)|twitch\.tv|wistia/i;
-const IMAGE = /\.(jpe?g|png|gif|webp|svg|avif)(\?|#|$)|flickr\.com|imgur\.com|instagram\.com/i;
+const IMAGE = /\.(jpe?g|png|gif|webp|svg|avif)(\?|#|$)/i;
+// Pages that show a picture, which TimelineJS looks up through their sites' APIs: not a picture URL an <img> can draw.
+const IMAGE_PAGE = /flickr\.com|imgur\.com|instagram\.com/i;
 
-/** What a media URL is, for the report. */
+/** What a media URL is, for the report: "image", "video embed", "map", "tweet", … */
 export function mediaKind(url: string): string {
   if (VIDEO.test(url)) return 'video embed';
+  if (/google\.[a-z.]+\/maps|maps\.google\.|openstreetmap\.org/i.test(url)) return 'map';
+  if (/(^|\/\/|\.)(twitter\.com|x\.com)\//i.test(url)) return 'tweet';
+  if (IMAGE_PAGE.test(url)) return 'image page';
   if (IMAGE.test(url)) return 'image';
-  if (/twitter\.com|x\.com\/|soundcloud\.com|spotify\.com|google\.com\/maps|wikipedia\.org/i.test(url)) return 'embed';
+  if (/soundcloud\.com|spotify\.com|wikipedia\.org/i.test(url)) return 'embed';
   if (/^\s*</.test(url)) return 'HTML embed';
   return 'media';
+}
+
+/** Why a slide's media was not kept as its picture, for the report. */
+function notKept(kind: string, url: string): string {
+  if (kind === 'image' && isSafeMediaUrl(url)) return `image ${url}: the title slide is not an event, so its picture was not kept`;
+  if (kind === 'image') return `image ${url} is not an http(s) or relative URL, so it was not kept`;
+  if (kind === 'image page') return `image page ${url}: a page, not a picture file; give the picture's own URL to keep it`;
+  return `${kind} ${url} (only pictures are kept)`;
 }
 
 /** A whole number in a date field, or null when blank; NaN when it is not a whole number. */
@@ -146,10 +161,35 @@ function at(slide: Slide, jsonPath: string, column: string): string {
 
 const MEDIA_COLUMNS = { credit: 'Media Credit', caption: 'Media Caption', thumbnail: 'Media Thumbnail', alt: 'Alt Text' };
 
-function reportSlideExtras(slide: Slide, report: ReportItem[]): void {
+/**
+ * An image slide's picture as our media: its caption and credit as text, its alt text, else its
+ * caption, else its headline standing in (a problem asks for real alt text). Undefined when the
+ * slide's media is not a picture an <img> can draw.
+ */
+function pictureOf(slide: Slide, headline: string, problems: Problem[]): Media | undefined {
+  const url = slide.media?.url?.trim() ?? '';
+  if (!url || mediaKind(url) !== 'image' || !isSafeMediaUrl(url)) return undefined;
+  const caption = htmlToText(slide.media?.caption);
+  const credit = htmlToText(slide.media?.credit);
+  let alt = htmlToText(slide.media?.alt);
+  if (!alt) {
+    alt = caption || headline;
+    const from = caption ? 'caption' : 'headline';
+    problems.push({ path: at(slide, 'media.alt', 'Alt Text'), message: `${slide.path}: the picture has no alt text, so its ${from} stands in for it ("${alt}"); say what the picture shows.` });
+  }
+  const media: Media = { src: url, alt };
+  if (caption) media.caption = caption;
+  if (credit) media.credit = credit;
+  return media;
+}
+
+/** Reports what of a slide is not carried over; `kept` is the picture kept as its media, if any. */
+function reportSlideExtras(slide: Slide, report: ReportItem[], kept?: Media): void {
   const m = slide.media;
-  if (m?.url && m.url.trim()) report.push({ path: at(slide, 'media', 'Media'), what: mediaKind(m.url) === 'video embed' ? 'video' : 'media', detail: `${mediaKind(m.url)} ${m.url.trim()} (our format has no media yet)` });
+  const url = m?.url?.trim();
+  if (url && !kept) report.push({ path: at(slide, 'media', 'Media'), what: mediaKind(url) === 'video embed' ? 'video' : 'media', detail: notKept(mediaKind(url), url) });
   for (const key of ['credit', 'caption', 'thumbnail', 'alt'] as const) {
+    if (kept && key !== 'thumbnail') continue;
     const value = m?.[key];
     if (value && value.trim()) report.push({ path: at(slide, `media.${key}`, MEDIA_COLUMNS[key]), what: `media ${key}`, detail: htmlToText(value) || value.trim() });
   }
@@ -346,7 +386,9 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
         else problems.push({ path: slide.path, message: `${slide.path}: the end date ${end} is before the start ${start}; only the start was kept.` });
       }
     }
-    reportSlideExtras(slide, report);
+    const eventTitle = headline || (body.length > 80 ? `${body.slice(0, 77).replace(/\s+\S*$/, '')}…` : body);
+    const picture = pictureOf(slide, eventTitle, problems);
+    reportSlideExtras(slide, report, picture);
     const paragraph: Paragraph = { id: `p${source.paragraphs.length + 1}`, text: paragraphText };
     source.paragraphs.push(paragraph);
     const display = htmlToText(slide.displayDate);
@@ -354,7 +396,6 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     const dateNote = display
       ? `TimelineJS display date: "${display}". The date fields give ${date} (to the ${precision}).`
       : `From the TimelineJS date fields, to the ${precision}.`;
-    const eventTitle = headline || (body.length > 80 ? `${body.slice(0, 77).replace(/\s+\S*$/, '')}…` : body);
     const wanted = slide.uniqueId && EVENT_ID_PATTERN.test(slide.uniqueId) && !taken.has(slide.uniqueId) ? slide.uniqueId : null;
     if (wanted) taken.add(wanted);
     events.push({
@@ -364,6 +405,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       citations: [{ source: SOURCE_ID, paragraph: paragraph.id, quote: paragraphText }],
       dateBasis: 'stated',
       dateNote,
+      ...(picture ? { media: picture } : {}),
     });
   }
   return { story: { title, sources: [source], events }, report, problems, ...(slides?.incomplete ? { incomplete: true } : {}) };

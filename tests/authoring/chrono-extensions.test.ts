@@ -81,7 +81,7 @@ describe('dates the drafter missed', () => {
     expect(dates('The inquiry will report in the spring.', day)).toEqual(['in the spring → 2025-03/2025-05']);
     expect(dates('Crews worked through last summer.', day)).toEqual(['last summer → 2024-06/2024-08']);
     expect(dates('She rebuilt the defence over the summer.', { year: 2024, month: 5, day: 13 })).toEqual(['the summer → 2023-06/2023-08']);
-    expect(readDates('The inquiry will report in the spring.', day)[0].note).toBe("'in the spring', resolved against 8 February 2025, is taken as March to May 2025 (spring: the season).");
+    expect(readDates('The inquiry will report in the spring.', day)[0].note).toBe("The article, published on Saturday 8 February 2025, says 'in the spring', taken here as the spring months, March to May 2025.");
     expect(dates('after the fall of Kabul', day)).toEqual([]);
   });
 });

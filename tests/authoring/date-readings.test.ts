@@ -47,14 +47,32 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(r.edtf).toBe(edtf);
     expect(r.relative).toBe(true);
     expect(r.phrase).toBe(phrase);
-    expect(r.note).toContain(`'${phrase}', resolved against 3 July 2025`);
+    expect(r.note).toContain(`The article, published on Thursday 3 July 2025, says '${phrase}', which is`);
   });
 
   test('"on Thursday" is the Thursday on or before publication, and "last Thursday" the one before', () => {
     expect(one('On Thursday the minister resigned.').edtf).toBe('2025-07-03');
     expect(one('Last Thursday the minister resigned.').edtf).toBe('2025-06-26');
     expect(one('On Saturday the crowd gathered.').edtf).toBe('2025-06-28');
-    expect(one('On Saturday the crowd gathered.').basis).toBe('inferred');
+  });
+
+  test('a weekday is stated once the publication date is known, and its note says which day it is', () => {
+    const r = one('On Thursday the minister resigned.', { year: 2023, month: 3, day: 17 });
+    expect(r.edtf).toBe('2023-03-16');
+    expect(r.rule).toBe('past-weekday');
+    expect(r.basis).toBe('stated');
+    expect(r.note).toBe("The article, published on Friday 17 March 2023, says 'On Thursday', which is 16 March.");
+    expect(r.note).not.toMatch(/not state|no date/i);
+  });
+
+  test('a day near publication in another year keeps its year in the note', () => {
+    expect(one('On Friday the port closed.', { year: 2024, month: 1, day: 2 }).note).toBe("The article, published on Tuesday 2 January 2024, says 'On Friday', which is 29 December 2023.");
+  });
+
+  test('a relative phrase found without a publication date says the day depends on it', () => {
+    const [r] = readDates('On Thursday the minister resigned.', null);
+    expect(r.relative).toBe(true);
+    expect(r.note).toBe("The article says 'On Thursday', which depends on the day it was published.");
   });
 
   test('a month without a year in a past-tense report is the most recent such month, not the next', () => {
@@ -62,7 +80,7 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(r.edtf).toBe('2024-12');
     expect(r.rule).toBe('past-month');
     expect(r.basis).toBe('inferred');
-    expect(r.note).toContain('most recent December on or before 3 July 2025');
+    expect(r.note).toBe("The article, published on Thursday 3 July 2025, says 'In December' without a year; the sentence reports the past, so it is taken as the most recent December, December 2024.");
   });
 
   test('a month without a year in a future-tense sentence is the next such month', () => {
@@ -74,6 +92,22 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     const readings = readDates('In 2021, the council voted. On 14 September the board approved it.', JULY_3_2025);
     expect(readings.map((r) => r.edtf)).toEqual(['2021', '2021-09-14']);
     expect(readings[1].rule).toBe('context-year');
+  });
+
+  test.each([
+    ['They seized power on 15 August 2021.', "The article says 'on 15 August 2021'."],
+    ['The group returned to power in August 2021.', "The article says 'in August 2021', which gives the month but not the day."],
+    ['The government collapsed in 1992.', "The article says 'in 1992', which gives the year but not the month or day."],
+    ['By 1994, the Taliban had advanced.', "The article says 'By 1994', so on or before 1994; it gives no start."],
+    ['The group has fought since 2001.', "The article says 'since 2001', so from 2001 on; it gives no end."],
+    ['The 1990–91 war ended badly.', "The article says '1990–91', which is the span from 1990 to 1991."],
+    ['It grew in the late 1980s.', "The article says 'in the late 1980s', taken here as 1987 to 1989, the last years of the decade."],
+    ['The virus spread in early 2020.', "The article says 'in early 2020', taken here as the first third of the year, January to April 2020."],
+    ['The city fell in early August 2021.', "The article says 'in early August 2021', taken here as the first third of the month, 1 to 10 August 2021."],
+    ['Talks collapsed last week.', "The article, published on Thursday 3 July 2025, says 'last week', which is the week from Monday 23 June to Sunday 29 June 2025."],
+    ['The summit will be held in December.', "The article, published on Thursday 3 July 2025, says 'in December' without a year; the sentence speaks of the future, so it is taken as the next December, December 2025."],
+  ])('the note tells a reader what the article says and which date that is: %s', (text, note) => {
+    expect(one(text).note).toBe(note);
   });
 
   test('counts, durations, times and verbs are not dates', () => {

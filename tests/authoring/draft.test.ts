@@ -38,7 +38,7 @@ describe("the repository's article", () => {
     expect(by?.date).toBe('../1994');
     const april = drafted.story.events.find((e) => e.draft.phrase === 'in April this year');
     expect(april?.date).toBe('2025-04');
-    expect(april?.dateNote).toContain("'in April this year', resolved against 3 July 2025");
+    expect(april?.dateNote).toBe("The article, published on Thursday 3 July 2025, says 'in April this year', which is April 2025.");
   });
 
   test('paragraph ids follow the hand-made story: furniture takes no number, headings keep theirs', () => {

@@ -19,7 +19,7 @@ describe("the article's main event is proposed even when its opening sentence ha
     expect(main.citations.map((c) => c.paragraph)).toEqual(['p1', 'p2']);
     expect(main.citations[0].quote).toBe('Hollis Foods has completed its takeover of the dairy group Brenner, ending a contest that ran for more than a year.');
     expect(main.dateBasis).toBe('inferred');
-    expect(main.dateNote).toContain("The opening sentence gives no date for the article's main event; it is dated from 'on Thursday' in p2");
+    expect(main.dateNote).toBe("The article's opening sentence gives no date for this; a passage near it that tells the same story says 'on Thursday', which is 13 March 2025.");
     expect(main.draft.rule).toBe('main-event');
     expect(story.events.map((e) => e.date)).toEqual(['2025-03-13', '1921']);
     expect(validateStory(story).problems).toEqual([]);
@@ -28,7 +28,7 @@ describe("the article's main event is proposed even when its opening sentence ha
   test('with no recent date near the top it is dated to the publication date, and the note says so', () => {
     const { story } = draftStory('Hollis said it had completed its takeover of Brenner Dairies.\n\nThe company was founded in 1668.', { published: '2014-05-02' });
     expect(story.events[0]).toMatchObject({ date: '2014-05-02', dateBasis: 'inferred', title: 'Hollis completes its takeover of Brenner Dairies' });
-    expect(story.events[0].dateNote).toBe("Neither the opening sentence nor the text near it dates the article's main event; news reports what has just happened, so it is dated to the publication date, 2 May 2014. Check it.");
+    expect(story.events[0].dateNote).toBe("The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, 2 May 2014.");
   });
 
   test('a date in a subordinate clause of the opening sentence does not date its main event', () => {

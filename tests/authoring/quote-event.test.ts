@@ -15,24 +15,24 @@ describe('draftEventFromQuote: a headline and a date for the words a person sele
     expect(event).toEqual({
       title: 'Voters in Lorran elect Ana Petrov as mayor',
       date: '2022-05-15',
-      dateNote: "'on Sunday', resolved against 16 May 2022, the Sunday on or before it: 15 May 2022 (from the quote’s sentence).",
+      dateNote: "The article, published on Monday 16 May 2022, says 'on Sunday', which is 15 May.",
     });
     expect(headlineProblems(event.title)).toEqual([]);
   });
 
   test('a date phrase in the quote itself dates it, with the phrase\'s own note', () => {
-    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'She first entered the city council in 2010' })).toEqual({ title: 'Petrov enters the city council', date: '2010', dateNote: "'in 2010' gives the year and nothing finer." });
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'She first entered the city council in 2010' })).toEqual({ title: 'Petrov enters the city council', date: '2010', dateNote: "The article says 'in 2010', which gives the year but not the month or day." });
   });
 
   test('of several dates in the sentence, the nearest to the quote is taken', () => {
     expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'led its finance committee' })).toMatchObject({ title: 'Petrov leads its finance committee', date: '2014/2018' });
   });
 
-  test('with no date in the sentence, the nearest in the paragraph is taken and the note says so', () => {
+  test('with no date in the sentence, the nearest in the paragraph is taken, and the note names its phrase', () => {
     expect(draftEventFromQuote({ paragraphs, paragraphIndex: 3, quote: 'the plan was a good one' })).toEqual({
       title: 'Plan is a good one',
       date: '2021-03',
-      dateNote: "'in March 2021' gives the month and nothing finer (from the quote’s paragraph).",
+      dateNote: "The article says 'in March 2021', which gives the month but not the day.",
     });
   });
 

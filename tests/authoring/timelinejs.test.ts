@@ -79,6 +79,69 @@ describe('importing the TimelineJS spreadsheet as CSV', () => {
   });
 });
 
+describe('image slides keep their picture as media', () => {
+  const result = importTimelineJs(read('lighthouse.json'), { fileName: 'lighthouse.json' });
+  const mediaOf = (id: string) => result.story.events.find((e) => e.id === id)?.media;
+
+  test('an image slide keeps its picture, alt text, caption and credit, HTML reduced to text', () => {
+    expect(mediaOf('1871-stone-tower-finished')).toEqual({
+      src: 'https://example.org/pictures/tower-1871.jpg',
+      alt: 'A narrow granite tower on dark rocks, scaffolding still round its top',
+      caption: 'The tower in its first spring, before the lantern arrived',
+      credit: 'Rell Harbour Society',
+    });
+    expect(mediaOf('1872-first-light-shown')).toMatchObject({ src: 'pictures/first-light.png?size=large', credit: 'Drawing by M. Ostrander' });
+  });
+
+  test('the imported story is valid with its pictures, and the validator keeps them', () => {
+    const validated = validateStory(result.story);
+    expect(validated.problems).toEqual([]);
+    expect(validated.story?.events.filter((e) => e.media).map((e) => e.id)).toEqual(['1871-stone-tower-finished', '1872-first-light-shown', '1903-foghorn-added']);
+  });
+
+  test('without alt text, the caption (else the headline) stands in, and a problem asks for real alt text', () => {
+    expect(mediaOf('1872-first-light-shown')?.alt).toBe('The lamp room');
+    expect(mediaOf('1903-foghorn-added')).toEqual({ src: 'https://example.org/pictures/foghorn.webp', alt: 'Foghorn added' });
+    expect(result.problems).toEqual([
+      { path: 'events[1].media.alt', message: 'events[1]: the picture has no alt text, so its caption stands in for it ("The lamp room"); say what the picture shows.' },
+      { path: 'events[2].media.alt', message: 'events[2]: the picture has no alt text, so its headline stands in for it ("Foghorn added"); say what the picture shows.' },
+    ]);
+  });
+
+  test('video, map, tweet and image-page slides are reported by name and keep no media; an unsafe URL is never kept', () => {
+    for (const id of ['1931-keepers-film', '1962-light-automated', '2019-reopened-to-visitors', '2020-gallery-opened', '2021-a-hostile-picture']) expect(mediaOf(id), id).toBeUndefined();
+    const media = result.report.filter((r) => /^events\[\d\]\.media$/.test(r.path)).map((r) => [r.path, r.what, r.detail.split(' ')[0]]);
+    expect(media).toEqual([
+      ['events[3].media', 'video', 'video'],
+      ['events[4].media', 'media', 'map'],
+      ['events[5].media', 'media', 'tweet'],
+      ['events[6].media', 'media', 'image'],
+      ['events[7].media', 'media', 'image'],
+    ]);
+    expect(result.report.find((r) => r.path === 'events[6].media')?.detail).toContain("give the picture's own URL to keep it");
+    expect(result.report.find((r) => r.path === 'events[7].media')?.detail).toContain('is not an http(s) or relative URL');
+    expect(result.report.map((r) => r.detail).join(' ')).not.toContain('no media yet');
+  });
+
+  test("a kept picture's thumbnail is reported; its caption and credit are not, since they were kept", () => {
+    const first = result.report.filter((r) => r.path.startsWith('events[0]')).map((r) => r.path);
+    expect(first).toEqual(['events[0].media.thumbnail']);
+  });
+
+  test("the title slide's picture is reported, as the title slide is not an event", () => {
+    expect(result.report.find((r) => r.path === 'title.media')?.detail).toContain('the title slide is not an event');
+  });
+
+  test('a sheet keeps pictures the same way, with rows and columns in its messages', () => {
+    const sheet = importTimelineJs(read('lighthouse.csv'), { fileName: 'lighthouse.csv' });
+    expect(validateStory(sheet.story).problems).toEqual([]);
+    expect(sheet.story.events.map((e) => e.media?.alt ?? null)).toEqual(['A narrow granite tower on dark rocks, scaffolding still round its top', 'Foghorn added', null]);
+    expect(sheet.story.events[0].media).toMatchObject({ caption: 'The tower in its first spring', credit: 'Rell Harbour Society' });
+    expect(sheet.problems.map((p) => p.path)).toEqual(['row 4, Alt Text']);
+    expect(sheet.report.map((r) => `${r.path} ${r.what}`)).toEqual(expect.arrayContaining(['row 3, Media Thumbnail media thumbnail', 'row 5, Media video']));
+  });
+});
+
 describe('bad input never throws: it gives problems with a path', () => {
   test.each([
     ['not json {', 'json', ''],

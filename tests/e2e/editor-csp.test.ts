@@ -28,8 +28,8 @@ beforeAll(async () => {
     routes: {
       '/history-timeline-editor.js': { file: join(outDir, 'history-timeline-editor.js') },
       '/editor.html': { body: page, headers: { 'content-security-policy': STRICT_POLICY } },
-      // The page names no icon (a data: URL icon is an image the policy blocks); the browser asks anyway.
-      '/favicon.ico': { body: '' },
+      // The page's own icon, from the same origin, so the policy allows it and nothing is a 404.
+      '/favicon.svg': { file: join(root, 'favicon.svg') },
     },
   });
   browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });

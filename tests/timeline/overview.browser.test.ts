@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { atRest, input, mount, part, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
+import { atRest, input, mount, part, parts, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -11,7 +11,7 @@ const ms = (iso: string) => Date.parse(iso);
 const span = (w: { start: number; end: number }) => w.end - w.start;
 
 function brushWindow(el: HistoryTimeline): SVGRectElement {
-  return part(el, 'overview-window')!.querySelector<SVGRectElement>('[role="slider"]')!;
+  return part<SVGRectElement>(el, 'overview-window')!;
 }
 
 /** The strip window's left and right edges, client px. */
@@ -21,6 +21,30 @@ function stripEdges(el: HistoryTimeline): { left: number; right: number } {
 }
 
 describe('the overview strip', () => {
+  test('part "overview-window" is the window itself, the slider, so ::part(overview-window) styles the window only', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'history-timeline::part(overview-window) { stroke: rgb(200, 0, 0); fill: rgb(0, 0, 200); }';
+    document.head.append(style);
+    try {
+      const el = await mount({ width: 1280 });
+      const windows = parts(el, 'overview-window');
+      expect(windows).toHaveLength(1);
+      expect(windows[0].getAttribute('role')).toBe('slider');
+      expect(windows[0].classList.contains('selection')).toBe(true);
+      expect(getComputedStyle(windows[0]).stroke).toBe('rgb(200, 0, 0)');
+      expect(getComputedStyle(windows[0]).fill).toBe('rgb(0, 0, 200)');
+      // The rest of the brush (the strip's click area, the edge handles) keeps its own look.
+      const brush = windows[0].parentElement!;
+      for (const other of brush.querySelectorAll('.overlay, .handle')) {
+        expect(getComputedStyle(other).stroke, other.getAttribute('class')!).not.toBe('rgb(200, 0, 0)');
+        expect(getComputedStyle(other).fill, other.getAttribute('class')!).not.toBe('rgb(0, 0, 200)');
+      }
+      expect(brush.hasAttribute('part')).toBe(false);
+    } finally {
+      style.remove();
+    }
+  });
+
   test('it shows the whole story and a window that follows the main view', async () => {
     const el = await mount({ width: 1280 });
     const strip = part(el, 'overview')!.getBoundingClientRect();

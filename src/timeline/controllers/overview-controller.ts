@@ -110,10 +110,11 @@ export class OverviewController implements ReactiveController {
     this.shown = null;
   }
 
-  /** The window is a slider for keyboards and screen readers. */
+  /** The window is a slider for keyboards and screen readers, and the part a host styles. */
   private decorate(group: SVGGElement): void {
     const selection = group.querySelector('.selection');
     if (!selection) return;
+    selection.setAttribute('part', 'overview-window');
     selection.setAttribute('tabindex', '0');
     selection.setAttribute('role', 'slider');
     selection.setAttribute('aria-label', this.deps.label?.() ?? 'Part of the story in view');

@@ -7,7 +7,7 @@ import { OVERVIEW_PX } from './metrics';
 export interface OverviewOptions {
   hidden: boolean;
   bars: readonly DensityBar[];
-  /** The group d3-brush draws the window into. */
+  /** The group d3-brush draws the window into; the window itself is part "overview-window" (the controller names it). */
   brushRef: Ref<SVGGElement>;
 }
 
@@ -20,7 +20,7 @@ export function renderOverview({ hidden, bars, brushRef }: OverviewOptions): unk
         const h = Math.max(2, bar.level * (height - 6));
         return svg`<rect x=${bar.x.toFixed(1)} y=${(height - 2 - h).toFixed(1)} width=${bar.width.toFixed(1)} height=${h.toFixed(1)}></rect>`;
       })}</g>
-      <g class="brush" part="overview-window" ${ref(brushRef)}></g>
+      <g class="brush" ${ref(brushRef)}></g>
     </svg>
   </div>`;
 }
