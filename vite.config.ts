@@ -131,7 +131,7 @@ const workerWithoutLuxon = (): PluginOption => {
 };
 
 /**
- * `virtual:history-timeline-bundle`: dist/history-timeline.js as a string, for the editor's "Export
+ * `virtual:history-timeline-bundle`: dist/history-timeline.js, with what it loads later built in, as a string, for the editor's "Export
  * web page", which writes the viewer into the page it exports. Built in memory with the bundle's
  * own settings, once per process (about 2 s), so the editor's build, its dev server and its tests
  * all get the viewer as it ships, and the editor fetches nothing to export.
@@ -152,7 +152,8 @@ function viewerBundle(): PluginOption {
 
 async function buildViewer(): Promise<string> {
   const { build } = await import('vite');
-  const result = await build({ configFile: fileURLToPath(import.meta.url), mode: 'production', logLevel: 'warn', build: { write: false } });
+  // An exported page is one self-contained file: the later parts and languages go inside it, not beside it.
+  const result = await build({ configFile: fileURLToPath(import.meta.url), mode: 'production', logLevel: 'warn', build: { write: false, rolldownOptions: { output: { codeSplitting: false } } } });
   const outputs = Array.isArray(result) ? result : [result];
   for (const output of outputs) {
     if (!('output' in output)) continue;

@@ -6,6 +6,7 @@ import { loadTable, type LoadBenchResult } from './load';
 import { pageLoadTable, type PageLoadResult } from './page-load';
 import type { FrameGaps, Library } from './measure';
 import { searchRows, type SearchBenchResult } from './search';
+import { longTextRows, type LongTextBenchResult } from './long-text';
 
 export type Status = 'ok' | 'dnf' | 'error' | 'not-measured';
 
@@ -91,6 +92,8 @@ export interface Results {
   heapCycles?: HeapCyclesResult;
   /** Search keystrokes (`--sizes search-N`), when run. */
   searches?: SearchBenchResult[];
+  /** Huge titles and paragraphs (`--sizes long-text`), when run. */
+  longText?: LongTextBenchResult;
   failures: string[];
 }
 
@@ -223,6 +226,7 @@ export function renderMarkdownTable(results: Results): string {
   if (results.slow?.stories.length) lines.push('', ...slowTable(results.slow, notes));
   if (results.heapCycles) lines.push('', ...oursTable('Element lifecycle', [heapCyclesRows(results.heapCycles, notes)]));
   if (results.searches?.length) lines.push('', ...oursTable('Search', results.searches.flatMap((r) => searchRows(r, notes))));
+  if (results.longText) lines.push('', ...oursTable('Long text', longTextRows(results.longText, notes)));
   if (results.authoring) lines.push('', ...authoringTable(results.authoring, notes));
   if (results.loads?.length) lines.push('', ...loadTable(results.loads, notes));
   const emptyHeaps = results.libraries

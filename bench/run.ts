@@ -16,7 +16,9 @@
  *            "N"; "slow" = slow-article,slow-10000,slow-100000), "heap-cycles" (create and remove the element
  *            100 times with the 10,000-event story, in one page whatever --runs says: the heap before and
  *            after) and "search-N" (keystrokes in the search field at N events, --runs pages per view:
- *            keystroke to painted matches). The default is every one of them, with load-100000.
+ *            keystroke to painted matches) and "long-text" (the article's story with a huge title or a huge cited
+ *            paragraph: first render, selecting its event, its source view). The default is every one of them,
+ *            with load-100000.
  *          --only ours|vis  --runs N (default 7)
  *          --timeout SECONDS (per measurement, default 60)  --no-write (leave BENCHMARKS.md and latest.json alone)
  *          --ours-module FILE (harness self-test against a stand-in element; writes no figures)
@@ -37,6 +39,7 @@ import { measureLoad, type LoadBenchResult } from './load';
 import { measurePageLoads } from './page-load';
 import { measureHeapCycles, HEAP_CYCLES, HEAP_CYCLES_EVENTS, type HeapCyclesResult } from './lifecycle';
 import { measureSearch, SEARCH_QUERY, SEARCH_VIEWS, type SearchBenchResult } from './search';
+import { measureLongText, type LongTextBenchResult } from './long-text';
 import { burstyStory } from './bursty-story';
 import type { StoryInput } from '../src/model/types';
 import { startServer, type BenchServer } from './server';
@@ -79,7 +82,7 @@ const AUTHORING = ['draft', 'editor', 'editor-10000', 'journalist'] as const;
 type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 /** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
-const isOursOnly = (key: string): boolean => key === 'heap-cycles' || /^(search|slow)-/.test(key);
+const isOursOnly = (key: string): boolean => key === 'heap-cycles' || key === 'long-text' || /^(search|slow)-/.test(key);
 /** Measurements of every library at once, each on its own plain page. */
 const isSideBySidePage = (key: string): boolean => key === 'page-load';
 
@@ -128,6 +131,7 @@ function parseOptions(argv: string[]): Options {
       // Ours only, after the comparison: the element's own targets of issues 11 and 15, the throttled pages last.
       'heap-cycles',
       'search-100000',
+      'long-text',
       'load-100000',
       ...SLOW_KEYS,
     ],
@@ -153,7 +157,7 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
           if (!knownKey(s)) {
-            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
+            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "long-text", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -193,7 +197,7 @@ function parseOptions(argv: string[]): Options {
 /** Whether `--sizes` knows the key: a count, "article", a prefixed count or article, or a named measurement. */
 function knownKey(key: string): boolean {
   const isCount = (text: string) => Number.isInteger(Number(text)) && Number(text) > 0;
-  if (key === 'article' || key === 'heap-cycles' || key === 'page-load' || isAuthoring(key) || isCount(key)) return true;
+  if (key === 'article' || key === 'heap-cycles' || key === 'page-load' || key === 'long-text' || isAuthoring(key) || isCount(key)) return true;
   const [, prefix, rest] = /^(bursty|load|search|slow)-(.+)$/.exec(key) ?? [];
   return rest !== undefined && (isCount(rest) || (prefix === 'slow' && rest === 'article'));
 }
@@ -503,6 +507,7 @@ async function main(): Promise<number> {
   let heapCycles: HeapCyclesResult | undefined;
   const searches: SearchBenchResult[] = [];
   let pageLoads: NonNullable<Results['pageLoads']> | undefined;
+  let longText: LongTextBenchResult | undefined;
 
   const mounts: Record<string, string> = {
     '/pages/': join(ROOT, 'bench', 'pages'),
@@ -614,6 +619,18 @@ async function main(): Promise<number> {
         if (heapCycles.status !== 'ok') failures.push(`heap cycles: ${heapCycles.message}`);
         continue;
       }
+      if (key === 'long-text') {
+        log('Long text: the article\'s story with a huge title or cited paragraph');
+        if (oursUnavailable) {
+          longText = { status: 'error', message: oursUnavailable, cases: [], pageErrors: [] };
+          continue;
+        }
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        longText = await measureLongText(session.browser, oursPage(server, options), ARTICLE, (name, body) => server!.putJson(name, body), options.runs, options.timeoutMs, log);
+        if (longText.status !== 'ok') failures.push(`long text: ${longText.message}`);
+        continue;
+      }
       if (key.startsWith('search-')) {
         if (selfTest) {
           log(`${key} needs the element's search field: skipped with --ours-module`);
@@ -699,6 +716,7 @@ async function main(): Promise<number> {
     ...(slow.stories.length ? { slow } : {}),
     ...(heapCycles ? { heapCycles } : {}),
     ...(searches.length ? { searches } : {}),
+    ...(longText ? { longText } : {}),
     failures,
   };
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { validateStory } from '../src/model/validate';
+import { terminalSafe } from './terminal';
 import type { Problem, ValidationResult } from '../src/model/types';
 
 export interface CheckResult {
@@ -187,7 +188,9 @@ export function readStoryFile(fileName: string): { text: string } | { error: str
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], out = console.log, err = console.error): number {
+export function main(args: string[], print = console.log, printError = console.error): number {
+  const out = (line: string) => print(terminalSafe(line));
+  const err = (line: string) => printError(terminalSafe(line));
   const fileName = args[0];
   if (!fileName) {
     err(USAGE);

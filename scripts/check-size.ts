@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
+import { BUILT_IN_LANGUAGES } from '../src/i18n/index.ts';
 
 /** The target for the first frame (history-timeline.js and its static imports, gzipped at zlib level 9). */
 export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
@@ -21,7 +22,7 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * "Bundle size", says where it goes and what 45 KB would take). This ceiling keeps it from growing unnoticed.
  */
 export const FIRST_FRAME_BUDGET_BYTES = 57 * 1024;
-/** Everything the viewer may load: the first frame and every file it imports later. */
+/** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 
 export const ENTRY = 'history-timeline.js';
@@ -83,8 +84,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export interface SizeReport {
   files: { file: string; size: BundleSize; firstFrame: boolean }[];
   firstFrame: number;
+  /** The first frame, every later file but the language files, and the largest language file. */
   all: number;
 }
+
+/** A built-in language's catalog file (`history-timeline-fr-<hash>.js`): a page loads the one its timeline speaks. */
+export const isLanguageFile = (file: string): boolean => new RegExp(`^history-timeline-(${BUILT_IN_LANGUAGES.join('|')})-[^.]+\\.js$`).test(file);
 
 export function sizeReport(dir: string): SizeReport {
   const { firstFrame, later } = viewerFiles(dir);
@@ -93,7 +98,8 @@ export function sizeReport(dir: string): SizeReport {
     size: measure(readFileSync(join(dir, f.file))),
   }));
   const sum = (list: typeof files) => list.reduce((total, f) => total + f.size.gzipBytes, 0);
-  return { files, firstFrame: sum(files.filter((f) => f.firstFrame)), all: sum(files) };
+  const largestLanguage = Math.max(0, ...files.filter((f) => isLanguageFile(f.file)).map((f) => f.size.gzipBytes));
+  return { files, firstFrame: sum(files.filter((f) => f.firstFrame)), all: sum(files.filter((f) => !isLanguageFile(f.file))) + largestLanguage };
 }
 
 /** Lines for humans: each file, then the two totals against their budgets. */
@@ -102,7 +108,7 @@ export function describeSizes(report: SizeReport): string[] {
     ...report.files.map((f) => `${f.firstFrame ? 'first frame' : 'later      '}  ${f.file}: ${kb(f.size.rawBytes)} minified, ${kb(f.size.gzipBytes)} gzipped`),
     `First frame: ${kb(report.firstFrame)} gzipped (${report.firstFrame} bytes; target ${kb(FIRST_FRAME_TARGET_BYTES)}, ` +
       `${report.firstFrame <= FIRST_FRAME_TARGET_BYTES ? 'met' : 'NOT met'}; the build fails above ${kb(FIRST_FRAME_BUDGET_BYTES)})`,
-    `Everything the viewer loads: ${kb(report.all)} gzipped (${report.all} bytes; budget ${kb(ALL_FILES_BUDGET_BYTES)}, ${Math.round((report.all / ALL_FILES_BUDGET_BYTES) * 100)}% used)`,
+    `Everything the viewer loads (with the largest language file, as a page loads the one it speaks): ${kb(report.all)} gzipped (${report.all} bytes; budget ${kb(ALL_FILES_BUDGET_BYTES)}, ${Math.round((report.all / ALL_FILES_BUDGET_BYTES) * 100)}% used)`,
   ];
 }
 

@@ -14,6 +14,7 @@ import { draftStory } from '../src/authoring/draft';
 import { expectedFromStory, readExpected, scoreDraft, type ExpectedEvent, type Score } from '../src/authoring/eval';
 import type { StoryInput } from '../src/model/types';
 import { readText, type Io } from './draft';
+import { terminalSafeIo } from './terminal';
 
 export const DEFAULT_FOLDERS = ['tests/fixtures/draft-corpus', 'data'];
 
@@ -92,7 +93,8 @@ export function table(scores: ArticleScore[]): string[] {
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const io = terminalSafeIo(terminal);
   if (args.some((a) => a.startsWith('--'))) {
     io.err('Usage: npm run draft-eval [folder …]');
     return 2;

@@ -7,8 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { draftStory, type DraftResult } from '../src/authoring/draft';
+import { draftStory, parsePublished, type DraftResult } from '../src/authoring/draft';
+import type { Problem } from '../src/model/types';
 import { splitParagraphs } from '../src/authoring/paragraphs';
+import { terminalSafeIo } from './terminal';
 
 /** Where CLI output goes; tests pass collectors. */
 export interface Io {
@@ -110,7 +112,8 @@ export function summaryLines(result: DraftResult): string[] {
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const io = terminalSafeIo(terminal);
   const parsed = parseArgs(args, OPTIONS);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${USAGE}`);
@@ -128,6 +131,13 @@ export function main(args: string[], io: Io = { out: (s) => process.stdout.write
   }
   if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
     io.err(`--published must be a day written YYYY-MM-DD, not "${options.published}".\n${USAGE}`);
+    return 2;
+  }
+  // Checked before drafting: a day that does not exist is not the same as no date given.
+  const publishedProblems: Problem[] = [];
+  parsePublished(options.published, publishedProblems);
+  if (publishedProblems.length > 0) {
+    io.err(`--published: ${publishedProblems[0].message}\n${USAGE}`);
     return 2;
   }
   const first = splitParagraphs(read.text).paragraphs[0];

@@ -2,12 +2,14 @@
  * Imports a TimelineJS timeline: `npm run import -- <timeline.json|sheet.csv> [--out story.json]`.
  * Writes the story JSON to stdout (or --out); on stderr, the slides that could not be used and a
  * report of everything not carried over (media, groups, eras, backgrounds, times of day, links).
- * Exit codes: 0 imported, 1 unreadable input or nothing importable, 2 usage.
+ * Exit codes: 0 imported, 1 unreadable input, nothing importable, or a file whose end could not be
+ * read (a CSV quote never closed; what came before is still written), 2 usage.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { importTimelineJs, type ImportResult } from '../src/authoring/timelinejs';
 import { parseArgs, readText, type Io } from './draft';
+import { terminalSafeIo } from './terminal';
 
 export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out story.json]';
 
@@ -15,9 +17,13 @@ export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out 
 export function reportLines(result: ImportResult, file: string): string[] {
   const lines: string[] = [];
   for (const p of result.problems) lines.push(`${file}: ${p.path ? `${p.path}: ` : ''}${p.message.startsWith(p.path) ? p.message.slice(p.path.length).replace(/^[:\s]+/, '') : p.message}`);
-  lines.push(`Imported ${result.story.events.length} event${result.story.events.length === 1 ? '' : 's'} from ${file}.`);
-  if (result.report.length === 0) lines.push('Everything was carried over.');
-  else {
+  const imported = result.story.events.length;
+  lines.push(`Imported ${imported} event${imported === 1 ? '' : 's'} from ${file}.`);
+  if (result.report.length === 0) {
+    // Said only when true: not after importing nothing, and not over slides that were left out.
+    if (imported > 0 && result.problems.length === 0) lines.push('Everything was carried over.');
+    else if (imported > 0) lines.push('Apart from the problems above, everything was carried over.');
+  } else {
     lines.push(`Not carried over (${result.report.length}):`);
     for (const r of result.report) lines.push(`  ${r.path} [${r.what}]: ${r.detail}`);
   }
@@ -25,7 +31,8 @@ export function reportLines(result: ImportResult, file: string): string[] {
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
-export function main(args: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
+  const io = terminalSafeIo(terminal);
   const parsed = parseArgs(args, ['out']);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${USAGE}`);
@@ -58,6 +65,10 @@ export function main(args: string[], io: Io = { out: (s) => process.stdout.write
     }
   } else io.out(json);
   for (const line of reportLines(result, file)) io.err(line);
+  if (result.incomplete) {
+    io.err(`${file}: the end of the file could not be read, so the story has only the events before it.`);
+    return 1;
+  }
   return 0;
 }
 

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { canonicalLocale } from '../src/model/locale';
 import { validateStory } from '../src/model/validate';
+import { terminalSafe } from './terminal';
 import { renderStaticHtml } from '../src/render/static-html';
 import { parseStoryJson, problemLine, problemSummary, readStoryFile } from './check-data';
 
@@ -45,11 +46,6 @@ export function parseArgs(args: readonly string[]): RenderArgs | { error: string
   const locale = canonicalLocale(lang);
   if (!locale) return { error: `--lang is a language tag such as en, fr or fa-AF, not "${lang}".` };
   return { file: files[0], headingLevel: Number(level), lang: locale, out: options['--out'] ?? null };
-}
-
-/** Control characters from input as `\u` escapes, so a terminal prints them instead of obeying them. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Runs the CLI on argv (without node and script); returns the exit code. */

@@ -104,8 +104,9 @@ export function parsePublished(text: string | undefined, problems: Problem[]): C
   if (text === undefined || text === '') return null;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseEdtf(text) : null;
   if (!parsed || !parsed.ok) {
-    const reason = parsed && !parsed.ok ? ` (${parsed.error})` : '';
-    problems.push({ path: 'published', message: `The publication date "${text}" is not a day written YYYY-MM-DD${reason}.` });
+    // Written right but not a real day, the date's own error says which day the month lacks.
+    const message = parsed && !parsed.ok ? `The publication date ${parsed.error}` : `The publication date "${text}" is not a day written YYYY-MM-DD.`;
+    problems.push({ path: 'published', message });
     return null;
   }
   const [year, month, day] = text.split('-').map(Number);

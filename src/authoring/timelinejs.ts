@@ -30,6 +30,8 @@ export interface ImportResult {
   report: ReportItem[];
   /** Input that could not be used: the slide or the file, with a path and a message. */
   problems: Problem[];
+  /** True when the end of the file could not be read at all (a CSV quote never closed): the story has only what came before. */
+  incomplete?: boolean;
 }
 
 export interface ImportOptions {
@@ -267,10 +269,24 @@ function timeFields(time: string): Pick<DateFields, 'hour' | 'minute'> {
 }
 
 /** Slides from a TimelineJS spreadsheet saved as CSV. */
-function slidesFromCsv(text: string, problems: Problem[], report: ReportItem[]): { title: Slide | null; slides: Slide[] } | null {
+function slidesFromCsv(text: string, problems: Problem[], report: ReportItem[]): { title: Slide | null; slides: Slide[]; incomplete: boolean } | null {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  let rows = parsed.data;
+  // A quote never closed runs to the end of the file, so the last row holds all the rest. Papa names
+  // it one row late; it is named here by its row and the line its quote opens on, and left out.
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    const row = rows.length + 1;
+    const line = text.slice(0, unclosed.index).split('\n').length;
+    problems.push({
+      path: `row ${row}`,
+      message: `CSV: row ${row} opens a quote on line ${line} that is never closed, so the rest of the file ran into one field; the row and everything after it are left out. Close the quote and import again.`,
+    });
+    rows = rows.slice(0, -1);
+  }
   // A one-column or empty file has no delimiter to detect; the header check below says what is wrong.
-  for (const e of parsed.errors.filter((x) => x.type !== 'Delimiter').slice(0, 20)) {
+  const others = parsed.errors.filter((e) => e.type !== 'Delimiter' && e !== unclosed && !(unclosed && e.row === rows.length));
+  for (const e of others.slice(0, 20)) {
     problems.push({ path: e.row !== undefined ? `row ${e.row + 2}` : 'csv', message: `CSV: ${e.message}${e.row !== undefined ? ` (row ${e.row + 2})` : ''}.` });
   }
   const columns = parsed.meta.fields ?? [];
@@ -281,7 +297,7 @@ function slidesFromCsv(text: string, problems: Problem[], report: ReportItem[]):
   for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c) && c !== '') report.push({ path: 'header', what: 'column', detail: `column "${c}" is not a TimelineJS column and was ignored` });
   let title: Slide | null = null;
   const slides: Slide[] = [];
-  parsed.data.forEach((row, i) => {
+  rows.forEach((row, i) => {
     const get = (name: string) => (typeof row[name] === 'string' ? row[name] : '');
     const path = `row ${i + 2}`;
     const type = get('Type').trim().toLowerCase();
@@ -314,7 +330,7 @@ function slidesFromCsv(text: string, problems: Problem[], report: ReportItem[]):
     if (get('Year').trim() === '' && !slide.headline.trim() && !slide.text.trim()) return;
     slides.push(slide);
   });
-  return { title, slides };
+  return { title, slides, incomplete: unclosed !== undefined };
 }
 
 function detectFormat(text: string, options: ImportOptions): 'json' | 'csv' {
@@ -329,7 +345,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
   const report: ReportItem[] = [];
   const fallbackTitle = options.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Imported timeline';
-  let slides: { title: Slide | null; slides: Slide[] } | null;
+  let slides: { title: Slide | null; slides: Slide[]; incomplete?: boolean } | null;
   if (detectFormat(text, options) === 'json') {
     let input: unknown;
     try {
@@ -392,7 +408,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       ...(picture ? { media: picture } : {}),
     });
   }
-  return { story: { title, sources: [source], events }, report, problems };
+  return { story: { title, sources: [source], events }, report, problems, ...(slides?.incomplete ? { incomplete: true } : {}) };
 }
 
 /** Import a TimelineJS3 JSON file or spreadsheet CSV. Never throws. */

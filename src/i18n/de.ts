@@ -30,9 +30,12 @@ export const de: Messages = {
 
   retry: 'Erneut versuchen',
   loading: 'Die Geschichte wird geladen …',
+  loadingOverStory: 'Eine neue Geschichte wird geladen …',
+  previousStoryShown: 'Gezeigt wird die vorige Geschichte.',
   noEventsToShow: 'Diese Geschichte hat keine Ereignisse zum Anzeigen.',
   invalidEvents: { one: '{count} Ereignis konnte nicht angezeigt werden', other: '{count} Ereignisse konnten nicht angezeigt werden' },
   storyProblems: { one: '{count} Problem in der Geschichte', other: '{count} Probleme in der Geschichte' },
+  moreProblems: { one: 'und {count} weiteres Problem', other: 'und {count} weitere Probleme' },
   wholeStory: '(Geschichte)',
 
   timelineLabel: 'Zeitleiste',

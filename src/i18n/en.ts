@@ -25,9 +25,12 @@ export const en: Messages = {
 
   retry: 'Retry',
   loading: 'Loading the story…',
+  loadingOverStory: 'Loading a new story…',
+  previousStoryShown: 'The story shown is the previous one.',
   noEventsToShow: 'This story has no events to show.',
   invalidEvents: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
   storyProblems: { one: '{count} problem in the story', other: '{count} problems in the story' },
+  moreProblems: { one: 'and {count} more problem', other: 'and {count} more problems' },
   wholeStory: '(story)',
 
   timelineLabel: 'Timeline',

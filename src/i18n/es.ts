@@ -30,9 +30,12 @@ export const es: Messages = {
 
   retry: 'Reintentar',
   loading: 'Cargando el relato…',
+  loadingOverStory: 'Cargando un relato nuevo…',
+  previousStoryShown: 'El relato que se muestra es el anterior.',
   noEventsToShow: 'Este relato no tiene acontecimientos que mostrar.',
   invalidEvents: { one: 'No se pudo mostrar {count} acontecimiento', other: 'No se pudieron mostrar {count} acontecimientos' },
   storyProblems: { one: '{count} problema en el relato', other: '{count} problemas en el relato' },
+  moreProblems: { one: 'y {count} problema más', other: 'y {count} problemas más' },
   wholeStory: '(relato)',
 
   timelineLabel: 'Línea de tiempo',

@@ -34,9 +34,12 @@ export const fa: Messages = {
 
   retry: 'تلاش دوباره',
   loading: 'در حال بارگذاری روایت…',
+  loadingOverStory: 'در حال بارگذاری روایت تازه…',
+  previousStoryShown: 'روایتی که نمایش داده می‌شود روایت پیشین است.',
   noEventsToShow: 'این روایت رویدادی برای نمایش ندارد.',
   invalidEvents: { other: '{count} رویداد را نمی‌توان نشان داد' },
   storyProblems: { other: '{count} مشکل در روایت' },
+  moreProblems: { other: 'و {count} مشکل دیگر' },
   wholeStory: '(روایت)',
 
   timelineLabel: 'خط زمانی',

@@ -30,9 +30,12 @@ export const fr: Messages = {
 
   retry: 'Réessayer',
   loading: 'Chargement du récit…',
+  loadingOverStory: 'Chargement d’un nouveau récit…',
+  previousStoryShown: 'Le récit affiché est le précédent.',
   noEventsToShow: 'Ce récit n’a aucun événement à afficher.',
   invalidEvents: { one: '{count} événement n’a pas pu être affiché', other: '{count} événements n’ont pas pu être affichés' },
   storyProblems: { one: '{count} problème dans le récit', other: '{count} problèmes dans le récit' },
+  moreProblems: { one: 'et {count} autre problème', other: 'et {count} autres problèmes' },
   wholeStory: '(récit)',
 
   timelineLabel: 'Frise chronologique',

@@ -7,19 +7,28 @@ import type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './m
 export type { MessageOverrides, Messages, Plural, PluralKey, TextKey } from './messages';
 
 /**
- * The built-in languages other than English. Their catalogs are one file of their own (beside
- * history-timeline.js, other-catalogs.ts), loaded the first time a timeline speaks one of them:
- * together they weigh about 9 KB gzipped, apart 14 KB. English is always there.
+ * The built-in languages other than English, each a file of its own beside history-timeline.js
+ * (about 1.5–2.2 KB gzipped), loaded the first time a timeline speaks it: a page pays for the one
+ * language it speaks, not all seven (9 KB together). English is always there.
  */
-const OTHER_LANGUAGES = ['fr', 'es', 'de', 'ru', 'ar', 'fa', 'ps'];
-let otherCatalogs: Promise<unknown> | null = null;
+const CATALOG_FILES: Readonly<Record<string, () => Promise<Messages>>> = {
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  de: () => import('./de').then((m) => m.de),
+  ru: () => import('./ru').then((m) => m.ru),
+  ar: () => import('./ar').then((m) => m.ar),
+  fa: () => import('./fa').then((m) => m.fa),
+  ps: () => import('./ps').then((m) => m.ps),
+};
+const OTHER_LANGUAGES = Object.keys(CATALOG_FILES);
+const loading = new Map<string, Promise<Messages>>();
 
 /** Every built-in language, by subtag. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...OTHER_LANGUAGES];
 
 const catalogs = new Map<string, Messages>([['en', en]]);
-/** The catalogs' file could not be loaded: every language reads English, and the file is not asked for again. */
-let unavailable = false;
+/** Languages whose file could not be loaded: they read English, and the file is not asked for again. */
+const unavailable = new Set<string>();
 
 /** Other codes for a built-in language: Dari (`prs`) is written as Persian; Pashto's regional codes. */
 const ALIASES: Readonly<Record<string, string>> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps' };
@@ -48,7 +57,7 @@ export function messagesFor(locale: string): Messages {
 /** The built-in language whose catalog a locale needs and that is not loaded (nor failed to load); null when none is. */
 export function catalogToLoad(locale: string): string | null {
   const language = builtInLanguage(locale);
-  return language && !catalogs.has(language) && !unavailable ? language : null;
+  return language && !catalogs.has(language) && !unavailable.has(language) ? language : null;
 }
 
 /** Gives built-in languages their catalogs at once, for what renders without loading files (the static HTML renderer). */
@@ -56,16 +65,22 @@ export function provideCatalogs(byLanguage: Readonly<Record<string, Messages>>):
   for (const [language, messages] of Object.entries(byLanguage)) catalogs.set(language, messages);
 }
 
-/** Loads a built-in language's catalog (the file of them all, once); rejects when it cannot be loaded, and the language then reads English. */
+/** Loads a built-in language's catalog (its file, once); rejects when it cannot be loaded, and the language then reads English. */
 export function loadCatalog(language: string): Promise<Messages> {
   const loaded = catalogs.get(language);
   if (loaded) return Promise.resolve(loaded);
-  if (!OTHER_LANGUAGES.includes(language)) return Promise.reject(new Error(`"${language}" is not a built-in language`));
-  if (!otherCatalogs) {
-    otherCatalogs = import('./other-catalogs').then(({ OTHER_CATALOGS }) => provideCatalogs(OTHER_CATALOGS));
-    otherCatalogs.catch(() => (unavailable = true));
+  const file = CATALOG_FILES[language];
+  if (!file) return Promise.reject(new Error(`"${language}" is not a built-in language`));
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = file().then((messages) => {
+      catalogs.set(language, messages);
+      return messages;
+    });
+    pending.catch(() => unavailable.add(language));
+    loading.set(language, pending);
   }
-  return otherCatalogs.then(() => catalogs.get(language)!);
+  return pending;
 }
 
 /** Whether a locale's script runs right to left ("fa", "ar-EG", "ps-AF", "ur"). */

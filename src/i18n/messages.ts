@@ -34,9 +34,15 @@ export interface Messages extends DateWords {
   // Loading and problems.
   retry: string;
   loading: string;
+  /** A new story loading by `src` while another is shown. */
+  loadingOverStory: string;
+  /** After a failed load, under its message: the story still drawn is the one shown before. */
+  previousStoryShown: string;
   noEventsToShow: string;
   invalidEvents: Plural;
   storyProblems: Plural;
+  /** The last line of the problem list when it lists only the first ones: all are in `timeline-error`. */
+  moreProblems: Plural;
   wholeStory: string;
 
   // The timeline area.

@@ -30,9 +30,12 @@ export const ps: Messages = {
 
   retry: 'بیا هڅه',
   loading: 'کیسه پورته کېږي…',
+  loadingOverStory: 'نوې کیسه پورته کېږي…',
+  previousStoryShown: 'ښودل شوې کیسه پخوانۍ ده.',
   noEventsToShow: 'په دې کیسه کې د ښودلو لپاره هېڅ پېښه نشته.',
   invalidEvents: { one: '{count} پېښه نشي ښودل کېدای', other: '{count} پېښې نشي ښودل کېدای' },
   storyProblems: { one: 'په کیسه کې {count} ستونزه', other: 'په کیسه کې {count} ستونزې' },
+  moreProblems: { one: 'او {count} نوره ستونزه', other: 'او {count} نورې ستونزې' },
   wholeStory: '(کیسه)',
 
   timelineLabel: 'مهال‌کرښه',

@@ -33,9 +33,12 @@ export const ru: Messages = {
 
   retry: 'Повторить',
   loading: 'История загружается…',
+  loadingOverStory: 'Загружается новая история…',
+  previousStoryShown: 'Показана прежняя история.',
   noEventsToShow: 'В этой истории нет событий для показа.',
   invalidEvents: { one: '{count} событие не удалось показать', few: '{count} события не удалось показать', many: '{count} событий не удалось показать', other: '{count} события не удалось показать' },
   storyProblems: { one: '{count} проблема в истории', few: '{count} проблемы в истории', many: '{count} проблем в истории', other: '{count} проблемы в истории' },
+  moreProblems: { one: 'и ещё {count} проблема', few: 'и ещё {count} проблемы', many: 'и ещё {count} проблем', other: 'и ещё {count} проблемы' },
   wholeStory: '(история)',
 
   timelineLabel: 'Хронологическая шкала',

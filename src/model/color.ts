@@ -1,10 +1,55 @@
 /**
- * Colour contrast for the story's group colours: CSS hex, rgb() and hsl() colours read into sRGB,
- * and WCAG 2 contrast ratios. Written here (a few lines) rather than pulling in a colour library:
- * only these three notations are checked; other CSS colours (names, lab(), …) are used as given.
+ * The story's group colours: which texts are CSS colours at all, and the contrast of those that can
+ * be read (hex, rgb() and hsl(), read into sRGB) by WCAG 2 ratios. Written here (a few lines)
+ * rather than pulling in a colour library; other colours (names, lab(), …) are used as given.
  */
 
 export type Rgb = [number, number, number];
+
+/** No colour is longer: a longer text is not read at all. */
+const MAX_COLOR_LENGTH = 100;
+
+interface ColorSyntax {
+  hex: RegExp;
+  colorFunction: RegExp;
+}
+
+let syntax: ColorSyntax | null = null;
+
+/** Built on first use, not at import: most stories give no colour. */
+function colorSyntax(): ColorSyntax {
+  // One channel: a number, a percentage or an angle, or `none`.
+  const channel = String.raw`(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?(?:%|deg|g?rad|turn)?|none)`;
+  return {
+    hex: /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/,
+    // Three channels and an optional alpha, all with commas (`rgb(1, 2, 3)`) or all with spaces and
+    // a `/` before the alpha (`oklch(70% 0.1 200 / 50%)`). Nothing nests (no `var()`, `calc()` or
+    // `url()`), and there is no backslash, so no CSS escape can spell a function.
+    colorFunction: new RegExp(
+      String.raw`^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*${channel}(?:(?:\s*,\s*${channel}){2}(?:\s*,\s*${channel})?|(?:\s+${channel}){2}(?:\s*\/\s*${channel})?)\s*\)$`,
+    ),
+  };
+}
+
+/** A colour name is one word of letters; the browser knows which words are colours (views/groups.ts asks it). */
+const COLOR_NAME = /^[a-z]{3,20}$/;
+/** Words that are not a colour of their own: the text's colour, none, or the host page's cascade. */
+const NOT_A_COLOR_NAME = new Set(['currentcolor', 'transparent', 'inherit', 'initial', 'unset', 'revert', 'none']);
+
+/**
+ * True when `text` is a CSS colour in a syntax that can do nothing but name a colour: hex,
+ * `rgb()`/`rgba()`, `hsl()`/`hsla()`, `hwb()`, `lab()`, `lch()`, `oklab()`, `oklch()` with plain
+ * numbers, or a colour name (one word). Anything else (`url(…)`, `image-set(…)`, `var(--x)`,
+ * escapes, a second declaration) is false, so it never reaches a style where the browser could
+ * fetch something. The table of the 148 names is left out of the bundle: a word that is no colour
+ * ("bleu") can fetch nothing, and the element draws it with the palette.
+ */
+export function isCssColor(text: string): boolean {
+  if (text.length > MAX_COLOR_LENGTH) return false;
+  const value = text.trim().toLowerCase();
+  syntax ??= colorSyntax();
+  return syntax.hex.test(value) || syntax.colorFunction.test(value) || (COLOR_NAME.test(value) && !NOT_A_COLOR_NAME.has(value));
+}
 
 /** The sRGB channels (0–255) of a hex, rgb() or hsl() colour; null for anything else. */
 export function parseColor(text: string): Rgb | null {

@@ -238,7 +238,8 @@ function parsePoint(text: string): PointResult {
   if (day > length) {
     return {
       ok: false,
-      error: `"${text}" is not a real day: ${MONTH_NAMES[month - 1]} ${yearLabel(year)} has ${length} days.`,
+      // "February 1 has 28 days" would read as a day: a year under 1000 is named as one.
+      error: `"${text}" is not a real day: ${MONTH_NAMES[month - 1]} ${year > 0 && year < 1000 ? `of the year ${year}` : yearLabel(year)} has ${length} days.`,
     };
   }
   const startMs = (monthStartDay + day - 1) * DAY_MS;

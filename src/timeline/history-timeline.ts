@@ -37,6 +37,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @attr show-title - When present, the story's title shows in the toolbar.
  * @attr hide-overview - When present, the overview strip below the axis is hidden.
  * @attr time-scale - `compressed` (default): long stretches with no event are drawn narrow, with a break on the axis; `linear`: a true scale throughout.
+ * @attr load-timeout - Seconds a load by `src` may go without progress (no answer, or a body that stops coming) before it ends with an error and Retry; default 30.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
  * @fires timeline-select - The selection changed. `detail: { id, event }`; `id` is null when cleared.
@@ -152,6 +153,9 @@ export class HistoryTimeline extends LitElement {
 
   /** Shows the story's title in the toolbar (off by default: it repeats the page's heading). */
   @property({ type: Boolean, attribute: 'show-title', reflect: true }) showTitle = false;
+
+  /** Seconds a load by `src` may go without progress before it ends with an error and Retry. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 30;
 
   /** The controllers, wired to each other and to this element's properties. */
   private readonly internals = new TimelineInternals(this);

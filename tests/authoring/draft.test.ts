@@ -108,7 +108,7 @@ describe('bad input', () => {
 
   test('a malformed publication date is a problem with a path', () => {
     const result = draftStory('It happened in 1992.', { published: '2025-02-30' });
-    expect(result.problems).toEqual([{ path: 'published', message: expect.stringContaining('"2025-02-30" is not a day written YYYY-MM-DD') }]);
+    expect(result.problems).toEqual([{ path: 'published', message: 'The publication date "2025-02-30" is not a real day: February 2025 has 28 days.' }]);
     expect(result.story.events.map((e) => e.date)).toEqual(['1992']);
   });
 

@@ -158,3 +158,14 @@ describe('bad input never throws: it gives problems with a path', () => {
   });
 
 });
+
+describe('a CSV quote never closed', () => {
+  test('is named by the row and line it opens on; that row is left out and the result is marked incomplete', () => {
+    const csv = 'Year,Headline\n1990,Opens\n1991,"Strike\n1992,Ends\n';
+    const result = importTimelineJs(csv, { format: 'csv' });
+    expect(result.problems).toEqual([{ path: 'row 3', message: expect.stringContaining('row 3 opens a quote on line 3 that is never closed') }]);
+    expect(result.story.events.map((e) => e.title)).toEqual(['Opens']);
+    expect(result.incomplete).toBe(true);
+    expect(importTimelineJs('Year,Headline\n1990,"Opens"\n', { format: 'csv' }).incomplete).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DARK_BACKGROUND, LIGHT_BACKGROUND, contrastRatio, isReadableMarkColor, parseColor } from '../../src/model/color';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, contrastRatio, isCssColor, isReadableMarkColor, parseColor } from '../../src/model/color';
 
 describe('parseColor', () => {
   test('hex in its four lengths, rgb() with commas, spaces or percentages, hsl()', () => {
@@ -65,5 +65,17 @@ describe('contrast of dark colours', () => {
   test('a channel in the linear part of the sRGB curve counts as its value / 12.92 (WCAG 2)', () => {
     const linear = 10 / 255 / 12.92;
     expect(contrastRatio([10, 10, 10], [0, 0, 0])).toBeCloseTo((linear + 0.05) / 0.05, 10);
+  });
+});
+
+describe('isCssColor', () => {
+  test('hex, the colour functions with plain numbers and the colour names are colours, in any case', () => {
+    const colours = ['#fff', '#ffff', '#0b5cad', '#0b5cad80', 'rgb(1,2,3)', 'rgb(1 2 3 / 50%)', 'rgba(1,2,3,.5)', 'hsl(120deg 50% 50%)', 'hwb(0 0% 0%)', 'lab(50% 40 59)', 'lch(40% 70 37)', 'oklab(0.5 0.14 0.07)', 'oklch(70% 0.1 200)', 'rgb(none 2 3)', 'red', 'RED', ' Teal ', 'yellowgreen'];
+    for (const text of colours) expect(isCssColor(text), text).toBe(true);
+  });
+
+  test('anything that could fetch, refer or nest is not a colour, nor are mixed separators, two words or the cascade\'s keywords', () => {
+    const others = ['url(http://tracker.example/x)', 'URL(x)', '\\75rl(x)', 'image-set("x" 1x)', 'var(--x)', 'expression(alert(1))', 'red;background:url(x)', 'red blue', 'rgb(calc(1) 2 3)', 'rgb(1, 2 3)', '#12345', 'transparent', 'currentcolor', 'inherit', '', `#${'f'.repeat(200)}`];
+    for (const text of others) expect(isCssColor(text), text).toBe(false);
   });
 });

@@ -264,6 +264,12 @@ describe('EDTF rejections', () => {
     expect(error('-0043-02-29')).toBe('"-0043-02-29" is not a real day: February 44 BCE has 28 days.');
   });
 
+  test('an impossible day in a year under 1000 names it as a year, not as a day of the month', () => {
+    expect(error('0001-02-29')).toBe('"0001-02-29" is not a real day: February of the year 1 has 28 days.');
+    expect(error('0999-04-31')).toBe('"0999-04-31" is not a real day: April of the year 999 has 30 days.');
+    expect(error('1000-02-29')).toBe('"1000-02-29" is not a real day: February 1000 has 28 days.');
+  });
+
   test('"-0000" is rejected: year zero has no sign', () => {
     expect(error('-0000')).toBe('"-0000" is not a valid year: year zero (1 BCE) is written "0000", without a minus sign.');
   });

@@ -73,10 +73,11 @@ describe('a valid story', () => {
     expect(protests.citations[0]).not.toHaveProperty('page');
   });
 
-  test('citing a heading paragraph is allowed', () => {
+  test('citing a heading paragraph is refused, as the schema says: the event is left out', () => {
     const s = story();
     s.events[1].citations.push({ source: 'article', paragraph: 'p0', quote: 'The coup' });
-    expect(problemsOf(s)).toEqual([]);
+    expect(problemsOf(s).map((p) => p.path)).toEqual(['events[1].citations[1].paragraph']);
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['protests']);
   });
 
   test('a stated date may carry a dateNote', () => {

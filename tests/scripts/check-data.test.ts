@@ -80,6 +80,16 @@ describe('main', () => {
     return { code, out, err };
   }
 
+  test('a hostile story: colours that are not colours, a cited heading and a long title are named', () => {
+    const { code, out } = run(['tests/fixtures/hostile/colours-headings-titles.story.json']);
+    expect(code).toBe(1);
+    expect(out.slice(0, -1).map((line) => line.slice(0, line.indexOf(':')))).toEqual(['groups[0].color', 'groups[1].color', 'events[0].title', 'events[1].citations[0].paragraph']);
+    expect(out.at(-1)).toBe('4 problems; 1 of 2 events valid');
+    expect(out[0]).toContain('"url(https://tracker.example/beacon.png)" is not a CSS colour');
+    expect(out[2]).toContain('the title is 422 characters long, longer than the 300 allowed; it is cut to 300.');
+    expect(out[3]).toContain('which is a heading; headings cannot be cited');
+  });
+
   test('without a file it prints usage and exits 2', () => {
     expect(run([])).toEqual({ code: 2, out: [], err: [USAGE] });
   });

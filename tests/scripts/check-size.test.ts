@@ -44,6 +44,19 @@ describe('the size check', () => {
     expect(sizes.all).toBe(sizes.files.reduce((sum, f) => sum + f.size.gzipBytes, 0));
   });
 
+  test('counts one language file, the largest, since a page loads the one its timeline speaks', () => {
+    const dir = dist({
+      'history-timeline.js': "export const b = () => [import('./history-timeline-fr-a1.js'), import('./history-timeline-fa-b2.js'), import('./history-timeline-big-story-c3.js')];",
+      'history-timeline-fr-a1.js': 'export const fr = {};',
+      'history-timeline-fa-b2.js': `export const fa = ${JSON.stringify({ words: 'ناپدید '.repeat(40) })};`,
+      'history-timeline-big-story-c3.js': 'export const big = 1;',
+    });
+    const sizes = sizeReport(dir);
+    const gzip = (file: string) => sizes.files.find((f) => f.file === file)!.size.gzipBytes;
+    expect(gzip('history-timeline-fa-b2.js')).toBeGreaterThan(gzip('history-timeline-fr-a1.js'));
+    expect(sizes.all).toBe(gzip('history-timeline.js') + gzip('history-timeline-big-story-c3.js') + gzip('history-timeline-fa-b2.js'));
+  });
+
   test('a file the viewer imports that is missing is named', () => {
     const dir = dist({ 'history-timeline.js': "export const b = () => import('./history-timeline-gone.js');" });
     expect(() => viewerFiles(dir)).toThrow(`history-timeline-gone.js, which the viewer imports, is not in ${dir}`);

@@ -54,6 +54,8 @@ describe('npm run draft', () => {
     expect(run(draftMain, []).code).toBe(2);
     expect(run(draftMain, [ARTICLE, '--published', '3 July 2025'])).toMatchObject({ code: 2, err: expect.stringContaining('--published must be a day written YYYY-MM-DD, not "3 July 2025"') });
     expect(run(draftMain, [ARTICLE, '--bogus', 'x']).err).toContain('Unknown option --bogus.');
+    expect(run(draftMain, [ARTICLE, '--published', '2025-02-30'])).toMatchObject({ code: 2, err: expect.stringContaining('--published: The publication date "2025-02-30" is not a real day: February 2025 has 28 days.') });
+    expect(run(draftMain, [ARTICLE, '--published', '0001-02-29']).err).toContain('"0001-02-29" is not a real day: February of the year 1 has 28 days.');
     expect(parseArgs(['a', '--title'], ['title'])).toEqual({ error: '--title needs a value.' });
   });
 });

@@ -23,3 +23,32 @@ describe('npm run import', () => {
     expect(run(importMain, [file])).toMatchObject({ code: 1, err: expect.stringContaining('no event could be imported') });
   });
 });
+
+describe('npm run import: what it says is true', () => {
+  test('after importing nothing it does not say everything was carried over', () => {
+    const file = join(dir, 'nothing.json');
+    writeFileSync(file, '{"events": [{"text": {"headline": "No date"}}]}');
+    const { code, err } = run(importMain, [file]);
+    expect(code).toBe(1);
+    expect(err).not.toContain('carried over');
+    expect(err).toContain('no event could be imported');
+  });
+
+  test('with slides left out it says everything else was carried over', () => {
+    const file = join(dir, 'some.json');
+    writeFileSync(file, '{"events": [{"start_date": {"year": "1990"}, "text": {"headline": "Kept"}}, {"text": {"headline": "No date"}}]}');
+    const { code, err } = run(importMain, [file]);
+    expect(code).toBe(0);
+    expect(err).toContain('Apart from the problems above, everything was carried over.');
+    expect(err).not.toContain('\nEverything was carried over.');
+  });
+
+  test('a CSV quote never closed is named by its own row and line; that row is not imported and the exit is 1', () => {
+    const { code, out, err } = run(importMain, ['tests/fixtures/hostile/unclosed-quote.csv']);
+    expect(code).toBe(1);
+    expect(err).toContain('row 3 opens a quote on line 3 that is never closed');
+    expect(err).not.toContain('row 4');
+    expect(JSON.parse(out).events.map((e: { title: string }) => e.title)).toEqual(['Plant opens']);
+    expect(err).toContain('the end of the file could not be read');
+  });
+});

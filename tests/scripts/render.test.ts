@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { main, parseArgs, terminalSafe, USAGE } from '../../scripts/render';
+import { main, parseArgs, USAGE } from '../../scripts/render';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const article = `${root}data/russia-recognizes-taliban.story.json`;
@@ -132,9 +132,5 @@ describe('npm run render on hostile text', () => {
     expect(stdout).not.toMatch(controls);
     for (const line of stderr) expect(line).not.toMatch(controls);
     expect(stderr.join('\n')).toContain('\\u009b1;1H');
-  });
-
-  test('terminalSafe: control characters as \\u escapes; tabs and line breaks kept', () => {
-    expect(terminalSafe('a\u001b[2Jb\u0007c\u009bd\te\nf')).toBe('a\\u001b[2Jb\\u0007c\\u009bd\te\nf');
   });
 });

@@ -24,3 +24,26 @@ test("a group's own colour is kept where it reads, and swapped for the palette i
   const dark = await mount({ story: structuredClone(grouped), before: (el) => (el.style.colorScheme = 'dark') });
   expect(accents(dark)).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
 });
+
+test('a group colour that is not a colour (a url()) is not used: the palette draws the marks and nothing is fetched', async () => {
+  const beacon = `/colour-beacon-${Date.now()}.png`;
+  const grouped = {
+    ...structuredClone(small),
+    groups: [{ id: 'g', title: 'G', color: `url(${beacon})` }],
+    events: small.events.map((e) => ({ ...e, group: 'g' })),
+  };
+  const el = await mount({ story: grouped });
+  expect(marks(el).map((m) => m.style.getPropertyValue('--_accent').trim())).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes(beacon))).toEqual([]);
+});
+
+test('a one-word colour the browser does not know ("bleu") is drawn with the palette', async () => {
+  const grouped = {
+    ...structuredClone(small),
+    groups: [{ id: 'g', title: 'G', color: 'bleu' }],
+    events: small.events.map((e) => ({ ...e, group: 'g' })),
+  };
+  const el = await mount({ story: grouped });
+  expect(marks(el).map((m) => m.style.getPropertyValue('--_accent').trim())).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
+});

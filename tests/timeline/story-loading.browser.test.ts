@@ -215,3 +215,115 @@ describe('a story with some invalid events', () => {
     });
   });
 });
+
+describe('loads end, and say what they show', () => {
+  /** A fetch for `route` that never answers (no headers ever come; it rejects only when aborted), and `others` answered at once. */
+  function neverAnswer(route: string, others: Record<string, () => Response> = {}) {
+    const real = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+      const url = String(input);
+      if (url.endsWith(route)) return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      const other = Object.keys(others).find((r) => url.endsWith(r));
+      return other ? others[other]() : real(input, init);
+    });
+  }
+
+  const statusText = (el: HistoryTimeline) => [...shadow(el).querySelectorAll('[role="status"]')].map((s) => s.textContent ?? '').join(' ');
+
+  test('a server that never answers: after load-timeout seconds, an alert names the URL and the wait, with a Retry', async () => {
+    neverAnswer('/no-headers.json');
+    const el = place((t) => {
+      t.loadTimeout = 0.3;
+      t.src = '/no-headers.json';
+    });
+    const reports = errorsFrom(el);
+    await until(() => alertOf(el) !== null, 'the load ended');
+    expect(alertOf(el)!.textContent).toContain('Could not load the story from /no-headers.json: nothing arrived for 0.3 seconds.');
+    expect([...alertOf(el)!.querySelectorAll('button')].some((b) => /retry/i.test(b.textContent ?? ''))).toBe(true);
+    expect(reports.map((r) => r.detail.problems[0].path)).toEqual(['src']);
+    expect(statusText(el)).not.toContain('Loading');
+  });
+
+  test('a body that stops coming ends the same way, and its download is cancelled', async () => {
+    const slow = slowResponse({ 'content-length': String(small.byteLength) });
+    routeFetch({ '/stalls.json': () => slow.response });
+    const el = place((t) => {
+      t.loadTimeout = 0.3;
+      t.src = '/stalls.json';
+    });
+    slow.send(small.slice(0, 100));
+    await until(() => alertOf(el) !== null, 'the load ended');
+    expect(alertOf(el)!.textContent).toContain('nothing arrived for 0.3 seconds');
+    await until(() => slow.state.cancelled, 'the download was cancelled');
+    expect(progressbar(el)).toBeNull();
+  });
+
+  test('progress keeps a slow load alive: each chunk restarts the wait', async () => {
+    const slow = slowResponse();
+    routeFetch({ '/trickle.json': () => slow.response });
+    const el = place((t) => {
+      t.loadTimeout = 0.4;
+      t.src = '/trickle.json';
+    });
+    const step = Math.ceil(small.byteLength / 4);
+    for (let at = 0; at < small.byteLength; at += step) {
+      slow.send(small.slice(at, at + step));
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    slow.end();
+    await until(() => marks(el).length > 0, 'the story is drawn');
+    expect(alertOf(el)).toBeNull();
+  });
+
+  test('a small file says its size in bytes and KB, not "0.0 MB of 0.0 MB"', async () => {
+    const slow = slowResponse({ 'content-length': String(small.byteLength) });
+    routeFetch({ '/small.json': () => slow.response });
+    const el = place((t) => (t.src = '/small.json'));
+    slow.send(small.slice(0, 100));
+    await until(() => Number(progressbar(el)?.getAttribute('aria-valuenow')) > 0, 'the bar shows the first bytes');
+    expect(progressbar(el)!.getAttribute('aria-valuetext')).toBe(`Loading the story: 100 bytes of ${Math.round(small.byteLength / 1024)} KB`);
+    slow.send(small.slice(100));
+    slow.end();
+    await until(() => marks(el).length > 0, 'the story is drawn');
+  });
+
+  test('a new story loading over one shown says so; when it fails, the story shown is marked as the previous one', async () => {
+    neverAnswer('/second.json', { '/first.json': () => new Response(small) });
+    const el = place((t) => (t.src = '/first.json'));
+    await until(() => marks(el).length > 0, 'the first story is drawn');
+    el.loadTimeout = 0.5;
+    el.src = '/second.json';
+    await until(() => statusText(el).includes('Loading a new story…'), 'the loading line over the story');
+    expect(marks(el).length).toBeGreaterThan(0);
+    await until(() => alertOf(el) !== null, 'the second load ended');
+    expect(alertOf(el)!.textContent).toContain('The story shown is the previous one.');
+    expect(statusText(el)).not.toContain('Loading');
+  });
+
+  test('a failed first load says nothing of a previous story', async () => {
+    neverAnswer('/only.json');
+    const el = place((t) => {
+      t.loadTimeout = 0.2;
+      t.src = '/only.json';
+    });
+    await until(() => alertOf(el) !== null, 'the load ended');
+    expect(alertOf(el)!.textContent).not.toContain('previous');
+  });
+});
+
+describe('the problem list is bounded', () => {
+  test('120 invalid events: the notice lists 50 problems and "and 70 more problems"; timeline-error carries all 120', async () => {
+    const story = syntheticStory(130);
+    for (let i = 0; i < 120; i++) story.events[i].date = `not a date ${i}`;
+    const el = place((t) => (t.story = story));
+    const reports = errorsFrom(el);
+    await until(() => shadow(el).querySelector('[part~="notice"]') !== null, 'the notice');
+    const items = [...shadow(el).querySelectorAll('[part~="notice"] li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(51);
+    expect(items[0]).toContain('events[0].date');
+    expect(items[49]).toContain('events[49].date');
+    expect(items[50]).toBe('and 70 more problems');
+    await until(() => reports.length > 0, 'timeline-error fired');
+    expect(reports[0].detail.problems).toHaveLength(120);
+  });
+});

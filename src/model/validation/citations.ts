@@ -2,6 +2,7 @@
 import type { Citation, Paragraph } from '../types';
 import { NOT_BLANK, isObject, read } from './json-read';
 import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
+import { MAX_PARAGRAPH } from '../text-limit';
 import type { SourcedItem } from './sourced';
 import type { CitableSources, SourceEntry } from './sources';
 
@@ -52,11 +53,24 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
     reportCitation(problems, item, index, '.paragraph', paragraphFault);
     ok = false;
   } else if (entry) {
-    paragraph = entry.paragraphs.get(paragraphId as string);
-    if (!paragraph) {
-      reportCitation(problems, item, index, '.paragraph', `the citation cites paragraph ${quote(paragraphId as string)}, which source ${quote(entry.source.id)} does not have.`);
+    const cited = entry.paragraphs.get(paragraphId as string);
+    const name = `paragraph ${quote(paragraphId as string)}`;
+    const of = `source ${quote(entry.source.id)}`;
+    if (!cited) {
+      reportCitation(
+        problems,
+        item,
+        index,
+        '.paragraph',
+        entry.tooLong.has(paragraphId as string)
+          ? `the citation cites ${name} of ${of}, which is left out for being longer than ${MAX_PARAGRAPH} characters.`
+          : `the citation cites ${name}, which ${of} does not have.`,
+      );
       ok = false;
-    }
+    } else if (cited.role === 'heading') {
+      reportCitation(problems, item, index, '.paragraph', `the citation cites ${name} of ${of}, which is a heading; headings cannot be cited, so cite the paragraph that reports it.`);
+      ok = false;
+    } else paragraph = cited;
   }
   if (typeof text !== 'string' || !NOT_BLANK.test(text)) {
     reportCitation(

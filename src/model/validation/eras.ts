@@ -3,7 +3,8 @@ import { parseEdtf } from '../edtf';
 import type { DateBasis, Era } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
 import { Problems, guard, kind, quote } from './problems';
-import { type SourcedItem, dateBasisOk, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import { type SourcedItem, dateBasisOk, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import type { CitableSources } from './sources';
 
 /**
@@ -48,9 +49,9 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   const citations = validateCitations(read(value, 'citations'), item, sources, problems);
   // A date that cannot be read leaves no calendar, which leaves the era out.
   if (!ok || !calendar || !citations) return null;
-  const era: Era = { id: eraId!, title: title as string, date: date as string, citations, dateBasis: dateBasis as DateBasis, calendar };
-  if (summary !== undefined) era.summary = summary as string;
-  if (dateNote !== undefined) era.dateNote = dateNote as string;
+  const era: Era = { id: eraId!, title: limitedField(title as string, MAX_TITLE, item, 'title', problems), date: date as string, citations, dateBasis: dateBasis as DateBasis, calendar };
+  if (summary !== undefined) era.summary = limitedField(summary as string, MAX_SUMMARY, item, 'summary', problems);
+  if (dateNote !== undefined) era.dateNote = limitedField(dateNote as string, MAX_SUMMARY, item, 'dateNote', problems);
   return era;
 }
 

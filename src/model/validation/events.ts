@@ -4,7 +4,8 @@ import { parseEdtf } from '../edtf';
 import type { DateBasis, TimelineEvent } from '../types';
 import { isObject, read } from './json-read';
 import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
-import { type SourcedItem, dateBasisOk, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import { type SourcedItem, dateBasisOk, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import type { CitableSources } from './sources';
 
 /** Event ids appear in URLs and element ids, so they are URL-safe. */
@@ -95,13 +96,13 @@ export function validateEvent(
   const event: TimelineEvent = {
     id: id as string,
     date: date as string,
-    title: title as string,
+    title: limitedField(title as string, MAX_TITLE, item, 'title', problems),
     citations,
     dateBasis: dateBasis as DateBasis,
     calendar,
   };
-  if (summary !== undefined) event.summary = summary as string;
-  if (dateNote !== undefined) event.dateNote = dateNote as string;
+  if (summary !== undefined) event.summary = limitedField(summary as string, MAX_SUMMARY, item, 'summary', problems);
+  if (dateNote !== undefined) event.dateNote = limitedField(dateNote as string, MAX_SUMMARY, item, 'dateNote', problems);
   if (groupId !== undefined) event.group = groupId;
   if (media) event.media = media;
   return event;

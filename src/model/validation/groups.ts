@@ -1,13 +1,15 @@
 /** A story's groups: the named sets its events belong to, each drawn in its own colour. */
-import { isReadableMarkColor } from '../color';
+import { isCssColor, isReadableMarkColor } from '../color';
 import type { Group } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, kind, mustBeString, quote } from './problems';
+import { Problems, kind, limited, mustBeString, quote } from './problems';
+import { MAX_TITLE } from '../text-limit';
 
 /**
- * The story's groups: each needs a unique id and a title; a colour is kept as given, with a problem
- * when it can be read and falls under 3:1 against a white background (the element then draws the
- * group with its palette's colour instead, see views/groups.ts).
+ * The story's groups: each needs a unique id and a title. A colour is kept as given when it is a CSS
+ * colour, with a problem when it can be read and falls under 3:1 against a white background (the
+ * element then draws the group with its palette's colour instead, see views/groups.ts); anything
+ * else (`url(…)`, `var(…)`) is left out with a problem, so no story can make the page fetch a URL.
  */
 export function validateGroups(raw: unknown[], problems: Problems): Group[] {
   const groups: Group[] = [];
@@ -36,11 +38,13 @@ export function validateGroups(raw: unknown[], problems: Problems): Group[] {
       continue;
     }
     seen.add(id);
-    const group: Group = { id, title };
+    const group: Group = { id, title: limited(title, MAX_TITLE, `${path}.title`, `${name}: the title`, problems) };
     const color = read(value, 'color');
     if (color !== undefined) {
       if (typeof color !== 'string') problems.add(`${path}.color`, `${name}: ${mustBeString('the colour', color)} The palette's colour is used.`);
-      else {
+      else if (!isCssColor(color)) {
+        problems.add(`${path}.color`, `${name}: ${quote(color)} is not a CSS colour; write a hex colour, rgb(), hsl(), oklch() or lab() with plain numbers, or a colour name such as "teal". The palette's colour is used.`);
+      } else {
         group.color = color;
         if (isReadableMarkColor(color) === false) {
           problems.add(`${path}.color`, `${name}: the colour ${quote(color)} has less than 3:1 contrast against a white background, so its marks would be hard to see; the element uses its palette's colour there instead.`);

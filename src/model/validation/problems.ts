@@ -3,6 +3,7 @@
  * the JSON path of the offending value, and names a value by what it is or by a clipped quote.
  */
 import type { Problem } from '../types';
+import { cutText } from '../text-limit';
 import { isArray } from './json-read';
 
 /** The problems found so far, in the order they were found. */
@@ -49,6 +50,16 @@ export function describe(value: unknown): string {
 /** The sentence for a value that should be a string: "the summary must be a string, not a number." */
 export function mustBeString(what: string, value: unknown): string {
   return `${what} must be a string, not ${kind(value)}.`;
+}
+
+/**
+ * `text` within `max` characters: a longer one is cut (see cutText) with a problem at `path` that
+ * names it, "`subject` is 1000000 characters long, longer than the 300 allowed; it is cut to 300."
+ */
+export function limited(text: string, max: number, path: string, subject: string, problems: Problems, eventId?: string): string {
+  if (text.length <= max) return text;
+  problems.add(path, `${subject} is ${text.length} characters long, longer than the ${max} allowed; it is cut to ${max}.`, eventId);
+  return cutText(text, max);
 }
 
 /** Events and eras are both sourced: their citations are checked alike, their problems named by collection. */

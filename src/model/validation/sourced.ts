@@ -4,7 +4,7 @@
  */
 import type { Citation } from '../types';
 import { at, isArray, isNonEmptyString, lengthOf } from './json-read';
-import { type Collection, Problems, describe, eventLabel, kind, mustBeString } from './problems';
+import { type Collection, Problems, describe, eventLabel, kind, limited, mustBeString } from './problems';
 import { validateCitation } from './citations';
 import type { CitableSources } from './sources';
 
@@ -22,6 +22,12 @@ export interface SourcedItem {
 export function reportField(problems: Problems, item: SourcedItem, field: string, rest: string): void {
   const { collection, index, id } = item;
   problems.add(`${collection}[${index}].${field}`, eventLabel(id, index, collection) + rest, collection === 'events' ? id : undefined);
+}
+
+/** The item's `field` cut to `max` characters, with a problem naming the item, the field and both lengths when it was longer. */
+export function limitedField(text: string, max: number, item: SourcedItem, field: string, problems: Problems): string {
+  const { collection, index, id } = item;
+  return limited(text, max, `${collection}[${index}].${field}`, `${eventLabel(id, index, collection)}: the ${field}`, problems, collection === 'events' ? id : undefined);
 }
 
 /** True when the title is a string with something in it and the summary, if any, a string; else problems. */

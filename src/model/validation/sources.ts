@@ -3,12 +3,15 @@ import { parseEdtf } from '../edtf';
 import { safeHref } from '../safe-url';
 import type { Paragraph, Source } from '../types';
 import { at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, describe, guard, kind, mustBeString, quote } from './problems';
+import { Problems, describe, guard, kind, limited, mustBeString, quote } from './problems';
+import { MAX_PARAGRAPH, MAX_TITLE } from '../text-limit';
 
 /** A usable source plus its paragraphs by id, built once so citations are checked in O(1). */
 export interface SourceEntry {
   source: Source;
   paragraphs: Map<string, Paragraph>;
+  /** Ids of the paragraphs left out for being longer than MAX_PARAGRAPH, so a citation of one can say why. */
+  tooLong: Set<string>;
 }
 
 /** The usable sources by id, in story order. */
@@ -20,6 +23,7 @@ function validateParagraph(
   index: number,
   sourceName: string,
   problems: Problems,
+  tooLong: Set<string>,
 ): Paragraph | null {
   if (!isObject(value)) {
     problems.add(path, `Paragraph ${index} of ${sourceName} is not an object (it is ${kind(value)}).`);
@@ -35,6 +39,12 @@ function validateParagraph(
     problems.add(`${path}.text`, `${name}: ${mustBeString('the text', text)}`);
   }
   if (!hasId || typeof text !== 'string') return null;
+  // Cut, it would no longer be the source's words: it is left out, and a citation of it says why.
+  if (text.length > MAX_PARAGRAPH) {
+    problems.add(`${path}.text`, `${name} is ${text.length} characters long, longer than the ${MAX_PARAGRAPH} allowed for a paragraph; it is left out, so it cannot be cited. Split it where the source starts a new paragraph.`);
+    tooLong.add(id);
+    return null;
+  }
   const paragraph: Paragraph = { id, text };
   if (role === 'heading') paragraph.role = 'heading';
   else if (role !== undefined) problems.add(`${path}.role`, `${name}: role must be "heading" when present, not ${describe(role)}.`);
@@ -68,9 +78,9 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
         : `${name}: paragraphs must be an array, not ${kind(rawParagraphs)}, so the source is left out.`,
     );
   }
-  const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? title : '', paragraphs: [] };
+  const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? limited(title, MAX_TITLE, `${path}.title`, `${name}: the title`, problems) : '', paragraphs: [] };
   const publisher = read(value, 'publisher');
-  if (typeof publisher === 'string') source.publisher = publisher;
+  if (typeof publisher === 'string') source.publisher = limited(publisher, MAX_TITLE, `${path}.publisher`, `${name}: the publisher`, problems);
   else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: ${mustBeString('publisher', publisher)}`);
   const url = read(value, 'url');
   if (typeof url === 'string' && safeHref(url) !== null) source.url = url;
@@ -87,10 +97,11 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
   }
 
   const paragraphs = new Map<string, Paragraph>();
+  const tooLong = new Set<string>();
   if (paragraphsOk) {
     const n = lengthOf(rawParagraphs);
     for (let i = 0; i < n; i++) {
-      const p = validateParagraph(at(rawParagraphs, i), `${path}.paragraphs[${i}]`, i, sourceName, problems);
+      const p = validateParagraph(at(rawParagraphs, i), `${path}.paragraphs[${i}]`, i, sourceName, problems, tooLong);
       if (!p) continue;
       if (paragraphs.has(p.id)) {
         problems.add(`${path}.paragraphs[${i}].id`, `${name} has two paragraphs with id ${quote(p.id)}; only the first is kept.`);
@@ -101,7 +112,7 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
     }
   }
   if (!hasId || !paragraphsOk) return null;
-  return { source, paragraphs };
+  return { source, paragraphs, tooLong };
 }
 
 /** The story's `sources`: each usable one by id; a source left out has a problem that says why. */

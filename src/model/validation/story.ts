@@ -5,7 +5,8 @@
 import { type CitableSources, validateSources } from './sources';
 import type { Story, TimelineEvent } from '../types';
 import { type Json, at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, kind, mustBeString, quote } from './problems';
+import { Problems, kind, limited, mustBeString, quote } from './problems';
+import { MAX_TITLE } from '../text-limit';
 import { validateGroups } from './groups';
 import { validateEras } from './eras';
 import { validateEvent } from './events';
@@ -40,7 +41,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
     );
   }
 
-  const story: Story = { title: isNonEmptyString(title) ? title : '', sources: [], events: [] };
+  const story: Story = { title: isNonEmptyString(title) ? limited(title, MAX_TITLE, 'title', "The story's title", problems) : '', sources: [], events: [] };
   const rawSources = storyList(input, 'sources', problems);
   const sources: CitableSources = rawSources ? validateSources(rawSources, problems) : new Map();
   for (const entry of sources.values()) story.sources.push(entry.source);

@@ -22,7 +22,12 @@ export interface StoryLoadOptions {
   reader?: 'auto' | 'worker' | 'slices';
   /** Stories from this many bytes on are read by the worker or in slices. */
   bigBytes?: number;
+  /** How long a load may go without progress before it ends with an error and Retry (the element's `load-timeout`). */
+  stallMs?: () => number;
 }
+
+/** A load that makes no progress for this long ends: no headers, or a body that stops coming. */
+export const DEFAULT_STALL_MS = 30_000;
 
 /** Progress is redrawn at most this often, so a fast download does not redraw per chunk. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -31,7 +36,8 @@ const PROGRESS_INTERVAL_MS = 100;
  * Fetches a story from a URL, streaming it with progress. A big one is parsed and validated in a
  * worker, or in slices where the page's policy forbids the worker; the element then receives a
  * LoadedStory instead of raw data. A failure becomes one sentence naming the URL and what went
- * wrong; a new load or a removal from the page cancels the fetch, and `resume` starts it again.
+ * wrong, a load with no progress for `stallMs` included; a new load or a removal from the page
+ * cancels the fetch, and `resume` starts it again.
  */
 export class StoryLoadController implements ReactiveController {
   loading = false;
@@ -43,6 +49,9 @@ export class StoryLoadController implements ReactiveController {
   private settledSrc: string | null = null;
   private lastDrawn = 0;
   private pendingDraw?: ReturnType<typeof setTimeout>;
+  /** Ends the load under way when it makes no progress in time; re-armed by every sign of progress. */
+  private stallTimer?: ReturnType<typeof setTimeout>;
+  private stalled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,6 +74,7 @@ export class StoryLoadController implements ReactiveController {
   cancel(): void {
     this.abort?.abort();
     this.abort = undefined;
+    clearTimeout(this.stallTimer);
     this.loading = false;
     this.error = null;
     this.progress = null;
@@ -79,15 +89,22 @@ export class StoryLoadController implements ReactiveController {
     this.loading = true;
     this.error = null;
     this.progress = null;
+    this.stalled = false;
+    this.armStallTimer(abort);
     this.host.requestUpdate();
     let failure: string | null = null;
     let data: unknown;
+    // A load ended by the stall timer is settled with its own error; one replaced or cancelled is not settled here.
+    const dropped = () => abort.signal.aborted && !(this.stalled && this.abort === abort);
     try {
       const response = await fetch(src, { signal: abort.signal });
+      this.armStallTimer(abort);
       if (!response.ok) {
         failure = `Could not load the story from ${src}: the server answered ${response.status} ${response.statusText}`.trim() + '.';
       } else {
         const bytes = await this.download(response, abort.signal);
+        // A reader cancelled by the stall timer ends like a finished one: its bytes are not the story.
+        abort.signal.throwIfAborted();
         const outcome = await this.read(src, bytes, abort.signal);
         if (outcome.kind === 'not-json') failure = `The story at ${src} is not valid JSON: ${outcome.message}.`;
         else if (outcome.kind === 'not-story') failure = notAStory(src);
@@ -99,10 +116,11 @@ export class StoryLoadController implements ReactiveController {
         }
       }
     } catch (error) {
-      if (abort.signal.aborted) return;
-      failure = `Could not load the story from ${src}: ${(error as Error).message || 'network error'}.`;
+      if (dropped()) return;
+      failure = this.stalled ? stalledMessage(src, this.stallMs()) : `Could not load the story from ${src}: ${(error as Error).message || 'network error'}.`;
     }
-    if (abort.signal.aborted) return;
+    if (dropped()) return;
+    clearTimeout(this.stallTimer);
     this.abort = undefined;
     this.loading = false;
     this.progress = null;
@@ -167,8 +185,23 @@ export class StoryLoadController implements ReactiveController {
     }
   }
 
+  private stallMs(): number {
+    const ms = this.options.stallMs?.() ?? DEFAULT_STALL_MS;
+    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_STALL_MS;
+  }
+
+  private armStallTimer(abort: AbortController): void {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = setTimeout(() => {
+      if (this.abort !== abort) return;
+      this.stalled = true;
+      abort.abort(new DOMException('The load made no progress in time.', 'TimeoutError'));
+    }, this.stallMs());
+  }
+
   private showProgress(progress: LoadProgress, now = false): void {
     this.progress = progress;
+    if (this.abort) this.armStallTimer(this.abort);
     const wait = this.lastDrawn + PROGRESS_INTERVAL_MS - performance.now();
     if (now || wait <= 0) {
       clearTimeout(this.pendingDraw);
@@ -183,6 +216,11 @@ export class StoryLoadController implements ReactiveController {
       }, wait);
     }
   }
+}
+
+function stalledMessage(src: string, ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `Could not load the story from ${src}: nothing arrived for ${seconds} second${seconds === 1 ? '' : 's'}. Check the connection, then retry.`;
 }
 
 function notAStory(src: string): string {

@@ -48,6 +48,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   narrowView: 'chronology' | 'timeline';
   search: string;
   showTitle: boolean;
+  loadTimeout: number;
   readonly locale: string;
   readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -135,7 +136,9 @@ export class TimelineInternals {
     const viewport = () => this.viewport;
     // Host controllers register here, and Lit runs their hooks in this order; the steps whose order
     // matters after an update are not host controllers' hooks: the element's updated() calls them.
-    this.loader = new StoryLoadController(host, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]));
+    this.loader = new StoryLoadController(host, (data) => this.ingest(data), (message) => this.report([{ path: 'src', message }]), {
+      stallMs: () => host.loadTimeout * 1000,
+    });
     this.layouts = new LayoutController(host, {
       axisGroup: () => this.axisRef.value,
       labelText: (event) => markLabel(event, this.messages, this.phrases),

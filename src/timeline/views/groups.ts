@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Band } from '../../layout/marks';
-import { DARK_BACKGROUND, LIGHT_BACKGROUND, isReadableMarkColor } from '../../model/color';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, isCssColor, isReadableMarkColor } from '../../model/color';
 import type { Translation } from '../../i18n';
 import type { Group } from '../../model/types';
 import { geometry } from './geometry';
@@ -10,15 +10,18 @@ import { geometry } from './geometry';
 export const PALETTE_SIZE = 6;
 
 /**
- * A group's mark colour: its own when it reaches 3:1 against the background in use (or cannot be
- * checked), else its slot of the accessible palette. The band and the title say the group too, so
- * colour is never the only cue.
+ * A group's mark colour: its own when it is a colour this browser draws and it reaches 3:1 against
+ * the background in use (or cannot be checked), else its slot of the accessible palette. The band
+ * and the title say the group too, so colour is never the only cue.
  */
 export function groupColor(group: Group | undefined, band: number, isDark: () => boolean): string {
   const own = group?.color;
+  // The validator let only colours through; checked again where it becomes a style, since a
+  // `url()` here would be fetched, and a colour this browser cannot draw would leave marks invisible.
+  const usable = own !== undefined && isCssColor(own) && CSS.supports('color', own);
   // The scheme is asked only for a group's own colour: reading it forces a style recalculation,
   // which cost about 9 ms on the article's cold first render when every mark asked.
-  if (own && isReadableMarkColor(own, isDark() ? DARK_BACKGROUND : LIGHT_BACKGROUND) !== false) return own;
+  if (usable && isReadableMarkColor(own, isDark() ? DARK_BACKGROUND : LIGHT_BACKGROUND) !== false) return own;
   return `var(--_group-${band % PALETTE_SIZE})`;
 }
 

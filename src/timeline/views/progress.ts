@@ -1,9 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadProgress } from '../controllers/story-load-controller';
 
-const MB = 1024 * 1024;
+const KB = 1024;
+const MB = 1024 * KB;
 
-function megabytes(bytes: number): string {
+/** A size in the unit that shows it: bytes, KB under a megabyte, MB above, so a small file never reads "0.0 MB". */
+export function byteSize(bytes: number): string {
+  if (bytes < KB) return `${bytes} bytes`;
+  if (bytes < MB) return `${Math.round(bytes / KB)} KB`;
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 }
 
@@ -12,7 +16,7 @@ function progressText(progress: LoadProgress): string {
   if (progress.phase === 'read') {
     return progress.total === null ? 'Reading the story…' : `Reading the story: ${Math.round((progress.done / progress.total) * 100)}%`;
   }
-  return progress.total === null ? `Loading the story: ${megabytes(progress.done)}` : `Loading the story: ${megabytes(progress.done)} of ${megabytes(progress.total)}`;
+  return progress.total === null ? `Loading the story: ${byteSize(progress.done)}` : `Loading the story: ${byteSize(progress.done)} of ${byteSize(progress.total)}`;
 }
 
 /**

@@ -84,4 +84,16 @@ describe('citations: what messages hold exactly', () => {
     expect(onlyProblem((s) => (s.events[1].citations[0].paragraph = '')).message).toBe('Event "seize-power": the citation names no paragraph.');
     expect(onlyProblem((s) => delete s.events[1].citations[0].quote).message).toBe('Event "seize-power": the citation has no quote.');
   });
+
+  test('a citation of a heading is refused by name: headings are not cited', () => {
+    expect(onlyProblem((s) => (s.events[1].citations[0] = { source: 'article', paragraph: 'p0', quote: 'The coup' }))).toEqual({
+      path: 'events[1].citations[0].paragraph',
+      eventId: 'seize-power',
+      message: 'Event "seize-power": the citation cites paragraph "p0" of source "article", which is a heading; headings cannot be cited, so cite the paragraph that reports it.',
+    });
+  });
+
+  test('a citation of a heading with a quote not in it is refused for the heading alone', () => {
+    expect(onlyProblem((s) => (s.events[1].citations[0] = { source: 'article', paragraph: 'p0', quote: 'seized power' })).path).toBe('events[1].citations[0].paragraph');
+  });
 });

@@ -114,4 +114,14 @@ describe('eras: every problem word for word', () => {
     expect(Object.keys(year)).not.toContain('dateNote');
     expect(month).toMatchObject({ id: 'm', summary: 'In brief', dateNote: 'From the text' });
   });
+
+  test('an era\'s title, summary and dateNote past their limits are cut with a problem each; the era is kept', () => {
+    const result = validateStory(story({ eras: [era({ title: 'T'.repeat(301), summary: 'S'.repeat(2_001), dateNote: 'N'.repeat(3_000) })] }));
+    expect(result.problems).toEqual([
+      { path: 'eras[0].title', message: 'Era "e": the title is 301 characters long, longer than the 300 allowed; it is cut to 300.' },
+      { path: 'eras[0].summary', message: 'Era "e": the summary is 2001 characters long, longer than the 2000 allowed; it is cut to 2000.' },
+      { path: 'eras[0].dateNote', message: 'Era "e": the dateNote is 3000 characters long, longer than the 2000 allowed; it is cut to 2000.' },
+    ]);
+    expect(result.story!.eras![0]).toMatchObject({ title: `${'T'.repeat(299)}…`, summary: `${'S'.repeat(1_999)}…`, dateNote: `${'N'.repeat(1_999)}…` });
+  });
 });

@@ -215,4 +215,38 @@ describe("an event's media", () => {
     expect(bad.story!.events.map((e) => e.id)).toEqual(['a']);
     expect(bad.story!.events[0].media).toBeUndefined();
   });
+
+  test('a title over 300 characters is cut at the limit with a problem naming the event, the field and both lengths; the event is kept', () => {
+    const s = story();
+    s.events[1].title = 'x'.repeat(1_000_000);
+    const result = validateStory(s);
+    expect(result.problems).toEqual([{
+      path: 'events[1].title',
+      eventId: 'seize-power',
+      message: 'Event "seize-power": the title is 1000000 characters long, longer than the 300 allowed; it is cut to 300.',
+    }]);
+    expect(result.story!.events.find((e) => e.id === 'seize-power')!.title).toBe(`${'x'.repeat(299)}…`);
+  });
+
+  test('a summary or a dateNote over 2,000 characters is cut with a problem each; the event is kept', () => {
+    const s = story();
+    s.events[0].summary = 'A summary that goes on. '.repeat(100);
+    s.events[0].dateNote = 'n'.repeat(2_001);
+    const result = validateStory(s);
+    expect(result.problems).toEqual([
+      { path: 'events[0].summary', eventId: 'protests', message: 'Event "protests": the summary is 2400 characters long, longer than the 2000 allowed; it is cut to 2000.' },
+      { path: 'events[0].dateNote', eventId: 'protests', message: 'Event "protests": the dateNote is 2001 characters long, longer than the 2000 allowed; it is cut to 2000.' },
+    ]);
+    const kept = result.story!.events.find((e) => e.id === 'protests')!;
+    expect(kept.summary).toBe(`${'A summary that goes on. '.repeat(83)}A…`);
+    expect(kept.dateNote).toBe(`${'n'.repeat(1_999)}…`);
+  });
+
+  test('a title, summary and dateNote at their limits are kept whole', () => {
+    const s = story();
+    Object.assign(s.events[0], { title: 't'.repeat(300), summary: 's'.repeat(2_000), dateNote: 'n'.repeat(2_000) });
+    const result = validateStory(s);
+    expect(result.problems).toEqual([]);
+    expect(result.story!.events.find((e) => e.id === 'protests')).toMatchObject({ title: 't'.repeat(300), summary: 's'.repeat(2_000), dateNote: 'n'.repeat(2_000) });
+  });
 });

@@ -57,4 +57,27 @@ describe('groups: every problem word for word', () => {
     expect(result.problems).toEqual([{ path: 'groups[0].color', message: 'Group "g1": the colour must be a string, not a number. The palette\'s colour is used.' }]);
     expect(result.story!.groups).toStrictEqual([{ id: 'g1', title: 'One' }]);
   });
+
+  test('a title over 300 characters is cut with a problem; the group is kept', () => {
+    const result = validateStory(story({ groups: [{ id: 'g1', title: 'g'.repeat(400) }] }));
+    expect(result.problems).toEqual([{ path: 'groups[0].title', message: 'Group "g1": the title is 400 characters long, longer than the 300 allowed; it is cut to 300.' }]);
+    expect(result.story!.groups).toEqual([{ id: 'g1', title: `${'g'.repeat(299)}…` }]);
+  });
+
+  test('CSS colours in every syntax are kept as written', () => {
+    const colors = ['#b3261e', 'rgb(179 38 30)', 'rgba(179, 38, 30, 0.9)', 'hsl(4 71% 41%)', 'hsla(4, 71%, 41%, 1)', 'oklch(50% 0.17 29)', 'oklab(0.5 0.14 0.07)', 'lab(40% 55 42)', 'lch(40% 70 37)', 'hwb(4 12% 30%)', 'Teal', 'darkslategray'];
+    const result = validateStory(story({ groups: colors.map((color, i) => ({ id: `g${i}`, title: color, color })) }));
+    expect(result.problems).toEqual([]);
+    expect(result.story!.groups!.map((g) => g.color)).toEqual(colors);
+  });
+
+  test('a colour that is not CSS colour syntax is left out with a problem; the palette\'s colour is used and nothing is fetched', () => {
+    const hostile = ['url(http://tracker.example/beacon)', 'image-set("x.png" 1x)', 'var(--x)', 'expression(alert(1))', '\\75rl(http://tracker.example/x)', 'red; background: url(x)', 'rgb(calc(1) 2 3)', 'currentcolor'];
+    const result = validateStory(story({ groups: hostile.map((color, i) => ({ id: `g${i}`, title: 'G', color })) }));
+    expect(result.problems).toEqual(hostile.map((color, i) => ({
+      path: `groups[${i}].color`,
+      message: `Group "g${i}": ${JSON.stringify(color)} is not a CSS colour; write a hex colour, rgb(), hsl(), oklch() or lab() with plain numbers, or a colour name such as "teal". The palette's colour is used.`,
+    })));
+    expect(result.story!.groups!.every((g) => !('color' in g))).toBe(true);
+  });
 });

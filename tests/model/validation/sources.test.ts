@@ -192,4 +192,44 @@ describe("a source's url: word for word", () => {
     expect(listed.problems).toEqual([{ path: 'sources[0].url', message: 'Source "s": the url an array is not an http or https address.' }]);
     expect(Object.keys(listed.story!.sources[0])).not.toContain('url');
   });
+
+  test('a title or publisher over 300 characters is cut with a problem; the source is kept', () => {
+    const s = story();
+    s.sources[0].title = 'T'.repeat(500);
+    s.sources[0].publisher = 'P'.repeat(301);
+    const result = validateStory(s);
+    expect(result.problems).toEqual([
+      { path: 'sources[0].title', message: 'Source "article": the title is 500 characters long, longer than the 300 allowed; it is cut to 300.' },
+      { path: 'sources[0].publisher', message: 'Source "article": the publisher is 301 characters long, longer than the 300 allowed; it is cut to 300.' },
+    ]);
+    expect(result.story!.sources[0]).toMatchObject({ title: `${'T'.repeat(299)}…`, publisher: `${'P'.repeat(299)}…` });
+  });
+
+  test('a paragraph of 100,000 characters is kept whole and can be cited', () => {
+    const s = story();
+    const text = 'On 15 August 2021 the army seized power.';
+    s.sources[0].paragraphs[1].text = `${'a'.repeat(100_000 - text.length)}${text}`;
+    const result = validateStory(s);
+    expect(result.problems).toEqual([]);
+    expect(result.story!.sources[0].paragraphs[1].text).toHaveLength(100_000);
+  });
+
+  test('a paragraph over 100,000 characters is refused by name, and a citation of it says why it fails', () => {
+    const s = story();
+    s.sources[0].paragraphs[1].text = `On 15 August 2021 the army seized power. ${'a'.repeat(5_000_000)}`;
+    const result = validateStory(s);
+    expect(result.problems).toEqual([
+      {
+        path: 'sources[0].paragraphs[1].text',
+        message: 'Paragraph "p1" of source "article" is 5000041 characters long, longer than the 100000 allowed for a paragraph; it is left out, so it cannot be cited. Split it where the source starts a new paragraph.',
+      },
+      {
+        path: 'events[1].citations[0].paragraph',
+        eventId: 'seize-power',
+        message: 'Event "seize-power": the citation cites paragraph "p1" of source "article", which is left out for being longer than 100000 characters.',
+      },
+    ]);
+    expect(result.story!.sources[0].paragraphs.map((p) => p.id)).toEqual(['p0', 'p2']);
+    expect(result.story!.events.map((e) => e.id)).toEqual(['protests']);
+  });
 });

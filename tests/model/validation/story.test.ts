@@ -91,4 +91,11 @@ describe('featured: word for word', () => {
       { path: 'featured', message: 'The featured event "b" is not one of the story\'s valid events; the default is used.' },
     ]);
   });
+
+  test('a title over 300 characters is cut with a problem; the story is kept', () => {
+    const result = validateStory({ ...story(), title: `A story ${'that never ends '.repeat(40)}` });
+    expect(result.problems).toEqual([{ path: 'title', message: "The story's title is 648 characters long, longer than the 300 allowed; it is cut to 300." }]);
+    expect(result.story!.title).toBe(`A story ${'that never ends '.repeat(17)}that never ends…`);
+    expect(result.story!.events).toHaveLength(2);
+  });
 });
