@@ -6,6 +6,9 @@
 export { validateStory } from './validate';
 export { parseEdtf, type EdtfResult } from './edtf';
 export { datePhrase, shortDatePhrase } from './date-phrase';
+export { corroborate, datesAgree, type Corroboration, type CorroborationInput, type SourceReading } from './corroboration';
+export { sourceName, sourceNamer, sourcesDifferPhrase, type CorroborationWords } from './corroboration-phrase';
+export { locateQuote, splitAtQuote, type QuoteContext, type QuoteRange, type QuoteSplit } from './quote';
 export type {
   CalendarDate,
   CalendarPoint,

@@ -6,6 +6,7 @@ import { isObject, read } from './json-read';
 import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
 import { type SourcedItem, dateBasisOk, reportField, titleAndSummaryOk, validateCitations } from './sourced';
 import type { CitableSources } from './sources';
+import { warnDateConflicts } from './date-agreement';
 
 /** Event ids appear in URLs and element ids, so they are URL-safe. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
@@ -104,5 +105,6 @@ export function validateEvent(
   if (dateNote !== undefined) event.dateNote = dateNote as string;
   if (groupId !== undefined) event.group = groupId;
   if (media) event.media = media;
+  warnDateConflicts(event, item, sources, problems);
   return event;
 }
