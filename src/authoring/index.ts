@@ -13,3 +13,4 @@ export { scoreDraft, readExpected, expectedFromStory, mentionsEvent, publishProb
 export { draftHeadline, headlineProblems, MAX_HEADLINE_WORDS, type HeadlineSource } from './headlines';
 export { readEverydayDate, dayFirst, type EverydayDate, type EverydayDateOptions } from './everyday-dates';
 export { draftEventFromQuote, type QuoteEvent, type QuoteEventInput } from './quote-event';
+export { splitCitation, mergeEvents, type EventEdit } from './event-edits';
