@@ -14,3 +14,6 @@ export { draftHeadline, headlineProblems, MAX_HEADLINE_WORDS, type HeadlineSourc
 export { readEverydayDate, dayFirst, type EverydayDate, type EverydayDateOptions } from './everyday-dates';
 export { draftEventFromQuote, type QuoteEvent, type QuoteEventInput } from './quote-event';
 export { splitCitation, mergeEvents, type EventEdit } from './event-edits';
+export { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult, type MultiDraftSummary } from './multi-draft';
+export { readArticleHeader, HEADER_FIELDS, type ArticleHeader, type HeaderField } from './article-header';
+export { headingOf } from './paragraphs';
