@@ -197,7 +197,7 @@ function mainMulti(files: string[], options: Record<string, string | undefined>,
 }
 
 /** Write the JSON to `out`, or to stdout without one; false (with a message) when it cannot be written. */
-function write(json: string, out: string | undefined, io: Io): boolean {
+export function write(json: string, out: string | undefined, io: Io): boolean {
   if (!out) {
     io.out(json);
     return true;

@@ -17,3 +17,4 @@ export { splitCitation, mergeEvents, type EventEdit } from './event-edits';
 export { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult, type MultiDraftSummary } from './multi-draft';
 export { readArticleHeader, HEADER_FIELDS, type ArticleHeader, type HeaderField } from './article-header';
 export { headingOf } from './paragraphs';
+export { storyToAnnotations, annotationsToStory, ANNOTATION_CONTEXT, HT_VOCABULARY, type AnnotationCollection, type AnnotationImport, type WebAnnotation, type TextQuoteSelector } from './web-annotations';
