@@ -50,6 +50,8 @@ export interface MultiDraftResult {
   story: DraftStory;
   /** Each article's own draft, in the order given (its story has the one source). */
   articles: DraftResult[];
+  /** For each article, for each event of its own draft, the index in `story.events` of the event it became part of. */
+  placement: number[][];
   /** Every article's problems, each path prefixed with `articles[i].`. */
   problems: Problem[];
   summary: MultiDraftSummary;
@@ -58,6 +60,8 @@ export interface MultiDraftResult {
 /** One article's drafted event: a mention of a happening, to be matched across articles. */
 interface Mention {
   article: number;
+  /** Its index among its article's drafted events. */
+  index: number;
   event: DraftEvent;
   calendar: CalendarDate | null;
   /** False when the article gives no date for it (its main event dated to the publication day). */
@@ -323,10 +327,10 @@ function draftUnsafe(articles: readonly ArticleInput[], options: MultiDraftOptio
   const problems: Problem[] = drafts.flatMap((d, i) => d.problems.map((p) => ({ ...p, path: p.path ? `articles[${i}].${p.path}` : `articles[${i}]` })));
   const sources = drafts.map((d) => d.story.sources[0]);
   const mentions: Mention[] = drafts.flatMap((d, article) =>
-    d.story.events.map((event) => {
+    d.story.events.map((event, index) => {
       const parsed = parseEdtf(event.date);
       const quotes = event.citations.map((c) => termsOf(withoutDates(c.quote, event)));
-      return { article, event, calendar: parsed.ok ? parsed.value : null, dated: !undated(event), whole: termsOf(withoutDates([...event.citations.map((c) => c.quote), event.title].join(' '), event)), quotes };
+      return { article, index, event, calendar: parsed.ok ? parsed.value : null, dated: !undated(event), whole: termsOf(withoutDates([...event.citations.map((c) => c.quote), event.title].join(' '), event)), quotes };
     }),
   );
   weigh(mentions);
@@ -340,11 +344,16 @@ function draftUnsafe(articles: readonly ArticleInput[], options: MultiDraftOptio
   });
   const order = events.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
   const sorted = order.map((i) => events[i]);
+  const placement = drafts.map((d) => d.story.events.map(() => -1));
+  order.forEach((happening, at) => {
+    for (const m of happenings[happening]) placement[m.article][m.index] = at;
+  });
   const corroborations = sorted.map((e) => corroborate(e));
   const title = options.title && /\S/.test(options.title) ? options.title.trim() : (drafts[0]?.story.title ?? 'Untitled draft');
   return {
     story: { title, sources, events: sorted },
     articles: drafts,
+    placement,
     problems,
     summary: {
       articles: articles.length,
@@ -366,6 +375,7 @@ export function draftStories(articles: readonly ArticleInput[], options: MultiDr
     return {
       story: { title: options?.title || 'Untitled draft', sources: [], events: [] },
       articles: [],
+      placement: [],
       problems: [{ path: '', message: `The articles could not be drafted: ${error instanceof Error ? error.message : String(error)}` }],
       summary: { articles: 0, events: 0, corroborated: 0, disagreements: 0 },
     };

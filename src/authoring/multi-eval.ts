@@ -97,13 +97,8 @@ const agree = (a: string, b: string) => {
  * gold happenings.
  */
 export function scoreMultiDraft(result: MultiDraftResult, names: readonly string[], gold: readonly GoldHappening[]): MultiScore {
-  // Each article's drafted events, and the story event each ended in (found by its first citation).
-  const finalOf = (sourceId: string, citation: { paragraph: string; quote: string }) =>
-    result.story.events.findIndex((e) => e.citations.some((c) => c.source === sourceId && c.paragraph === citation.paragraph && c.quote === citation.quote));
-  const drafted = names.map((_, i) => {
-    const sourceId = result.articles[i]?.story.sources[0]?.id ?? '';
-    return (result.articles[i]?.story.events ?? []).map((e) => ({ event: e, final: e.citations[0] ? finalOf(sourceId, e.citations[0]) : -1 }));
-  });
+  // Each article's drafted events, and the story event each ended in.
+  const drafted = names.map((_, i) => (result.articles[i]?.story.events ?? []).map((e, j) => ({ event: e, final: result.placement[i]?.[j] ?? -1 })));
 
   // Gold mention → its drafted event's final event index; exact dates first, then agreeing ones.
   const all = gold.flatMap((h, g) => h.mentions.map((m) => ({ m, g })));

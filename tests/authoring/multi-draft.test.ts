@@ -89,6 +89,16 @@ describe('draftStories: several articles, one story', () => {
     expect(result.summary).toEqual({ articles: 3, events: 4, corroborated: 3, disagreements: 2 });
   });
 
+  test('placement says which story event each article’s drafted event became part of, holding its citations', () => {
+    result.articles.forEach((draft, i) => {
+      const source = result.story.sources[i].id;
+      draft.story.events.forEach((event, j) => {
+        const placed = result.story.events[result.placement[i][j]];
+        for (const c of event.citations) expect(placed.citations).toContainEqual(expect.objectContaining({ source, paragraph: c.paragraph, quote: c.quote }));
+      });
+    });
+  });
+
   test('every quote is verbatim in its own source’s paragraph', () => {
     for (const event of result.story.events) {
       for (const c of event.citations) {

@@ -49,6 +49,19 @@ describe('scoreMultiDraft', () => {
   });
 });
 
+test('two drafted events of one article that quote the same sentence are scored by where each was placed, not by their quote', () => {
+  const quote = 'Caan died on Wednesday, his family said on Thursday.';
+  const event = (date: string) => ({ id: date, date, title: date, dateBasis: 'inferred' as const, dateNote: '', citations: [{ source: 'a', paragraph: 'p1', quote }], draft: { phrase: '', confidence: 1, rule: 'absolute' as const } });
+  const source = { id: 'a', title: 'A', paragraphs: [{ id: 'p1', text: quote }] };
+  const story = { title: 'A', sources: [source], events: [event('2022-07-06'), event('2022-07-07')] };
+  const drafted = { ...result, story, articles: [{ ...result.articles[0], story }], placement: [[0, 1]] };
+  const gold: GoldHappening[] = [
+    { id: 'death', disagree: false, mentions: [{ article: 'a', paragraph: 'p1', date: '2022-07-06' }] },
+    { id: 'announced', disagree: false, mentions: [{ article: 'a', paragraph: 'p1', date: '2022-07-07' }] },
+  ];
+  expect(scoreMultiDraft(drafted, ['a'], gold)).toMatchObject({ matched: 2, truePairs: 0, falsePairs: 0, missedPairs: 0 });
+});
+
 describe('readGold', () => {
   test('reads happenings and names what is wrong with the others', () => {
     const { happenings, problems } = readGold({
