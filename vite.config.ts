@@ -135,10 +135,8 @@ export default defineConfig(({ command, mode }) => ({
           name: 'unit',
           // Tests mirror src/ (docs/testing.md): tests/<path under src>/<file>.test.ts runs in Node,
           // <file>.browser.test.ts in Chromium; tests/e2e/ builds and serves the bundle.
-          // tests/unit/ (the validator's tests, until they move beside src/model) still runs here,
-          // and a file left in tests/browser/ still runs in Chromium.
           include: ['tests/**/*.test.ts'],
-          exclude: ['**/*.browser.test.ts', 'tests/e2e/**', 'tests/browser/**', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.ts', 'tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
           // The fuzz tests take about a second alone; a busy CI machine can make that several.
           testTimeout: 30_000,
@@ -158,7 +156,7 @@ export default defineConfig(({ command, mode }) => ({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/**/*.browser.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/**/*.browser.test.ts'],
           // Pixels are compared on their own (npm run test:visual): in one run with every other
           // file, page state those leave behind shifts text by a pixel or two.
           exclude: process.env.VISUAL ? [] : ['tests/timeline/visual.browser.test.ts'],

@@ -70,6 +70,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart source - One source's text.
  * @csspart paragraph - One paragraph of a source.
  * @csspart citation-marker - A button beside a cited paragraph that selects an event it reports.
+ * @csspart progress - While a story loads: a progress bar and what is done ("Loading the story: 1.2 MB of 3.4 MB", "Reading the story: 40%").
  * @csspart error - The message shown when the story cannot be loaded.
  * @csspart notice - The expandable notice listing a story's problems.
  * @csspart story - Story mode: the card shown, with its Previous / Next controls below it.
