@@ -13,9 +13,11 @@ import { gzipSync } from 'node:zlib';
  * search, story mode, eight languages, right-to-left, the story worker) the bundle is 100.6 KB.
  * Luxon (21 KB), Lit (8 KB) and the d3 modules (15 KB) are 44 KB of it; the eight message catalogs
  * about 10 KB and the worker's own copy of the validator 8 KB. docs/architecture.md ("Bundle size") lists what
- * it would take to reach 80 KB. This ceiling keeps it from growing unnoticed.
+ * it would take to reach 80 KB. This ceiling keeps it from growing unnoticed. Raised from 103 KB to
+ * 105 KB for several sources per event (#26): citation dates, TextQuoteSelector prefix/suffix, the
+ * agreement rules in the validator and "Sources differ" in eight catalogs took it from 102.1 to 104.1 KB.
  */
-export const GZIP_BUDGET_BYTES = 103 * 1024;
+export const GZIP_BUDGET_BYTES = 105 * 1024;
 
 export interface BundleSize {
   rawBytes: number;
