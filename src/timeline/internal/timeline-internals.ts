@@ -68,6 +68,8 @@ const STALE_WORDS = Symbol('stale words');
 
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 export const NARROW_PX = 480;
+/** From this width the detail opens as a panel beside the mark rather than under the timeline. */
+export const SIDE_DETAIL_PX = 760;
 
 /**
  * The inside of `<history-timeline>`: its controllers wired to each other and to the element, the

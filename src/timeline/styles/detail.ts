@@ -2,10 +2,37 @@ import { css } from 'lit';
 
 /** The detail panel: the selected event's date, title, summary, date note and cited paragraphs. */
 export const detail = css`
+  .stage {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex-grow: 1;
+  }
+  /* A panel needs room to read in, however short the timeline. */
+  .stage:has(> .detail) {
+    min-height: 360px;
+  }
   .detail {
     display: block;
     padding: 14px 16px 16px;
     border-top: 3px solid var(--_accent);
+  }
+  /* On a wide element: a panel over the side of the timeline away from the selected mark. */
+  .detail[data-side] {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+    z-index: 3;
+    width: min(440px, 44%);
+    max-height: 100%;
+    overflow-y: auto;
+    background: var(--history-timeline-background, var(--_bg));
+    border: 1px solid var(--_border);
+    border-top: 3px solid var(--_accent);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+  }
+  .detail[data-side='start'] {
+    inset-inline: 0 auto;
   }
   /* One line length for everything the panel says. */
   .detail > *,

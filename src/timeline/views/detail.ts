@@ -15,6 +15,8 @@ export interface DetailOptions {
   event: TimelineEvent | Era;
   /** What it is, for the date line: an era says so. */
   kind?: 'event' | 'era';
+  /** On a wide element, the side of the timeline it is drawn over as a panel; else it flows under the timeline. */
+  side?: 'start' | 'end';
   /** The event's position in time order, and the number of events. */
   position: number;
   total: number;
@@ -70,7 +72,7 @@ const WHOLE_PARAGRAPH_SHARE = 0.9;
  */
 export function renderDetail(options: DetailOptions): TemplateResult {
   const { event, position, total, messages: t } = options;
-  return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
+  return html`<section class="detail" part="detail" data-side=${options.side ?? nothing} aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
     <header class="detail-head">
       <div class="detail-heading">
         <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
