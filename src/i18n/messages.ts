@@ -79,7 +79,10 @@ export interface Messages extends DateWords {
   closeDetails: string;
   closeTitle: string;
   dateNotStated: string;
-  fromSource: string;
+  howDateFound: string;
+  /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
+  attribution: string;
+  attributionUndated: string;
   eventsInTimeOrder: string;
   previous: string;
   next: string;

@@ -58,6 +58,31 @@ describe('detail', () => {
     );
   });
 
+  test('reads like an article: each paragraph once with all its quotes marked, at 16 px or more, an attribution under it, the date note folded unless inferred', async () => {
+    const el = await mount();
+    // Paragraph 14 is quoted twice by this event.
+    el.select('taliban-seize-power');
+    await settle(el);
+    expectDetailOf(el, 'taliban-seize-power');
+    const panel = detail(el)!;
+    const quotes = [...panel.querySelectorAll('blockquote')];
+    expect(quotes.map((q) => q.textContent)).toEqual([...new Set(quotes.map((q) => q.textContent))]);
+    expect(quotes[1].querySelectorAll('mark').length, 'both quotes of the paragraph are marked').toBe(2);
+    for (const quote of quotes) expect(parseFloat(getComputedStyle(quote).fontSize)).toBeGreaterThanOrEqual(16);
+    expect(panel.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('— Russia Recognizes Taliban Govt, 3 July 2025, paragraph 11 · Show in the article');
+    // Stated: the note is there, folded. Inferred: open, and it says so.
+    const note = (id: string) => {
+      el.select(id);
+      return settle(el).then(() => detail(el)!.querySelector<HTMLDetailsElement>('[part="date-note"]')!);
+    };
+    const stated = await note('taliban-seize-power');
+    expect(stated.querySelector('summary')!.textContent).toBe('How this date was found');
+    expect(stated.open).toBe(false);
+    const inferred = await note('taliban-capture-kabul');
+    expect(inferred.open).toBe(true);
+    expect(inferred.querySelector('strong')!.textContent).toBe('The source does not state this date.');
+  });
+
   test('date phrases say exactly what the data says', async () => {
     const el = await mount();
     const phrases: Record<string, string> = {

@@ -66,7 +66,7 @@ export const base = css`
   .detail-title,
   .story-card-title,
   .summary,
-  .date-note,
+  .date-note p,
   .source-title,
   .paragraph p,
   .source-heading,

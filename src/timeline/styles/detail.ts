@@ -65,37 +65,42 @@ export const detail = css`
     margin-top: 10px;
     line-height: 1.5;
   }
-  /* How the date was found: a quiet note, not an alarm, whether stated or inferred. */
+  /* How the date was found: a quiet note behind its toggle, not an alarm. */
   .date-note {
     margin-top: 10px;
-    padding-inline-start: 10px;
-    border-inline-start: 2px solid var(--_border);
     color: var(--_muted);
     font-size: 0.92em;
     line-height: 1.45;
+  }
+  .date-note summary {
+    cursor: pointer;
+    width: fit-content;
+    color: var(--_accent);
+  }
+  .date-note p {
+    margin-top: 4px;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--_border);
   }
   .date-note strong {
     color: var(--_fg);
     font-weight: 600;
   }
-  .detail-source {
-    margin-top: 14px;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
+  /* A cited paragraph set as the article sets it: body size, the panel's width, its attribution under it. */
   .citation {
-    margin-top: 8px;
+    margin-top: 14px;
   }
   .citation blockquote {
-    padding: 8px 12px;
+    padding-inline-start: 12px;
     border-inline-start: 3px solid var(--_border);
-    background: var(--_surface);
-    line-height: 1.5;
+    font-size: max(16px, 1.15em);
+    line-height: 1.55;
   }
   .citation figcaption {
-    margin-top: 4px;
+    margin-top: 6px;
+    padding-inline-start: 15px;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.9em;
   }
   .detail-nav {
     display: flex;
