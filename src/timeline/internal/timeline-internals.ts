@@ -349,6 +349,13 @@ export class TimelineInternals {
   }
 
   /** A band's (group's) mark colour in the colour scheme in use. */
+  /** An event's colour, its group's, the same in every view; undefined when the story has no groups. */
+  eventColor(event: TimelineEvent): string | undefined {
+    const loaded = this.loaded;
+    const position = loaded?.groups.length ? loaded.positionOf(event.id) : undefined;
+    return position === undefined ? undefined : this.bandColor(loaded!.bandOf(position));
+  }
+
   bandColor(band: number): string {
     return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this.host));
   }

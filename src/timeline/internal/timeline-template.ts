@@ -12,6 +12,7 @@ import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
 import { placeEras } from '../../layout/eras';
+import type { TimelineEvent } from '../../model/types';
 import { NARROW_PX, SIDE_DETAIL_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
 /** `<history-timeline>`'s shadow DOM: the views, given what the update computed. */
@@ -28,6 +29,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const showList = (mode === 'list' || mode === 'both') && !chronology;
   const layout = layouts.layout;
   const listed = shown.listed();
+  const color = (event: TimelineEvent) => internals.eventColor(event);
   // A wide timeline opens the detail as a panel over its side away from the mark, where the reader is looking.
   const width = viewportSize.size.width;
   const selectedMark = host.selected === null ? undefined : layout.marks.find((m) => events[m.event]?.id === host.selected);
@@ -64,7 +66,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       })}
       ${renderProgress(loader.progress)}
-      ${later?.storyMode.render({ locale, messages }) ?? nothing}
+      ${later?.storyMode.render({ locale, messages, color }) ?? nothing}
       <div class="stage">${renderViewport({
         viewportRef: internals.viewportRef,
         axisRef: internals.axisRef,
@@ -108,7 +110,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           phrases: internals.phrases,
           isMatch: (position) => later?.searching.isMatch(position) ?? true,
           rowTop: (mark) => layouts.rowTop(mark),
-          bandColor: (band) => internals.bandColor(band),
+          colorOf: (position) => internals.eventColor(events[position]),
           activate: (id) => detail.openFromMark(id),
           messages,
         }),
@@ -129,9 +131,9 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       ${showTimeline ? renderKey({ messages }) : nothing}
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
-      ${later?.lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) }) ?? nothing}
+      ${later?.lists.render('chronology', { shown: chronology, locale, messages, color, detail: () => detail.template({ locale, messages }) }) ?? nothing}
       ${side ? nothing : detailView}
-      ${later?.lists.render('list', { shown: showList, locale, messages }) ?? nothing}
+      ${later?.lists.render('list', { shown: showList, locale, messages, color }) ?? nothing}
       ${later?.sourceView.render({ locale, messages }) ?? nothing}
       ${later?.print.render(loaded, { locale, headingLevel: host.headingLevel, messages }) ?? nothing}
     </div>

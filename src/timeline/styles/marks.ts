@@ -146,8 +146,9 @@ export const marks = css`
     text-align: end;
     padding-inline: 6px 0;
   }
+  /* Selected: a ring and weight, never a hue, which belongs to the groups. */
   .event[aria-current='true'] .label {
-    color: var(--_accent);
+    font-weight: 700;
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;
