@@ -51,7 +51,6 @@ export const ar: Messages = {
   otherEvents: 'أحداث أخرى',
   legendLabel: 'المجموعات: إظهار أحداثها أو إخفاؤها',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (؟)',
   dateInferred: 'تاريخ مستنتج',
   clusterText: '+{count} · {years}',
   clusterLabel: { two: '{text}: حدثان، {range}، للتكبير', few: '{text}: {count} أحداث، {range}، للتكبير', many: '{text}: {count} حدثًا، {range}، للتكبير', other: '{text}: {count} حدث، {range}، للتكبير' },
@@ -62,9 +61,8 @@ export const ar: Messages = {
   keySummary: 'كيف تُقرأ العلامات',
   keyDay: 'يوم',
   keySpan: 'شهر أو سنة أو فترة',
-  keyApproximate: 'تاريخ تقريبي أو غير مؤكد (ينتهي غير المؤكد بـ«(؟)»)',
+  keyApproximate: 'تاريخ تقريبي أو غير مؤكد',
   keyOpen: 'المعروف فقط أنه وقع بحلول ذلك الوقت («بحلول 1994:»)، أو منذ ذلك الحين',
-  keyInferred: 'تاريخ لا يذكره المصدر: مستنتج، مع ملاحظة في التفاصيل',
 
   closeDetails: 'إغلاق التفاصيل',
   closeTitle: 'إغلاق (Esc)',

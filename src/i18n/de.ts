@@ -51,7 +51,6 @@ export const de: Messages = {
   otherEvents: 'Weitere Ereignisse',
   legendLabel: 'Gruppen: ihre Ereignisse zeigen oder ausblenden',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (?)',
   dateInferred: 'Datum erschlossen',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text}: {count} Ereignis, {range}, vergrößern', other: '{text}: {count} Ereignisse, {range}, vergrößern' },
@@ -62,9 +61,8 @@ export const de: Messages = {
   keySummary: 'So liest man die Markierungen',
   keyDay: 'Ein Tag',
   keySpan: 'Ein Monat, ein Jahr oder ein Zeitraum',
-  keyApproximate: 'Ein ungefähres oder unsicheres Datum (unsichere enden mit „(?)“)',
+  keyApproximate: 'Ein ungefähres oder unsicheres Datum',
   keyOpen: 'Nur bekannt, dass es bis dahin geschah („Bis 1994:“), oder ab dann',
-  keyInferred: 'Ein Datum, das die Quelle nicht nennt: erschlossen, mit einer Anmerkung im Detail',
 
   closeDetails: 'Details schließen',
   closeTitle: 'Schließen (Esc)',

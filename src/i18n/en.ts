@@ -46,7 +46,6 @@ export const en: Messages = {
   otherEvents: 'Other events',
   legendLabel: 'Groups: show or hide their events',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (?)',
   dateInferred: 'date inferred',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text}: {count} event, {range}, zoom in', other: '{text}: {count} events, {range}, zoom in' },
@@ -57,9 +56,8 @@ export const en: Messages = {
   keySummary: 'How to read the marks',
   keyDay: 'A day',
   keySpan: 'A month, a year or a period',
-  keyApproximate: 'An approximate or uncertain date (uncertain ones end with “(?)”)',
+  keyApproximate: 'An approximate or uncertain date',
   keyOpen: 'Known only to have happened by then (“By 1994:”), or from then on',
-  keyInferred: 'A date the source does not state: inferred, with a note in the detail',
 
   closeDetails: 'Close details',
   closeTitle: 'Close (Esc)',

@@ -51,7 +51,6 @@ export const es: Messages = {
   otherEvents: 'Otros acontecimientos',
   legendLabel: 'Grupos: mostrar u ocultar sus acontecimientos',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (?)',
   dateInferred: 'fecha deducida',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text}: {count} acontecimiento, {range}, acercar', other: '{text}: {count} acontecimientos, {range}, acercar' },
@@ -62,9 +61,8 @@ export const es: Messages = {
   keySummary: 'Cómo leer las marcas',
   keyDay: 'Un día',
   keySpan: 'Un mes, un año o un periodo',
-  keyApproximate: 'Una fecha aproximada o incierta (las inciertas terminan en «(?)»)',
+  keyApproximate: 'Una fecha aproximada o incierta',
   keyOpen: 'Solo se sabe que ocurrió antes de esa fecha («Antes de 1994:») o desde entonces',
-  keyInferred: 'Una fecha que la fuente no indica: deducida, con una nota en el detalle',
 
   closeDetails: 'Cerrar el detalle',
   closeTitle: 'Cerrar (Esc)',

@@ -55,7 +55,6 @@ export const fa: Messages = {
   otherEvents: 'رویدادهای دیگر',
   legendLabel: 'گروه‌ها: نمایش یا پنهان کردن رویدادهایشان',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (؟)',
   dateInferred: 'تاریخ استنباطی',
   clusterText: '+{count} · {years}',
   clusterLabel: { other: '{text}: {count} رویداد، {range}، بزرگ‌نمایی' },
@@ -66,9 +65,8 @@ export const fa: Messages = {
   keySummary: 'راهنمای نشانه‌ها',
   keyDay: 'یک روز',
   keySpan: 'یک ماه، یک سال یا یک دوره',
-  keyApproximate: 'تاریخ تقریبی یا نامطمئن (نامطمئن‌ها با «(؟)» تمام می‌شوند)',
+  keyApproximate: 'تاریخ تقریبی یا نامطمئن',
   keyOpen: 'فقط معلوم است که تا آن زمان رخ داده است («تا ۱۹۹۴:»)، یا از آن زمان به بعد',
-  keyInferred: 'تاریخی که منبع ذکر نکرده است: استنباط شده، با یادداشتی در جزئیات',
 
   closeDetails: 'بستن جزئیات',
   closeTitle: 'بستن (Esc)',

@@ -51,7 +51,6 @@ export const fr: Messages = {
   otherEvents: 'Autres événements',
   legendLabel: 'Groupes : afficher ou masquer leurs événements',
   openDateLabel: '{date} : {title}',
-  uncertainLabel: '{title} (?)',
   dateInferred: 'date déduite',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text} : {count} événement, {range}, zoomer', other: '{text} : {count} événements, {range}, zoomer' },
@@ -62,9 +61,8 @@ export const fr: Messages = {
   keySummary: 'Comment lire les repères',
   keyDay: 'Un jour',
   keySpan: 'Un mois, une année ou une période',
-  keyApproximate: 'Une date approximative ou incertaine (les incertaines finissent par « (?) »)',
+  keyApproximate: 'Une date approximative ou incertaine',
   keyOpen: 'Survenu seulement avant cette date (« Avant 1994 : »), ou depuis celle-ci',
-  keyInferred: 'Une date que la source ne donne pas : déduite, avec une note dans le détail',
 
   closeDetails: 'Fermer le détail',
   closeTitle: 'Fermer (Échap)',

@@ -59,7 +59,6 @@ export interface Messages extends DateWords {
   otherEvents: string;
   legendLabel: string;
   openDateLabel: string;
-  uncertainLabel: string;
   dateInferred: string;
   clusterText: string;
   clusterLabel: Plural;
@@ -73,7 +72,6 @@ export interface Messages extends DateWords {
   keySpan: string;
   keyApproximate: string;
   keyOpen: string;
-  keyInferred: string;
 
   // The detail panel and citations.
   closeDetails: string;

@@ -51,7 +51,6 @@ export const ps: Messages = {
   otherEvents: 'نورې پېښې',
   legendLabel: 'ډلې: د دوی پېښې ښکاره یا پټې کړئ',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (؟)',
   dateInferred: 'اټکلي نېټه',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text}: {count} پېښه، {range}، لوی کول', other: '{text}: {count} پېښې، {range}، لوی کول' },
@@ -62,9 +61,8 @@ export const ps: Messages = {
   keySummary: 'نښې څنګه ولوستل شي',
   keyDay: 'یوه ورځ',
   keySpan: 'یوه میاشت، یو کال یا یوه موده',
-  keyApproximate: 'نږدې یا ناڅرګنده نېټه (ناڅرګندې په «(؟)» پای ته رسېږي)',
+  keyApproximate: 'نږدې یا ناڅرګنده نېټه',
   keyOpen: 'یوازې دا معلومه ده چې تر هغه وخته شوې («تر ۱۹۹۴ پورې:»)، یا له هغه وخته راهیسې',
-  keyInferred: 'هغه نېټه چې سرچینه یې نه وايي: اټکلي، په جزئیاتو کې له یادښت سره',
 
   closeDetails: 'جزئیات وتړئ',
   closeTitle: 'تړل (Esc)',

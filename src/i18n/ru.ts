@@ -54,7 +54,6 @@ export const ru: Messages = {
   otherEvents: 'Другие события',
   legendLabel: 'Группы: показать или скрыть их события',
   openDateLabel: '{date}: {title}',
-  uncertainLabel: '{title} (?)',
   dateInferred: 'дата выведена',
   clusterText: '+{count} · {years}',
   clusterLabel: { one: '{text}: {count} событие, {range}, увеличить', few: '{text}: {count} события, {range}, увеличить', many: '{text}: {count} событий, {range}, увеличить', other: '{text}: {count} события, {range}, увеличить' },
@@ -65,9 +64,8 @@ export const ru: Messages = {
   keySummary: 'Как читать отметки',
   keyDay: 'День',
   keySpan: 'Месяц, год или период',
-  keyApproximate: 'Приблизительная или неточная дата (неточные заканчиваются на «(?)»)',
+  keyApproximate: 'Приблизительная или неточная дата',
   keyOpen: 'Известно лишь, что это случилось к тому времени («1994 или раньше:») или позже',
-  keyInferred: 'Дата, которую источник не называет: выведена, с пояснением в подробностях',
 
   closeDetails: 'Закрыть подробности',
   closeTitle: 'Закрыть (Esc)',

@@ -168,7 +168,7 @@ export function mark(el: HistoryTimeline, id: string): HTMLElement | null {
 export function labelOf(mark: HTMLElement): HTMLElement {
   const title = mark.getAttribute('title') ?? '';
   const children = [...mark.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute('aria-hidden') !== 'true');
-  // The title alone, or the title with what the mark must say about its date: "By 1994: …", "… (?)".
+  // The title alone, or the title with what the mark must say about its date: "By 1994: …".
   const label = children.find((c) => c.textContent === title) ?? children.find((c) => title !== '' && (c.textContent ?? '').includes(title));
   if (!label) throw new Error(`no label with the title "${title}" in the mark of ${mark.dataset.eventId}`);
   return label;

@@ -73,8 +73,8 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
               ${geometry(withAccent(options.color?.(event)))}
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
-              <span class="chronology-date">${capitalized(t.date(date))}${event.dateBasis === 'inferred' ? ` · ${t.t('dateInferred')}` : ''}</span>
-              <span class="chronology-title">${date.uncertain ? t.t('uncertainLabel', { title: event.title }) : event.title}</span>
+              <span class="chronology-date">${capitalized(t.date(date))}</span>
+              <span class="chronology-title">${event.title}</span>
             </button>
             ${isSelected ? options.detail : nothing}
           </li>`;

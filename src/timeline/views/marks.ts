@@ -49,14 +49,13 @@ export { capitalized } from '../../model/date-phrase';
 
 /**
  * The words on an event's mark: its title; an open-ended date leads with its phrase ("By 1994:
- * …", "From April 2025: …") since the mark alone cannot say where the date stops; an uncertain
- * date ends with "(?)".
+ * …", "From April 2025: …") since the mark alone cannot say where the date stops. Doubt is the
+ * hollow shape's to show (the key says so), and the detail's to say in words.
  */
 export function markLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): string {
   const date = event.calendar;
   let text = event.title;
   if (date.openStart || date.openEnd) text = messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: text });
-  if (date.uncertain) text = messages.t('uncertainLabel', { title: text });
   return text;
 }
 
