@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { splitAtQuotes } from '../../model/quote';
+import { splitAtQuotes, type QuotedWords } from '../../model/quote';
 
 // Pure, shared with the static HTML (src/render/).
 export { safeHref } from '../../model/safe-url';
@@ -7,6 +7,6 @@ export { publishedPhrase, sourceLine } from '../../model/source-line';
 export { headingLevel } from '../../model/heading-level';
 
 /** The paragraph's text, with each quoted stretch in a <mark>. */
-export function highlighted(text: string, quotes: readonly string[]): TemplateResult[] {
+export function highlighted(text: string, quotes: readonly QuotedWords[]): TemplateResult[] {
   return splitAtQuotes(text, quotes).map((run) => (run.quoted ? html`<mark part="quote">${run.text}</mark>` : html`${run.text}`));
 }

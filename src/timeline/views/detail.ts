@@ -99,8 +99,8 @@ export function renderCitation(cited: CitedParagraph, options: SourcedBodyOption
   const n = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
   const href = safeHref(source.url);
   const date = publishedPhrase(source, t);
-  const quotes = cited.quotes.filter((quote) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
-  const citation = { source: source.id, paragraph: paragraph.id, quote: cited.quotes[0] };
+  const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
+  const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
     <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
     <figcaption>
