@@ -4,5 +4,6 @@
  * story before publishing it. The package entry re-exports all of it beside the element.
  */
 import './luxon-dates';
+import './time-phrase';
 
 export * from './exports';
