@@ -20,9 +20,12 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * d3-zoom with d3-selection, d3-drag and d3-dispatch (8 KB), the validator (4.5 KB) and the rest
  * of what draws, zooms, selects and opens a detail come to about 55 KB (docs/architecture.md,
  * "Bundle size", says where it goes and what 45 KB would take). This ceiling keeps it from growing unnoticed.
+ * Raised from 57 to 59 KB by the validator's new rules, which a story must pass before its first
+ * frame: text limits, colour syntax and uncitable headings (#30), and citations' own dates with
+ * their agreement check (#26) took the model from 10.3 to 12.0 KB.
  */
-// +1,200 bytes (#29): the validator reads times of day and IANA zones (Intl) before the first frame draws; their phrases and ticks come later.
-export const FIRST_FRAME_BUDGET_BYTES = 57 * 1024 + 1200;
+// +200 bytes (#29): the validator reads times of day in IANA zones (Intl) before the first frame; their phrases and ticks load later.
+export const FIRST_FRAME_BUDGET_BYTES = 59 * 1024 + 200;
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 
