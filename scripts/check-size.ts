@@ -24,7 +24,8 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * frame: text limits, colour syntax and uncitable headings (#30), and citations' own dates with
  * their agreement check (#26) took the model from 10.3 to 12.0 KB.
  */
-export const FIRST_FRAME_BUDGET_BYTES = 59 * 1024;
+// +200 bytes (#29): the validator reads times of day in IANA zones (Intl) before the first frame; their phrases and ticks load later.
+export const FIRST_FRAME_BUDGET_BYTES = 59 * 1024 + 200;
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 
