@@ -208,7 +208,7 @@ function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null):
 }
 
 function emptySummary(): DraftSummary {
-  return { paragraphs: 0, headings: 0, candidates: 0, byPrecision: { year: 0, month: 0, day: 0 }, merged: 0, furniture: 0 };
+  return { paragraphs: 0, headings: 0, candidates: 0, byPrecision: { year: 0, month: 0, day: 0, minute: 0, second: 0 }, merged: 0, furniture: 0 };
 }
 
 function draftUnsafe(text: string, options: DraftOptions): DraftResult {

@@ -131,6 +131,8 @@ export class Translation {
   constructor(
     readonly locale: string,
     overrides?: MessageOverrides | null,
+    /** The zone times of day are told in (the story's, or the reader's). */
+    readonly timeZone = 'UTC',
   ) {
     this.messages = withOverrides(messagesFor(locale), overrides);
     this.dir = isRightToLeft(locale) ? 'rtl' : 'ltr';
@@ -178,7 +180,7 @@ export class Translation {
 
   /** A story date's phrase, with this language's qualifiers ("about August 2021", "حدود اوت ۲۰۲۱"). */
   date(date: CalendarDate): string {
-    return datePhrase(date, this.locale, this.messages);
+    return datePhrase(date, this.locale, this.messages, this.timeZone);
   }
 
   /** One day's phrase, from ms (UTC). */

@@ -71,6 +71,7 @@ export class LayoutController implements ReactiveController {
     size: { width: number; height: number },
     locale: string,
     hidden: ReadonlySet<string> = NO_GROUP_HIDDEN,
+    timeZone?: string,
   ): boolean {
     const { width, height } = size;
     this.story = story;
@@ -94,7 +95,7 @@ export class LayoutController implements ReactiveController {
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
     });
-    this.ticks = chooseAxisTicks(axis, window, width, locale);
+    this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
     return true;
   }
