@@ -227,6 +227,16 @@ describe('rows and height', () => {
     }
   });
 
+  test('zoomed into August 2021, rows fill in time order: the month-long collapse sits above the seizure of 15 August', async () => {
+    const el = await mount({ width: 1280 });
+    await zoomAndWait(el, '2021-08', '2021-09');
+    await atRest(el);
+    const collapse = mark(el, 'afghan-security-forces-collapse')!.getBoundingClientRect();
+    const seizure = mark(el, 'taliban-seize-power')!.getBoundingClientRect();
+    expect(collapse.width, 'the month is long in this view').toBeGreaterThan(640);
+    expect(collapse.top, 'the month, starting first, takes the higher row').toBeLessThan(seizure.top);
+  });
+
   test('the timeline is as tall as its rows: no dead band between the last row and the axis', async () => {
     const el = await mount({ width: 1280 });
     const axis = part(el, 'axis')!.getBoundingClientRect();
