@@ -89,6 +89,9 @@ export function validateEvent(
     else groupId = group;
   }
 
+  const pinned = read(value, 'pinned');
+  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}; the event is not pinned.`);
+
   const citations = validateCitations(read(value, 'citations'), item, sources, problems);
 
   // A date that cannot be read leaves no calendar, which leaves the event out.
@@ -105,5 +108,6 @@ export function validateEvent(
   if (dateNote !== undefined) event.dateNote = limitedField(dateNote as string, MAX_SUMMARY, item, 'dateNote', problems);
   if (groupId !== undefined) event.group = groupId;
   if (media) event.media = media;
+  if (pinned === true) event.pinned = true;
   return event;
 }
