@@ -96,4 +96,13 @@ export const en: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'No event matches “{query}”',
   searchMatches: { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
+
+  liveControls: 'Live updates',
+  liveNewUpdates: { one: '{count} new update', other: '{count} new updates' },
+  livePause: 'Pause updates',
+  liveResume: 'Resume updates',
+  liveQueued: { one: '{count} update waiting', other: '{count} updates waiting' },
+  liveAdded: { one: '{count} new event: {titles}', other: '{count} new events: {titles}' },
+  liveChanged: { one: '{count} event updated: {titles}', other: '{count} events updated: {titles}' },
+  pinned: 'Pinned',
 };

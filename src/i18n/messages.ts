@@ -114,6 +114,19 @@ export interface Messages extends DateWords {
   selectedAnnouncement: string;
   searchNoMatch: string;
   searchMatches: Plural;
+
+  // Live stories: the bar above the timeline, what it announces, and the list's pinned events.
+  liveControls: string;
+  /** The button that shows the latest events when the reader has moved the view away. */
+  liveNewUpdates: Plural;
+  livePause: string;
+  liveResume: string;
+  /** Beside Resume: updates held back while paused. */
+  liveQueued: Plural;
+  /** Announced once per batch; `{titles}` is the events' titles as a list. */
+  liveAdded: Plural;
+  liveChanged: Plural;
+  pinned: string;
 }
 
 /** The keys whose message depends on a count. */

@@ -4,7 +4,7 @@ import { isDarkScheme } from '../../dom';
 import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
 import type { TimeScaleMode } from '../../layout/axis-scale';
 import { readTime } from '../../model/time-input';
-import type { Citation, Problem, TimelineEvent } from '../../model/types';
+import type { Citation, Problem, Story, TimelineEvent } from '../../model/types';
 // In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
 import { FocusController } from '../controllers/focus-controller';
 import { LayoutController } from '../controllers/layout-controller';
@@ -21,7 +21,9 @@ import { ZoomController } from '../controllers/zoom-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { readInlineStory } from '../loading/inline-story';
-import { loadLaterParts, loadWords } from '../parts';
+import { loadLaterParts, loadLivePart, loadWords } from '../parts';
+import { ValidatedStory } from '../loading/validated-story';
+import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
 import { groupColor } from '../views/groups';
@@ -49,6 +51,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   search: string;
   showTitle: boolean;
   loadTimeout: number;
+  live: number | null;
   readonly locale: string;
   readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -110,6 +113,9 @@ export class TimelineInternals {
   private laterLoad: 'not asked' | 'loading' | 'loaded' | 'failed' = 'not asked';
   /** The later parts' load while it is under way (see `partsLoading`). */
   private laterPromise: Promise<void> | null = null;
+  /** A live story's controller, once `live` or addEvents() asked for it (see loadLive). */
+  live: LiveController | null = null;
+  private livePromise: Promise<LiveController | null> | null = null;
   /** What the first drawing waits for, drawing only the room it will take meanwhile (see `holdFirstFrame`). */
   firstFrameHeld: Promise<unknown> | null = null;
   /** What the list, the chronology and the overview's density show: the events the search and the legend leave. */
@@ -154,8 +160,13 @@ export class TimelineInternals {
         // The reader took over the view: stop steering it.
         this.reveal.cancel();
         this.rovingFocus.stopHeading();
+        this.live?.readerMoved();
       },
-      onWindowChange: (w) => this.outbox.send('timeline-viewchange', this.time.realView(w)),
+      onWindowChange: (w) => {
+        const view = this.time.realView(w);
+        this.outbox.send('timeline-viewchange', view);
+        this.live?.viewChanged(view);
+      },
     });
     this.time = new TimeAxisController({ zoom: this.zoom, viewport });
     this.outbox = new OutboxController(host);
@@ -261,6 +272,30 @@ export class TimelineInternals {
       }
       this.host.requestUpdate();
     }));
+  }
+
+  /** Loads a live story's part (once) and makes its controller, its sheet after the element's. */
+  loadLive(): Promise<LiveController | null> {
+    return (this.livePromise ??= loadLivePart().then((module) => {
+      if (!module) return null;
+      const root = this.host.shadowRoot;
+      const sheet = module.liveStyles.styleSheet;
+      if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.live = module.createLive(this.host, this);
+      this.host.requestUpdate();
+      return this.live;
+    }));
+  }
+
+  /** A live story's update: the merged story in place of the one shown, on the same view. */
+  showLiveStory(story: Story): void {
+    const loaded = new ValidatedStory({ story, problems: this.loaded?.problems ?? [] });
+    this.loaded = loaded;
+    // An updated event's date phrase is made again.
+    this.phrases.clear();
+    this.time.setMode(loaded, this.timeScaleMode);
+    this.later?.searching.prepare(loaded);
+    this.host.requestUpdate();
   }
 
   /** After an update that drew a story: the later parts load once this frame is painted. */
@@ -404,6 +439,7 @@ export class TimelineInternals {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
+    if (changed.has('live') && host.live !== null) void this.loadLive();
     this.later?.storyMode.settle(changed.has('viewMode'));
     this.selection.settle();
     const w = this.zoom.window;
@@ -436,6 +472,7 @@ export class TimelineInternals {
     this.detail.closeEra();
     this.later?.lists.reset();
     this.later?.sourceView.reset();
+    this.live?.reset();
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
@@ -447,7 +484,7 @@ export class TimelineInternals {
     this.selection.settleNewStory();
   }
 
-  private report(problems: Problem[]): void {
+  report(problems: Problem[]): void {
     this.outbox.send('timeline-error', { problems });
   }
 }

@@ -57,6 +57,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       })}
       ${renderProgress(loader.progress)}
+      ${internals.live?.render(messages) ?? nothing}
       ${later?.storyMode.render({ locale, messages }) ?? nothing}
       ${renderViewport({
         viewportRef: internals.viewportRef,
@@ -104,6 +105,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           bandColor: (band) => internals.bandColor(band),
           activate: (id) => selection.select(id),
           messages,
+          isNew: (id) => internals.live?.isNew(id) ?? false,
         }),
       })}
       ${renderOverview({

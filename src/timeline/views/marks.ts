@@ -80,6 +80,8 @@ export interface MarksOptions {
   bandColor?(band: number): string;
   activate(id: string): void;
   messages: Translation;
+  /** A live story's event not seen yet. */
+  isNew?(id: string): boolean;
 }
 
 /** One button per drawn event: its shape, its label, and its date for screen readers. */
@@ -105,6 +107,7 @@ export function renderMarks(options: MarksOptions): unknown {
         ?data-uncertain=${date.uncertain}
         ?data-inferred=${event.dateBasis === 'inferred'}
         ?data-featured=${event.id === options.featured}
+        ?data-new=${options.isNew?.(event.id)}
         data-match=${options.isMatch?.(m.event) === false ? 'false' : nothing}
         ?data-align-end=${m.alignEnd}
         data-lines=${m.lines}
