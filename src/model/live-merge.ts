@@ -97,8 +97,3 @@ export function newestEvent(events: readonly TimelineEvent[]): TimelineEvent | u
   return newest;
 }
 
-/** The events with the pinned ones first, each part in its own order. */
-export function pinnedFirst(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  if (!events.some((e) => e.pinned)) return events;
-  return [...events.filter((e) => e.pinned), ...events.filter((e) => !e.pinned)];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeEvents, mergeStory, newestEvent, pinnedFirst, sameEvent } from '../../src/model/live-merge';
+import { mergeEvents, mergeStory, newestEvent, sameEvent } from '../../src/model/live-merge';
 import { validateStory } from '../../src/model/validate';
 import { storyInput } from '../support/tiny-story';
 
@@ -106,18 +106,11 @@ describe('mergeStory', () => {
   });
 });
 
-describe('newestEvent, pinnedFirst, sameEvent', () => {
+describe('newestEvent, sameEvent', () => {
   test('the newest event is the one that starts last', () => {
     const events = shown().events;
     expect(newestEvent(events)!.id).toBe('c');
     expect(newestEvent([])).toBeUndefined();
-  });
-
-  test('pinned events come first, each part in its own order', () => {
-    const events = mergeEvents(shown(), [event('p', '2024-05-09', { pinned: true }), event('q', '2024-05-02', { pinned: true })], 'add', 'addEvents').story.events;
-    expect(pinnedFirst(events).map((e) => e.id)).toEqual(['q', 'p', 'a', 'b', 'c']);
-    const unpinned = shown().events;
-    expect(pinnedFirst(unpinned)).toBe(unpinned);
   });
 
   test('sameEvent compares what an event says, not the parsed date objects', () => {
