@@ -1,8 +1,11 @@
 import { ENGLISH_DATE_WORDS } from '../model/date-phrase';
-import type { Messages } from './messages';
+import type { LiveWords, Messages } from './messages';
 
-/** English: the wording every other catalog translates. */
-export const en: Messages = {
+/**
+ * English: the wording every other catalog translates. A live story's words join it when the
+ * live part loads (live-english.ts): the first frame does without them.
+ */
+export const en = {
   // The date words are the model's own English (date-phrase.ts), so the two cannot drift apart.
   ...ENGLISH_DATE_WORDS,
 
@@ -97,12 +100,5 @@ export const en: Messages = {
   searchNoMatch: 'No event matches “{query}”',
   searchMatches: { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
 
-  liveControls: 'Live updates',
-  liveNewUpdates: { one: '{count} new update', other: '{count} new updates' },
-  livePause: 'Pause updates',
-  liveResume: 'Resume updates',
-  liveQueued: { one: '{count} update waiting', other: '{count} updates waiting' },
-  liveAdded: { one: '{count} new event: {titles}', other: '{count} new events: {titles}' },
-  liveChanged: { one: '{count} event updated: {titles}', other: '{count} events updated: {titles}' },
   pinned: 'Pinned',
-};
+} satisfies Omit<Messages, keyof LiveWords> as unknown as Messages;

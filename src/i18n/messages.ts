@@ -12,7 +12,7 @@ export type Plural = { readonly other: string } & { readonly [category in Exclud
  * keep every placeholder of the English message (tests/unit/i18n.test.ts checks it). Numbers in
  * `{count}`, `{total}`, `{position}` … are formatted for the language before they are put in.
  */
-export interface Messages extends DateWords {
+export interface Messages extends DateWords, LiveWords {
   // The toolbar.
   searchLabel: string;
   searchPlaceholder: string;
@@ -115,7 +115,15 @@ export interface Messages extends DateWords {
   searchNoMatch: string;
   searchMatches: Plural;
 
-  // Live stories: the bar above the timeline, what it announces, and the list's pinned events.
+  /** The list's heading for a live story's pinned events, which come first. */
+  pinned: string;
+}
+
+/**
+ * A live story's words: its bar above the timeline and what it announces.
+ * English ones come with the live part (live-english.ts), so the first frame does without them.
+ */
+export interface LiveWords {
   liveControls: string;
   /** The button that shows the latest events when the reader has moved the view away. */
   liveNewUpdates: Plural;
@@ -126,7 +134,6 @@ export interface Messages extends DateWords {
   /** Announced once per batch; `{titles}` is the events' titles as a list. */
   liveAdded: Plural;
   liveChanged: Plural;
-  pinned: string;
 }
 
 /** The keys whose message depends on a count. */

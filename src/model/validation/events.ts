@@ -90,7 +90,7 @@ export function validateEvent(
   }
 
   const pinned = read(value, 'pinned');
-  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}; the event is not pinned.`);
+  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}.`);
 
   const citations = validateCitations(read(value, 'citations'), item, sources, problems);
 

@@ -1,16 +1,27 @@
+import { addLiveEnglish } from '../../i18n/live-english';
 import { LiveController } from '../controllers/live-controller';
 import { live } from '../styles/live';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 
-/** The live bar's and new marks' sheet, which the element adds after its own. */
-export const liveStyles = live;
-
 /** A live story's controller, wired to the element's others (see ../parts.ts: loaded only for a live story). */
 export function createLive(host: TimelineHost, internals: TimelineInternals): LiveController {
+  addLiveEnglish();
+  // The live bar's and new marks' sheet, after the element's.
+  const root = host.shadowRoot;
+  if (root && live.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, live.styleSheet];
   const { zoom, time } = internals;
   return new LiveController(host, {
     story: () => internals.loaded?.story ?? null,
-    show: (story) => internals.showLiveStory(story),
+    show: (story) => {
+      // The merged story in place of the one shown, on the same view (the axis keeps the real window).
+      const loaded = internals.validated(story);
+      internals.loaded = loaded;
+      // An updated event's date phrase is made again.
+      internals.phrases.clear();
+      time.setMode(loaded, internals.timeScaleMode);
+      internals.later?.searching.prepare(loaded);
+      host.requestUpdate();
+    },
     report: (problems) => internals.report(problems),
     reveal: (event) => zoom.reveal(time.axis.toAxis(event.calendar.startMs), time.axis.toAxis(event.calendar.endMs)),
     moving: () => zoom.moving,

@@ -274,28 +274,20 @@ export class TimelineInternals {
     }));
   }
 
-  /** Loads a live story's part (once) and makes its controller, its sheet after the element's. */
+  /** Loads a live story's part (once) and makes its controller. */
   loadLive(): Promise<LiveController | null> {
     return (this.livePromise ??= loadLivePart().then((module) => {
-      if (!module) return null;
-      const root = this.host.shadowRoot;
-      const sheet = module.liveStyles.styleSheet;
-      if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.live = module.createLive(this.host, this);
+      this.live = module?.createLive(this.host, this) ?? null;
+      // The words with the page's `strings` over them are made again, with the live part's English.
+      this.messagesFrom = STALE_WORDS;
       this.host.requestUpdate();
       return this.live;
     }));
   }
 
-  /** A live story's update: the merged story in place of the one shown, on the same view. */
-  showLiveStory(story: Story): void {
-    const loaded = new ValidatedStory({ story, problems: this.loaded?.problems ?? [] });
-    this.loaded = loaded;
-    // An updated event's date phrase is made again.
-    this.phrases.clear();
-    this.time.setMode(loaded, this.timeScaleMode);
-    this.later?.searching.prepare(loaded);
-    this.host.requestUpdate();
+  /** A story validated already (a live story's merge), with the problems of the one shown. */
+  validated(story: Story): LoadedStory {
+    return new ValidatedStory({ story, problems: this.loaded?.problems ?? [] });
   }
 
   /** After an update that drew a story: the later parts load once this frame is painted. */
@@ -387,7 +379,7 @@ export class TimelineInternals {
   }
 
   /** `time-scale`, read leniently: anything but `linear` is compressed. */
-  private get timeScaleMode(): TimeScaleMode {
+  get timeScaleMode(): TimeScaleMode {
     return this.host.timeScale === 'linear' ? 'linear' : 'compressed';
   }
 
