@@ -163,6 +163,20 @@ async function buildViewer(): Promise<string> {
   throw new Error('history-timeline:viewer-bundle: the viewer build wrote no history-timeline.js');
 }
 
+/**
+ * Tests only: Vitest's browser mode rewrites every `import()` to go through a hook it defines in
+ * its own tester page (and, by a script like this one, in workers), so a page a browser test opens
+ * in an iframe (the demo, the examples) could not load its later parts. This gives those pages the
+ * same pass-through hook. Never part of a build or `npm start`.
+ */
+function framedPagesImportLater(): PluginOption {
+  return {
+    name: 'history-timeline:framed-pages-import-later',
+    transformIndexHtml: (html) =>
+      html.includes('__vitest_browser_runner__') ? html : [{ tag: 'script', children: 'globalThis.__vitest_browser_runner__ ??= { wrapDynamicImport: (load) => load() };', injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig(({ command, mode }) => ({
   // Stryker's sandboxes (a copy of the project, tsconfig included) would make the dev server and
   // browser tests reload mid-run.
@@ -170,7 +184,7 @@ export default defineConfig(({ command, mode }) => ({
   resolve: { alias },
   // Minified in every build: in the library build the worker is a string the app's bundler cannot minify.
   worker: { plugins: () => [workerWithoutLuxon()], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
-  plugins: [minifyCssLiterals(), viewerBundle()],
+  plugins: [minifyCssLiterals(), viewerBundle(), ...(process.env.VITEST ? [framedPagesImportLater()] : [])],
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

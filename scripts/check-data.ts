@@ -1,7 +1,8 @@
 /**
  * Checks a story JSON file: `npm run check-data -- <file>`.
  * Prints each problem as `path: message`, then a summary, on stdout; a missing or unreadable file on
- * stderr. Exit codes: 0 valid, 1 problems, not JSON or unreadable, 2 usage.
+ * stderr. Exit codes: 0 valid (warnings, listed after the OK line, leave it valid), 1 problems, not
+ * JSON or unreadable, 2 usage.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -158,11 +159,12 @@ export function checkData(text: string, fileName: string): CheckResult {
   const result = validateStory(parsed.input);
   const { story, problems } = result;
   const valid = story ? story.events.length : 0;
-  if (problems.length === 0 && story) {
-    return {
-      exitCode: 0,
-      lines: [`OK: ${[plural(valid, 'event'), plural(story.sources.length, 'source'), story.groups?.length ? plural(story.groups.length, 'group') : '', story.eras?.length ? plural(story.eras.length, 'era') : ''].filter(Boolean).join(', ')}`],
-    };
+  // Warnings leave everything in: the story is OK, and they are listed after it.
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (problems.length === warnings.length && story) {
+    const counts = [plural(valid, 'event'), plural(story.sources.length, 'source'), story.groups?.length ? plural(story.groups.length, 'group') : '', story.eras?.length ? plural(story.eras.length, 'era') : ''];
+    if (warnings.length) counts.push(plural(warnings.length, 'warning'));
+    return { exitCode: 0, lines: [`OK: ${counts.filter(Boolean).join(', ')}`, ...warnings.map((p) => problemLine({ ...p, message: `warning: ${p.message}` }))] };
   }
   return {
     exitCode: 1,

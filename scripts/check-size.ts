@@ -20,11 +20,11 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * d3-zoom with d3-selection, d3-drag and d3-dispatch (8 KB), the validator (4.5 KB) and the rest
  * of what draws, zooms, selects and opens a detail come to about 55 KB (docs/architecture.md,
  * "Bundle size", says where it goes and what 45 KB would take). This ceiling keeps it from growing unnoticed.
- * +160 bytes (#29, live stories): the element's `live`, `addEvents()` and `updateEvent()`, the
- * validator's `pinned`, and the hooks that tell the live part of the reader's moves; the live
- * controller itself loads only when a page asks for it.
+ * Raised from 57 to 59 KB by the validator's new rules, which a story must pass before its first
+ * frame: text limits, colour syntax and uncitable headings (#30), and citations' own dates with
+ * their agreement check (#26) took the model from 10.3 to 12.0 KB.
  */
-export const FIRST_FRAME_BUDGET_BYTES = 57 * 1024 + 160;
+export const FIRST_FRAME_BUDGET_BYTES = 59 * 1024;
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 

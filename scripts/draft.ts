@@ -1,16 +1,24 @@
 /**
  * Drafts a story from an article: `npm run draft -- <article.txt|.md> --published YYYY-MM-DD
- * [--title …] [--publisher …] [--url …] [--out story.json]`.
+ * [--title …] [--publisher …] [--url …] [--out story.json]`; or from several: `npm run draft --
+ * a.txt b.txt c.txt [--out story.json]`, each dated against its own publication date, given by
+ * header lines at the top of each file (`# url:`, `# publisher:`, `# published:`, `# title:`) or by
+ * the flags (which a header overrides; with several files `--title` titles the story).
  * Writes the story JSON to stdout (or --out) and a short summary to stderr.
  * Exit codes: 0 drafted, 1 unreadable input or undated relative phrases, 2 usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readArticleHeader } from '../src/authoring/article-header';
 import { draftStory, parsePublished, type DraftResult } from '../src/authoring/draft';
+import { draftStories, type ArticleInput, type MultiDraftResult } from '../src/authoring/multi-draft';
+import { headingOf } from '../src/authoring/paragraphs';
+import { Translation } from '../src/i18n';
+import { corroborate } from '../src/model/corroboration';
+import { sourceNamer, sourcesDifferPhrase } from '../src/model/corroboration-phrase';
 import type { Problem } from '../src/model/types';
-import { splitParagraphs } from '../src/authoring/paragraphs';
-import { terminalSafeIo } from './terminal';
+import { terminalSafe, terminalSafeIo } from './terminal';
 
 /** Where CLI output goes; tests pass collectors. */
 export interface Io {
@@ -18,11 +26,12 @@ export interface Io {
   err: (line: string) => void;
 }
 
-export type ParsedArgs = { file: string | undefined; options: Record<string, string | undefined> } | { error: string };
+export type ParsedArgs = { file: string | undefined; files: string[]; options: Record<string, string | undefined> } | { error: string };
 
-/** `<file> --name value …` with the given option names; `--name=value` works too. */
-export function parseArgs(args: readonly string[], names: readonly string[]): ParsedArgs {
+/** `<file> --name value …` with the given option names; `--name=value` works too. With `multiple`, several files. */
+export function parseArgs(args: readonly string[], names: readonly string[], multiple = false): ParsedArgs {
   const options: Record<string, string | undefined> = {};
+  const files: string[] = [];
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -33,10 +42,12 @@ export function parseArgs(args: readonly string[], names: readonly string[]): Pa
       const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
       if (value === undefined || (eq === -1 && value.startsWith('--'))) return { error: `--${name} needs a value.` };
       options[name] = value;
-    } else if (file === undefined) file = arg;
-    else return { error: `Only one input file is read; "${arg}" is one too many.` };
+    } else if (file === undefined || multiple) {
+      file ??= arg;
+      files.push(arg);
+    } else return { error: `Only one input file is read; "${arg}" is one too many.` };
   }
-  return { file, options };
+  return { file, files, options };
 }
 
 /** The byte offset of the first byte that is not valid UTF-8, or -1. */
@@ -87,7 +98,8 @@ export function readText(file: string): { ok: true; text: string } | { ok: false
 }
 
 export const USAGE =
-  'Usage: npm run draft -- <article.txt|.md> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out story.json]';
+  'Usage: npm run draft -- <article.txt|.md> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out story.json]\n' +
+  '       npm run draft -- <a.txt> <b.txt> … [--out story.json]   (each file may start with "# url:", "# publisher:", "# published:", "# title:" lines)';
 
 const OPTIONS = ['published', 'title', 'publisher', 'url', 'out'] as const;
 
@@ -111,26 +123,110 @@ export function summaryLines(result: DraftResult): string[] {
   return lines;
 }
 
+/** An article file read for drafting: its header fields over the flags, and its title. */
+export interface ArticleFile extends ArticleInput {
+  file: string;
+}
+
+/**
+ * Read an article file: its text without the header lines, and what the header says (else the
+ * flags) of its URL, publisher, publication date and title (else its first line when that is a
+ * heading, else the file name).
+ */
+export function readArticle(file: string, flags: Partial<Record<'published' | 'publisher' | 'url' | 'title', string>>): { ok: true; article: ArticleFile } | { ok: false; error: string } {
+  const read = readText(file);
+  if (!read.ok) return read;
+  const { fields, text } = readArticleHeader(read.text);
+  const published = fields.published ?? flags.published;
+  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    return { ok: false, error: `${file}: the publication date must be a day written YYYY-MM-DD, not "${published}".` };
+  }
+  const title = fields.title ?? flags.title ?? headingOf(text) ?? basename(file, extname(file)).replace(/\.article$/, '');
+  return { ok: true, article: { file, text, title, published, publisher: fields.publisher ?? flags.publisher, url: fields.url ?? flags.url } };
+}
+
+/** The lines that say which phrases of a file need its publication date (`how`: how to give it). */
+function unresolvedLines(file: string, result: DraftResult, how = 'pass --published YYYY-MM-DD'): string[] {
+  const n = result.unresolved.length;
+  return [
+    `${file}: ${plural(n, 'date phrase')} ${n === 1 ? 'depends' : 'depend'} on the publication date, which was not given; ${how}:`,
+    ...result.unresolved.map((u) => `  line ${u.line} (paragraph ${u.paragraph}): "${u.phrase}"`),
+  ];
+}
+
+/** The stderr summary of a draft from several articles: each article's count, then the merged events and where sources differ. */
+export function multiSummaryLines(result: MultiDraftResult, files: readonly string[]): string[] {
+  const t = new Translation('en');
+  const nameOf = sourceNamer(result.story.sources);
+  const lines = result.articles.map((a, i) => {
+    const source = a.story.sources[0];
+    return `${files[i]} (${[source.publisher, source.published].filter(Boolean).join(', ') || source.title}): ${plural(a.story.events.length, 'event')}`;
+  });
+  const { summary } = result;
+  lines.push(`Drafted ${plural(summary.events, 'event')} from ${plural(summary.articles, 'article')}: ${summary.corroborated} reported by two or more sources, ${summary.disagreements} where their dates differ.`);
+  for (const event of result.story.events) {
+    const differ = sourcesDifferPhrase(corroborate(event), nameOf, t);
+    if (differ) lines.push(`  ${event.id}: ${differ}`);
+  }
+  return lines.map(terminalSafe);
+}
+
+/** Draft several files into one story; returns the exit code. */
+function mainMulti(files: string[], options: Record<string, string | undefined>, io: Io): number {
+  const articles: ArticleFile[] = [];
+  for (const file of files) {
+    const read = readArticle(file, { published: options.published, publisher: options.publisher, url: options.url });
+    if (!read.ok) {
+      io.err(terminalSafe(read.error));
+      return 1;
+    }
+    articles.push(read.article);
+  }
+  const result = draftStories(articles, { title: options.title });
+  const unresolved = result.articles.flatMap((a, i) => (a.unresolved.length ? unresolvedLines(files[i], a, 'add a "# published: YYYY-MM-DD" line at the top of the file') : []));
+  if (unresolved.length > 0) {
+    for (const line of unresolved) io.err(terminalSafe(line));
+    return 1;
+  }
+  const fatal = result.problems.filter((p) => /^articles\[\d+\](\.published)?$/.test(p.path) || p.path === '');
+  for (const p of result.problems) io.err(terminalSafe(`${files[Number(/^articles\[(\d+)\]/.exec(p.path)?.[1] ?? 0)] ?? ''}: ${p.message}`));
+  if (fatal.length > 0) return 1;
+  if (!write(`${JSON.stringify(result.story, null, 2)}\n`, options.out, io)) return 1;
+  for (const line of multiSummaryLines(result, files)) io.err(line);
+  if (options.out) io.err(terminalSafe(`Wrote ${options.out}.`));
+  return 0;
+}
+
+/** Write the JSON to `out`, or to stdout without one; false (with a message) when it cannot be written. */
+export function write(json: string, out: string | undefined, io: Io): boolean {
+  if (!out) {
+    io.out(json);
+    return true;
+  }
+  try {
+    writeFileSync(out, json);
+    return true;
+  } catch (error) {
+    io.err(terminalSafe(`${out} could not be written: ${(error as Error).message}`));
+    return false;
+  }
+}
+
 /** Run the CLI on argv (without node and script); returns the exit code. */
 export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
   const io = terminalSafeIo(terminal);
-  const parsed = parseArgs(args, OPTIONS);
+  const parsed = parseArgs(args, OPTIONS, true);
   if ('error' in parsed) {
-    io.err(`${parsed.error}\n${USAGE}`);
+    io.err(`${terminalSafe(parsed.error)}\n${USAGE}`);
     return 2;
   }
-  const { file, options } = parsed;
+  const { file, files, options } = parsed;
   if (!file) {
     io.err(USAGE);
     return 2;
   }
-  const read = readText(file);
-  if (!read.ok) {
-    io.err(read.error);
-    return 1;
-  }
   if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-    io.err(`--published must be a day written YYYY-MM-DD, not "${options.published}".\n${USAGE}`);
+    io.err(`--published must be a day written YYYY-MM-DD, not "${terminalSafe(options.published)}".\n${USAGE}`);
     return 2;
   }
   // Checked before drafting: a day that does not exist is not the same as no date given.
@@ -140,12 +236,16 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     io.err(`--published: ${publishedProblems[0].message}\n${USAGE}`);
     return 2;
   }
-  const first = splitParagraphs(read.text).paragraphs[0];
-  const title = options.title ?? (first?.role === 'heading' ? first.text : basename(file, extname(file)).replace(/\.article$/, ''));
-  const result = draftStory(read.text, { published: options.published, title, publisher: options.publisher, url: options.url });
+  if (files.length > 1) return mainMulti(files, options, io);
+  const read = readArticle(file, options);
+  if (!read.ok) {
+    io.err(terminalSafe(read.error));
+    return 1;
+  }
+  const { text, title, published, publisher, url } = read.article;
+  const result = draftStory(text, { published, title, publisher, url });
   if (result.unresolved.length > 0) {
-    io.err(`${file}: ${plural(result.unresolved.length, 'date phrase')} ${result.unresolved.length === 1 ? 'depends' : 'depend'} on the publication date, which was not given; pass --published YYYY-MM-DD:`);
-    for (const u of result.unresolved) io.err(`  line ${u.line} (paragraph ${u.paragraph}): "${u.phrase}"`);
+    for (const line of unresolvedLines(file, result)) io.err(terminalSafe(line));
     return 1;
   }
   const fatal = result.problems.filter((p) => p.path === 'published' || p.path === '');
@@ -154,15 +254,7 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     return 1;
   }
   for (const p of result.problems) io.err(`${file}: ${p.message}`);
-  const json = `${JSON.stringify(result.story, null, 2)}\n`;
-  if (options.out) {
-    try {
-      writeFileSync(options.out, json);
-    } catch (error) {
-      io.err(`${options.out} could not be written: ${(error as Error).message}`);
-      return 1;
-    }
-  } else io.out(json);
+  if (!write(`${JSON.stringify(result.story, null, 2)}\n`, options.out, io)) return 1;
   for (const line of summaryLines(result)) io.err(line);
   if (options.out) io.err(`Wrote ${options.out}.`);
   return 0;

@@ -243,7 +243,11 @@ class BetweenAndRefiner implements Refiner {
   }
 }
 
-const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close))\b|'ll\b/i;
+const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close))\b|'ll\b/i;
+
+// A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
+// the announcement on 9 May and will leave office on June 30" tells a past and a future.
+const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
@@ -257,8 +261,10 @@ export function sentenceAround(text: string, index: number, length: number): str
 /** Whether the sentence around a result talks about the future ("will meet in December", not "was scheduled for May"). */
 export function isFutureContext(text: string, result: ParsingResult): boolean {
   const sentence = sentenceAround(text, result.index, result.text.length);
+  const dateEnd = result.index - text.lastIndexOf(sentence, result.index) + result.text.length;
   const future = new RegExp(FUTURE.source, 'gi');
   for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
+    if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
     if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
   }
   return false;

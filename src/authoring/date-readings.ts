@@ -193,7 +193,9 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
   } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday)) {
     const month = result.start.get('month') ?? 1;
     const day = result.start.get('day') ?? 1;
-    if (tags.has(TAG.pastMonth) && contextYear !== null && !tags.has(TAG.relativeYear)) {
+    // "last November" names its own year: the latest November before publication, not the paragraph's.
+    const ownYear = /\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, result.index - 6), result.index));
+    if (tags.has(TAG.pastMonth) && contextYear !== null && !tags.has(TAG.relativeYear) && !ownYear) {
       // The paragraph named a year before this month: the month is read in that year.
       edtf = start.precision === 'day' ? edtfOf(contextYear, month, day) : edtfOf(contextYear, month);
       rule = 'context-year';

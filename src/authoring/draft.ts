@@ -1,4 +1,5 @@
 import { parseEdtf } from '../model/edtf';
+import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Precision, Problem, Source, StoryEventInput, StoryInput } from '../model/types';
 import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule } from './date-readings';
@@ -111,6 +112,12 @@ export function parsePublished(text: string | undefined, problems: Problem[]): C
   }
   const [year, month, day] = text.split('-').map(Number);
   return { year, month, day };
+}
+
+/** A citation of the quote found at or after `from` in the paragraph, with the prefix or suffix that picks it when it occurs earlier too. */
+function citeAt(source: string, paragraph: ParagraphLine, quote: string, from: number): Citation {
+  const at = paragraph.text.indexOf(quote, from);
+  return { source, paragraph: paragraph.id, quote, ...(at === -1 ? {} : quoteContext(paragraph.text, at, at + quote.length)) };
 }
 
 // Content words a quote needs besides its date to stand alone as the statement of an event.
@@ -287,7 +294,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       first,
       date: main.edtf,
       title: main.title,
-      citations: [{ source: sourceId, paragraph: main.paragraph.id, quote: main.quote }],
+      citations: [citeAt(sourceId, main.paragraph, main.quote, main.sentence.start)],
       quotes: [main.quote],
       basis: 'inferred',
       notes: [main.note],
@@ -298,7 +305,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     };
     const taken = main.borrowed;
     if (taken) {
-      entry.citations.push({ source: sourceId, paragraph: taken.paragraph.id, quote: taken.quote });
+      entry.citations.push(citeAt(sourceId, taken.paragraph, taken.quote, taken.sentence.start));
       entry.quotes.push(taken.quote);
       entry.phrases.push(taken.reading.phrase);
       entry.sentences.add(`${taken.paragraph.id}:${taken.sentence.start}`);
@@ -324,7 +331,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
           target.rule = c.reading.rule;
         }
       }
-      target.citations.push({ source: sourceId, paragraph: c.paragraph.id, quote: c.quote });
+      target.citations.push(citeAt(sourceId, c.paragraph, c.quote, c.sentence.start));
       target.quotes.push(c.quote);
       target.notes.push(c.reading.note);
       target.phrases.push(c.reading.phrase);
@@ -338,7 +345,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       first: c,
       date: c.reading.edtf,
       title: c.title,
-      citations: [{ source: sourceId, paragraph: c.paragraph.id, quote: c.quote }],
+      citations: [citeAt(sourceId, c.paragraph, c.quote, c.sentence.start)],
       quotes: [c.quote],
       basis: c.reading.basis,
       notes: [c.reading.note],

@@ -13,3 +13,8 @@ export { scoreDraft, readExpected, expectedFromStory, mentionsEvent, publishProb
 export { draftHeadline, headlineProblems, MAX_HEADLINE_WORDS, type HeadlineSource } from './headlines';
 export { readEverydayDate, dayFirst, type EverydayDate, type EverydayDateOptions } from './everyday-dates';
 export { draftEventFromQuote, type QuoteEvent, type QuoteEventInput } from './quote-event';
+export { splitCitation, mergeEvents, type EventEdit } from './event-edits';
+export { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult, type MultiDraftSummary } from './multi-draft';
+export { readArticleHeader, HEADER_FIELDS, type ArticleHeader, type HeaderField } from './article-header';
+export { headingOf } from './paragraphs';
+export { storyToAnnotations, annotationsToStory, ANNOTATION_CONTEXT, HT_VOCABULARY, type AnnotationCollection, type AnnotationImport, type WebAnnotation, type TextQuoteSelector } from './web-annotations';

@@ -148,3 +148,9 @@ export function splitParagraphs(input: string): SplitResult {
   }
   return { paragraphs, furniture };
 }
+
+/** The article's headline: its first paragraph when that is a heading, else undefined. */
+export function headingOf(text: string): string | undefined {
+  const first = splitParagraphs(text).paragraphs[0];
+  return first?.role === 'heading' ? first.text : undefined;
+}

@@ -56,7 +56,7 @@ export class HistoryTimelineEditor extends LitElement {
   }
 
   protected override updated(): void {
-    this.internals.updated();
+    this.internals.publishing.updated();
   }
 
   protected override render(): TemplateResult {

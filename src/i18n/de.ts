@@ -77,6 +77,9 @@ export const de: Messages = {
   paragraphLabel: 'Absatz {number}',
   showInArticle: 'Im Artikel zeigen',
   openSource: 'Quelle öffnen',
+  sourceCount: { one: 'Berichtet von {count} Quelle', other: 'Berichtet von {count} Quellen' },
+  sourcesDiffer: 'Die Quellen weichen voneinander ab: {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'Bild nicht verfügbar',
   imageUnavailableAlt: 'Bild nicht verfügbar: {alt}',
 

@@ -75,6 +75,9 @@ export const en = {
   paragraphLabel: 'paragraph {number}',
   showInArticle: 'Show in the article',
   openSource: 'Open the source',
+  sourceCount: { one: 'Reported by {count} source', other: 'Reported by {count} sources' },
+  sourcesDiffer: 'Sources differ: {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'Image unavailable',
   imageUnavailableAlt: 'Image unavailable: {alt}',
 

@@ -77,6 +77,9 @@ export const es: Messages = {
   paragraphLabel: 'párrafo {number}',
   showInArticle: 'Ver en el artículo',
   openSource: 'Abrir la fuente',
+  sourceCount: { one: 'Según {count} fuente', other: 'Según {count} fuentes' },
+  sourcesDiffer: 'Las fuentes difieren: {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'Imagen no disponible',
   imageUnavailableAlt: 'Imagen no disponible: {alt}',
 

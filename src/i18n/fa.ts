@@ -81,6 +81,9 @@ export const fa: Messages = {
   paragraphLabel: 'بند {number}',
   showInArticle: 'نمایش در مقاله',
   openSource: 'باز کردن منبع',
+  sourceCount: { one: 'گزارش‌شده در {count} منبع', other: 'گزارش‌شده در {count} منبع' },
+  sourcesDiffer: 'منابع با هم اختلاف دارند: {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'تصویر در دسترس نیست',
   imageUnavailableAlt: 'تصویر در دسترس نیست: {alt}',
 

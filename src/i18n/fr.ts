@@ -77,6 +77,9 @@ export const fr: Messages = {
   paragraphLabel: 'paragraphe {number}',
   showInArticle: 'Voir dans l’article',
   openSource: 'Ouvrir la source',
+  sourceCount: { one: 'Rapporté par {count} source', other: 'Rapporté par {count} sources' },
+  sourcesDiffer: 'Les sources divergent : {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'Image indisponible',
   imageUnavailableAlt: 'Image indisponible : {alt}',
 

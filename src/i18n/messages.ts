@@ -87,6 +87,12 @@ export interface Messages extends DateWords, LiveWords {
   paragraphLabel: string;
   showInArticle: string;
   openSource: string;
+  /** How many sources report an event ("Reported by 3 sources"); shown from two. */
+  sourceCount: Plural;
+  /** Sources that give different dates for one event; `{readings}` are `sourceReading`s joined by " · ". */
+  sourcesDiffer: string;
+  /** One date and the sources that give it: "13 March 2023 (Outlet B and Outlet C)". */
+  sourceReading: string;
   imageUnavailable: string;
   imageUnavailableAlt: string;
 

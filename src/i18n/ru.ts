@@ -80,6 +80,9 @@ export const ru: Messages = {
   paragraphLabel: 'абзац {number}',
   showInArticle: 'Показать в статье',
   openSource: 'Открыть источник',
+  sourceCount: { one: 'Сообщает {count} источник', few: 'Сообщают {count} источника', many: 'Сообщают {count} источников', other: 'Сообщают {count} источника' },
+  sourcesDiffer: 'Источники расходятся: {readings}',
+  sourceReading: '{date} ({sources})',
   imageUnavailable: 'Изображение недоступно',
   imageUnavailableAlt: 'Изображение недоступно: {alt}',
 

@@ -6,3 +6,8 @@
 import './luxon-dates';
 
 export * from './exports';
+// For apps and tools (the editor, the command line), not what history-timeline.js exports: the
+// reader derives these itself.
+export { corroborate, datesAgree, type Corroboration, type CorroborationInput, type SourceReading } from './corroboration';
+export { sourceName, sourceNamer, sourcesDifferPhrase, type CorroborationWords } from './corroboration-phrase';
+export { locateQuote, splitAtQuote, type QuoteContext, type QuoteRange, type QuoteSplit } from './quote';

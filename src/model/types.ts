@@ -77,7 +77,17 @@ export interface Source {
 export interface Citation {
   source: string;
   paragraph: string;
+  /** Verbatim words of the paragraph (a W3C TextQuoteSelector's `exact`). */
   quote: string;
+  /**
+   * The EDTF date this source gives for the event, read against the source's publication date.
+   * Absent: the source reports the event's own date. See corroboration.ts.
+   */
+  date?: string;
+  /** The text just before the quote, when the quote occurs more than once in its paragraph (TextQuoteSelector). */
+  prefix?: string;
+  /** The text just after the quote, when the quote occurs more than once in its paragraph (TextQuoteSelector). */
+  suffix?: string;
 }
 
 export type DateBasis = 'stated' | 'inferred';
@@ -162,6 +172,12 @@ export interface Problem {
   /** The event's id when the problem belongs to an event that has one. */
   eventId?: string;
   message: string;
+  /**
+   * `"warning"`: worth a look, but nothing was left out (sources that differ, and no note says
+   * why). Absent (the validator never writes `"error"`) means an error: the value, or the item
+   * holding it, was left out.
+   */
+  severity?: 'error' | 'warning';
 }
 
 export interface ValidationResult {

@@ -7,6 +7,8 @@
 import { Translation, provideCatalogs } from '../i18n';
 import { OTHER_CATALOGS } from '../i18n/other-catalogs';
 import { eraSections, eraSpans } from '../layout/eras';
+import { corroborate } from '../model/corroboration';
+import { sourceNamer, sourcesDifferPhrase } from '../model/corroboration-phrase';
 import { capitalized } from '../model/date-phrase';
 import { headingLevel } from '../model/heading-level';
 import { canonicalLocale } from '../model/locale';
@@ -61,7 +63,8 @@ export function storyScript(story: Story): string {
  * The story as `<history-timeline>`'s light-DOM children: its JSON (see `storyScript`), then every
  * event in time order in an `<ol>` under its era's heading (as the element's list groups them):
  * the date as `<time datetime="EDTF">` with the phrase the element shows, the group, the title as
- * a heading, the summary, how an inferred date was found, and each quote as
+ * a heading, the summary, how an inferred date was found, how many sources report it and whether
+ * their dates differ (in words), and each quote, grouped by source, as
  * `<blockquote cite="source URL">` with its source, paragraph number and link. Every text from the
  * story is escaped; only http(s) URLs become `cite` or `href`.
  */
@@ -78,6 +81,7 @@ export function renderStaticHtml(story: Story, options: StaticHtmlOptions = {}):
     t,
     sources: buildSourceIndex(story.sources, story.events),
     groups: new Map((story.groups ?? []).map((g) => [g.id, g.title])),
+    nameOf: sourceNamer(story.sources),
     titleLevel: Math.min(6, headed ? level + 1 : level),
   };
   const list = (events: readonly TimelineEvent[]) => `<ol>\n${events.map((e) => renderEvent(e, context)).join('\n')}\n</ol>`;
@@ -94,6 +98,7 @@ interface Context {
   t: Translation;
   sources: SourceIndex;
   groups: ReadonlyMap<string, string>;
+  nameOf: (sourceId: string) => string;
   titleLevel: number;
 }
 
@@ -122,9 +127,26 @@ function renderEvent(event: TimelineEvent, context: Context): string {
     `<h${titleLevel}>${escapeHtml(event.title)}</h${titleLevel}>`,
     event.summary ? `<p>${escapeHtml(event.summary)}</p>` : '',
     note,
-    ...event.citations.map((c) => renderCitation(c, context)),
+    renderCorroboration(event, context),
+    ...bySource(event.citations).map((c) => renderCitation(c, context)),
     '</li>',
   ].filter(Boolean).join('\n');
+}
+
+/** From two sources: "Reported by 3 sources", and when their dates cannot all be true, "Sources differ: …". */
+function renderCorroboration(event: TimelineEvent, context: Context): string {
+  const { t } = context;
+  const corroboration = corroborate(event);
+  if (corroboration.sources.length < 2) return '';
+  const differ = sourcesDifferPhrase(corroboration, context.nameOf, t);
+  return [`<p>${escapeHtml(t.plural('sourceCount', corroboration.sources.length))}</p>`, differ ? `<p><strong>${escapeHtml(differ)}</strong></p>` : ''].filter(Boolean).join('\n');
+}
+
+/** The citations grouped by source, in the order each source is first cited. */
+function bySource(citations: readonly Citation[]): Citation[] {
+  const order = new Map<string, number>();
+  for (const c of citations) if (!order.has(c.source)) order.set(c.source, order.size);
+  return citations.map((c, i) => ({ c, i })).sort((a, b) => (order.get(a.c.source) as number) - (order.get(b.c.source) as number) || a.i - b.i).map(({ c }) => c);
 }
 
 /** A quote with where it comes from: "Title · Publisher · 3 July 2025 · paragraph 4 · Open the source". */

@@ -88,6 +88,28 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(one('Officials said the pact would take effect in January.').edtf).toBe('2026-01');
   });
 
+  test('a past clause keeps its past though a later clause speaks of the future', () => {
+    const readings = readDates('She made the announcement on 9 May and will leave office on June 30.', JULY_3_2025);
+    expect(readings.map((r) => [r.edtf, r.rule])).toEqual([['2025-05-09', 'past-month'], ['2026-06-30', 'future-month']]);
+    const future = readDates('She made the announcement on 9 May and will leave office on 30 July.', JULY_3_2025);
+    expect(future.map((r) => [r.edtf, r.rule])).toEqual([['2025-05-09', 'past-month'], ['2025-07-30', 'future-month']]);
+  });
+
+  test('a future word before a date speaks for it across clauses', () => {
+    expect(one('The club will play in the top division next season, which starts in August.').edtf).toBe('2025-08');
+    expect(one('They will meet and vote in May.').edtf).toBe('2026-05');
+  });
+
+  test('"is expected" and "expects" speak of the future', () => {
+    expect(one('A by-election is expected in May.').edtf).toBe('2026-05');
+    expect(one('The company expects the sale to be completed by the end of May.').edtf).toBe('../2026-05');
+  });
+
+  test('"last November" is the latest November, not one in the year named earlier in the paragraph', () => {
+    const readings = readDates('Founded in 1987, it rejected an offer last November.', JULY_3_2025);
+    expect(readings.map((r) => [r.edtf, r.rule])).toEqual([['1987', 'bare-year'], ['2024-11', 'past-month']]);
+  });
+
   test('a day without a year takes the year named earlier in the paragraph', () => {
     const readings = readDates('In 2021, the council voted. On 14 September the board approved it.', JULY_3_2025);
     expect(readings.map((r) => r.edtf)).toEqual(['2021', '2021-09-14']);

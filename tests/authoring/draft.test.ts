@@ -171,3 +171,16 @@ describe('the traps', () => {
     expect(story.events.map((e) => e.title)).toEqual(['Petrov enters the city council']);
   });
 });
+
+describe('a quote that occurs more than once in its paragraph', () => {
+  test('its citation carries the prefix or suffix that picks the occurrence drafted, and the story validates', () => {
+    const text = 'Council approved the budget in March 2020. Protests followed in May 2020. Council approved the budget in March 2020.';
+    const { story } = draftStory(text, { published: '2022-01-01' });
+    const budget = story.events.find((e) => e.date === '2020-03')!;
+    expect(budget.citations).toEqual([
+      { source: 'article', paragraph: 'p1', quote: 'Council approved the budget in March 2020.' },
+      { source: 'article', paragraph: 'p1', quote: 'Council approved the budget in March 2020.', prefix: '2020. ' },
+    ]);
+    expect(validateStory(story).problems).toEqual([]);
+  });
+});

@@ -69,3 +69,24 @@ describe('data/story.schema.json', () => {
     }
   });
 });
+
+describe('data/story.schema.json: a citation\'s date, prefix and suffix', () => {
+  const schema = JSON.parse(readFileSync(join(process.cwd(), 'data/story.schema.json'), 'utf8'));
+  const citation = schema.$defs.citation.properties;
+
+  test('a citation may state its own EDTF date and a TextQuoteSelector prefix and suffix, none required', () => {
+    expect(citation.date.$ref).toBe('#/$defs/edtf');
+    expect(citation.prefix.type).toBe('string');
+    expect(citation.suffix.type).toBe('string');
+    expect(schema.$defs.citation.required).toEqual(['source', 'paragraph', 'quote']);
+  });
+
+  test('the validator keeps exactly the fields the schema names for a citation', () => {
+    const s = structuredClone(good) as any;
+    s.sources[0].paragraphs[0].text += ` ${s.events[0].citations[0].quote}`;
+    s.events[0].citations[0] = { ...s.events[0].citations[0], date: s.events[0].date, prefix: '', suffix: '', extra: 1 };
+    const result = validateStory(s);
+    expect(result.problems).toEqual([]);
+    expect(Object.keys(result.story!.events.find((e) => e.id === s.events[0].id)!.citations[0]).sort()).toEqual(Object.keys(citation).sort());
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitAtQuote } from '../../src/model/quote';
+import { locateQuote, occurrences, quoteContext, splitAtQuote } from '../../src/model/quote';
 
 describe('splitAtQuote', () => {
   test('splits a paragraph around the first verbatim occurrence of the quote', () => {
@@ -15,5 +15,72 @@ describe('splitAtQuote', () => {
   test('a quote that is not verbatim in the paragraph gives null', () => {
     expect(splitAtQuote('Afghanistan’s new ambassador', "Afghanistan's")).toBeNull();
     expect(splitAtQuote('text', '')).toBeNull();
+  });
+  test('a prefix or suffix picks the occurrence meant', () => {
+    expect(splitAtQuote('a b c b', 'b', { prefix: 'c ' })).toEqual({ before: 'a b c ', quote: 'b', after: '' });
+    expect(splitAtQuote('a b c b', 'b', { suffix: '' })).toEqual({ before: 'a ', quote: 'b', after: ' c b' });
+    expect(splitAtQuote('a b c b', 'b', { prefix: 'x' })).toBeNull();
+  });
+});
+
+const PARAGRAPH = 'The council met on Monday. The council met again on Friday, and the council voted.';
+
+describe('locateQuote', () => {
+  test('without context, the first occurrence', () => {
+    expect(locateQuote(PARAGRAPH, 'The council met')).toEqual({ start: 0, end: 15 });
+  });
+  test('the prefix must end just before the quote', () => {
+    expect(locateQuote(PARAGRAPH, 'The council met', { prefix: 'Monday. ' })).toEqual({ start: 27, end: 42 });
+    expect(locateQuote(PARAGRAPH, 'council', { prefix: 'and the ' })).toEqual({ start: 68, end: 75 });
+    expect(locateQuote(PARAGRAPH, 'council', { prefix: 'and the' })).toBeNull();
+  });
+  test('the suffix must start just after the quote', () => {
+    expect(locateQuote(PARAGRAPH, 'council', { suffix: ' voted' })).toEqual({ start: 68, end: 75 });
+    expect(locateQuote(PARAGRAPH, 'council', { suffix: ' met again' })).toEqual({ start: 31, end: 38 });
+    expect(locateQuote(PARAGRAPH, 'council', { suffix: 'voted' })).toBeNull();
+  });
+  test('prefix and suffix together must both hold at one occurrence', () => {
+    expect(locateQuote(PARAGRAPH, 'council', { prefix: 'The ', suffix: ' met again' })).toEqual({ start: 31, end: 38 });
+    expect(locateQuote(PARAGRAPH, 'council', { prefix: 'the ', suffix: ' met' })).toBeNull();
+  });
+  test('a prefix longer than the text before the quote does not match', () => {
+    expect(locateQuote('council met', 'council', { prefix: 'The ' })).toBeNull();
+    expect(locateQuote('x council', 'council', { prefix: 'The x ' })).toBeNull();
+  });
+  test('an empty quote is never found', () => expect(locateQuote('text', '', {})).toBeNull());
+  test('overlapping occurrences are each tried', () => {
+    expect(locateQuote('aaa', 'aa', { prefix: 'a' })).toEqual({ start: 1, end: 3 });
+  });
+});
+
+describe('occurrences', () => {
+  test('counts every occurrence, overlapping ones too; an empty quote none', () => {
+    expect(occurrences(PARAGRAPH, 'council')).toBe(3);
+    expect(occurrences('aaa', 'aa')).toBe(2);
+    expect(occurrences('abc', 'x')).toBe(0);
+    expect(occurrences('abc', '')).toBe(0);
+  });
+});
+
+describe('quoteContext', () => {
+  test('a quote that occurs once needs no context', () => {
+    expect(quoteContext(PARAGRAPH, 0, 26)).toEqual({});
+  });
+  test('the first occurrence of a repeated quote needs none either: it is the one meant without', () => {
+    expect(quoteContext(PARAGRAPH, 4, 11)).toEqual({});
+  });
+  test('a context may be the words after the quote', () => {
+    expect(quoteContext(PARAGRAPH, 31, 38)).toEqual({ suffix: ' met again' });
+    expect(quoteContext('b alpha b c', 8, 9)).toEqual({ suffix: ' c' });
+  });
+  test('a later occurrence gets the fewest whole words that pick it', () => {
+    expect(quoteContext(PARAGRAPH, 68, 75)).toEqual({ prefix: 'the ' });
+    expect(quoteContext('a b a c', 4, 5)).toEqual({ prefix: 'b ' });
+  });
+  test('a context always picks the occurrence it was made for', () => {
+    const text = 'x y x y x y';
+    for (const start of [0, 4, 8]) expect(locateQuote(text, 'x y', quoteContext(text, start, start + 3))?.start, String(start)).toBe(start);
+    const repeats = 'na na na na';
+    for (const start of [0, 3, 6, 9]) expect(locateQuote(repeats, 'na', quoteContext(repeats, start, start + 2))?.start, String(start)).toBe(start);
   });
 });

@@ -183,6 +183,73 @@ describe('renderStaticHtml: text from the story is text', () => {
   });
 });
 
+/** Three outlets report one opening; one of them a day early. `publisherB` names the second outlet. */
+function threeSourceStory(publisherB = 'Outlet B'): Story {
+  const source = (id: string, publisher: string, text: string) => ({ id, title: `Report ${id}`, publisher, url: `https://example.org/${id}`, paragraphs: [{ id: 'p1', text }] });
+  return validated({
+    title: 'The bridge',
+    sources: [
+      source('a', 'Outlet A', 'The bridge opened on 14 March 2023.'),
+      source('b', publisherB, 'It opened on Monday, 13 March 2023.'),
+      source('c', 'Outlet C', 'The opening, on 13 March, drew crowds.'),
+    ],
+    events: [
+      {
+        id: 'opening',
+        date: '2023-03-14',
+        title: 'The bridge opens',
+        dateBasis: 'stated',
+        dateNote: 'Outlet B and Outlet C give the 13th; the operator gives the 14th.',
+        citations: [
+          { source: 'a', paragraph: 'p1', quote: 'The bridge opened on 14 March 2023.' },
+          { source: 'b', paragraph: 'p1', quote: 'It opened on Monday, 13 March 2023.', date: '2023-03-13' },
+          { source: 'c', paragraph: 'p1', quote: 'The opening, on 13 March, drew crowds.', date: '2023-03-13' },
+          { source: 'a', paragraph: 'p1', quote: 'The bridge opened' },
+        ],
+      },
+    ],
+  });
+}
+
+describe('renderStaticHtml: several sources', () => {
+  test('an event reported by several sources says how many, and their disagreement in words', () => {
+    const item = visible(renderStaticHtml(threeSourceStory()));
+    expect(item).toContain('<p>Reported by 3 sources</p>\n<p><strong>Sources differ: 14 March 2023 (Outlet A) · 13 March 2023 (Outlet B and Outlet C)</strong></p>');
+  });
+
+  test('its quotes are grouped by source, in the order each source is first cited', () => {
+    const shown = visible(renderStaticHtml(threeSourceStory()));
+    const quotes = [...shown.matchAll(/<blockquote[^>]*><p>(.*?)<\/p>/g)].map((m) => m[1]);
+    expect(quotes).toEqual(['The bridge opened on 14 March 2023.', 'The bridge opened', 'It opened on Monday, 13 March 2023.', 'The opening, on 13 March, drew crowds.']);
+  });
+
+  test('one source, however many of its paragraphs are cited, says nothing of sources', () => {
+    expect(visible(renderStaticHtml(storyWith(() => undefined)))).not.toMatch(/Reported by|Sources differ/);
+  });
+
+  test('sources that agree are counted, with no disagreement', () => {
+    const story = threeSourceStory();
+    for (const c of story.events[0].citations) delete c.date;
+    const shown = visible(renderStaticHtml(story));
+    expect(shown).toContain('<p>Reported by 3 sources</p>');
+    expect(shown).not.toContain('Sources differ');
+  });
+
+  test('in another language, the count and the disagreement are in that language', () => {
+    expect(visible(renderStaticHtml(threeSourceStory(), { lang: 'fr' }))).toContain('Les sources divergent : 14 mars 2023 (Outlet A) · 13 mars 2023 (Outlet B et Outlet C)');
+  });
+
+  test('a hostile publisher name is text in the disagreement, escaped, and adds no tag', () => {
+    const hostileName = '<img src=x onerror="window.__pwned=1">\u001b[2J';
+    const shown = visible(renderStaticHtml(threeSourceStory(hostileName)));
+    expect(shown).toContain(`13 March 2023 (${escapeHtml(hostileName)} and Outlet C)`);
+    expect(shown).not.toMatch(/<img|\u001b/);
+    const { tags, attributes } = tagsAndAttributes(shown);
+    expect([...tags].filter((t) => !SAFE_TAGS.includes(t))).toEqual([]);
+    expect([...attributes].filter((a) => !SAFE_ATTRIBUTES.includes(a))).toEqual([]);
+  });
+});
+
 describe('the story JSON', () => {
   test('round-trips: what the element reads validates to the same story', () => {
     for (const story of [article, hostile]) {

@@ -31,6 +31,15 @@ describe('checkData', () => {
     });
   });
 
+  test('a story whose only problems are warnings prints OK with the count of warnings, then each, and exits 0', () => {
+    const differing = structuredClone(good) as any;
+    differing.events[0].citations[0].date = '1931';
+    const result = checkData(JSON.stringify(differing), 'differing.json');
+    expect(result.exitCode).toBe(0);
+    expect(result.lines[0]).toBe('OK: 2 events, 1 source, 1 warning');
+    expect(result.lines.slice(1)).toEqual([expect.stringMatching(/^events\[0\]\.citations\[0\]\.date: warning: Event "[^"]+": source "[^"]+" gives "1931", which contradicts the event's date/)]);
+  });
+
   test('a problem with the whole document prints the message alone', () => {
     expect(checkData('[1, 2]', 'list.json')).toEqual({
       exitCode: 1,

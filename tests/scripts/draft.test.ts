@@ -59,3 +59,64 @@ describe('npm run draft', () => {
     expect(parseArgs(['a', '--title'], ['title'])).toEqual({ error: '--title needs a value.' });
   });
 });
+
+describe('npm run draft with several articles', () => {
+  const T = 'tests/fixtures/multi-corpus/takeover';
+  const files = [`${T}/wire.article.txt`, `${T}/business.article.txt`, `${T}/local.article.txt`];
+
+  test('drafts one story from the three, each dated by its header, that check-data accepts; stderr says where sources differ', () => {
+    const { code, out, err } = run(draftMain, files);
+    expect(code).toBe(0);
+    const story = JSON.parse(out);
+    expect(story.sources.map((s: { id: string; published: string }) => [s.id, s.published])).toEqual([
+      ['northwire', '2023-03-17'],
+      ['market-ledger', '2023-03-18'],
+      ['brightwater-valley-news', '2023-03-18'],
+    ]);
+    expect(checkData(out, 'story.json')).toEqual({ exitCode: 0, lines: [`OK: ${story.events.length} events, 3 sources`] });
+    expect(err).toContain(`${files[0]} (Northwire, 2023-03-17): `);
+    expect(err).toMatch(/Drafted \d+ events from 3 articles: \d+ reported by two or more sources, 2 where their dates differ\./);
+    expect(err).toContain('Sources differ: 16 March 2023 (Northwire and Brightwater Valley News) · 17 March 2023 (Market Ledger)');
+  });
+
+  test('--title titles the story and --out writes it; flags fill what a header does not give', () => {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, '# publisher: Wire\nA bridge opened on Friday.\n');
+    writeFileSync(b, '# published: 2024-05-01\nThe bridge opened in April.\n');
+    const out = join(dir, 'multi.json');
+    expect(run(draftMain, [a, b, '--published', '2024-05-04', '--publisher', 'Gazette', '--title', 'The bridge', '--out', out]).code).toBe(0);
+    const story = JSON.parse(readFileSync(out, 'utf8'));
+    expect(story.title).toBe('The bridge');
+    expect(story.sources.map((s: { publisher: string; published: string }) => [s.publisher, s.published])).toEqual([
+      ['Wire', '2024-05-04'],
+      ['Gazette', '2024-05-01'],
+    ]);
+  });
+
+  test('an article without a publication date, when it needs one, is named with the header line to add', () => {
+    const a = join(dir, 'dated.txt');
+    const b = join(dir, 'undated.txt');
+    writeFileSync(a, '# published: 2024-05-04\nA bridge opened in 1990.\n');
+    writeFileSync(b, 'The bridge closed on Friday.\n');
+    const { code, err, out } = run(draftMain, [a, b]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(`${b}: 1 date phrase depends on the publication date, which was not given; add a "# published: YYYY-MM-DD" line at the top of the file:`);
+  });
+
+  test('a header date that is not a day names the file; a missing file names it', () => {
+    const a = join(dir, 'bad-header.txt');
+    writeFileSync(a, '# published: 4 May 2024\nText.\n');
+    expect(run(draftMain, [a, files[0]])).toMatchObject({ code: 1, err: `${a}: the publication date must be a day written YYYY-MM-DD, not "4 May 2024".` });
+    expect(run(draftMain, [files[0], 'nope.txt'])).toMatchObject({ code: 1, err: 'nope.txt does not exist.' });
+  });
+
+  test('control characters in a publisher are not written to the terminal', () => {
+    const a = join(dir, 'hostile.txt');
+    writeFileSync(a, '# publisher: Evil\u001b[31mRed\n# published: 2024-05-04\nA mill opened in 1990 in Kell.\n');
+    const { code, err } = run(draftMain, [a, files[0]]);
+    expect(code).toBe(0);
+    expect(err).not.toContain('\u001b');
+  });
+});

@@ -9,23 +9,21 @@ import { CardWindowController } from '../controllers/card-window-controller';
 import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import { Drafter } from '../drafting/drafter';
-import type { PlacedProblems, ProblemsByField } from '../problems';
 import type { InPlaceEdit } from '../views/candidate';
 import { MAX_PICTURE_BYTES, PICTURE_TYPES, type Picture } from '../picture';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
-import type { Paragraph, StoryInput } from '../../model/types';
-import viewerCode from 'virtual:history-timeline-bundle';
-import { validateStory } from '../../model/validate';
-import { embedSnippet, storyJson } from '../export';
-import { exportFiles, folderZip, iframeSnippet, webPage, withoutFilePictures } from '../publish';
-import type { Confirmation, CopyKind, ExportKind } from '../views/export';
+import type { Paragraph } from '../../model/types';
+import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
 import { openStory } from '../open-story';
 import { idbDraftStore, newDraftId, type DraftStore } from '../storage';
 import type { TextSelection } from '../views/article';
+import { Publishing } from './publishing';
+import { ShownProblems } from './shown-problems';
+import { StoryPreview } from './story-preview';
 
 /** What the wiring reads from the element. */
 export interface EditorHost extends ReactiveControllerHost, HTMLElement {
@@ -56,9 +54,6 @@ export interface EditorStatus {
 /** The drafted text is drawn this many paragraphs at a time. */
 const ARTICLE_PART = 20;
 
-/** Up to this many accepted events the preview follows every edit; a bigger story's is drawn again when asked. */
-const LIVE_PREVIEW_EVENTS = 300;
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -76,10 +71,8 @@ export class EditorInternals {
   editing: InPlaceEdit | null = null;
   /** A merge asked for and not yet confirmed. */
   merging: { into: string; from: string } | null = null;
-  /** Fields the person has changed or left (`meta:title`, `<id>:date`): their problems show. */
-  private readonly touched = new Set<string>();
-  /** Problems are to be shown once the story being checked in steps is checked (Open of a big story). */
-  private revealWhenChecked = false;
+  /** The problems shown: those of fields the person has reached. */
+  readonly problemsShown: ShownProblems;
   private order: CardOrder | undefined;
   private store: DraftStore | null = null;
   private readonly drafter = new Drafter();
@@ -88,7 +81,10 @@ export class EditorInternals {
   readonly textSelection: TextSelectionController;
   readonly cards: CardWindowController;
 
-  constructor(private readonly host: EditorHost) {
+  readonly publishing: Publishing;
+  readonly preview: StoryPreview;
+
+  constructor(readonly host: EditorHost) {
     this.docs = new DocumentController(host, emptyDocument(''), (doc, reason) => this.changed(doc, reason));
     this.autosave = new AutosaveController(host, {
       store: () => (this.store ??= idbDraftStore(host.database)),
@@ -98,6 +94,9 @@ export class EditorInternals {
     });
     this.textSelection = new TextSelectionController(host);
     this.cards = new CardWindowController(host);
+    this.publishing = new Publishing(this);
+    this.preview = new StoryPreview(host, this.docs);
+    this.problemsShown = new ShownProblems(host);
   }
 
   /** The drafting libraries set themselves up on first use: let that happen while the person is still pasting. */
@@ -121,29 +120,6 @@ export class EditorInternals {
     return this.docs.run(command);
   }
 
-  /**
-   * The story the preview shows: a small story's after every edit; a big one's (drawing 10,000
-   * events takes longer than a keystroke may) when it is opened, then when the person asks.
-   */
-  previewStory: StoryInput = { title: '', sources: [], events: [] };
-  /** The preview shows a big story as it was before the last edits. */
-  previewBehind = false;
-  private previewTimer: ReturnType<typeof setTimeout> | undefined;
-
-  private updatePreview(reason: ChangeReason): void {
-    clearTimeout(this.previewTimer);
-    const story = withoutFilePictures(this.docs.story, this.docs.doc);
-    this.previewBehind = false;
-    if (story.events.length <= LIVE_PREVIEW_EVENTS) {
-      this.previewStory = story;
-    } else if (reason === 'open' || this.previewStory.events.length === 0) {
-      // Drawn in a task of its own, after the cards.
-      this.previewTimer = setTimeout(() => this.redrawPreview(), 50);
-    } else {
-      this.previewBehind = true;
-    }
-  }
-
   /** How many paragraphs of the drafted text are drawn: a long article a part at a time, each in a task of its own. */
   articleDrawn = 0;
   private articleFor: readonly Paragraph[] | null = null;
@@ -160,19 +136,12 @@ export class EditorInternals {
     setTimeout(more, 0);
   }
 
-  /** Draws the preview of the story as it is now. */
-  redrawPreview(): void {
-    this.previewStory = withoutFilePictures(this.docs.story, this.docs.doc);
-    this.previewBehind = false;
-    this.host.requestUpdate();
-  }
-
   private changed(doc: EditorDocument, reason: ChangeReason): void {
     if (reason === 'open') this.forgetViewState();
     if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs);
-    if (reason !== 'checked') this.updatePreview(reason);
+    if (reason !== 'checked') this.preview.update(reason);
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
-    if (reason === 'checked' && this.revealWhenChecked) this.revealProblems();
+    if (reason === 'checked') this.problemsShown.checked(this.docs.problems);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
     const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
@@ -181,45 +150,26 @@ export class EditorInternals {
   /** Another draft is shown: what was unfolded, touched or being edited belonged to the one before. */
   private forgetViewState(): void {
     this.unfolded.clear();
-    this.touched.clear();
-    this.revealWhenChecked = false;
+    this.problemsShown.forget();
     this.editing = null;
     this.merging = null;
   }
 
   /** Before each render: a candidate with a problem shown in its folded fields unfolds them; fixing it leaves them where the person is typing. */
   willUpdate(): void {
-    for (const [id, fields] of this.shownProblems(this.docs.problems).candidates) {
+    for (const [id, fields] of this.problemsShown.of(this.docs.problems).candidates) {
       if (Object.keys(fields).some((field) => field !== 'title' && field !== 'date')) this.unfolded.add(id);
     }
   }
 
   /** A field was changed or left: its problems show from now on. */
   touch(field: string): void {
-    if (this.touched.has(field)) return;
-    this.touched.add(field);
-    this.host.requestUpdate();
+    this.problemsShown.touch(field);
   }
 
-  /** Draft, Export or Open was pressed: every problem there is now shows, as if its field had been touched. */
+  /** Draft, Export or Open was pressed: every problem there is now shows. */
   revealProblems(): void {
-    const placed = this.docs.problems;
-    for (const field of Object.keys(placed.meta)) this.touched.add(`meta:${field}`);
-    for (const [id, fields] of placed.candidates) for (const field of Object.keys(fields)) this.touched.add(`${id}:${field}`);
-    this.revealWhenChecked = placed.unchecked > 0;
-    this.host.requestUpdate();
-  }
-
-  /** The problems to show: those of touched fields (and of every field that had one when Draft, Export or Open was pressed). */
-  shownProblems(placed: PlacedProblems): { meta: ProblemsByField; candidates: Map<string, ProblemsByField> } {
-    const pick = (fields: ProblemsByField, key: (field: string) => string) =>
-      Object.fromEntries(Object.entries(fields).filter(([field]) => this.touched.has(key(field))));
-    const candidates = new Map<string, ProblemsByField>();
-    for (const [id, fields] of placed.candidates) {
-      const shown = pick(fields, (field) => `${id}:${field}`);
-      if (Object.keys(shown).length) candidates.set(id, shown);
-    }
-    return { meta: pick(placed.meta, (field) => `meta:${field}`), candidates };
+    this.problemsShown.revealAll(this.docs.problems);
   }
 
   /** The candidates in time order. */
@@ -435,117 +385,13 @@ export class EditorInternals {
     }
   }
 
-  /** Writes what `kind` asks for (the web page, the folder, the story file); with problems, lists them instead. */
-  async exportAs(kind: ExportKind): Promise<void> {
-    if (!this.readyToExport()) return;
-    const input = this.docs.story;
-    const files = exportFiles(input.title);
-    if (kind === 'json') {
-      saveFile(new Blob([storyJson(input)], { type: 'application/json' }), files.json);
-    } else {
-      const story = validateStory(structuredClone(kind === 'page' ? withoutFilePictures(input, this.docs.doc) : input)).story!;
-      if (kind === 'page') {
-        saveFile(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }), files.page);
-      } else {
-        this.show({ busy: 'zip' });
-        // Let "Export folder" show it is busy before the main thread zips.
-        await nextTask();
-        const zip = folderZip(this.docs.doc, story, input, viewerCode, this.lang());
-        this.show({ busy: null });
-        saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), files.zip);
-      }
-    }
-    this.confirm(kind, `Exported ${files[kind]}.`);
-  }
-
-  /** Opens the web page exactly as Export writes it, in a new tab. */
-  openFullPreview(): void {
-    if (!this.readyToExport()) return;
-    const story = validateStory(structuredClone(withoutFilePictures(this.docs.story, this.docs.doc))).story!;
-    const url = URL.createObjectURL(new Blob([webPage(story, { lang: this.lang(), viewer: { inline: viewerCode } })], { type: 'text/html' }));
-    window.open(url, '_blank');
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    this.show({ announcement: 'The full preview opened in a new tab.' });
-  }
-
-  async copyAs(kind: CopyKind): Promise<void> {
-    if (kind === 'json' && !this.readyToExport()) return;
-    const what = { json: 'The story JSON', embed: 'The embed snippet', iframe: 'The iframe snippet' }[kind];
-    try {
-      await navigator.clipboard.writeText(kind === 'json' ? storyJson(this.docs.story) : kind === 'embed' ? embedSnippet(this.docs.story.title) : this.iframe());
-      this.confirm(`copy-${kind}`, 'Copied.', `${what} is copied.`);
-    } catch {
-      this.confirm(`copy-${kind}`, 'Not copied: select it and copy it yourself.', `${what} could not be copied here; select it and copy it yourself.`);
-    }
-  }
-
-  /** The iframe snippet, as tall as the preview's timeline and the page's title above it. */
-  iframe(): string {
-    return iframeSnippet(exportFiles(this.docs.doc.meta.title).page, this.docs.doc.meta.title.trim(), this.previewHeight + PAGE_HEADER_PX);
-  }
-
-  /** The preview's height, for the iframe snippet; kept up to date by a ResizeObserver. */
-  private previewHeight = 480;
-  private readonly previewSize = typeof ResizeObserver === 'function'
-    ? new ResizeObserver(([entry]) => {
-        const height = Math.ceil(entry.borderBoxSize[0].blockSize);
-        if (height > 0 && Math.abs(height - this.previewHeight) > 8) {
-          this.previewHeight = height;
-          this.host.requestUpdate();
-        }
-      })
-    : null;
-  private observedPreview: Element | null = null;
-
-  /** After each render: the preview drawn now is the one measured. */
-  updated(): void {
-    const preview = this.host.renderRoot.querySelector('.preview history-timeline');
-    if (preview === this.observedPreview) return;
-    if (this.observedPreview) this.previewSize?.unobserve(this.observedPreview);
-    if (preview) this.previewSize?.observe(preview);
-    this.observedPreview = preview;
-  }
-
-  /** Export may go ahead: events checked and no problem; else the problems are shown and listed, and said. */
-  private readyToExport(): boolean {
-    const problems = this.docs.problems;
-    if (problems.unchecked || this.docs.story.events.length === 0) return false;
-    if (!problems.blocking.length) {
-      if (this.status.listProblems) this.show({ listProblems: false });
-      return true;
-    }
-    this.revealProblems();
-    const n = problems.blocking.length;
-    this.show({ listProblems: true, confirmation: null, announcement: `${count(n, 'problem stops', 'problems stop')} the export; ${n === 1 ? 'it is' : 'they are'} listed under Export.` });
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#export-state')?.focus());
-    return false;
-  }
-
-  /** Says what an export or copy did, next to its button and in the polite live region. */
-  private confirm(action: Confirmation['action'], text: string, announcement = text): void {
-    this.show({ confirmation: { action, text }, announcement });
-  }
-
   /** A date typed in the editor, read in the page's language and against the article's publication date. */
   readDate(text: string): DateReading {
     return readDateInput(text, this.lang(), this.docs.doc.meta.published);
   }
 
   /** The page's language, for dates typed (their day/month order) and the exported page: the editor's, the document's, or English. */
-  private lang(): string {
+  lang(): string {
     return this.host.closest('[lang]')?.getAttribute('lang') || 'en';
   }
-}
-
-/** What the exported page puts above the timeline: its title, the source line and the page's margins (px). */
-const PAGE_HEADER_PX = 140;
-
-/** Saves `blob` as a file named `name` (a download). */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -18,7 +18,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
   const { docs, autosave, textSelection, status } = internals;
   const doc = docs.doc;
   const placed = docs.problems;
-  const shownProblems = internals.shownProblems(placed);
+  const shownProblems = internals.problemsShown.of(placed);
   const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
   const ordered = internals.ordered();
   const accepted = doc.candidates.filter((c) => c.status === 'accepted').length;
@@ -99,17 +99,17 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
       <section class="pane preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
         <div class="actions">
-          <button type="button" ?disabled=${accepted === 0} aria-describedby="full-preview-hint" @click=${() => internals.openFullPreview()}>Open full preview</button>
+          <button type="button" ?disabled=${accepted === 0} aria-describedby="full-preview-hint" @click=${() => internals.publishing.openFullPreview()}>Open full preview</button>
           <span class="hint" id="full-preview-hint">The page exactly as Export web page writes it, in a new tab.</span>
         </div>
-        ${internals.previewBehind
+        ${internals.preview.behind
           ? html`<p class="hint">
               The preview of a story this big is drawn when you ask: it shows the story before your last edits.
-              <button type="button" @click=${() => internals.redrawPreview()}>Draw the preview again</button>
+              <button type="button" @click=${() => internals.preview.redraw()}>Draw the preview again</button>
             </p>`
           : nothing}
-        ${accepted && internals.previewStory.events.length
-          ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${internals.previewStory}></history-timeline>`
+        ${accepted && internals.preview.story.events.length
+          ? html`<history-timeline heading-level="3" narrow-view="timeline" .story=${internals.preview.story}></history-timeline>`
           : html`<p class="hint">Accepted events appear here as the timeline will show them.</p>`}
         ${renderExport({
           files: exportFiles(doc.meta.title),
@@ -120,9 +120,9 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           busy: status.busy,
           confirmation: status.confirmation,
           embed: embedSnippet(doc.meta.title),
-          iframe: internals.iframe(),
-          onExport: (kind) => void internals.exportAs(kind),
-          onCopy: (kind) => void internals.copyAs(kind),
+          iframe: internals.publishing.iframe(),
+          onExport: (kind) => void internals.publishing.exportAs(kind),
+          onCopy: (kind) => void internals.publishing.copyAs(kind),
         })}
       </section>
     </div>

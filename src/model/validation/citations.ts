@@ -1,4 +1,6 @@
 /** A citation: the paragraph of a source that reports an event or an era, and its verbatim quote. */
+import { parseEdtf } from '../edtf';
+import { locateQuote } from '../quote';
 import type { Citation, Paragraph } from '../types';
 import { NOT_BLANK, isObject, read } from './json-read';
 import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
@@ -89,6 +91,46 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
     reportCitation(problems, item, index, '.quote', `the quote ${quote(text)} is not found verbatim in paragraph ${quote(paragraph.id)} of source ${quote(entry.source.id)}.`);
     ok = false;
   }
+  const prefix = read(value, 'prefix');
+  const suffix = read(value, 'suffix');
+  if (!contextOk(prefix, suffix, ok && paragraph ? { text: text as string, paragraph, sourceId: sourceId as string } : null, item, index, problems)) ok = false;
   if (!ok) return null;
-  return { source: sourceId as string, paragraph: paragraphId as string, quote: text as string };
+  const citation: Citation = { source: sourceId as string, paragraph: paragraphId as string, quote: text as string };
+  const date = citationDate(read(value, 'date'), item, index, problems);
+  if (date !== undefined) citation.date = date;
+  if (prefix !== undefined) citation.prefix = prefix as string;
+  if (suffix !== undefined) citation.suffix = suffix as string;
+  return citation;
+}
+
+/**
+ * True when the prefix and suffix, if any, are strings and (once the quote is found) pick an
+ * occurrence of it in the paragraph; else problems.
+ */
+function contextOk(prefix: unknown, suffix: unknown, found: { text: string; paragraph: Paragraph; sourceId: string } | null, item: SourcedItem, index: number, problems: Problems): boolean {
+  let ok = true;
+  for (const [field, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
+    if (value !== undefined && typeof value !== 'string') {
+      reportCitation(problems, item, index, `.${field}`, mustBeString(`the citation's ${field}`, value));
+      ok = false;
+    }
+  }
+  if (!ok || !found || (prefix === undefined && suffix === undefined)) return ok;
+  if (locateQuote(found.paragraph.text, found.text, { prefix: prefix as string | undefined, suffix: suffix as string | undefined })) return true;
+  const around = [prefix !== undefined ? `after the prefix ${quote(prefix as string)}` : '', suffix !== undefined ? `before the suffix ${quote(suffix as string)}` : ''].filter(Boolean).join(' and ');
+  reportCitation(problems, item, index, prefix !== undefined ? '.prefix' : '.suffix', `the quote ${quote(found.text)} is not found ${around} in paragraph ${quote(found.paragraph.id)} of source ${quote(found.sourceId)}.`);
+  return false;
+}
+
+/** The citation's own date when it is EDTF; else undefined, with a problem when one was given (the citation is kept without it). */
+function citationDate(date: unknown, item: SourcedItem, index: number, problems: Problems): string | undefined {
+  if (date === undefined) return undefined;
+  if (typeof date !== 'string') {
+    reportCitation(problems, item, index, '.date', `the citation's date must be an EDTF string such as "1994-07-15", not ${kind(date)}; it is left out.`);
+    return undefined;
+  }
+  const parsed = parseEdtf(date);
+  if (parsed.ok) return date;
+  reportCitation(problems, item, index, '.date', `the citation's date is left out: ${parsed.error}`);
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
 import { type SourcedItem, dateBasisOk, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
 import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import type { CitableSources } from './sources';
+import { warnDateConflicts } from './date-agreement';
 
 /** Event ids appear in URLs and element ids, so they are URL-safe. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
@@ -109,5 +110,6 @@ export function validateEvent(
   if (groupId !== undefined) event.group = groupId;
   if (media) event.media = media;
   if (pinned === true) event.pinned = true;
+  warnDateConflicts(event, item, sources, problems);
   return event;
 }

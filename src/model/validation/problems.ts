@@ -15,6 +15,13 @@ export class Problems {
     if (eventId !== undefined) problem.eventId = eventId;
     this.list.push(problem);
   }
+
+  /** A warning: something to look at, where nothing was left out. */
+  warn(path: string, message: string, eventId?: string): void {
+    const problem: Problem = { path, message, severity: 'warning' };
+    if (eventId !== undefined) problem.eventId = eventId;
+    this.list.push(problem);
+  }
 }
 
 /** Runs one item's check; anything unexpected (a hostile getter, a Proxy) becomes a problem. */

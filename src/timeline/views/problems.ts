@@ -39,7 +39,8 @@ export function renderProblems(options: ProblemsOptions): TemplateResult | typeo
   if (!problems.length) return html`${loadingOver}${empty}`;
   const invalid = new Set<string>();
   for (const p of problems) {
-    const event = /^events\[\d+\]/.exec(p.path)?.[0];
+    // A warning leaves its event shown.
+    const event = p.severity === 'warning' ? undefined : /^events\[\d+\]/.exec(p.path)?.[0];
     if (event) invalid.add(event);
   }
   const summary = invalid.size
