@@ -59,7 +59,6 @@ export interface Messages extends DateWords, LiveWords {
   otherEvents: string;
   legendLabel: string;
   openDateLabel: string;
-  uncertainLabel: string;
   dateInferred: string;
   clusterText: string;
   clusterLabel: Plural;
@@ -73,13 +72,15 @@ export interface Messages extends DateWords, LiveWords {
   keySpan: string;
   keyApproximate: string;
   keyOpen: string;
-  keyInferred: string;
 
   // The detail panel and citations.
   closeDetails: string;
   closeTitle: string;
   dateNotStated: string;
-  fromSource: string;
+  howDateFound: string;
+  /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
+  attribution: string;
+  attributionUndated: string;
   eventsInTimeOrder: string;
   previous: string;
   next: string;

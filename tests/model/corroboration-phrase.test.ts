@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { Translation } from '../../src/i18n';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { Translation, loadCatalog } from '../../src/i18n';
 import { corroborate } from '../../src/model/corroboration';
 import { sourceName, sourceNamer, sourcesDifferPhrase } from '../../src/model/corroboration-phrase';
 import type { Citation, Source } from '../../src/model/types';
+
+// Languages other than English load on first use, as in a page.
+beforeAll(() => loadCatalog('fr'));
 
 const cite = (source: string, date?: string): Citation => ({ source, paragraph: 'p1', quote: 'q', ...(date ? { date } : {}) });
 const sources: Source[] = [

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { clusters, labelOf, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, clusters, detail, labelOf, mark, marks, mount, part, settle, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -63,11 +63,19 @@ describe('labels', () => {
     });
   }
 
-  test('an open start leads with its phrase, an uncertain date ends with (?)', async () => {
+  test('an open start leads with its phrase; an uncertain date is said once by the mark (hollow, no dotted ring) and once in words in the detail', async () => {
     const el = await mount({ width: 1280 });
-    const text = (id: string) => labelOf(marks(el).find((m) => m.dataset.eventId === id)!).textContent;
+    const markOf = (id: string) => marks(el).find((m) => m.dataset.eventId === id)!;
+    const text = (id: string) => labelOf(markOf(id)).textContent;
     expect(text('taliban-advance-through-southern-afghanistan')).toBe('By 1994: Taliban advance through southern Afghanistan');
-    expect(text('kabul-meeting-muttaqi-zhirnov')).toMatch(/\(\?\)$/);
+    const uncertain = 'kabul-meeting-muttaqi-zhirnov';
+    expect(text(uncertain)).toBe(articleStory.events.find((e) => e.id === uncertain)!.title);
+    expect(getComputedStyle(shapeOf(markOf(uncertain))).backgroundColor, 'hollow').toBe('rgba(0, 0, 0, 0)');
+    // No mark has a ring of its own that could pass for the focus ring.
+    for (const m of marks(el).filter((m) => m.getAttribute('aria-current') !== 'true')) expect(getComputedStyle(shapeOf(m)).outlineStyle, m.dataset.eventId).toBe('none');
+    el.select(uncertain);
+    await settle(el);
+    expect(detail(el)!.querySelector('[part="date"]')!.textContent).toMatch(/^Possibly /);
   });
 });
 

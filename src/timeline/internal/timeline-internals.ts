@@ -71,6 +71,8 @@ const STALE_WORDS = Symbol('stale words');
 
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 export const NARROW_PX = 480;
+/** From this width the detail opens as a panel beside the mark rather than under the timeline. */
+export const SIDE_DETAIL_PX = 760;
 
 /**
  * The inside of `<history-timeline>`: its controllers wired to each other and to the element, the
@@ -374,6 +376,13 @@ export class TimelineInternals {
   }
 
   /** A band's (group's) mark colour in the colour scheme in use. */
+  /** An event's colour, its group's, the same in every view; undefined when the story has no groups. */
+  eventColor(event: TimelineEvent): string | undefined {
+    const loaded = this.loaded;
+    const position = loaded?.groups.length ? loaded.positionOf(event.id) : undefined;
+    return position === undefined ? undefined : this.bandColor(loaded!.bandOf(position));
+  }
+
   bandColor(band: number): string {
     return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this.host));
   }

@@ -113,10 +113,6 @@ export const marks = css`
   .event[data-open-start][data-open-end] .shape {
     background: linear-gradient(to right, transparent, var(--_accent) 24px, var(--_accent) calc(100% - 24px), transparent) center / 100% 2px no-repeat;
   }
-  .event[data-inferred] .shape {
-    outline: 2px dotted var(--_muted);
-    outline-offset: 2px;
-  }
   .label {
     position: absolute;
     top: 15px;
@@ -146,8 +142,9 @@ export const marks = css`
     text-align: end;
     padding-inline: 6px 0;
   }
+  /* Selected: a ring and weight, never a hue, which belongs to the groups. */
   .event[aria-current='true'] .label {
-    color: var(--_accent);
+    font-weight: 700;
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;
