@@ -2,6 +2,7 @@ import type { DraftBenchResult, EditorBenchResult } from './authoring';
 import { BIG_EDITOR_TARGETS, type BigEditorBenchResult } from './editor-big';
 import { JOURNALIST_ARTICLE, JOURNALIST_TARGETS, type JournalistBenchResult } from './journalist';
 import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
+import { liveRows, type LiveBenchResult } from './live';
 import { loadTable, type LoadBenchResult } from './load';
 import { pageLoadTable, type PageLoadResult } from './page-load';
 import type { FrameGaps, Library } from './measure';
@@ -90,6 +91,8 @@ export interface Results {
   };
   /** Create/remove cycles (`--sizes heap-cycles`), when run. */
   heapCycles?: HeapCyclesResult;
+  /** A live story's batches (`--sizes live`), when run. */
+  live?: LiveBenchResult;
   /** Search keystrokes (`--sizes search-N`), when run. */
   searches?: SearchBenchResult[];
   /** Huge titles and paragraphs (`--sizes long-text`), when run. */
@@ -225,6 +228,7 @@ export function renderMarkdownTable(results: Results): string {
   }
   if (results.slow?.stories.length) lines.push('', ...slowTable(results.slow, notes));
   if (results.heapCycles) lines.push('', ...oursTable('Element lifecycle', [heapCyclesRows(results.heapCycles, notes)]));
+  if (results.live) lines.push('', ...oursTable('Live story', [liveRows(results.live, notes)]));
   if (results.searches?.length) lines.push('', ...oursTable('Search', results.searches.flatMap((r) => searchRows(r, notes))));
   if (results.longText) lines.push('', ...oursTable('Long text', longTextRows(results.longText, notes)));
   if (results.authoring) lines.push('', ...authoringTable(results.authoring, notes));

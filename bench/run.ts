@@ -15,7 +15,7 @@
  *            "slow-article", "slow-N" (ours at 4× DevTools CPU throttling: the same figures as "article" and
  *            "N"; "slow" = slow-article,slow-10000,slow-100000), "heap-cycles" (create and remove the element
  *            100 times with the 10,000-event story, in one page whatever --runs says: the heap before and
- *            after) and "search-N" (keystrokes in the search field at N events, --runs pages per view:
+ *            after), "live" (a live story: 2,000 events added by addEvents() in batches, then zoom, pan and the heap) and "search-N" (keystrokes in the search field at N events, --runs pages per view:
  *            keystroke to painted matches) and "long-text" (the article's story with a huge title or a huge cited
  *            paragraph: first render, selecting its event, its source view). The default is every one of them,
  *            with load-100000.
@@ -38,6 +38,7 @@ import { measureJournalist } from './journalist';
 import { measureLoad, type LoadBenchResult } from './load';
 import { measurePageLoads } from './page-load';
 import { measureHeapCycles, HEAP_CYCLES, HEAP_CYCLES_EVENTS, type HeapCyclesResult } from './lifecycle';
+import { measureLive, LIVE_EVENTS, type LiveBenchResult } from './live';
 import { measureSearch, SEARCH_QUERY, SEARCH_VIEWS, type SearchBenchResult } from './search';
 import { measureLongText, type LongTextBenchResult } from './long-text';
 import { burstyStory } from './bursty-story';
@@ -82,7 +83,7 @@ const AUTHORING = ['draft', 'editor', 'editor-10000', 'journalist'] as const;
 type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 /** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
-const isOursOnly = (key: string): boolean => key === 'heap-cycles' || key === 'long-text' || /^(search|slow)-/.test(key);
+const isOursOnly = (key: string): boolean => key === 'heap-cycles' || key === 'long-text' || key === 'live' || /^(search|slow)-/.test(key);
 /** Measurements of every library at once, each on its own plain page. */
 const isSideBySidePage = (key: string): boolean => key === 'page-load';
 
@@ -130,6 +131,7 @@ function parseOptions(argv: string[]): Options {
         .map((s) => s.key),
       // Ours only, after the comparison: the element's own targets of issues 11 and 15, the throttled pages last.
       'heap-cycles',
+      'live',
       'search-100000',
       'long-text',
       'load-100000',
@@ -157,7 +159,7 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
           if (!knownKey(s)) {
-            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "long-text", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
+            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "long-text", "live", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -197,7 +199,7 @@ function parseOptions(argv: string[]): Options {
 /** Whether `--sizes` knows the key: a count, "article", a prefixed count or article, or a named measurement. */
 function knownKey(key: string): boolean {
   const isCount = (text: string) => Number.isInteger(Number(text)) && Number(text) > 0;
-  if (key === 'article' || key === 'heap-cycles' || key === 'page-load' || key === 'long-text' || isAuthoring(key) || isCount(key)) return true;
+  if (key === 'article' || key === 'heap-cycles' || key === 'page-load' || key === 'long-text' || key === 'live' || isAuthoring(key) || isCount(key)) return true;
   const [, prefix, rest] = /^(bursty|load|search|slow)-(.+)$/.exec(key) ?? [];
   return rest !== undefined && (isCount(rest) || (prefix === 'slow' && rest === 'article'));
 }
@@ -505,6 +507,7 @@ async function main(): Promise<number> {
   const loads: LoadBenchResult[] = [];
   const slow: NonNullable<Results['slow']> = { cpuRate: SLOW_CPU_RATE, stories: [] };
   let heapCycles: HeapCyclesResult | undefined;
+  let live: LiveBenchResult | undefined;
   const searches: SearchBenchResult[] = [];
   let pageLoads: NonNullable<Results['pageLoads']> | undefined;
   let longText: LongTextBenchResult | undefined;
@@ -619,6 +622,18 @@ async function main(): Promise<number> {
         if (heapCycles.status !== 'ok') failures.push(`heap cycles: ${heapCycles.message}`);
         continue;
       }
+      if (key === 'live') {
+        log(`A live story: ${LIVE_EVENTS.toLocaleString('en-US')} events added in batches`);
+        if (oursUnavailable) {
+          live = { status: 'error', message: oursUnavailable, dates: 'days', pageErrors: [] };
+          continue;
+        }
+        if (measured++ > 0) await session.relaunch();
+        await waitForQuietCpu();
+        live = await measureLive(session.browser, oursPage(server, options), options.timeoutMs, log);
+        if (live.status !== 'ok') failures.push(`live: ${live.message}`);
+        continue;
+      }
       if (key === 'long-text') {
         log('Long text: the article\'s story with a huge title or cited paragraph');
         if (oursUnavailable) {
@@ -715,6 +730,7 @@ async function main(): Promise<number> {
     ...(pageLoads ? { pageLoads } : {}),
     ...(slow.stories.length ? { slow } : {}),
     ...(heapCycles ? { heapCycles } : {}),
+    ...(live ? { live } : {}),
     ...(searches.length ? { searches } : {}),
     ...(longText ? { longText } : {}),
     failures,

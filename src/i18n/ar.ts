@@ -104,4 +104,13 @@ export const ar: Messages = {
   selectedAnnouncement: '{title}، {date}',
   searchNoMatch: 'لا يطابق أي حدث «{query}»',
   searchMatches: { other: 'الأحداث المطابقة: {count} من {total}' },
+
+  liveControls: 'التحديثات المباشرة',
+  liveNewUpdates: { other: 'تحديثات جديدة: {count}' },
+  livePause: 'إيقاف التحديثات مؤقتًا',
+  liveResume: 'استئناف التحديثات',
+  liveQueued: { other: 'تحديثات في الانتظار: {count}' },
+  liveAdded: { other: 'أحداث جديدة ({count}): {titles}' },
+  liveChanged: { other: 'أحداث محدَّثة ({count}): {titles}' },
+  pinned: 'مثبَّتة',
 };

@@ -104,4 +104,13 @@ export const de: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'Kein Ereignis passt zu „{query}“',
   searchMatches: { one: '{count} von {total} Ereignissen passt', other: '{count} von {total} Ereignissen passen' },
+
+  liveControls: 'Live-Aktualisierungen',
+  liveNewUpdates: { one: '{count} neue Aktualisierung', other: '{count} neue Aktualisierungen' },
+  livePause: 'Aktualisierungen anhalten',
+  liveResume: 'Aktualisierungen fortsetzen',
+  liveQueued: { one: '{count} Aktualisierung wartet', other: '{count} Aktualisierungen warten' },
+  liveAdded: { one: '{count} neues Ereignis: {titles}', other: '{count} neue Ereignisse: {titles}' },
+  liveChanged: { one: '{count} Ereignis aktualisiert: {titles}', other: '{count} Ereignisse aktualisiert: {titles}' },
+  pinned: 'Angeheftet',
 };

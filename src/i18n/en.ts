@@ -1,8 +1,11 @@
 import { ENGLISH_DATE_WORDS } from '../model/date-phrase';
-import type { Messages } from './messages';
+import type { LiveWords, Messages } from './messages';
 
-/** English: the wording every other catalog translates. */
-export const en: Messages = {
+/**
+ * English: the wording every other catalog translates. A live story's words join it when the
+ * live part loads (live-english.ts): the first frame does without them.
+ */
+export const en = {
   // The date words are the model's own English (date-phrase.ts), so the two cannot drift apart.
   ...ENGLISH_DATE_WORDS,
 
@@ -99,4 +102,6 @@ export const en: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'No event matches “{query}”',
   searchMatches: { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
-};
+
+  pinned: 'Pinned',
+} satisfies Omit<Messages, keyof LiveWords> as unknown as Messages;

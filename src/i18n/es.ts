@@ -104,4 +104,13 @@ export const es: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'Ningún acontecimiento coincide con «{query}»',
   searchMatches: { one: 'Coincide {count} de {total} acontecimientos', other: 'Coinciden {count} de {total} acontecimientos' },
+
+  liveControls: 'Actualizaciones en directo',
+  liveNewUpdates: { one: '{count} actualización nueva', other: '{count} actualizaciones nuevas' },
+  livePause: 'Pausar las actualizaciones',
+  liveResume: 'Reanudar las actualizaciones',
+  liveQueued: { one: '{count} actualización en espera', other: '{count} actualizaciones en espera' },
+  liveAdded: { one: '{count} acontecimiento nuevo: {titles}', other: '{count} acontecimientos nuevos: {titles}' },
+  liveChanged: { one: '{count} acontecimiento actualizado: {titles}', other: '{count} acontecimientos actualizados: {titles}' },
+  pinned: 'Fijados',
 };

@@ -108,4 +108,13 @@ export const fa: Messages = {
   selectedAnnouncement: '{title}، {date}',
   searchNoMatch: 'هیچ رویدادی با «{query}» مطابقت ندارد',
   searchMatches: { other: '{count} رویداد از {total} رویداد مطابقت دارد' },
+
+  liveControls: 'به‌روزرسانی‌های زنده',
+  liveNewUpdates: { other: '{count} به‌روزرسانی تازه' },
+  livePause: 'توقف به‌روزرسانی‌ها',
+  liveResume: 'ادامهٔ به‌روزرسانی‌ها',
+  liveQueued: { other: '{count} به‌روزرسانی در انتظار' },
+  liveAdded: { other: '{count} رویداد تازه: {titles}' },
+  liveChanged: { other: '{count} رویداد به‌روز شد: {titles}' },
+  pinned: 'سنجاق‌شده',
 };

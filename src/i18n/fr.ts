@@ -104,4 +104,13 @@ export const fr: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'Aucun événement ne correspond à « {query} »',
   searchMatches: { one: '{count} événement sur {total} correspond', other: '{count} événements sur {total} correspondent' },
+
+  liveControls: 'Mises à jour en direct',
+  liveNewUpdates: { one: '{count} nouvelle mise à jour', other: '{count} nouvelles mises à jour' },
+  livePause: 'Suspendre les mises à jour',
+  liveResume: 'Reprendre les mises à jour',
+  liveQueued: { one: '{count} mise à jour en attente', other: '{count} mises à jour en attente' },
+  liveAdded: { one: '{count} nouvel événement : {titles}', other: '{count} nouveaux événements : {titles}' },
+  liveChanged: { one: '{count} événement mis à jour : {titles}', other: '{count} événements mis à jour : {titles}' },
+  pinned: 'Épinglés',
 };

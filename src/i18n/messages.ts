@@ -12,7 +12,7 @@ export type Plural = { readonly other: string } & { readonly [category in Exclud
  * keep every placeholder of the English message (tests/unit/i18n.test.ts checks it). Numbers in
  * `{count}`, `{total}`, `{position}` … are formatted for the language before they are put in.
  */
-export interface Messages extends DateWords {
+export interface Messages extends DateWords, LiveWords {
   // The toolbar.
   searchLabel: string;
   searchPlaceholder: string;
@@ -121,6 +121,26 @@ export interface Messages extends DateWords {
   selectedAnnouncement: string;
   searchNoMatch: string;
   searchMatches: Plural;
+
+  /** The list's heading for a live story's pinned events, which come first. */
+  pinned: string;
+}
+
+/**
+ * A live story's words: its bar above the timeline and what it announces.
+ * English ones come with the live part (live-english.ts), so the first frame does without them.
+ */
+export interface LiveWords {
+  liveControls: string;
+  /** The button that shows the latest events when the reader has moved the view away. */
+  liveNewUpdates: Plural;
+  livePause: string;
+  liveResume: string;
+  /** Beside Resume: updates held back while paused. */
+  liveQueued: Plural;
+  /** Announced once per batch; `{titles}` is the events' titles as a list. */
+  liveAdded: Plural;
+  liveChanged: Plural;
 }
 
 /** The keys whose message depends on a count. */

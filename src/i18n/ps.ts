@@ -104,4 +104,13 @@ export const ps: Messages = {
   selectedAnnouncement: '{title}، {date}',
   searchNoMatch: 'هېڅ پېښه له «{query}» سره سمون نه خوري',
   searchMatches: { other: 'له {total} پېښو څخه {count} سمون خوري' },
+
+  liveControls: 'ژوندي تازه معلومات',
+  liveNewUpdates: { other: 'نوي تازه معلومات: {count}' },
+  livePause: 'تازه معلومات ودرول',
+  liveResume: 'تازه معلومات بیا پیلول',
+  liveQueued: { other: 'په تمه تازه معلومات: {count}' },
+  liveAdded: { other: 'نوې پېښې ({count}): {titles}' },
+  liveChanged: { other: 'تازه شوې پېښې ({count}): {titles}' },
+  pinned: 'ځړول شوي',
 };

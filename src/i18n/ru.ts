@@ -107,4 +107,13 @@ export const ru: Messages = {
   selectedAnnouncement: '{title}, {date}',
   searchNoMatch: 'Ни одно событие не соответствует запросу «{query}»',
   searchMatches: { other: 'Совпадений: {count} из {total}' },
+
+  liveControls: 'Обновления в прямом эфире',
+  liveNewUpdates: { one: '{count} новое обновление', few: '{count} новых обновления', many: '{count} новых обновлений', other: '{count} нового обновления' },
+  livePause: 'Приостановить обновления',
+  liveResume: 'Возобновить обновления',
+  liveQueued: { other: 'Ожидают обновления: {count}' },
+  liveAdded: { other: 'Новые события ({count}): {titles}' },
+  liveChanged: { other: 'Обновлённые события ({count}): {titles}' },
+  pinned: 'Закреплённые',
 };

@@ -110,6 +110,8 @@ export interface StoryEventInput {
   group?: string;
   /** A picture for the event, validated (see media.ts). */
   media?: Media;
+  /** A live story's standing event (a summary, a correction): listed first. */
+  pinned?: boolean;
 }
 
 /** A thread of the story ("Russia and the Taliban"): its events share a band of rows. */

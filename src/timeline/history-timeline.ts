@@ -6,11 +6,16 @@ import type { TimeScaleMode } from '../layout/axis-scale';
 import { resolveLocale } from '../model/locale';
 import type { TimelineEvent } from '../model/types';
 import type { TimelineViewDetail } from './events';
+import type { LiveUpdateResult } from './controllers/live-controller';
 import { TimelineInternals } from './internal/timeline-internals';
 import { renderTimeline } from './internal/timeline-template';
 import { FIRST_FRAME_STYLES } from './styles';
 
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
+export type { LiveUpdateResult } from './controllers/live-controller';
+
+/** addEvents() when the live part could not be loaded (said once in the console). */
+const NOT_LOADED: LiveUpdateResult = { added: [], updated: [], problems: [] };
 
 /**
  * An interactive timeline of a story's events, each traceable to the paragraph of its source.
@@ -38,6 +43,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @attr hide-overview - When present, the overview strip below the axis is hidden.
  * @attr time-scale - `compressed` (default): long stretches with no event are drawn narrow, with a break on the axis; `linear`: a true scale throughout.
  * @attr time-zone - The zone times of day are shown in: `local` for the reader's own, or an IANA name; by default the story's `timeZone`, else UTC.
+ * @attr live - A live story: `src` is asked for again every so many seconds (bare: 30; at least 10), with If-None-Match so an unchanged file costs nothing, and its new and changed events are merged in on the reader's view. Shows a bar with Pause and, once the reader has moved the view, a "3 new updates" button.
  * @attr load-timeout - Seconds a load by `src` may go without progress (no answer, or a body that stops coming) before it ends with an error and Retry; default 30.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
@@ -78,6 +84,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @csspart story - Story mode: the card shown, with its Previous / Next controls below it.
  * @csspart story-card - One card in story mode: the title card, or an event's date, title, picture, summary and cited paragraphs.
  * @csspart story-nav - Story mode's Previous and Next buttons, the position ("5 of 16") and, with autoplay, Pause / Play.
+ * @csspart live-bar - A live story's bar above the timeline: Pause / Resume with the updates waiting, and the "new updates" button that shows the latest.
  * @csspart media - An event's picture with its caption and credit, in story cards, the detail panel and print.
  *
  * @cssproperty [--history-timeline-background=transparent] - Background of the element; transparent, so it sits on the page without a seam.
@@ -160,6 +167,8 @@ export class HistoryTimeline extends LitElement {
 
   /** The zone times of day are shown in: `local` (the reader's), an IANA name, or unset for the story's own. */
   @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  /** A live story: seconds between two asks for `src` (at least 10), or null when it is not polled. */
+  @property({ converter: { fromAttribute: (value: string | null) => (value === null ? null : Number(value) > 0 ? Number(value) : 30) } }) live: number | null = null;
 
   /** The controllers, wired to each other and to this element's properties. */
   private readonly internals = new TimelineInternals(this);
@@ -217,6 +226,21 @@ export class HistoryTimeline extends LitElement {
    */
   select(id: string | null): boolean {
     return this.internals.selection.select(id);
+  }
+
+  /**
+   * Adds events to the story shown, validated as the story's own (they cite its sources). A bad
+   * one is left out and reported by `timeline-error`, naming it; the rest are added. The view
+   * stays where the reader left it (or follows the newest event, until the reader moves it).
+   * Resolves with the ids added and the problems found.
+   */
+  addEvents(events: readonly unknown[]): Promise<LiveUpdateResult> {
+    return this.internals.loadLive().then((live) => live?.addEvents(events) ?? NOT_LOADED);
+  }
+
+  /** Replaces the story's event of the same id with `event`, validated; resolves as `addEvents` does. */
+  updateEvent(event: unknown): Promise<LiveUpdateResult> {
+    return this.internals.loadLive().then((live) => live?.updateEvent(event) ?? NOT_LOADED);
   }
 
   override connectedCallback(): void {

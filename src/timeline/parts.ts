@@ -38,3 +38,11 @@ export function loadLaterParts(): Promise<LaterModule | undefined> {
 export function loadWords(language: string): Promise<Messages | undefined> {
   return loadCatalog(language).catch(reportMissingPart);
 }
+
+type LiveModule = typeof import('./internal/live-part');
+let live: Promise<LiveModule | undefined> | null = null;
+
+/** A live story's part (addEvents, updateEvent, `live`), or undefined when it cannot be loaded (said once). */
+export function loadLivePart(): Promise<LiveModule | undefined> {
+  return (live ??= import('./internal/live-part').catch(reportMissingPart));
+}

@@ -3,6 +3,8 @@ import { BUILT_IN_LANGUAGES, Translation, catalogToLoad, isRightToLeft, loadCata
 import { ar } from '../../src/i18n/ar';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
+// English's live-story words join its catalog with the live part; every catalog is checked with them.
+import { addLiveEnglish } from '../../src/i18n/live-english';
 import { es } from '../../src/i18n/es';
 import { fa } from '../../src/i18n/fa';
 import { fr } from '../../src/i18n/fr';
@@ -12,6 +14,8 @@ import { ENGLISH_DATE_WORDS, datePhrase, dayPhrase } from '../../src/model/date-
 import { parseEdtf } from '../../src/model/edtf';
 import { durationPhrase } from '../../src/model/duration-phrase';
 import { chooseTicks } from '../../src/layout/ticks';
+
+addLiveEnglish();
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 const isPlural = (value: unknown): value is Plural => typeof value === 'object' && value !== null;
@@ -26,6 +30,11 @@ const CATALOGS: Readonly<Record<string, Messages>> = { en, fr, es, de, ru, ar, f
 
 describe('message catalogs', () => {
   const keys = Object.keys(en) as (keyof Messages)[];
+
+  test("the live part's English words complete the English catalog", () => {
+    expect(en.livePause).toBe('Pause updates');
+    expect(keys).toContain('liveNewUpdates');
+  });
 
   test('every built-in language is there: en, fr, es, de, ru, ar, fa, ps', () => {
     expect([...BUILT_IN_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ps', 'ru']);

@@ -91,6 +91,9 @@ export function validateEvent(
     else groupId = group;
   }
 
+  const pinned = read(value, 'pinned');
+  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}.`);
+
   const citations = validateCitations(read(value, 'citations'), item, sources, problems);
 
   // A date that cannot be read leaves no calendar, which leaves the event out.
@@ -107,6 +110,7 @@ export function validateEvent(
   if (dateNote !== undefined) event.dateNote = limitedField(dateNote as string, MAX_SUMMARY, item, 'dateNote', problems);
   if (groupId !== undefined) event.group = groupId;
   if (media) event.media = media;
+  if (pinned === true) event.pinned = true;
   warnDateConflicts(event, item, sources, problems);
   return event;
 }

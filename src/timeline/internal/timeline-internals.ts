@@ -4,7 +4,7 @@ import { isDarkScheme } from '../../dom';
 import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
 import type { TimeScaleMode } from '../../layout/axis-scale';
 import { readTime } from '../../model/time-input';
-import type { Citation, Problem, TimelineEvent } from '../../model/types';
+import type { Citation, Problem, Story, TimelineEvent } from '../../model/types';
 // In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
 import { FocusController } from '../controllers/focus-controller';
 import { LayoutController } from '../controllers/layout-controller';
@@ -22,7 +22,9 @@ import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { isTimeZone, readerTimeZone } from '../../model/time-zone';
 import { readInlineStory } from '../loading/inline-story';
-import { loadLaterParts, loadWords } from '../parts';
+import { loadLaterParts, loadLivePart, loadWords } from '../parts';
+import { ValidatedStory } from '../loading/validated-story';
+import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
 import { groupColor } from '../views/groups';
@@ -52,6 +54,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   loadTimeout: number;
   /** `local`, an IANA zone, or unset: the story's. */
   timeZone?: string;
+  live: number | null;
   readonly locale: string;
   readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -115,6 +118,9 @@ export class TimelineInternals {
   private laterLoad: 'not asked' | 'loading' | 'loaded' | 'failed' = 'not asked';
   /** The later parts' load while it is under way (see `partsLoading`). */
   private laterPromise: Promise<void> | null = null;
+  /** A live story's controller, once `live` or addEvents() asked for it (see loadLive). */
+  live: LiveController | null = null;
+  private livePromise: Promise<LiveController | null> | null = null;
   /** What the first drawing waits for, drawing only the room it will take meanwhile (see `holdFirstFrame`). */
   firstFrameHeld: Promise<unknown> | null = null;
   /** What the list, the chronology and the overview's density show: the events the search and the legend leave. */
@@ -159,8 +165,13 @@ export class TimelineInternals {
         // The reader took over the view: stop steering it.
         this.reveal.cancel();
         this.rovingFocus.stopHeading();
+        this.live?.readerMoved();
       },
-      onWindowChange: (w) => this.outbox.send('timeline-viewchange', this.time.realView(w)),
+      onWindowChange: (w) => {
+        const view = this.time.realView(w);
+        this.outbox.send('timeline-viewchange', view);
+        this.live?.viewChanged(view);
+      },
     });
     this.time = new TimeAxisController({ zoom: this.zoom, viewport });
     this.outbox = new OutboxController(host);
@@ -269,6 +280,22 @@ export class TimelineInternals {
     }));
   }
 
+  /** Loads a live story's part (once) and makes its controller. */
+  loadLive(): Promise<LiveController | null> {
+    return (this.livePromise ??= loadLivePart().then((module) => {
+      this.live = module?.createLive(this.host, this) ?? null;
+      // The words with the page's `strings` over them are made again, with the live part's English.
+      this.messagesFrom = STALE_WORDS;
+      this.host.requestUpdate();
+      return this.live;
+    }));
+  }
+
+  /** A story validated already (a live story's merge), with the problems of the one shown. */
+  validated(story: Story): LoadedStory {
+    return new ValidatedStory({ story, problems: this.loaded?.problems ?? [] });
+  }
+
   /** After an update that drew a story: the later parts load once this frame is painted. */
   afterDraw(): void {
     if (this.laterLoad !== 'not asked' || !this.loaded?.index.count) return;
@@ -365,7 +392,7 @@ export class TimelineInternals {
   }
 
   /** `time-scale`, read leniently: anything but `linear` is compressed. */
-  private get timeScaleMode(): TimeScaleMode {
+  get timeScaleMode(): TimeScaleMode {
     return this.host.timeScale === 'linear' ? 'linear' : 'compressed';
   }
 
@@ -414,6 +441,7 @@ export class TimelineInternals {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
+    if (changed.has('live') && host.live !== null) void this.loadLive();
     this.later?.storyMode.settle(changed.has('viewMode'));
     this.selection.settle();
     // A story ingested above may bring its time zone.
@@ -459,6 +487,7 @@ export class TimelineInternals {
     this.detail.closeEra();
     this.later?.lists.reset();
     this.later?.sourceView.reset();
+    this.live?.reset();
     // Whatever the old story was steering towards is gone with it.
     this.reveal.cancel();
     this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
@@ -470,7 +499,7 @@ export class TimelineInternals {
     this.selection.settleNewStory();
   }
 
-  private report(problems: Problem[]): void {
+  report(problems: Problem[]): void {
     this.outbox.send('timeline-error', { problems });
   }
 }

@@ -66,6 +66,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       })}
       ${renderProgress(loader.progress)}
+      ${internals.live?.render(messages) ?? nothing}
       ${later?.storyMode.render({ locale, messages, color }) ?? nothing}
       <div class="stage">${renderViewport({
         viewportRef: internals.viewportRef,
@@ -113,6 +114,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           colorOf: (position) => internals.eventColor(events[position]),
           activate: (id) => detail.openFromMark(id),
           messages,
+          isNew: (id) => internals.live?.isNew(id) ?? false,
         }),
       })}${side ? detailView : nothing}</div>
       ${renderOverview({

@@ -64,20 +64,25 @@ export interface EventListOptions {
  * accessible and narrow-screen alternative.
  */
 export function renderEventList(options: EventListOptions): TemplateResult {
-  const { events, limit, selected, messages: t } = options;
+  const { limit, selected, messages: t } = options;
+  // A live story's pinned events (a summary, a correction) stand first, apart from the eras.
+  const pinned = options.events.filter((e) => e.pinned);
+  const events = pinned.length ? options.events.filter((e) => !e.pinned) : options.events;
+  const item = (event: TimelineEvent) => {
+    const group = options.groupOf(event);
+    return html`<li><button
+      id=${listItemId(event.id)}
+      class="list-item"
+      type="button"
+      data-event-id=${event.id}
+      aria-current=${selected === event.id ? 'true' : 'false'}
+      @click=${() => options.select(event.id)}
+      ${geometry(withAccent(options.color?.(event)))}
+    ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span></button></li>`;
+  };
   return html`<section class="list" part="list" aria-label=${t.t('listLabel', { title: options.storyTitle })}>
-    ${renderByEra(events.slice(0, limit), options.eras, options.headingLevel, t, (event) => {
-      const group = options.groupOf(event);
-      return html`<li><button
-        id=${listItemId(event.id)}
-        class="list-item"
-        type="button"
-        data-event-id=${event.id}
-        aria-current=${selected === event.id ? 'true' : 'false'}
-        @click=${() => options.select(event.id)}
-        ${geometry(withAccent(options.color?.(event)))}
-      ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span></button></li>`;
-    })}
+    ${pinned.length ? html`<ol class="list-pinned" aria-label=${t.t('pinned')}>${pinned.map(item)}</ol>` : nothing}
+    ${renderByEra(events.slice(0, limit), options.eras, options.headingLevel, t, item)}
     ${events.length > limit
       ? html`<button class="tool" type="button" @click=${options.showMore}>${t.plural('showMore', Math.min(LIST_PAGE, events.length - limit), { remaining: t.number(events.length - limit) })}</button>`
       : nothing}

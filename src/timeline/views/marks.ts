@@ -79,6 +79,8 @@ export interface MarksOptions {
   colorOf?(position: number): string | undefined;
   activate(id: string): void;
   messages: Translation;
+  /** A live story's event not seen yet. */
+  isNew?(id: string): boolean;
 }
 
 /** The style that gives an element an event's group colour, if it has one. */
@@ -109,6 +111,7 @@ export function renderMarks(options: MarksOptions): unknown {
         ?data-uncertain=${date.uncertain}
         ?data-inferred=${event.dateBasis === 'inferred'}
         ?data-featured=${event.id === options.featured}
+        ?data-new=${options.isNew?.(event.id)}
         data-match=${options.isMatch?.(m.event) === false ? 'false' : nothing}
         ?data-align-end=${m.alignEnd}
         data-lines=${m.lines}
