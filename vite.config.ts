@@ -113,24 +113,6 @@ const alias = {
 };
 
 /**
- * The story worker (src/timeline/loading/story-worker.ts, inlined into the bundle) validates dates
- * but never reads their Luxon bounds: a stand-in keeps Luxon (about 20 KB gzipped) out of its code.
- * The editor's draft worker does use Luxon, so it keeps the real one. One plugin per worker bundle.
- */
-const workerWithoutLuxon = (): PluginOption => {
-  let storyWorker = false;
-  return {
-    name: 'history-timeline:worker-without-luxon',
-    enforce: 'pre',
-    buildStart: (options) => {
-      storyWorker = JSON.stringify(options.input).includes('story-worker');
-    },
-    resolveId: (id) => (storyWorker && id === 'luxon' ? '\0luxon-stand-in' : null),
-    load: (id) => (id === '\0luxon-stand-in' ? 'export const DateTime = {}; export const FixedOffsetZone = {};' : null),
-  };
-};
-
-/**
  * `virtual:history-timeline-bundle`: dist/history-timeline.js, with what it loads later built in, as a string, for the editor's "Export
  * web page", which writes the viewer into the page it exports. Built in memory with the bundle's
  * own settings, once per process (about 2 s), so the editor's build, its dev server and its tests
@@ -183,7 +165,7 @@ export default defineConfig(({ command, mode }) => ({
   server: { port: 5173, host: '127.0.0.1', watch: { ignored: ['**/.stryker-tmp/**', '**/reports/**'] } },
   resolve: { alias },
   // Minified in every build: in the library build the worker is a string the app's bundler cannot minify.
-  worker: { plugins: () => [workerWithoutLuxon()], rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
+  worker: { rolldownOptions: { output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } } },
   plugins: [minifyCssLiterals(), viewerBundle(), ...(process.env.VITEST ? [framedPagesImportLater()] : [])],
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },

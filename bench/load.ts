@@ -1,7 +1,7 @@
 /**
  * `--sizes load-N` (issue 15): a story of N synthetic events loaded by `src` into a fresh element,
- * on a page without a policy (the story is read in the built-in worker) and on a page whose strict
- * `<meta>` policy forbids blob: workers (read in slices on the main thread). Figures: the longest
+ * on a page without a policy and on a page whose strict `<meta>` policy forbids blob: workers (both
+ * read in slices on the main thread since the element's worker went). Figures: the longest
  * main-thread task from setting `src` to a second after the first marks are drawn (target: none over
  * 200 ms), the total blocking time, and the time to the first marks.
  */
@@ -112,7 +112,7 @@ export function loadTable(loads: LoadBenchResult[], notes: string[]): string[] {
   for (const load of loads) {
     const what = `${load.events.toLocaleString('en-US')} events (${(load.bytes / 2 ** 20).toFixed(1)} MB)`;
     for (const r of load.pages) {
-      const page = r.page === 'worker' ? 'no policy: read in the worker' : 'strict policy, no worker allowed: read in slices on the main thread (the fallback)';
+      const page = r.page === 'worker' ? 'no policy' : 'strict policy';
       const n = r.runs?.length ?? 0;
       const meets = r.status === 'ok' && (r.longestMs ?? Infinity) <= LOAD_TARGET_LONGEST_MS ? 'yes' : 'NO';
       rows.push(`| ${what} | ${page} | Longest main-thread task (median of ${n}) | ≤ ${LOAD_TARGET_LONGEST_MS} ms | ${ms(r, r.longestMs)} | ${meets} |`);
@@ -126,9 +126,9 @@ export function loadTable(loads: LoadBenchResult[], notes: string[]): string[] {
       if (worst?.tasks.length) {
         notes.push(`Loading ${what}, ${page}: long tasks of its worst run (start after \`src\` was set: duration) ${worst.tasks.map((t) => `${t.atMs.toFixed(0)} ms: ${t.ms.toFixed(0)} ms`).join(', ')}; first marks drawn at ${worst.drawnMs.toFixed(0)} ms.`);
       }
-      // The two pages measure two paths only if the element took them: a worker on the first, none on the second.
-      const offPath = r.runs?.filter((x) => (r.page === 'worker' ? x.workers === 0 : x.workers > 0)).length ?? 0;
-      if (offPath) notes.push(`Loading ${what}, ${page}: in ${offPath} run(s) the element ${r.page === 'worker' ? 'started no worker' : 'started a worker'}, so those runs did not measure this path.`);
+      // Both pages read in slices: the element starts no worker.
+      const withWorker = r.runs?.filter((x) => x.workers > 0).length ?? 0;
+      if (withWorker) notes.push(`Loading ${what}, ${page}: in ${withWorker} run(s) a worker was started, which the element no longer does.`);
       if (r.pageErrors?.length) notes.push(`Loading ${what}, ${page}: ${r.pageErrors.length} page error(s), first: ${r.pageErrors[0].slice(0, 300)}`);
     }
   }

@@ -18,9 +18,7 @@ export interface LoadProgress {
 }
 
 export interface StoryLoadOptions {
-  /** `auto` (default): a worker when the page's policy allows one; `worker` or `slices` to choose (tests). */
-  reader?: 'auto' | 'worker' | 'slices';
-  /** Stories from this many bytes on are read by the worker or in slices. */
+  /** Stories from this many bytes on are read in slices. */
   bigBytes?: number;
   /** How long a load may go without progress before it ends with an error and Retry (the element's `load-timeout`). */
   stallMs?: () => number;
@@ -105,7 +103,7 @@ export class StoryLoadController implements ReactiveController {
         const bytes = await this.download(response, abort.signal);
         // A reader cancelled by the stall timer ends like a finished one: its bytes are not the story.
         abort.signal.throwIfAborted();
-        const outcome = await this.read(src, bytes, abort.signal);
+        const outcome = await this.read(bytes, abort.signal);
         if (outcome.kind === 'not-json') failure = `The story at ${src} is not valid JSON: ${outcome.message}.`;
         else if (outcome.kind === 'not-story') failure = notAStory(src);
         else if (outcome.kind === 'data') data = outcome.data;
@@ -166,16 +164,15 @@ export class StoryLoadController implements ReactiveController {
     return bytes;
   }
 
-  /** Parses (and, for a big story, validates) the bytes: at once, or in the worker or in slices (loading/big-story.ts). */
-  private async read(src: string, bytes: Uint8Array, signal: AbortSignal): Promise<ReadOutcome | { kind: 'data'; data: unknown }> {
+  /** Parses (and, for a big story, validates) the bytes: at once, or in slices (loading/big-story.ts). */
+  private async read(bytes: Uint8Array, signal: AbortSignal): Promise<ReadOutcome | { kind: 'data'; data: unknown }> {
     const big = bytes.byteLength >= (this.options.bigBytes ?? BIG_STORY_BYTES);
     if (big) {
       const reading = (fraction: number) => this.showProgress({ phase: 'read', done: Math.round(fraction * 1000) / 1000, total: 1 });
-      const reader = this.options.reader ?? 'auto';
-      this.showProgress({ phase: 'read', done: 0, total: reader === 'slices' ? 1 : null }, true);
+      this.showProgress({ phase: 'read', done: 0, total: 1 }, true);
       const bigStory = await import('../loading/big-story').catch(reportMissingPart);
       // Without the part that reads big stories, the story is still read, at once.
-      if (bigStory) return bigStory.readBigStory(src, bytes, signal, reader, reading);
+      if (bigStory) return bigStory.readBigStory(bytes, signal, reading);
       signal.throwIfAborted();
     }
     try {

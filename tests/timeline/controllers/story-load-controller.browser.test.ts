@@ -136,11 +136,11 @@ describe('StoryLoadController', () => {
   });
 });
 
-/** Loads `text` as a big story (any size counts as big) read by `reader`. */
-async function loadWith(reader: 'worker' | 'slices', text: string) {
+/** Loads `text` as a big story (any size counts as big): read in slices. */
+async function loadBig(text: string) {
   const onLoad = vi.fn();
   const onError = vi.fn();
-  const loader = new StoryLoadController(plainHost(), onLoad, onError, { reader, bigBytes: 0 });
+  const loader = new StoryLoadController(plainHost(), onLoad, onError, { bigBytes: 0 });
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   try {
     await loader.load(url);
@@ -150,30 +150,26 @@ async function loadWith(reader: 'worker' | 'slices', text: string) {
   return { loaded: onLoad.mock.calls[0]?.[0] as LoadedStory | undefined, error: onError.mock.calls[0]?.[0] as string | undefined };
 }
 
-describe('a big story is read in a worker, or in slices where the page forbids one', () => {
-  // 12,000 events: six parts from the worker; a few of them invalid.
+describe('a big story is read in slices', () => {
+  // 12,000 events; a few of them invalid.
   const text = JSON.stringify(storyWithProblems(12_000));
   const expected = validateStory(JSON.parse(text));
 
-  for (const reader of ['worker', 'slices'] as const) {
-    test(`${reader}: the same validated story and problems as validateStory on the main thread`, async () => {
-      const { loaded, error } = await loadWith(reader, text);
-      expect(error).toBeUndefined();
-      expect(loaded).toBeInstanceOf(LoadedStory);
-      expect(loaded!.problems).toEqual(expected.problems);
-      expect(loaded!.story).toEqual(expected.story);
-      // Dates keep their lazily built DateTime bounds.
-      expect(loaded!.events[0].calendar.start.toISO()).toBe(expected.story!.events[0].calendar.start.toISO());
-      expect(loaded!.index.count).toBe(expected.story!.events.length);
-    });
-  }
+  test('the same validated story and problems as validateStory at once', async () => {
+    const { loaded, error } = await loadBig(text);
+    expect(error).toBeUndefined();
+    expect(loaded).toBeInstanceOf(LoadedStory);
+    expect(loaded!.problems).toEqual(expected.problems);
+    expect(loaded!.story).toEqual(expected.story);
+    // Dates keep their lazily built DateTime bounds.
+    expect(loaded!.events[0].calendar.start.toISO()).toBe(expected.story!.events[0].calendar.start.toISO());
+    expect(loaded!.index.count).toBe(expected.story!.events.length);
+  });
 
-  test('broken JSON: the same sentence from the worker and the slices, in the words of JSON.parse', async () => {
+  test('broken JSON: a sentence naming the story, in the words of JSON.parse', async () => {
     const broken = text.replace('"events":[', '"events":[,');
-    const worker = await loadWith('worker', broken);
-    const slices = await loadWith('slices', broken);
-    expect(worker.error).toMatch(/^The story at blob:.* is not valid JSON: /);
-    expect(slices.error!.replace(/blob:\S+/, '')).toBe(worker.error!.replace(/blob:\S+/, ''));
-    expect(worker.error).toContain((() => { try { JSON.parse(broken); } catch (e) { return (e as Error).message; } })());
+    const { error } = await loadBig(broken);
+    expect(error).toMatch(/^The story at blob:.* is not valid JSON: /);
+    expect(error).toContain((() => { try { JSON.parse(broken); } catch (e) { return (e as Error).message; } })());
   });
 });
