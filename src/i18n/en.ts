@@ -60,6 +60,8 @@ export const en: Messages = {
   keyApproximate: 'An approximate or uncertain date (uncertain ones end with “(?)”)',
   keyOpen: 'Known only to have happened by then (“By 1994:”), or from then on',
   keyInferred: 'A date the source does not state: inferred, with a note in the detail',
+  keySources: 'An event several sources report: how many',
+  keyDiffer: 'Sources give dates that cannot all be true',
 
   closeDetails: 'Close details',
   closeTitle: 'Close (Esc)',
@@ -75,6 +77,9 @@ export const en: Messages = {
   sourceCount: { one: 'Reported by {count} source', other: 'Reported by {count} sources' },
   sourcesDiffer: 'Sources differ: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'sources differ on the date',
+  filterCorroborated: '2+ sources',
+  filterCorroboratedTitle: 'Show only events two or more sources report',
   imageUnavailable: 'Image unavailable',
   imageUnavailableAlt: 'Image unavailable: {alt}',
 

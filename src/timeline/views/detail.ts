@@ -6,6 +6,7 @@ import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
+import { renderDiffer } from './reports';
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -56,6 +57,7 @@ export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBo
       : event.dateNote
         ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
         : nothing}
+    ${renderDiffer(event, sourceIndex.sources, t)}
     ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
     ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}`;
 }

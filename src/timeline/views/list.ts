@@ -5,6 +5,7 @@ import type { Era, TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { capitalized } from './marks';
 import { listItemId } from './item-ids';
+import { renderReports } from './reports';
 
 export { listItemId };
 
@@ -72,7 +73,7 @@ export function renderEventList(options: EventListOptions): TemplateResult {
         data-event-id=${event.id}
         aria-current=${selected === event.id ? 'true' : 'false'}
         @click=${() => options.select(event.id)}
-      ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span></button></li>`;
+      ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span>${renderReports(event, t)}</button></li>`;
     })}
     ${events.length > limit
       ? html`<button class="tool" type="button" @click=${options.showMore}>${t.plural('showMore', Math.min(LIST_PAGE, events.length - limit), { remaining: t.number(events.length - limit) })}</button>`
