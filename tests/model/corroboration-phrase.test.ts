@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Translation } from '../../src/i18n';
+import { provideCatalogs, Translation } from '../../src/i18n';
+import { fr } from '../../src/i18n/fr';
 import { corroborate } from '../../src/model/corroboration';
 import { sourceName, sourceNamer, sourcesDifferPhrase } from '../../src/model/corroboration-phrase';
 import type { Citation, Source } from '../../src/model/types';
@@ -21,6 +22,8 @@ describe('sourcesDifferPhrase', () => {
   });
 
   test('speaks the reader\'s language: French messages, dates and list', () => {
+    // Languages other than English are loaded by the page that speaks them: here, given.
+    provideCatalogs({ fr });
     expect(sourcesDifferPhrase(disagreeing, sourceNamer(sources), new Translation('fr'))).toBe(
       'Les sources divergent : 14 mars 2023 (Outlet A) · 13 mars 2023 (Outlet B et Outlet C)',
     );
