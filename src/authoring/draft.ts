@@ -1,15 +1,18 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
-import type { Citation, DateBasis, Precision, Problem, Source, StoryEventInput, StoryInput } from '../model/types';
+import type { Citation, DateBasis, Problem, Source } from '../model/types';
 import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
 import { findMainEvent } from './main-event';
 import { parseSentences, peopleIn, type Person } from './nlp';
 import { contentStems, mergedDate, sharedDistinctive, stemFrequency } from './merge';
-import { splitParagraphs, type FurnitureLine, type ParagraphLine } from './paragraphs';
+import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
+import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
+
+export type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftStory, DraftSummary, UnresolvedPhrase } from './draft-types';
 
 /**
  * Article → draft story: every sentence that dates something becomes a candidate event citing its
@@ -18,65 +21,6 @@ import { draftId } from './event-ids';
  * (main-event.ts); the same event told twice is merged. Pure and DOM-free: the CLI and the editor
  * share it.
  */
-
-export interface DraftOptions {
-  /** Publication date, YYYY-MM-DD: the reference for relative dates ("last year", "on Thursday"). */
-  published?: string;
-  title?: string;
-  publisher?: string;
-  url?: string;
-  /** Id of the one source; "article" unless given. */
-  sourceId?: string;
-}
-
-/** Draft-only information on an event; the schema allows it and the element ignores it. */
-export interface DraftInfo {
-  /** The phrase the date came from, as written. */
-  phrase: string;
-  /** How sure the date rule is, 0 to 1. */
-  confidence: number;
-  /** The date rule that applied (see docs/authoring.md). */
-  rule: DateRule;
-  /** Every phrase of a merged event, in text order. */
-  phrases?: string[];
-}
-
-export interface DraftEvent extends StoryEventInput {
-  dateNote: string;
-  draft: DraftInfo;
-}
-
-export interface DraftStory extends StoryInput {
-  events: DraftEvent[];
-}
-
-export interface DraftSummary {
-  paragraphs: number;
-  headings: number;
-  candidates: number;
-  byPrecision: Record<Precision, number>;
-  /** Candidates folded into an earlier event. */
-  merged: number;
-  /** Paragraphs left out as page furniture. */
-  furniture: number;
-}
-
-/** A relative phrase that could not be resolved because no publication date was given. */
-export interface UnresolvedPhrase {
-  phrase: string;
-  paragraph: string;
-  line: number;
-}
-
-export interface DraftResult {
-  story: DraftStory;
-  /** Paragraphs left out of the story as page furniture, with the rule that matched. */
-  furniture: FurnitureLine[];
-  /** Relative phrases left undated for want of a publication date. */
-  unresolved: UnresolvedPhrase[];
-  problems: Problem[];
-  summary: DraftSummary;
-}
 
 interface Candidate {
   paragraph: ParagraphLine;
@@ -208,7 +152,7 @@ function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null):
 }
 
 function emptySummary(): DraftSummary {
-  return { paragraphs: 0, headings: 0, candidates: 0, byPrecision: { year: 0, month: 0, day: 0 }, merged: 0, furniture: 0 };
+  return { paragraphs: 0, headings: 0, candidates: 0, byPrecision: { year: 0, month: 0, day: 0, minute: 0, second: 0 }, merged: 0, furniture: 0 };
 }
 
 function draftUnsafe(text: string, options: DraftOptions): DraftResult {

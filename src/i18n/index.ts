@@ -131,6 +131,8 @@ export class Translation {
   constructor(
     readonly locale: string,
     overrides?: MessageOverrides | null,
+    /** The zone times of day are told in (the story's, or the reader's). */
+    readonly timeZone = 'UTC',
   ) {
     this.messages = withOverrides(messagesFor(locale), overrides);
     this.dir = isRightToLeft(locale) ? 'rtl' : 'ltr';
@@ -140,6 +142,11 @@ export class Translation {
   /** A message with its placeholders filled. */
   t(key: TextKey, values?: Readonly<Record<string, string | number>>): string {
     return fill(this.messages[key], values);
+  }
+
+  /** A message as pieces for a template, its placeholders replaced by `values` as given (story text isolated in a <bdi>, say). */
+  parts(key: TextKey, values: Readonly<Record<string, unknown>>): unknown[] {
+    return this.messages[key].split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (values[piece] ?? `{${piece}}`) : piece));
   }
 
   /** A counted message: the wording for `count`'s plural category, with `{count}` (and the rest) filled. */
@@ -173,7 +180,7 @@ export class Translation {
 
   /** A story date's phrase, with this language's qualifiers ("about August 2021", "حدود اوت ۲۰۲۱"). */
   date(date: CalendarDate): string {
-    return datePhrase(date, this.locale, this.messages);
+    return datePhrase(date, this.locale, this.messages, this.timeZone);
   }
 
   /** One day's phrase, from ms (UTC). */

@@ -59,7 +59,6 @@ export interface Messages extends DateWords {
   otherEvents: string;
   legendLabel: string;
   openDateLabel: string;
-  uncertainLabel: string;
   dateInferred: string;
   clusterText: string;
   clusterLabel: Plural;
@@ -73,7 +72,6 @@ export interface Messages extends DateWords {
   keySpan: string;
   keyApproximate: string;
   keyOpen: string;
-  keyInferred: string;
   /** The key's sample of the count of sources on a mark. */
   keySources: string;
   /** The key's sample of a mark whose sources give dates that disagree. */
@@ -83,7 +81,10 @@ export interface Messages extends DateWords {
   closeDetails: string;
   closeTitle: string;
   dateNotStated: string;
-  fromSource: string;
+  howDateFound: string;
+  /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
+  attribution: string;
+  attributionUndated: string;
   eventsInTimeOrder: string;
   previous: string;
   next: string;

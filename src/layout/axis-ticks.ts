@@ -1,9 +1,11 @@
 /**
  * Ticks for an axis that may be compressed: each linear piece of the visible window (the time
  * between gaps, and a gap once it is wide enough) gets its own ticks from `chooseTicks`, and ticks
- * whose labels would run into a break or into the next label are left out. A gap narrower than
- * that is drawn as a break with its length instead of ticks.
+ * whose labels would run into a break, a gap's length or the next label are left out. A gap
+ * narrower than that is drawn as a break with its length ("24 years") instead of ticks, on the
+ * labels' line; a length that would run into another is left out.
  */
+import { durationPhrase } from '../model/duration-phrase';
 import type { AxisScale, Gap } from './axis-scale';
 import { chooseTicks, type Tick, type TickUnit } from './ticks';
 import { timeToX, type TimeWindow } from './time-window';
@@ -26,6 +28,8 @@ export interface AxisBreak {
   x1: number;
   /** The gap shows ticks of its own (it is wide enough); otherwise its length is written in it. */
   open: boolean;
+  /** A closed gap's length ("24 years"), centred on it on the labels' line; absent when it would run into another's. */
+  label?: string;
 }
 
 export interface AxisTicks {
@@ -37,8 +41,8 @@ export interface AxisTicks {
   context?: string;
 }
 
-/** Ticks and breaks for the axis window `w` (axis time) drawn `width` px wide. */
-export function chooseAxisTicks(axis: AxisScale, w: TimeWindow, width: number, locale: string): AxisTicks {
+/** Ticks and breaks for the axis window `w` (axis time) drawn `width` px wide; hours and minutes in `timeZone` when given. */
+export function chooseAxisTicks(axis: AxisScale, w: TimeWindow, width: number, locale: string, timeZone?: string): AxisTicks {
   const pieces = piecesOf(axis, w);
   const breaks: AxisBreak[] = [];
   const ticks: AxisTick[] = [];
@@ -53,7 +57,7 @@ export function chooseAxisTicks(axis: AxisScale, w: TimeWindow, width: number, l
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a piece of no width gets no ticks either way.
     if (!open || x1 - x0 <= 0) continue;
     const real = { start: axis.fromAxis(piece.start), end: axis.fromAxis(piece.end) };
-    const set = chooseTicks(real, x1 - x0, locale);
+    const set = chooseTicks(real, x1 - x0, locale, { timeZone });
     if (x1 - x0 > widest) {
       widest = x1 - x0;
       unit = set.unit;
@@ -61,7 +65,7 @@ export function chooseAxisTicks(axis: AxisScale, w: TimeWindow, width: number, l
     }
     for (const tick of set.ticks) ticks.push({ ...tick, x: timeToX(axis.toAxis(tick.time), w, width) });
   }
-  return { ticks: dropCrowded(ticks, breaks), breaks, unit, context };
+  return { ticks: dropCrowded(ticks, labelGaps(breaks, locale)), breaks, unit, context };
 }
 
 interface Piece {
@@ -88,16 +92,40 @@ function piecesOf(axis: AxisScale, w: TimeWindow): Piece[] {
   return pieces;
 }
 
-/** Keeps ticks whose labels clear the previous label and do not run into a closed break. */
-function dropCrowded(ticks: AxisTick[], breaks: AxisBreak[]): AxisTick[] {
-  const closed = breaks.filter((b) => !b.open);
+/** What a closed break keeps clear on the labels' line: the break, and its length when written. */
+interface Taken {
+  x0: number;
+  x1: number;
+}
+
+/** Writes each closed break's length where it clears the previous one's; returns what the breaks take. */
+function labelGaps(breaks: AxisBreak[], locale: string): Taken[] {
+  const taken: Taken[] = [];
+  let freeFrom = -Infinity;
+  for (const b of breaks) {
+    if (b.open) continue;
+    const label = durationPhrase(b.gap.end - b.gap.start, locale);
+    const half = (label.length * CHAR_PX + LABEL_PAD_PX) / 2;
+    const centre = (b.x0 + b.x1) / 2;
+    const room = { x0: Math.min(b.x0, centre - half), x1: Math.max(b.x1, centre + half) };
+    if (room.x0 >= freeFrom) {
+      b.label = label;
+      freeFrom = room.x1;
+      taken.push(room);
+    } else taken.push(b);
+  }
+  return taken;
+}
+
+/** Keeps ticks whose labels clear the previous label and do not run into a closed break or its length. */
+function dropCrowded(ticks: AxisTick[], taken: Taken[]): AxisTick[] {
   const kept: AxisTick[] = [];
   let freeFrom = -Infinity;
   // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: equivalent, pieces come in order and so do their ticks; the sort is a guard.
   for (const tick of ticks.sort((a, b) => a.x - b.x)) {
     const right = tick.x + tick.label.length * CHAR_PX + LABEL_PAD_PX;
     if (tick.x < freeFrom) continue;
-    if (closed.some((b) => tick.x < b.x1 && right > b.x0)) continue;
+    if (taken.some((b) => tick.x < b.x1 && right > b.x0)) continue;
     kept.push(tick);
     freeFrom = right;
   }

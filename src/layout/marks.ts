@@ -114,9 +114,11 @@ export const CLUSTER_BADGE_PX = 92;
 const LONG_FRACTION = 0.5;
 
 /**
- * Lanes for short marks first, then long ones in the lanes left over: a year or a decade-long
- * interval seen at the scale of a week would otherwise take a whole lane each and push every
- * event of that week into a cluster.
+ * Which marks get a row is decided short marks first, then long ones in the rows left over: a year
+ * or a decade-long interval seen at the scale of a week would otherwise take a whole row each and
+ * push every event of that week into a cluster. The rows of the marks that got one are then filled
+ * in time order, as at the full view, so a month seen at the scale of that month sits above the
+ * days that start after it.
  */
 function layoutByLength(items: LabelInput[], width: number, maxLanes: number): LaneLayout {
   const short: LabelInput[] = [];
@@ -126,11 +128,14 @@ function layoutByLength(items: LabelInput[], width: number, maxLanes: number): L
   if (!long.length || !short.length) return layoutLanes(items, { maxLanes, ...options });
   const first = layoutLanes(short, { maxLanes, ...options });
   const second = layoutLanes(long, { maxLanes: maxLanes - first.laneCount, ...options });
-  return {
-    placed: [...first.placed, ...second.placed.map((p) => ({ ...p, lane: p.lane + first.laneCount }))],
-    clusters: mergeClusters([...first.clusters, ...second.clusters], options),
-    laneCount: first.laneCount + second.laneCount,
-  };
+  const laneCount = first.laneCount + second.laneCount;
+  const placedKeys = new Set([...first.placed, ...second.placed].map((p) => p.key));
+  const inTimeOrder = layoutLanes(items.filter((item) => placedKeys.has(item.key)), { maxLanes: laneCount, ...options });
+  // Time order needs no more rows than the split used, except where a label moved left of an earlier mark.
+  const placed = inTimeOrder.clusters.length === 0
+    ? inTimeOrder.placed
+    : [...first.placed, ...second.placed.map((p) => ({ ...p, lane: p.lane + first.laneCount }))];
+  return { placed, clusters: mergeClusters([...first.clusters, ...second.clusters], options), laneCount };
 }
 
 /** Pixel extent of one event's shape, open tails included. */

@@ -9,7 +9,7 @@ import { DAY_MS, MONTH_MS, YEAR_MS } from '../model/time-constants';
 import { englishMonth, formatUtc } from '../model/utc-calendar';
 import type { TimeWindow } from './time-window';
 
-export type TickUnit = 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
+export type TickUnit = 'millennium' | 'century' | 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 export interface Tick {
   time: number;
@@ -20,9 +20,12 @@ export interface Tick {
 export interface TickSet {
   unit: TickUnit;
   ticks: Tick[];
-  /** The number of units between ticks: days for `day`/`week`, months for `month`/`quarter`, years otherwise. */
+  /** The number of units between ticks: minutes for `minute`/`hour`, days for `day`/`week`, months for `month`/`quarter`, years otherwise. */
   step?: number;
-  /** For day and week ticks, whose labels omit the year: the year or years the window covers, e.g. "2021" or "2021 – 2022". */
+  /**
+   * For day and week ticks, whose labels omit the year: the year or years the window covers, e.g. "2021" or "2021 – 2022";
+   * for hours and minutes, the day or days and the zone ("Sun, 9 Mar 2025 (EDT)").
+   */
   context?: string;
 }
 
@@ -33,6 +36,8 @@ export interface TickOptions {
   charWidthPx?: number;
   /** Room added to each label's estimated width. Default 12. */
   labelPaddingPx?: number;
+  /** The zone hours and minutes are told in; only given, hour and minute ticks are offered (a story with times of day). */
+  timeZone?: string;
 }
 
 /** Never generate more ticks than this in one call, whatever the width. */
@@ -43,14 +48,31 @@ const MAX_DAY_TICK_SPAN = 365 * DAY_MS;
 /** 1970-01-05, the first Monday after the epoch, is epoch day 4. */
 const MONDAY_OFFSET_DAYS = 4;
 
-type Kind = 'day' | 'month' | 'year';
+export type Kind = 'time' | 'day' | 'month' | 'year';
 
-interface Step {
+export interface Step {
   kind: Kind;
   unit: TickUnit;
-  /** Days, months or years. */
+  /** Minutes, days, months or years. */
   count: number;
   approxMs: number;
+}
+
+/** Hours and minutes in a time zone (time-ticks.ts), which come with the later parts: see useTimeTicks. */
+export interface TimeTicks {
+  /** The steps, finest first, offered before days when the story has times of day. */
+  steps: Step[];
+  generate(step: Step, w: TimeWindow, limit: number, zone: string): number[] | null;
+  label(time: number, locale: string, zone: string): string;
+  /** The day or days in view and the zone's name. */
+  context(w: TimeWindow, locale: string, zone: string): string;
+}
+
+let timeTicks: TimeTicks | null = null;
+
+/** Gives chooseTicks hours and minutes (time-ticks.ts does, on import). */
+export function useTimeTicks(ticks: TimeTicks): void {
+  timeTicks = ticks;
 }
 
 const SUB_YEAR_STEPS: Step[] = [
@@ -93,12 +115,13 @@ function alignYear(year: number, count: number): number {
   return Math.ceil(year / count) * count;
 }
 
-function generate(step: Step, w: TimeWindow, limit: number): number[] | null {
+function generate(step: Step, w: TimeWindow, limit: number, zone = 'UTC'): number[] | null {
   const times: number[] = [];
   const push = (t: number) => {
     times.push(t);
     return times.length <= limit;
   };
+  if (step.kind === 'time') return timeTicks!.generate(step, w, limit, zone);
   if (step.kind === 'day') {
     const offset = step.count % 7 === 0 ? MONDAY_OFFSET_DAYS : 0;
     let day = Math.ceil(w.start / DAY_MS);
@@ -158,12 +181,14 @@ export function formatYear(year: number, locale: string): string {
   return formatUtc(utcMs(year, 0), locale, { year: 'numeric' });
 }
 
-function formatLabel(kind: Kind, time: number, locale: string): string {
-  const key = `${locale}|${kind}|${time}`;
+function formatLabel(kind: Kind, time: number, locale: string, zone = 'UTC'): string {
+  const key = `${locale}|${kind}|${time}|${zone}`;
   const cached = labelCache.get(key);
   if (cached !== undefined) return cached;
   let label: string;
-  if (kind === 'year') {
+  if (kind === 'time') {
+    label = timeTicks!.label(time, locale, zone);
+  } else if (kind === 'year') {
     label = formatYear(new Date(time).getUTCFullYear(), locale);
   } else if (kind === 'month') {
     const date = new Date(time);
@@ -207,16 +232,19 @@ export function chooseTicks(w: TimeWindow, widthPx: number, locale: string, opti
   // n ticks need n - 1 gaps of at least minSpacingPx within widthPx.
   const limit = Math.min(MAX_TICKS, Math.floor(widthPx / minSpacingPx) + 1);
   const pxPerMs = widthPx / span;
+  const zone = options.timeZone;
+  const finest = zone && timeTicks ? timeTicks.steps : [];
+  const steps = finest.length + SUB_YEAR_STEPS.length;
 
   for (let i = 0; ; i++) {
-    const step = i < SUB_YEAR_STEPS.length ? SUB_YEAR_STEPS[i] : yearStep(i - SUB_YEAR_STEPS.length);
-    if (step.kind === 'day' && span > MAX_DAY_TICK_SPAN) continue;
+    const step = i < finest.length ? finest[i] : i < steps ? SUB_YEAR_STEPS[i - finest.length] : yearStep(i - steps);
+    if ((step.kind === 'day' || step.kind === 'time') && span > MAX_DAY_TICK_SPAN) continue;
     const coarsest = step.approxMs > span;
     // Month lengths vary by up to 8% around approxMs, so only skip steps clearly too fine.
     if (!coarsest && span / step.approxMs > limit * 1.1 + 1) continue;
-    const times = generate(step, w, limit);
-    if (times && fits(times, step, locale, pxPerMs, widthPx, minSpacingPx, charWidthPx, labelPaddingPx)) {
-      return tickSet(times, step, w, locale);
+    const times = generate(step, w, limit, zone);
+    if (times && fits(times, step, locale, pxPerMs, widthPx, minSpacingPx, charWidthPx, labelPaddingPx, zone)) {
+      return tickSet(times, step, w, locale, zone);
     }
     // Past the window's span a step yields at most one tick; if even that does not fit, show none.
     if (coarsest && (!times || times.length <= 1)) return { unit: step.unit, step: step.count, ticks: [] };
@@ -225,13 +253,14 @@ export function chooseTicks(w: TimeWindow, widthPx: number, locale: string, opti
 
 function fits(
   times: number[], step: Step, locale: string, pxPerMs: number, widthPx: number,
-  minSpacingPx: number, charWidthPx: number, labelPaddingPx: number,
+  minSpacingPx: number, charWidthPx: number, labelPaddingPx: number, zone?: string,
 ): boolean {
   let widest = 0;
   const seen = new Set<string>();
   for (const t of times) {
-    const label = formatLabel(step.kind, t, locale);
-    if (seen.has(label)) return false;
+    const label = formatLabel(step.kind, t, locale, zone);
+    // Times of day repeat from one day to the next: the context line names the days.
+    if (seen.has(label) && step.kind !== 'time') return false;
     seen.add(label);
     widest = Math.max(widest, label.length * charWidthPx + labelPaddingPx);
   }
@@ -243,9 +272,10 @@ function fits(
   return true;
 }
 
-function tickSet(times: number[], step: Step, w: TimeWindow, locale: string): TickSet {
-  const ticks = times.map((time) => ({ time, label: formatLabel(step.kind, time, locale), unit: step.unit }));
+function tickSet(times: number[], step: Step, w: TimeWindow, locale: string, zone = 'UTC'): TickSet {
+  const ticks = times.map((time) => ({ time, label: formatLabel(step.kind, time, locale, zone), unit: step.unit }));
   const set: TickSet = { unit: step.unit, step: step.count, ticks };
   if (step.kind === 'day') set.context = yearsContext(w, locale);
+  if (step.kind === 'time') set.context = timeTicks!.context(w, locale, zone);
   return set;
 }

@@ -1,11 +1,12 @@
 import type { CalendarDate, CalendarPoint } from './types';
-import { englishMonth, formatUtc, formatUtcParts, monthName, plainNumber, utcFields } from './utc-calendar';
+import { englishMonth, formatUtc, formatUtcParts, isoDateTime, monthName, plainNumber, utcFields } from './utc-calendar';
 
 /**
  * The human phrase of a story date: it says exactly what the data says, no more.
  * Dates are formatted as Luxon formats them (Intl, see utc-calendar.ts) in UTC in the given locale, in the Gregorian calendar
  * whatever the locale's default (as the axis is); the few words ("By", "From", "about",
  * "possibly", "BCE") come from `words`, a language's catalog (src/i18n), English by default.
+ * A time of day is written in a time zone (the story's, or the reader's) with the zone's name.
  */
 
 /** The words of date phrases, each a template with `{date}`, `{year}` or `{from}` and `{to}`. */
@@ -45,7 +46,14 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-type Style = 'long' | 'short';
+export type Style = 'long' | 'short';
+
+let timeText: ((point: CalendarPoint, locale: string, style: Style, zone: string) => string) | null = null;
+
+/** Gives date phrases their times of day in a zone (time-phrase.ts does, on import). */
+export function useTimeText(write: (point: CalendarPoint, locale: string, style: Style, zone: string) => string): void {
+  timeText = write;
+}
 
 /** The English orders, written with English month names instead of Intl. */
 type EnglishOrder = (day: number, month: string, year: number) => string;
@@ -112,8 +120,12 @@ export function yearText(year: number, locale = 'en', words: DateWords = ENGLISH
 }
 
 /** The period of one point, without qualifiers: "1994", "August 2021", "15 August 2021", "44 BCE". */
-function periodText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+function periodText(point: CalendarPoint, locale: string, style: Style, words: DateWords, zone: string): string {
   if (point.precision === 'year') return yearText(point.year, locale, words);
+  if (point.precision === 'minute' || point.precision === 'second') {
+    // Until time-phrase.ts has come (with the later parts), the instant in UTC, as ISO writes it.
+    return timeText ? timeText(point, locale, style, zone) : `${isoDateTime(point.startMs).slice(0, point.precision === 'second' ? 19 : 16).replace('T', ' ')} UTC`;
+  }
   const english = ENGLISH_ORDERS[locale]?.[style];
   // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the English fast path; Intl writes the same text.
   if (english && point.year > 0) {
@@ -134,33 +146,33 @@ function periodText(point: CalendarPoint, locale: string, style: Style, words: D
 }
 
 /** One bound with "about" when approximate: "about September 1996". */
-function approximateText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
-  const text = periodText(point, locale, style, words);
+function approximateText(point: CalendarPoint, locale: string, style: Style, words: DateWords, zone: string): string {
+  const text = periodText(point, locale, style, words, zone);
   return point.approximate ? fill(words.dateAbout, { date: text }) : text;
 }
 
 /** One bound with its qualifiers: "about September 1996", "possibly 1996", "possibly about 1996". */
-function boundText(point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
-  const text = approximateText(point, locale, style, words);
+function boundText(point: CalendarPoint, locale: string, style: Style, words: DateWords, zone: string): string {
+  const text = approximateText(point, locale, style, words, zone);
   return point.uncertain ? fill(words.datePossibly, { date: text }) : text;
 }
 
 /** An open interval: "By 1994", "From about April 2025", "Possibly by 1994". */
-function openText(end: 'start' | 'end', point: CalendarPoint, locale: string, style: Style, words: DateWords): string {
+function openText(end: 'start' | 'end', point: CalendarPoint, locale: string, style: Style, words: DateWords, zone: string): string {
   const template = end === 'start'
     ? (point.uncertain ? words.datePossiblyBy : words.dateBy)
     : (point.uncertain ? words.datePossiblyFrom : words.dateFrom);
-  return fill(template, { date: approximateText(point, locale, style, words) });
+  return fill(template, { date: approximateText(point, locale, style, words, zone) });
 }
 
-function phrase(date: CalendarDate, locale: string, style: Style, words: DateWords): string {
+function phrase(date: CalendarDate, locale: string, style: Style, words: DateWords, zone: string): string {
   const loc = resolveLocale(locale);
   const { from, to } = date;
-  if (date.form === 'point' && from) return boundText(from, loc, style, words);
-  if (from && to) return fill(words.datePeriod, { from: boundText(from, loc, style, words), to: boundText(to, loc, style, words) });
-  if (to) return openText('start', to, loc, style, words);
+  if (date.form === 'point' && from) return boundText(from, loc, style, words, zone);
+  if (from && to) return fill(words.datePeriod, { from: boundText(from, loc, style, words, zone), to: boundText(to, loc, style, words, zone) });
+  if (to) return openText('start', to, loc, style, words, zone);
   // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a valid date has a `from` here, and any side but 'start' is the end.
-  if (from) return openText('end', from, loc, style, words);
+  if (from) return openText('end', from, loc, style, words, zone);
   return date.edtf;
 }
 
@@ -169,11 +181,12 @@ function phrase(date: CalendarDate, locale: string, style: Style, words: DateWor
  * `../1994` → "By 1994", `2025-04/..` → "From April 2025", `1992/1996` → "1992 – 1996",
  * `1996-09~` → "about September 1996", `1996?` → "possibly 1996", `1996%` → "possibly about 1996",
  * `../1994?` → "Possibly by 1994", `-0043` → "44 BCE". A malformed locale falls back to `en`.
- * `words` (a language's catalog) gives the qualifiers; English without it.
+ * `words` (a language's catalog) gives the qualifiers; English without it. A time of day is told
+ * in `timeZone` with its name: `2023-08-23T18:04+05:30` in Asia/Kolkata → "23 August 2023 at 18:04 GMT+5:30".
  */
 // Stryker disable next-line StringLiteral: equivalent, an empty locale resolves to English too.
-export function datePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
-  return phrase(date, locale, 'long', words);
+export function datePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS, timeZone = 'UTC'): string {
+  return phrase(date, locale, 'long', words, timeZone);
 }
 
 /** One day as a phrase ("15 August 2021" in en), from ms since the epoch (UTC). */
@@ -189,8 +202,8 @@ export function dayPhrase(ms: number, locale = 'en', words: DateWords = ENGLISH_
 
 /** The same phrase with abbreviated months ("15 Aug 2021"), for tight places such as axis tooltips. */
 // Stryker disable next-line StringLiteral: equivalent, an empty locale resolves to English too.
-export function shortDatePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS): string {
-  return phrase(date, locale, 'short', words);
+export function shortDatePhrase(date: CalendarDate, locale = 'en', words: DateWords = ENGLISH_DATE_WORDS, timeZone = 'UTC'): string {
+  return phrase(date, locale, 'short', words, timeZone);
 }
 
 /** One month as a phrase ("August 2021" in en), from ms since the epoch (UTC). */

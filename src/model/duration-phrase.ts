@@ -1,8 +1,10 @@
-import { DAY_MS, MONTH_MS, YEAR_MS } from './time-constants';
+import { DAY_MS, HOUR_MS, MINUTE_MS, MONTH_MS, YEAR_MS } from './time-constants';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function unitFormat(locale: string, unit: 'year' | 'month' | 'day'): Intl.NumberFormat {
+type Unit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+function unitFormat(locale: string, unit: Unit): Intl.NumberFormat {
   const key = `${locale}|${unit}`;
   let format = formats.get(key);
   // Stryker disable next-line ConditionalExpression: equivalent, a cache: without it the same formatter is made again.
@@ -21,9 +23,9 @@ function unitFormat(locale: string, unit: 'year' | 'month' | 'day'): Intl.Number
  */
 // Stryker disable next-line Regex: equivalent, a tag this misses goes through Intl, which writes the same words.
 const ENGLISH = /^en(-[a-z]{2})?$/i;
-const ENGLISH_UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] } as const;
+const ENGLISH_UNITS = { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] } as const;
 
-function countOf(count: number, unit: 'year' | 'month' | 'day', locale: string): string {
+function countOf(count: number, unit: Unit, locale: string): string {
   // Stryker disable next-line ConditionalExpression: equivalent, without the fast path Intl writes the same words.
   if (count < 1000 && ENGLISH.test(locale)) return `${count} ${ENGLISH_UNITS[unit][count === 1 ? 0 : 1]}`;
   return unitFormat(locale, unit).format(count);
@@ -31,10 +33,13 @@ function countOf(count: number, unit: 'year' | 'month' | 'day', locale: string):
 
 /**
  * How long a stretch of time is, roughly, in the locale's words: "24 years", "8 months",
- * "12 days". Whole years from 18 months up, whole months from 45 days up, else days.
+ * "12 days", "5 hours". Whole years from 18 months up, whole months from 45 days up, days from a
+ * day up, hours from 90 minutes up, else minutes (a gap within a story of one afternoon).
  */
 export function durationPhrase(ms: number, locale: string): string {
   if (ms >= 1.5 * YEAR_MS) return countOf(Math.round(ms / YEAR_MS), 'year', locale);
   if (ms >= 45 * DAY_MS) return countOf(Math.round(ms / MONTH_MS), 'month', locale);
-  return countOf(Math.max(1, Math.round(ms / DAY_MS)), 'day', locale);
+  if (ms >= DAY_MS) return countOf(Math.round(ms / DAY_MS), 'day', locale);
+  if (ms >= 90 * MINUTE_MS) return countOf(Math.round(ms / HOUR_MS), 'hour', locale);
+  return countOf(Math.max(1, Math.round(ms / MINUTE_MS)), 'minute', locale);
 }

@@ -2,12 +2,14 @@ import type { DateTime } from 'luxon';
 import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Precision } from './types';
 import { isoDateTime } from './utc-calendar';
+import { instantOfWallClock } from './time-zone';
 
 /**
  * Parser for the EDTF subset used by stories:
- * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years `-?\d{4}`, astronomical: `0000` is 1 BCE), each optionally
- * followed by `?` (uncertain), `~` (approximate) or `%` (both); intervals `A/B`; open ends `../B`
- * and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
+ * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years `-?\d{4}`, astronomical: `0000` is 1 BCE), and Level 0
+ * date-times `YYYY-MM-DDThh:mm[:ss][Z|±hh[:mm]]` (without an offset, in the story's time zone),
+ * each optionally followed by `?` (uncertain), `~` (approximate) or `%` (both); intervals `A/B`;
+ * open ends `../B` and `A/..`. Bounds are integer day arithmetic on the proleptic Gregorian calendar in UTC (the
  * calendar Luxon uses, checked against it in tests); Luxon instants are built only when read, by
  * luxon-dates.ts (which history-timeline.js loads after the first frame, to keep Luxon out of it).
  * No string is ever parsed by `Date`. Not the `edtf` package: it reads all of EDTF into Date-based
@@ -25,9 +27,9 @@ const MONTH_NAMES = [
 
 const EXPECTED =
   'expected YYYY, YYYY-MM or YYYY-MM-DD (a leading "-" for years BCE), optionally followed by ' +
-  '"?", "~" or "%", or an interval "A/B" where one end may be ".."';
+  '"?", "~" or "%", or an interval "A/B" where one end may be ".."; a time as in "2023-08-23T18:04Z"';
 
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
 
 /** Proleptic Gregorian leap years, valid for astronomical (zero and negative) years too. */
 export function isLeapYear(year: number): boolean {
@@ -72,7 +74,7 @@ export function useLuxonDateTimes(make: (ms: number) => DateTime): void {
   utcDateTime = make;
 }
 
-/** A UTC instant; every bound is a UTC midnight, so `ms / DAY_MS` is a small integer key. */
+/** A UTC instant; most bounds are UTC midnights, so `ms / DAY_MS` is mostly a small integer key. */
 function instant(ms: number): DateTime {
   if (!utcDateTime) {
     throw new Error(
@@ -91,6 +93,7 @@ function instant(ms: number): DateTime {
 }
 
 const MINUS = 45; // '-'
+const T = 84; // 'T'
 const QUESTION = 63; // '?'
 const TILDE = 126; // '~'
 const PERCENT = 37; // '%'
@@ -119,6 +122,9 @@ class Point extends Bounded implements CalendarPoint {
   readonly year: number;
   declare readonly month?: number;
   declare readonly day?: number;
+  declare readonly hour?: number;
+  declare readonly minute?: number;
+  declare readonly second?: number;
   readonly precision: Precision;
   readonly startMs: number;
   readonly endMs: number;
@@ -135,6 +141,12 @@ class Point extends Bounded implements CalendarPoint {
     this.approximate = qualifier === TILDE || qualifier === PERCENT;
     if (month !== 0) (this as { month?: number }).month = month;
     if (day !== 0) (this as { day?: number }).day = day;
+  }
+
+  /** The wall clock as written (in the offset or zone it was written in). */
+  withTime(hour: number, minute: number, second: number): this {
+    Object.assign(this, { hour, minute }, this.precision === 'second' ? { second } : null);
+    return this;
   }
 
 }
@@ -191,8 +203,25 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-/** `-?YYYY(-MM(-DD)?)?[?~%]?`, scanned by hand: a regex and its captures cost more per date. */
-function parsePoint(text: string): PointResult {
+/** `Thh:mm[:ss][Z|±hh[:mm]]`: a time of day and its offset, if written. */
+const TIME = /^T(\d\d):(\d\d)(?::(\d\d))?(Z|([+-])(0\d|1[0-4])(?::?([0-5]\d))?)?$/;
+
+/** The instant of a day's time (`TIME`'s match), in its offset or the story's zone; else why not. */
+function timeInstant(text: string, dayMs: number, time: RegExpExecArray, zone: string | undefined): number | string {
+  const [, hour, minute, second = 0, offset, sign, offsetHours, offsetMinutes = 0] = time;
+  if (+hour > 23 || +minute > 59 || +second > 59) {
+    return `"${text}" is not a real time of day: hours run from 00 to 23, minutes and seconds to 59.`;
+  }
+  const wall = dayMs + ((+hour * 60 + +minute) * 60 + +second) * 1000;
+  if (offset) return wall - (sign === '-' ? -60_000 : 60_000) * (+(offsetHours ?? 0) * 60 + +offsetMinutes);
+  if (!zone) {
+    return `"${text}" has a time of day but no offset: add one ("Z", "+05:30") or set the story's timeZone (an IANA name such as "Asia/Kolkata").`;
+  }
+  return instantOfWallClock(zone, wall) ?? `"${text}" did not happen in ${zone}: the clocks skipped it.`;
+}
+
+/** `-?YYYY(-MM(-DD(Thh:mm…)?)?)?[?~%]?`, scanned by hand: a regex and its captures cost more per date. */
+function parsePoint(text: string, zone?: string): PointResult {
   const negative = text.charCodeAt(0) === MINUS;
   let i = negative ? 1 : 0;
   const yearDigits = digits(text, i, 4);
@@ -209,6 +238,13 @@ function parsePoint(text: string): PointResult {
       ok = day >= 0;
       i += 3;
     }
+  }
+  let time: RegExpExecArray | null = null;
+  if (ok && day >= 0 && text.charCodeAt(i) === T) {
+    const end = text.length - (/[?~%]$/.test(text) ? 1 : 0);
+    time = TIME.exec(text.slice(i, end));
+    ok = time !== null;
+    i = end;
   }
   const qualifier = text.charCodeAt(i);
   if (qualifier === QUESTION || qualifier === TILDE || qualifier === PERCENT) i++;
@@ -243,14 +279,18 @@ function parsePoint(text: string): PointResult {
     };
   }
   const startMs = (monthStartDay + day - 1) * DAY_MS;
-  return { ok: true, value: new Point(year, month, day, 'day', startMs, startMs + DAY_MS, qualifier) };
+  if (!time) return { ok: true, value: new Point(year, month, day, 'day', startMs, startMs + DAY_MS, qualifier) };
+  const instant = timeInstant(text, startMs, time, zone);
+  if (typeof instant === 'string') return { ok: false, error: instant };
+  const seconds = time[3] !== undefined;
+  return { ok: true, value: new Point(year, month, day, seconds ? 'second' : 'minute', instant, instant + (seconds ? 1000 : 60_000), qualifier).withTime(+time[1], +time[2], +time[3]) };
 }
 
 function finer(a: Precision, b: Precision): Precision {
   return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
 }
 
-function parseUncached(text: string): EdtfResult {
+function parseUncached(text: string, zone: string | undefined): EdtfResult {
   if (text.length === 0) return { ok: false, error: `The date is empty: ${EXPECTED}.` };
   if (/\s/.test(text)) {
     return { ok: false, error: `"${clip(text)}" contains whitespace: write the date with no spaces, as in "1994-07-15" or "1992/1996".` };
@@ -258,7 +298,7 @@ function parseUncached(text: string): EdtfResult {
   const slash = text.indexOf('/');
   if (slash === -1) {
     if (text === OPEN) return { ok: false, error: `".." alone is not a date: an open end belongs in an interval such as "../1994".` };
-    const p = parsePoint(text);
+    const p = parsePoint(text, zone);
     if (!p.ok) return { ok: false, error: p.error };
     const v = p.value;
     return { ok: true, value: new DateValue(text, 'point', v, v, v.startMs, v.endMs, v.precision) };
@@ -274,9 +314,9 @@ function parseUncached(text: string): EdtfResult {
   if (left === OPEN && right === OPEN) {
     return { ok: false, error: `"../.." leaves both ends open: at least one end must be a date.` };
   }
-  const from = left === OPEN ? null : parsePoint(left);
+  const from = left === OPEN ? null : parsePoint(left, zone);
   if (from && !from.ok) return { ok: false, error: from.error };
-  const to = right === OPEN ? null : parsePoint(right);
+  const to = right === OPEN ? null : parsePoint(right, zone);
   if (to && !to.ok) return { ok: false, error: to.error };
   const a = from ? from.value : null;
   const b = to ? to.value : null;
@@ -300,12 +340,17 @@ function clip(text: string): string {
 const CACHE_LIMIT = 100_000;
 const cache = new Map<string, EdtfResult>();
 
-/** Parse one story date. Never throws; the error is one sentence naming what is wrong. */
-export function parseEdtf(text: string): EdtfResult {
+/**
+ * Parse one story date; a time written without an offset is read in `timeZone` (the story's IANA
+ * zone), and is a problem without one. Never throws; the error is one sentence naming what is wrong.
+ */
+export function parseEdtf(text: string, timeZone?: string): EdtfResult {
   if (typeof text !== 'string') return { ok: false, error: `The date must be a string: ${EXPECTED}.` };
-  const hit = cache.get(text);
+  // Only a time of day can depend on the zone.
+  const key = timeZone && text.includes('T') ? `${text} ${timeZone}` : text;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const result = parseUncached(text);
+  const result = parseUncached(text, timeZone);
   if (result.ok) {
     Object.freeze(result.value.from);
     Object.freeze(result.value.to);
@@ -314,7 +359,7 @@ export function parseEdtf(text: string): EdtfResult {
   Object.freeze(result);
   if (text.length <= 64) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
+    cache.set(key, result);
   }
   return result;
 }

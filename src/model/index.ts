@@ -4,6 +4,7 @@
  * story before publishing it. The package entry re-exports all of it beside the element.
  */
 import './luxon-dates';
+import './time-phrase';
 
 export * from './exports';
 // For apps and tools (the editor, the command line), not what history-timeline.js exports: the

@@ -96,3 +96,56 @@ function clean(context: QuoteContext): QuoteContext {
   if (context.suffix) out.suffix = context.suffix;
   return out;
 }
+
+/** A stretch of a paragraph's text, quoted by a citation or not. */
+export interface QuotedRun {
+  text: string;
+  quoted: boolean;
+}
+
+/** A citation's words and the context that picks their occurrence. */
+export interface QuotedWords extends QuoteContext {
+  quote: string;
+}
+
+/**
+ * Splits `text` at the occurrence of each quote its context picks, in text order: every quote
+ * found is one quoted run (quotes that overlap or touch make one). Quotes not in the text are left out.
+ */
+export function splitAtQuotes(text: string, quotes: readonly QuotedWords[]): QuotedRun[] {
+  const spans = quotes
+    .flatMap(({ quote, ...context }) => locateQuote(text, quote, context) ?? [])
+    .sort((a, b) => a.start - b.start);
+  const runs: QuotedRun[] = [];
+  let from = 0;
+  for (let i = 0; i < spans.length; ) {
+    const at = spans[i].start;
+    let end = spans[i].end;
+    for (i++; i < spans.length && spans[i].start <= end; i++) end = Math.max(end, spans[i].end);
+    if (at > from) runs.push({ text: text.slice(from, at), quoted: false });
+    runs.push({ text: text.slice(at, end), quoted: true });
+    from = end;
+  }
+  if (from < text.length || runs.length === 0) runs.push({ text: text.slice(from), quoted: false });
+  return runs;
+}
+
+/** One cited paragraph, with every quote taken from it. */
+export interface CitedParagraph {
+  source: string;
+  paragraph: string;
+  quotes: QuotedWords[];
+}
+
+/** The citations gathered by paragraph, each paragraph once, in the order it is first cited. */
+export function citedParagraphs(citations: readonly (QuotedWords & { source: string; paragraph: string })[]): CitedParagraph[] {
+  const byParagraph = new Map<string, CitedParagraph>();
+  for (const { source, paragraph, quote, prefix, suffix } of citations) {
+    const key = JSON.stringify([source, paragraph]);
+    const cited = byParagraph.get(key) ?? { source, paragraph, quotes: [] };
+    const words = { quote, ...(prefix === undefined ? {} : { prefix }), ...(suffix === undefined ? {} : { suffix }) };
+    if (!cited.quotes.some((q) => q.quote === quote && q.prefix === prefix && q.suffix === suffix)) cited.quotes.push(words);
+    byParagraph.set(key, cited);
+  }
+  return [...byParagraph.values()];
+}

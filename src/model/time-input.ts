@@ -16,8 +16,9 @@ export function useLuxonIsoReader(read: (text: string) => number | null): void {
  */
 export function readTime(text: string, edge: 'start' | 'end'): number | null {
   if (typeof text !== 'string') return null;
-  const edtf = parseEdtf(text);
-  if (edtf.ok) return edge === 'start' ? edtf.value.startMs : edtf.value.endMs;
+  // A date-time is an instant here, not the minute or second EDTF makes of it.
+  const edtf = text.includes('T') ? null : parseEdtf(text);
+  if (edtf?.ok) return edge === 'start' ? edtf.value.startMs : edtf.value.endMs;
   return readIsoDateTime(text) ?? readOtherIso?.(text) ?? null;
 }
 

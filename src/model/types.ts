@@ -2,7 +2,7 @@ import type { Media } from './media';
 import type { DateTime } from 'luxon';
 
 /** How finely a calendar value is known. */
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
 /** One EDTF date (no interval): a whole calendar period. */
 export interface CalendarPoint {
@@ -10,6 +10,11 @@ export interface CalendarPoint {
   year: number;
   month?: number;
   day?: number;
+  /** A date-time's wall clock as written (in its offset, or the story's zone). */
+  hour?: number;
+  minute?: number;
+  /** Only for a time written to the second. */
+  second?: number;
   precision: Precision;
   /** First instant of the period: epoch milliseconds, UTC. */
   readonly startMs: number;
@@ -143,6 +148,8 @@ export interface StoryInput {
   eras?: EraInput[];
   /** The id of the event the story is about; by default the one dated on the source's publication day. */
   featured?: string;
+  /** The IANA time zone of the story's times written without an offset, and of the times it shows ("Asia/Kolkata"). */
+  timeZone?: string;
 }
 
 /** A valid event with its parsed date. */
@@ -161,6 +168,8 @@ export interface Story {
   eras?: Era[];
   /** The featured event's id, when the story names one that exists. */
   featured?: string;
+  /** The story's IANA time zone, when it names one Intl knows. */
+  timeZone?: string;
 }
 
 /** One thing wrong with the input, in one plain sentence. */

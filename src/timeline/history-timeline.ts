@@ -37,6 +37,7 @@ export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } fr
  * @attr show-title - When present, the story's title shows in the toolbar.
  * @attr hide-overview - When present, the overview strip below the axis is hidden.
  * @attr time-scale - `compressed` (default): long stretches with no event are drawn narrow, with a break on the axis; `linear`: a true scale throughout.
+ * @attr time-zone - The zone times of day are shown in: `local` for the reader's own, or an IANA name; by default the story's `timeZone`, else UTC.
  * @attr load-timeout - Seconds a load by `src` may go without progress (no answer, or a body that stops coming) before it ends with an error and Retry; default 30.
  *
  * @fires timeline-viewchange - The visible window changed (at most once per frame). `detail: { start, end }` as ISO date-times (UTC).
@@ -156,6 +157,9 @@ export class HistoryTimeline extends LitElement {
 
   /** Seconds a load by `src` may go without progress before it ends with an error and Retry. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 30;
+
+  /** The zone times of day are shown in: `local` (the reader's), an IANA name, or unset for the story's own. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
 
   /** The controllers, wired to each other and to this element's properties. */
   private readonly internals = new TimelineInternals(this);

@@ -2,7 +2,7 @@ import { LINEAR_AXIS, compressedAxis, type AxisScale, type TimeScaleMode } from 
 import { buildEventIndex, type EventIndex } from '../layout/event-index';
 import { eventShape, type EventShape } from '../layout/marks';
 import { padWindow, type TimeWindow } from '../layout/time-window';
-import { DAY_MS } from '../model/time-constants';
+import { MINUTE_MS, WEEK_MS } from '../model/time-constants';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
@@ -29,6 +29,7 @@ export class LoadedStory {
   private counts: Map<string, number> | null = null;
   private filtered: { key: string; index: EventIndex } | null = null;
   private stacked: { spans: EraSpan[]; level: number[]; levels: number } | null = null;
+  private timed?: boolean;
 
   constructor(input: unknown) {
     const result = validateStory(input);
@@ -164,11 +165,21 @@ export class LoadedStory {
     return (this.compressed ??= compressedAxis(this.index));
   }
 
+  /** Whether an event has a time of day: the axis then offers hours and minutes. */
+  get hasTimes(): boolean {
+    return (this.timed ??= this.events.some((e) => e.calendar.precision === 'minute' || e.calendar.precision === 'second'));
+  }
+
+  /** The narrowest window: about ten minutes when an event has a time of day, a week otherwise. */
+  get minSpan(): number {
+    return this.hasTimes ? 10 * MINUTE_MS : WEEK_MS;
+  }
+
   /** The zoom-out and pan limit on `axis`: every event with a margin; null with no events. */
   bounds(axis: AxisScale): TimeWindow | null {
     const index = this.index;
     if (!index.count) return null;
     const end = index.runningMaxEnd?.[index.count - 1] ?? Math.max(...index.ends);
-    return padWindow({ start: axis.toAxis(index.starts[0]), end: axis.toAxis(end) }, BOUNDS_MARGIN, 14 * DAY_MS);
+    return padWindow({ start: axis.toAxis(index.starts[0]), end: axis.toAxis(end) }, BOUNDS_MARGIN, 2 * this.minSpan);
   }
 }

@@ -53,17 +53,24 @@ describe('data/story.schema.json', () => {
     expect(defs.source.properties.url.pattern).toBe('^https?://');
   });
 
+  test('a time without an offset matches the pattern and parses in the story\'s timeZone', () => {
+    expect(new RegExp(defs.edtf.pattern).test('2023-08-23T17:45/2023-08-23T18:04')).toBe(true);
+    expect(parseEdtf('2023-08-23T17:45/2023-08-23T18:04', 'Asia/Kolkata').ok).toBe(true);
+    expect(schema.properties.timeZone.type).toBe('string');
+  });
+
   test('the date pattern accepts every form the parser accepts and rejects malformed ones', () => {
     const pattern = new RegExp(defs.edtf.pattern);
     const accepted = [
       '1994', '2021-08', '2021-08-15', '-0043-03-15', '0000', '0800', '1996?', '1996-09~', '1996-09-01%',
-      '1992/1996', '1994?/1996~', '../1994', '../1994-01%', '2025-04/..', ...defs.edtf.examples,
+      '1992/1996', '1994?/1996~', '../1994', '../1994-01%', '2025-04/..', '2023-08-23T18:04-05:00~', '2023-08-23T18:04+0530',
+      ...defs.edtf.examples.filter((example: string) => example !== '2023-08-23T17:45/2023-08-23T18:04'),
     ];
     for (const text of accepted) {
       expect(parseEdtf(text).ok, text).toBe(true);
       expect(pattern.test(text), text).toBe(true);
     }
-    for (const text of ['', ' 1994', '94', '12345', '1994-13', '1994-00', '1994-01-00', '1994-01-32', '../..', '..', '1994/', '/1994', '1990/1992/1994', '1994?~', 'July 1994']) {
+    for (const text of ['', ' 1994', '94', '12345', '1994-13', '1994-00', '1994-01-00', '1994-01-32', '../..', '..', '1994/', '/1994', '1990/1992/1994', '1994?~', 'July 1994', '2023-08-23T24:00Z', '2023-08-23T18Z', '2023-08T18:04Z', '2023-08-23T18:04+15:00']) {
       expect(parseEdtf(text).ok, text).toBe(false);
       expect(pattern.test(text), text).toBe(false);
     }

@@ -68,8 +68,41 @@ describe('layoutTimeline', () => {
       index: buildEventIndex(items), shapes, window: { start: T0, end: T0 + 7 * DAY }, width: 1000, maxLanes: 4, labelWidth: () => 150,
     });
     expect(layout.marks.map((m) => m.event)).toContain(10);
-    expect(layout.marks.find((m) => m.event === 10)!.lane).toBe(0);
+    // Rows fill in time order: the three spans that got a row start before the day, so they sit above it.
+    expect(layout.marks.find((m) => m.event === 10)!.lane).toBe(3);
     expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(7);
+  });
+
+  test('rows fill in time order at every zoom: a mark sits lower only where every row above is taken by an earlier mark', () => {
+    const { index, shapes } = scene(300, 5);
+    const positionOf = new Map<number, number>();
+    index.order.forEach((event, position) => positionOf.set(event, position));
+    let belowOthers = 0;
+    for (const [from, days] of [[0, 3650], [900, 400], [1200, 90], [1500, 30], [2000, 7]] as const) {
+      const window = { start: T0 + from * DAY, end: T0 + (from + days) * DAY };
+      const layout = layoutTimeline({ index, shapes, window, width: 1000, maxLanes: 6, labelWidth: (i) => 60 + (i % 5) * 30 });
+      for (const mark of layout.marks) {
+        for (let lane = 0; lane < mark.lane; lane++) {
+          const earlier = layout.marks.filter((m) => m.lane === lane && positionOf.get(m.event)! < positionOf.get(mark.event)!);
+          const last = earlier[earlier.length - 1];
+          expect(last, `event ${mark.event} could have taken row ${lane} (${days} days in view)`).toBeDefined();
+          expect(last.right + 8).toBeGreaterThan(mark.left);
+          belowOthers++;
+        }
+      }
+    }
+    expect(belowOthers).toBeGreaterThan(20);
+  });
+
+  test('zoomed into a month, the month-long events sit above the day events that start after them', () => {
+    const month = { start: T0, end: T0 + 31 * DAY };
+    const items = [month, month, { start: T0 + 14 * DAY, end: T0 + 15 * DAY }, { start: T0 + 25 * DAY, end: T0 + 26 * DAY }];
+    const span: EventShape = { shape: 'span', openStart: false, openEnd: false };
+    const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+    const layout = layoutTimeline({
+      index: buildEventIndex(items), shapes: [span, span, point, point], window: { start: T0 - DAY, end: T0 + 32 * DAY }, width: 1280, maxLanes: 6, labelWidth: () => 160,
+    });
+    expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 1], [2, 2], [3, 2]]);
   });
 
   test('marks come in time order whatever order their lanes were filled in', () => {
@@ -204,12 +237,12 @@ describe('mark geometry', () => {
     expect(c.right - c.left).toBeGreaterThanOrEqual(28);
   });
 
-  test('marks longer than half the view take the lanes the short marks leave', () => {
-    // The long interval comes first in time; laid out first it would take lane 0.
+  test('marks longer than half the view take the lanes the short marks leave, and rows still fill in time order', () => {
+    // The long interval comes first in time: it gets a row only if the short marks leave one, then the top row.
     const items = [{ start: T0 + 5 * DAY, end: T0 + 95 * DAY }, day(10), day(11)];
     const shapes: EventShape[] = [{ shape: 'interval', openStart: false, openEnd: false }, point, point];
     const layout = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 3, labelWidth: () => 100 });
-    expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 2], [1, 0], [2, 1]]);
+    expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 1], [2, 2]]);
     expect(layout.laneCount).toBe(3);
     // With no lane left for it, the long mark becomes a cluster of its own.
     const full = layoutTimeline({ index: buildEventIndex(items), shapes, window, width, maxLanes: 2, labelWidth: () => 100 });

@@ -1,9 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { provideCatalogs, Translation } from '../../src/i18n';
-import { fr } from '../../src/i18n/fr';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { Translation, loadCatalog } from '../../src/i18n';
 import { corroborate } from '../../src/model/corroboration';
 import { sourceName, sourceNamer, sourcesDifferPhrase } from '../../src/model/corroboration-phrase';
 import type { Citation, Source } from '../../src/model/types';
+
+// Languages other than English load on first use, as in a page.
+beforeAll(() => loadCatalog('fr'));
 
 const cite = (source: string, date?: string): Citation => ({ source, paragraph: 'p1', quote: 'q', ...(date ? { date } : {}) });
 const sources: Source[] = [
@@ -22,8 +24,6 @@ describe('sourcesDifferPhrase', () => {
   });
 
   test('speaks the reader\'s language: French messages, dates and list', () => {
-    // Languages other than English are loaded by the page that speaks them: here, given.
-    provideCatalogs({ fr });
     expect(sourcesDifferPhrase(disagreeing, sourceNamer(sources), new Translation('fr'))).toBe(
       'Les sources divergent : 14 mars 2023 (Outlet A) · 13 mars 2023 (Outlet B et Outlet C)',
     );

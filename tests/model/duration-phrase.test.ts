@@ -54,3 +54,10 @@ describe('English without Intl', () => {
     }
   });
 });
+
+test('a gap shorter than a day is told in hours or minutes, not as "1 day"', () => {
+  expect(durationPhrase(5 * 3_600_000, 'en')).toBe('5 hours');
+  expect(durationPhrase(40 * 60_000, 'en')).toBe('40 minutes');
+  expect(durationPhrase(30_000, 'en')).toBe('1 minute');
+  expect(durationPhrase(3 * 3_600_000, 'fr')).toBe(new Intl.NumberFormat('fr', { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(3));
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { locateQuote, occurrences, quoteContext, splitAtQuote } from '../../src/model/quote';
+import { citedParagraphs, locateQuote, occurrences, quoteContext, splitAtQuote, splitAtQuotes } from '../../src/model/quote';
 
 describe('splitAtQuote', () => {
   test('splits a paragraph around the first verbatim occurrence of the quote', () => {
@@ -82,5 +82,44 @@ describe('quoteContext', () => {
     for (const start of [0, 4, 8]) expect(locateQuote(text, 'x y', quoteContext(text, start, start + 3))?.start, String(start)).toBe(start);
     const repeats = 'na na na na';
     for (const start of [0, 3, 6, 9]) expect(locateQuote(repeats, 'na', quoteContext(repeats, start, start + 2))?.start, String(start)).toBe(start);
+  });
+});
+
+describe('splitAtQuotes', () => {
+  const quotedOf = (runs: { text: string; quoted: boolean }[]) => runs.filter((r) => r.quoted).map((r) => r.text);
+  test('every quote is marked once, in text order, and the runs join back into the paragraph', () => {
+    const text = 'The army seized power and the president fled the country.';
+    const runs = splitAtQuotes(text, [{ quote: 'the president fled' }, { quote: 'seized power' }]);
+    expect(quotedOf(runs)).toEqual(['seized power', 'the president fled']);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+  });
+  test('quotes that overlap or touch are one marked run', () => {
+    expect(quotedOf(splitAtQuotes('abcdef', [{ quote: 'abc' }, { quote: 'bcd' }]))).toEqual(['abcd']);
+    expect(quotedOf(splitAtQuotes('abcdef', [{ quote: 'ab' }, { quote: 'cd' }]))).toEqual(['abcd']);
+  });
+  test("a quote's prefix or suffix picks the occurrence marked", () => {
+    const runs = splitAtQuotes('a b c b', [{ quote: 'b', prefix: 'c ' }]);
+    expect(runs).toEqual([{ text: 'a b c ', quoted: false }, { text: 'b', quoted: true }]);
+  });
+  test('quotes not in the paragraph, or none, leave it whole and unmarked', () => {
+    expect(splitAtQuotes('text', [{ quote: 'missing' }, { quote: '' }])).toEqual([{ text: 'text', quoted: false }]);
+    expect(splitAtQuotes('text', [])).toEqual([{ text: 'text', quoted: false }]);
+  });
+});
+
+describe('citedParagraphs', () => {
+  test('a paragraph cited twice is listed once with both quotes, in the order first cited', () => {
+    const cited = citedParagraphs([
+      { source: 's', paragraph: 'p2', quote: 'a' },
+      { source: 's', paragraph: 'p1', quote: 'b' },
+      { source: 's', paragraph: 'p2', quote: 'c', prefix: 'x ' },
+      { source: 't', paragraph: 'p2', quote: 'd' },
+      { source: 's', paragraph: 'p2', quote: 'a' },
+    ]);
+    expect(cited).toEqual([
+      { source: 's', paragraph: 'p2', quotes: [{ quote: 'a' }, { quote: 'c', prefix: 'x ' }] },
+      { source: 's', paragraph: 'p1', quotes: [{ quote: 'b' }] },
+      { source: 't', paragraph: 'p2', quotes: [{ quote: 'd' }] },
+    ]);
   });
 });

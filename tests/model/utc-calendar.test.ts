@@ -112,7 +112,7 @@ function luxonPeriod(point: CalendarPoint, locale: string, style: 'long' | 'shor
   const loc = resolved(locale);
   if (point.precision === 'year') return yearText(point.year, loc);
   const english = LUXON_TOKENS[loc]?.[style];
-  if (english && point.year > 0) return DateTime.fromMillis(point.startMs, { zone: 'utc', locale: 'en' }).toFormat(english[point.precision]);
+  if (english && point.year > 0) return DateTime.fromMillis(point.startMs, { zone: 'utc', locale: 'en' }).toFormat(english[point.precision as 'day' | 'month']);
   const options: Intl.DateTimeFormatOptions = point.precision === 'day' ? { day: 'numeric', month: style, year: 'numeric' } : { month: style, year: 'numeric' };
   const dt = luxon(point.startMs, loc);
   if (point.year > 0) return dt.toLocaleString(options);

@@ -168,7 +168,7 @@ export function mark(el: HistoryTimeline, id: string): HTMLElement | null {
 export function labelOf(mark: HTMLElement): HTMLElement {
   const title = mark.getAttribute('title') ?? '';
   const children = [...mark.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute('aria-hidden') !== 'true');
-  // The title alone, or the title with what the mark must say about its date: "By 1994: …", "… (?)".
+  // The title alone, or the title with what the mark must say about its date: "By 1994: …".
   const label = children.find((c) => c.textContent === title) ?? children.find((c) => title !== '' && (c.textContent ?? '').includes(title));
   if (!label) throw new Error(`no label with the title "${title}" in the mark of ${mark.dataset.eventId}`);
   return label;
@@ -284,10 +284,16 @@ export function expectDetailOf(el: HistoryTimeline, id: string): void {
   expect(panel!.querySelector('[role="heading"]')!.textContent).toBe(event.title);
   const source = articleStory.sources[0];
   const paragraphOf = (c: StoryEvent['citations'][number]) => source.paragraphs.find((p) => p.id === c.paragraph)!.text;
+  // Each cited paragraph once, in the order first cited, with its quotes marked in text order.
+  const cited = event.citations.filter((c, i) => event.citations.findIndex((d) => d.paragraph === c.paragraph) === i);
+  const quotesIn = (c: StoryEvent['citations'][number]) => event.citations
+    .filter((d) => d.paragraph === c.paragraph && d.quote.trim().length < paragraphOf(d).trim().length * 0.9)
+    .sort((a, b) => paragraphOf(a).indexOf(a.quote) - paragraphOf(b).indexOf(b.quote))
+    .map((d) => d.quote);
   const highlighted = [...panel!.querySelectorAll('blockquote mark')].map((m) => m.textContent);
-  expect(highlighted).toEqual(event.citations.filter((c) => c.quote.trim().length < paragraphOf(c).trim().length * 0.9).map((c) => c.quote));
+  expect(highlighted).toEqual(cited.flatMap(quotesIn));
   const paragraphs = [...panel!.querySelectorAll('blockquote')].map((b) => b.textContent);
-  expect(paragraphs).toEqual(event.citations.map(paragraphOf));
+  expect(paragraphs).toEqual(cited.map(paragraphOf));
 }
 
 /** The timeline-select events `el` fires from now on. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
 import { articleStory, atRest, detail, expectDatePhrases, expectDetailOf, labelOf, mark, mount, settle, shadow, unmountAll, until, windowMs, zoomAndWait } from '../support/harness';
 
@@ -9,6 +9,33 @@ const byId = (id: string) => articleStory.events.find((e) => e.id === id)!;
 const activeInShadow = (el: HistoryTimeline) => shadow(el).activeElement as HTMLElement | null;
 
 describe('detail', () => {
+  test('at 1280 × 900 a click opens the detail beside the mark, within the window, with focus; closing returns to the mark', async () => {
+    await page.viewport(1280, 900);
+    try {
+      const el = await mount();
+      for (const id of ['taliban-capture-kabul', el.events[el.events.length - 1].id]) {
+        const target = mark(el, id)!;
+        await userEvent.click(labelOf(target));
+        await until(() => activeInShadow(el)?.getAttribute('role') === 'heading', 'the detail took focus');
+        const panel = detail(el)!;
+        const title = panel.querySelector('[role="heading"]')!;
+        expect(activeInShadow(el)).toBe(title);
+        const line = title.getBoundingClientRect();
+        expect(line.top, 'the first line is below the window top').toBeGreaterThanOrEqual(0);
+        expect(line.top + 20, 'the first line is above the window bottom').toBeLessThanOrEqual(innerHeight);
+        // Beside the mark, not over it.
+        const box = panel.getBoundingClientRect();
+        const markBox = mark(el, id)!.getBoundingClientRect();
+        const centre = (markBox.left + markBox.right) / 2;
+        expect(centre < box.left || centre > box.right, `the mark at ${centre} is outside the panel ${box.left}–${box.right}`).toBe(true);
+        await userEvent.keyboard('{Escape}');
+        await until(() => activeInShadow(el) === mark(el, id), 'Escape returned focus to the mark');
+      }
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
   test('clicking an event opens its detail with the quoted words highlighted', async () => {
     const el = await mount();
     const selections: TimelineSelectDetail[] = [];
@@ -29,6 +56,31 @@ describe('detail', () => {
     expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent).toBe(
       `${byId('taliban-capture-kabul').title}, 27 September 1996`,
     );
+  });
+
+  test('reads like an article: each paragraph once with all its quotes marked, at 16 px or more, an attribution under it, the date note folded unless inferred', async () => {
+    const el = await mount();
+    // Paragraph 14 is quoted twice by this event.
+    el.select('taliban-seize-power');
+    await settle(el);
+    expectDetailOf(el, 'taliban-seize-power');
+    const panel = detail(el)!;
+    const quotes = [...panel.querySelectorAll('blockquote')];
+    expect(quotes.map((q) => q.textContent)).toEqual([...new Set(quotes.map((q) => q.textContent))]);
+    expect(quotes[1].querySelectorAll('mark').length, 'both quotes of the paragraph are marked').toBe(2);
+    for (const quote of quotes) expect(parseFloat(getComputedStyle(quote).fontSize)).toBeGreaterThanOrEqual(16);
+    expect(panel.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('— Russia Recognizes Taliban Govt, 3 July 2025, paragraph 11 · Show in the article');
+    // Stated: the note is there, folded. Inferred: open, and it says so.
+    const note = (id: string) => {
+      el.select(id);
+      return settle(el).then(() => detail(el)!.querySelector<HTMLDetailsElement>('[part="date-note"]')!);
+    };
+    const stated = await note('taliban-seize-power');
+    expect(stated.querySelector('summary')!.textContent).toBe('How this date was found');
+    expect(stated.open).toBe(false);
+    const inferred = await note('taliban-capture-kabul');
+    expect(inferred.open).toBe(true);
+    expect(inferred.querySelector('strong')!.textContent).toBe('The source does not state this date.');
   });
 
   test('date phrases say exactly what the data says', async () => {

@@ -196,7 +196,7 @@ describe('focus rings', () => {
 });
 
 describe('keyboard only', () => {
-  test('one tab stop into the events, arrows move in time order, Enter opens the detail', async () => {
+  test('one tab stop into the events, arrows move in time order, Enter opens the detail and takes focus there, Escape comes back', async () => {
     const el = await mount();
     // The era row's titles (buttons above the events) come before the events in the tab order.
     const first = await tabIntoEvents(el);
@@ -211,12 +211,17 @@ describe('keyboard only', () => {
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expectDetailOf(el, order[order.indexOf(firstId) + 1]);
+    await until(() => activeInShadow(el)?.getAttribute('role') === 'heading', 'Enter took focus to the detail');
+    await userEvent.keyboard('{Escape}');
+    await until(() => activeInShadow(el)?.dataset.eventId === order[order.indexOf(firstId) + 1], 'Escape returned focus to the mark');
     await userEvent.keyboard('{End}');
     await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'End moved to the last event');
     await atRest(el);
     await userEvent.keyboard(' ');
     await settle(el);
     expectDetailOf(el, order[order.length - 1]);
+    await userEvent.keyboard('{Escape}');
+    await until(() => activeInShadow(el)?.dataset.eventId === order[order.length - 1], 'Escape returned focus to the last mark');
     await userEvent.keyboard('{Home}');
     await until(() => activeInShadow(el)?.dataset.eventId === order[0], 'Home moved to the first event');
     // Zoom keys keep working on an event. Read as the time a pixel covers at the centre (in the

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { storyInput } from '../support/controller-host';
-import { marks, mount, unmountAll } from '../support/harness';
+import { articleStory, mark, marks, mount, mountNarrow, settle, shadow, unmountAll, until } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -46,4 +46,76 @@ test('a one-word colour the browser does not know ("bleu") is drawn with the pal
   };
   const el = await mount({ story: grouped });
   expect(marks(el).map((m) => m.style.getPropertyValue('--_accent').trim())).toEqual(['var(--_group-0)', 'var(--_group-0)', 'var(--_group-0)']);
+});
+
+/** sRGB relative luminance of a computed colour ("rgb(r, g, b)"). */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+/** The colour a mark (or item) is drawn in: its --_accent, as computed inside it. */
+function resolved(node: Element): string {
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--_accent)';
+  node.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+test('one colour per group everywhere: timeline, list, phone chronology, story strip and card; each mark 3:1, selection by shape not hue', async () => {
+  const groupOf = new Map(articleStory.events.map((e) => [e.id, (e as { group?: string }).group]));
+  for (const scheme of ['light', 'dark'] as const) {
+    const el = await mount({ attributes: { 'view-mode': 'both' }, before: (el) => (el.style.colorScheme = scheme) });
+    const byGroup = new Map<string | undefined, string>();
+    for (const m of marks(el)) {
+      const color = resolved(m);
+      const group = groupOf.get(m.dataset.eventId!);
+      expect(byGroup.get(group) ?? color, `${m.dataset.eventId} has its group's colour`).toBe(color);
+      byGroup.set(group, color);
+    }
+    const colors = [...byGroup.values()];
+    expect(new Set(colors).size, 'each group its own colour').toBe(colors.length);
+    const background = scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 25, 30)';
+    for (const color of colors) expect(contrast(color, background), `${color} on ${background}`).toBeGreaterThanOrEqual(3);
+    // The list: a rule in the group's colour.
+    for (const item of shadow(el).querySelectorAll<HTMLElement>('.list-item')) {
+      expect(getComputedStyle(item).borderInlineStartColor, item.dataset.eventId).toBe(byGroup.get(groupOf.get(item.dataset.eventId!)));
+    }
+    // Selected: the same hue, a ring and weight.
+    const id = 'taliban-capture-kabul';
+    const before = getComputedStyle(mark(el, id)!.querySelector('.label')!).color;
+    el.select(id);
+    await settle(el);
+    const label = getComputedStyle(mark(el, id)!.querySelector('.label')!);
+    expect(label.color).toBe(before);
+    // The weight is a stroke in the label's colour, which keeps the width the label was laid out with.
+    expect(parseFloat(label.webkitTextStrokeWidth)).toBeGreaterThan(0);
+    expect(label.webkitTextStrokeColor).toBe(before);
+    expect(resolved(mark(el, id)!)).toBe(byGroup.get(groupOf.get(id)));
+    expect(getComputedStyle(mark(el, id)!.querySelector('.shape')!).outlineStyle).toBe('solid');
+    unmountAll();
+
+    const phone = await mountNarrow(360, {});
+    phone.style.colorScheme = scheme;
+    await until(() => shadow(phone).querySelectorAll('.chronology-item').length > 0, 'the chronology is drawn');
+    for (const item of shadow(phone).querySelectorAll<HTMLElement>('.chronology-item')) {
+      expect(resolved(item), `chronology ${item.dataset.eventId}`).toBe(byGroup.get(groupOf.get(item.dataset.eventId!)));
+    }
+    unmountAll();
+
+    const story = await mount({ attributes: { 'view-mode': 'story', 'start-at': 'first' }, before: (el) => (el.style.colorScheme = scheme) });
+    await until(() => marks(story).length > 0, 'the strip is drawn');
+    for (const m of marks(story)) expect(resolved(m), `strip ${m.dataset.eventId}`).toBe(byGroup.get(groupOf.get(m.dataset.eventId!)));
+    const cardDate = shadow(story).querySelector('[part~="story-card"] .story-date')!;
+    expect(getComputedStyle(cardDate).borderInlineStartColor).toBe(byGroup.get(groupOf.get(story.selected!)));
+    unmountAll();
+  }
 });

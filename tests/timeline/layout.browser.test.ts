@@ -95,8 +95,8 @@ describe('the article timeline', () => {
     for (const event of july) {
       const m = mark(el, event.id);
       expect(m, `${event.id} is drawn on its own`).not.toBeNull();
-      // An uncertain date ("2025-07-03?") says so on its label: "<title> (?)".
-      expect(labelOf(m!).textContent).toBe(event.date.endsWith('?') ? `${event.title} (?)` : event.title);
+      // The label is the title: an uncertain date ("2025-07-03?") says so by its hollow shape, not in words.
+      expect(labelOf(m!).textContent).toBe(event.title);
     }
   });
 
@@ -225,6 +225,16 @@ describe('rows and height', () => {
       const byTime = [...row].sort((a, b) => a.at - b.at);
       expect(byTime.map((r) => r.left)).toEqual([...byTime.map((r) => r.left)].sort((a, b) => a - b));
     }
+  });
+
+  test('zoomed into August 2021, rows fill in time order: the month-long collapse sits above the seizure of 15 August', async () => {
+    const el = await mount({ width: 1280 });
+    await zoomAndWait(el, '2021-08', '2021-09');
+    await atRest(el);
+    const collapse = mark(el, 'afghan-security-forces-collapse')!.getBoundingClientRect();
+    const seizure = mark(el, 'taliban-seize-power')!.getBoundingClientRect();
+    expect(collapse.width, 'the month is long in this view').toBeGreaterThan(640);
+    expect(collapse.top, 'the month, starting first, takes the higher row').toBeLessThan(seizure.top);
   });
 
   test('the timeline is as tall as its rows: no dead band between the last row and the axis', async () => {

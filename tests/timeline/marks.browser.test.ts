@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { clusters, labelOf, mark, marks, mount, part, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, clusters, detail, labelOf, mark, marks, mount, part, settle, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -63,11 +63,58 @@ describe('labels', () => {
     });
   }
 
-  test('an open start leads with its phrase, an uncertain date ends with (?)', async () => {
+  test('a ten-event story crowding the right edge at 1280 px: labels near either edge end at their mark, whole and inside the view', async () => {
+    // Like a drafted story: the article's week at the end, long titles, one event years before.
+    const dates = ['2019-05-02', '2023-03-10', '2023-03-14', '2023-03-15', '2023-03-16', '2023-03-16', '2023-03-17', '2023-03-17', '2023-03-17', '2023-03'];
+    const titles = [
+      'Talks on the water treaty begin in Geneva', 'Protesters gather outside the regional parliament building', 'Ministers meet in closed session',
+      'Opposition leader calls for a general strike', 'Police detain organisers of the march', 'Court suspends the emergency decree',
+      'Government announces a review of the decree', 'Unions accept the offer of new negotiations', 'Article published on the crisis',
+      'A month of protests across the country',
+    ];
+    const story = {
+      title: 'A drafted story',
+      sources: [{ id: 'article', title: 'The crisis', published: '2023-03-17', paragraphs: [{ id: 'p1', text: 'Text.' }] }],
+      events: dates.map((date, i) => ({ id: `e${i}`, date, title: titles[i], dateBasis: 'stated', citations: [{ source: 'article', paragraph: 'p1', quote: 'Text.' }] })),
+    };
+    const el = await mount({ story, width: 1280 });
+    const view = viewport(el).getBoundingClientRect();
+    let nearAnEdge = 0;
+    for (const [start, end] of [[null, null], ['2023-01', '2023-03-18'], ['2023-03-01', '2023-03-17'], ['2023-03-09', '2023-03-18']] as const) {
+      if (start && end) await zoomAndWait(el, start, end);
+      // The selected and the featured labels are drawn heavier: they too must fit their boxes.
+      el.select('e8');
+      await settle(el);
+      for (const mark of marks(el)) {
+        const label = labelOf(mark);
+        const text = label.getBoundingClientRect();
+        const shape = shapeOf(mark).getBoundingClientRect();
+        const id = `${mark.dataset.eventId} "${label.textContent}"`;
+        expect(isWhole(label), `${id} is cut`).toBe(true);
+        expect(text.left, `${id} starts inside the view`).toBeGreaterThanOrEqual(view.left - 0.5);
+        expect(text.right, `${id} ends inside the view`).toBeLessThanOrEqual(view.right + 0.5);
+        if (shape.left + text.width > view.right) {
+          nearAnEdge++;
+          expect(Math.abs(text.right - Math.min(shape.right, view.right)), `${id} ends at its mark`).toBeLessThanOrEqual(8);
+        }
+      }
+    }
+    expect(nearAnEdge, 'labels crowd the right edge').toBeGreaterThan(2);
+  });
+
+  test('an open start leads with its phrase; an uncertain date is said once by the mark (hollow, no dotted ring) and once in words in the detail', async () => {
     const el = await mount({ width: 1280 });
-    const text = (id: string) => labelOf(marks(el).find((m) => m.dataset.eventId === id)!).textContent;
+    const markOf = (id: string) => marks(el).find((m) => m.dataset.eventId === id)!;
+    const text = (id: string) => labelOf(markOf(id)).textContent;
     expect(text('taliban-advance-through-southern-afghanistan')).toBe('By 1994: Taliban advance through southern Afghanistan');
-    expect(text('kabul-meeting-muttaqi-zhirnov')).toMatch(/\(\?\)$/);
+    const uncertain = 'kabul-meeting-muttaqi-zhirnov';
+    expect(text(uncertain)).toBe(articleStory.events.find((e) => e.id === uncertain)!.title);
+    expect(getComputedStyle(shapeOf(markOf(uncertain))).backgroundColor, 'hollow').toBe('rgba(0, 0, 0, 0)');
+    // No mark has a ring of its own that could pass for the focus ring.
+    for (const m of marks(el).filter((m) => m.getAttribute('aria-current') !== 'true')) expect(getComputedStyle(shapeOf(m)).outlineStyle, m.dataset.eventId).toBe('none');
+    el.select(uncertain);
+    await settle(el);
+    expect(detail(el)!.querySelector('[part="date"]')!.textContent).toMatch(/^Possibly /);
   });
 });
 

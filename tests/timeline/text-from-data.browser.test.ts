@@ -85,7 +85,8 @@ describe('the detail panel and the source view show text from data as text', () 
     expect(texts).toBeGreaterThan(validIds.length);
     el.select('img-payload');
     await settle(el);
-    expect(detail(el)!.textContent).toContain(hostileStory.sources[0].title);
+    // The attribution names the publisher ("— Publisher, date, paragraph n"); the source view, the title too.
+    expect(detail(el)!.textContent).toContain(hostileStory.sources[0].publisher);
     const sourceView = root.querySelector<HTMLElement>('[part~="source-view"]');
     expect(sourceView, 'the source view is shown').not.toBeNull();
     for (const paragraph of hostileStory.sources[0].paragraphs) expect(sourceView!.textContent).toContain(paragraph.text);

@@ -12,7 +12,7 @@ import type { CitableSources } from './sources';
  * an interval, a year or a month, not a single day — citations with verbatim quotes, dateBasis
  * and dateNote).
  */
-function validateEra(value: unknown, index: number, sources: CitableSources, seen: Set<string>, problems: Problems): Era | null {
+function validateEra(value: unknown, index: number, sources: CitableSources, seen: Set<string>, problems: Problems, timeZone?: string): Era | null {
   const path = `eras[${index}]`;
   if (!isObject(value)) {
     problems.add(path, `Era at ${path} is not an object (it is ${kind(value)}).`);
@@ -37,10 +37,10 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   if (typeof date !== 'string' || date === '') {
     reportField(problems, item, 'date', date === undefined || date === '' ? ' has no date; an era needs a span, such as "1996-09/2001-11".' : `: the date must be an EDTF string such as "1996-09/2001-11", not ${kind(date)}.`);
   } else {
-    const parsed = parseEdtf(date);
+    const parsed = parseEdtf(date, timeZone);
     if (!parsed.ok) reportField(problems, item, 'date', `: ${parsed.error}`);
-    else if (parsed.value.form === 'point' && parsed.value.precision === 'day') {
-      reportField(problems, item, 'date', `: ${quote(date)} is a single day; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.`);
+    else if (parsed.value.form === 'point' && parsed.value.precision !== 'year' && parsed.value.precision !== 'month') {
+      reportField(problems, item, 'date', `: ${quote(date)} is a single ${parsed.value.precision === 'day' ? 'day' : 'moment'}; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.`);
     } else calendar = parsed.value;
   }
   const dateBasis = read(value, 'dateBasis');
@@ -56,12 +56,12 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
 }
 
 /** The story's `eras` in time order (by start, then end); an era left out has its problems. */
-export function validateEras(raw: unknown[], sources: CitableSources, problems: Problems): Era[] {
+export function validateEras(raw: unknown[], sources: CitableSources, problems: Problems, timeZone?: string): Era[] {
   const eras: Era[] = [];
   const seenEras = new Set<string>();
   const m = lengthOf(raw);
   for (let i = 0; i < m; i++) {
-    const era = guard(() => validateEra(at(raw, i), i, sources, seenEras, problems), `eras[${i}]`, problems);
+    const era = guard(() => validateEra(at(raw, i), i, sources, seenEras, problems, timeZone), `eras[${i}]`, problems);
     if (era) eras.push(era);
   }
   return eras.sort((a, b) => a.calendar.startMs - b.calendar.startMs || a.calendar.endMs - b.calendar.endMs);

@@ -49,6 +49,7 @@ export function validateEvent(
   seenIds: Map<string, number>,
   problems: Problems,
   groups: ReadonlySet<string> = NO_GROUPS,
+  timeZone?: string,
 ): TimelineEvent | null {
   if (!isObject(value)) {
     problems.add(`events[${index}]`, `Event at events[${index}] is not an object (it is ${kind(value)}).`);
@@ -70,7 +71,7 @@ export function validateEvent(
   } else if (typeof date !== 'string') {
     reportField(problems, item, 'date', `: the date must be an EDTF string such as "1994-07-15", not ${kind(date)}.`);
   } else {
-    const parsed = parseEdtf(date);
+    const parsed = parseEdtf(date, timeZone);
     if (parsed.ok) calendar = parsed.value;
     else reportField(problems, item, 'date', `: ${parsed.error}`);
   }

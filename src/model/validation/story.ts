@@ -11,6 +11,7 @@ import { validateGroups } from './groups';
 import { validateEras } from './eras';
 import { validateEvent } from './events';
 import { sortedByStartEndId } from './sort-events';
+import { isTimeZone } from '../time-zone';
 
 /** Events validated between two steps: about a millisecond's work. */
 const EVENTS_PER_STEP = 256;
@@ -51,8 +52,14 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
   if (groups.length) story.groups = groups;
   const groupIds = new Set(groups.map((g) => g.id));
 
+  const timeZone = read(input, 'timeZone');
+  if (isTimeZone(timeZone)) story.timeZone = timeZone;
+  else if (timeZone !== undefined) {
+    problems.add('timeZone', `The story's timeZone ${typeof timeZone === 'string' ? quote(timeZone) : `(${kind(timeZone)})`} is not a time zone: write an IANA name such as "Asia/Kolkata".`);
+  }
+
   const rawEras = storyList(input, 'eras', problems, true);
-  const eras = rawEras ? validateEras(rawEras, sources, problems) : [];
+  const eras = rawEras ? validateEras(rawEras, sources, problems, story.timeZone) : [];
   if (eras.length) story.eras = eras;
 
   const rawEvents = storyList(input, 'events', problems);
@@ -67,7 +74,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
     if (i % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield i / n;
     let event: TimelineEvent | null;
     try {
-      event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems, groupIds);
+      event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems, groupIds, story.timeZone);
     } catch {
       event = null;
       problems.add(`events[${i}]`, `The value at events[${i}] could not be read.`);

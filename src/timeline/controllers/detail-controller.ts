@@ -26,6 +26,9 @@ export interface DetailRenderOptions {
   messages: Translation;
 }
 
+/** Where a wide element's detail sits beside the timeline: the side away from the selected mark. */
+export type DetailSide = 'start' | 'end';
+
 /**
  * The detail panel: the selected event's date, summary and cited paragraphs, or an era's when its
  * title was activated. Closing it returns focus to the event; Previous and Next select the events
@@ -34,6 +37,8 @@ export interface DetailRenderOptions {
 export class DetailController {
   /** The era whose detail is open (an era's title was activated); selecting an event closes it. */
   era: string | null = null;
+  /** The side a wide element's detail panel takes; kept until the mark nears it, so it does not flicker while the view moves. */
+  private side: DetailSide = 'end';
 
   constructor(
     private readonly host: PanelHost,
@@ -46,6 +51,23 @@ export class DetailController {
     this.era = id;
     this.host.requestUpdate();
     this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, DETAIL_TITLE_ID)?.focus({ preventScroll: true }));
+  }
+
+  /** A mark was activated (a click, Enter): select its event and take the reader to its detail. */
+  openFromMark(id: string): void {
+    this.deps.select(id);
+    // Scrolled to if need be: the detail shows where the reader is looking.
+    this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, DETAIL_TITLE_ID)?.focus());
+  }
+
+  /**
+   * The side of the timeline the detail panel takes, given the selected mark's centre as a share of
+   * the timeline's width from its inline start (null when it is not drawn): away from the mark.
+   */
+  sideFor(markShare: number | null): DetailSide {
+    if (markShare !== null && markShare > 0.55) this.side = 'start';
+    else if (markShare !== null && markShare < 0.45) this.side = 'end';
+    return this.side;
   }
 
   /** Closes an era's detail (an event was selected, a new story came, or the reader closed it). */
@@ -93,7 +115,7 @@ export class DetailController {
   }
 
   /** The detail's template, or nothing. Built only inside guards, so zoom frames do not build it. */
-  template({ locale, messages }: DetailRenderOptions): TemplateResult | typeof nothing {
+  template({ locale, messages, side }: DetailRenderOptions & { side?: DetailSide }): TemplateResult | typeof nothing {
     const { loaded, event, position, era } = this.shown();
     const shown = event ?? era;
     if (!loaded || !shown) return nothing;
@@ -101,6 +123,7 @@ export class DetailController {
     return renderDetail({
       event: shown,
       kind: event ? 'event' : 'era',
+      side,
       group: event ? loaded.groupTitleOf(event) : undefined,
       position,
       total: event ? events.length : 0,
@@ -123,10 +146,10 @@ export class DetailController {
    * instead (the fuzz test found a selection whose detail had vanished). Story mode shows the event
    * on its card.
    */
-  render(options: DetailRenderOptions & { chronology: boolean; storyMode: boolean; listed: readonly TimelineEvent[] }): unknown {
-    const { chronology, storyMode, listed, locale, messages } = options;
+  render(options: DetailRenderOptions & { chronology: boolean; storyMode: boolean; listed: readonly TimelineEvent[]; side?: DetailSide }): unknown {
+    const { chronology, storyMode, listed, locale, messages, side } = options;
     const { loaded, event, era } = this.shown();
-    return guard([chronology, storyMode, event, era, loaded?.story ?? null, locale, messages, this.host.headingLevel, listed], () =>
-      storyMode || (chronology && !era && event && listed.includes(event)) ? nothing : this.template({ locale, messages }));
+    return guard([chronology, storyMode, event, era, loaded?.story ?? null, locale, messages, this.host.headingLevel, listed, side], () =>
+      storyMode || (chronology && !era && event && listed.includes(event)) ? nothing : this.template({ locale, messages, side }));
   }
 }

@@ -22,6 +22,8 @@ export interface EventListDeps {
 export interface EventListRenderOptions {
   locale: string;
   messages: Translation;
+  /** An event's group colour, if the story has groups. */
+  color?(event: TimelineEvent): string | undefined;
 }
 
 /**
@@ -66,7 +68,7 @@ export class EventListController {
     const selection = view === 'list' || selected === null ? selected : (loaded?.eventById(selected) ?? null);
     return guard([shown, selection, story, this.limit, locale, messages, headingLevel, listed], () => {
       if (!shown || !story || !loaded) return nothing;
-      const common = { storyTitle: story.title, events: listed, limit: this.limit, locale, messages, headingLevel, selected, select: (id: string | null) => this.deps.select(id), showMore: () => this.showMore() };
+      const common = { storyTitle: story.title, events: listed, limit: this.limit, locale, messages, headingLevel, selected, color: options.color, select: (id: string | null) => this.deps.select(id), showMore: () => this.showMore() };
       return view === 'chronology'
         ? renderChronology({ ...common, featured: loaded.featured, detail: options.detail?.() ?? nothing })
         : renderEventList({ ...common, eras: { eras: loaded.eras, spans: loaded.eraStack.spans }, groupOf: (e) => loaded.groupTitleOf(e) });

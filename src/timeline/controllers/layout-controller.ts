@@ -32,6 +32,8 @@ export class LayoutController implements ReactiveController {
   ticks: AxisTicks | null = null;
   laneHeight = DEFAULT_LANE_PX;
   private readonly labelMeasure = new TextMeasure();
+  /** The featured event's label is bold (styles/marks.ts): measured in bold, so it is not cut. */
+  private readonly featuredMeasure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
@@ -52,7 +54,9 @@ export class LayoutController implements ReactiveController {
     const lane = parseFloat(style.getPropertyValue('--_lane'));
     if (lane > 0) this.laneHeight = lane;
     const family = style.getPropertyValue('--_font') || 'sans-serif';
-    this.labelMeasure.setFont(`${style.getPropertyValue('--_font-size') || '14px'} ${family}`);
+    const font = `${style.getPropertyValue('--_font-size') || '14px'} ${family}`;
+    this.labelMeasure.setFont(font);
+    this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
   }
 
@@ -67,6 +71,7 @@ export class LayoutController implements ReactiveController {
     size: { width: number; height: number },
     locale: string,
     hidden: ReadonlySet<string> = NO_GROUP_HIDDEN,
+    timeZone?: string,
   ): boolean {
     const { width, height } = size;
     this.story = story;
@@ -87,10 +92,10 @@ export class LayoutController implements ReactiveController {
       window,
       width,
       maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
-      labelWidth: (i) => this.labelWidth(events[i]),
+      labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
     });
-    this.ticks = chooseAxisTicks(axis, window, width, locale);
+    this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
     return true;
   }
@@ -116,7 +121,7 @@ export class LayoutController implements ReactiveController {
           window: bounds,
           width,
           maxLanes: MAX_ROWS,
-          labelWidth: (i) => this.labelWidth(events[i]),
+          labelWidth: (i) => this.labelWidth(story, events[i]),
           ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
         this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
@@ -165,8 +170,9 @@ export class LayoutController implements ReactiveController {
     return this.density.bars;
   }
 
-  private labelWidth(event: TimelineEvent): number {
-    return this.labelMeasure.width(this.deps.labelText?.(event) ?? event.title);
+  private labelWidth(story: LoadedStory, event: TimelineEvent): number {
+    const measure = event.id === story.featured ? this.featuredMeasure : this.labelMeasure;
+    return measure.width(this.deps.labelText?.(event) ?? event.title);
   }
 
   hostUpdated(): void {

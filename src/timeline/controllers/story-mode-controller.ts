@@ -2,7 +2,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import { guard } from 'lit/directives/guard.js';
 import { isPageFocusLost, prefersReducedMotion } from '../../dom';
 import { ENGLISH, type Translation } from '../../i18n';
-import type { Citation } from '../../model/types';
+import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-mode-commands';
 import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
@@ -212,7 +212,7 @@ export class StoryModeController implements ReactiveController {
   }
 
   /** The story section: the card and its controls, or nothing outside story mode. */
-  render({ locale, messages = ENGLISH }: { locale: string; messages?: Translation }): unknown {
+  render({ locale, messages = ENGLISH, color }: { locale: string; messages?: Translation; color?(event: TimelineEvent): string | undefined }): unknown {
     const loaded = this.deps.story();
     const story = loaded?.story;
     if (!this.active || !loaded || !story) return nothing;
@@ -229,6 +229,7 @@ export class StoryModeController implements ReactiveController {
         locale,
         messages,
         headingLevel,
+        color,
         autoplay,
         run: (command) => this.run(command),
         start: () => this.go(0, true),

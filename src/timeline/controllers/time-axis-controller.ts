@@ -27,6 +27,7 @@ export class TimeAxisController {
   /** A new story: its axis in `mode`, its bounds, and the window asked for before it came (or all of it). */
   useStory(story: LoadedStory, mode: TimeScaleMode): void {
     this.axis = story.axis(mode);
+    this.deps.zoom.minSpan = story.minSpan;
     this.deps.zoom.setBounds(story.bounds(this.axis));
     if (this.requested && story.index.count) this.deps.zoom.zoomTo(toAxisWindow(this.axis, this.requested), false);
     this.requested = null;

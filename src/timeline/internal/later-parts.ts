@@ -1,5 +1,8 @@
 // Luxon's part of the story model (a date's DateTime bounds) comes with these parts.
 import '../../model/luxon-dates';
+// Times of day in a zone: in phrases and as the axis's hours and minutes.
+import '../../model/time-phrase';
+import '../../layout/time-ticks';
 import { fromAxisWindow } from '../../layout/axis-scale';
 import { EventListController } from '../controllers/event-list-controller';
 import { OverviewController } from '../controllers/overview-controller';

@@ -20,6 +20,7 @@ import { StoryLoadController } from '../controllers/story-load-controller';
 import { ZoomController } from '../controllers/zoom-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
+import { isTimeZone, readerTimeZone } from '../../model/time-zone';
 import { readInlineStory } from '../loading/inline-story';
 import { loadLaterParts, loadWords } from '../parts';
 import { ShownEvents } from '../shown-events';
@@ -50,6 +51,8 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   search: string;
   showTitle: boolean;
   loadTimeout: number;
+  /** `local`, an IANA zone, or unset: the story's. */
+  timeZone?: string;
   readonly locale: string;
   readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -69,6 +72,8 @@ const STALE_WORDS = Symbol('stale words');
 
 /** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
 export const NARROW_PX = 480;
+/** From this width the detail opens as a panel beside the mark rather than under the timeline. */
+export const SIDE_DETAIL_PX = 760;
 
 /**
  * The inside of `<history-timeline>`: its controllers wired to each other and to the element, the
@@ -227,7 +232,8 @@ export class TimelineInternals {
     // Before the resize observer's first report, the element's box says whether a phone's chronology comes first.
     const narrow = this.wantsChronology(this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0));
     const queryInUrl = host.syncUrl && /(^#|[&:])q=./.test(location.hash);
-    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl;
+    // Times of day are told in their zone by the later parts (time-phrase.ts, time-ticks.ts).
+    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl || Boolean(this.loaded?.hasTimes);
   }
 
   /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */
@@ -356,6 +362,13 @@ export class TimelineInternals {
   }
 
   /** A band's (group's) mark colour in the colour scheme in use. */
+  /** An event's colour, its group's, the same in every view; undefined when the story has no groups. */
+  eventColor(event: TimelineEvent): string | undefined {
+    const loaded = this.loaded;
+    const position = loaded?.groups.length ? loaded.positionOf(event.id) : undefined;
+    return position === undefined ? undefined : this.bandColor(loaded!.bandOf(position));
+  }
+
   bandColor(band: number): string {
     return groupColor(this.loaded?.groups[band], band, () => isDarkScheme(this.host));
   }
@@ -393,10 +406,7 @@ export class TimelineInternals {
     const host = this.host;
     // Read once per update: layout, axis and templates all format in it.
     this.renderLocale = host.locale;
-    if (this.messages.locale !== this.renderLocale || this.messagesFrom !== host.strings) {
-      this.messages = this.renderLocale === 'en' && !host.strings ? ENGLISH : new Translation(this.renderLocale, host.strings);
-      this.messagesFrom = host.strings;
-    }
+    this.syncMessages();
     this.direction = this.readDirection();
     if (changed.has('story') && host.story !== undefined) {
       // A story set now replaces a load in flight; a `src` set in the same update wins.
@@ -415,12 +425,25 @@ export class TimelineInternals {
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
     this.later?.storyMode.settle(changed.has('viewMode'));
     this.selection.settle();
+    // A story ingested above may bring its time zone.
+    this.syncMessages();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden) ? w : null);
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden, this.messages.timeZone) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
     this.rovingFocus.beforeRender();
+  }
+
+  /** Words and dates in the element's language and strings, times in the zone shown (`time-zone`, else the story's, else UTC). */
+  private syncMessages(): void {
+    const host = this.host;
+    const asked = host.timeZone === 'local' ? readerTimeZone() : host.timeZone;
+    const zone = isTimeZone(asked) ? asked : this.loaded?.story?.timeZone ?? 'UTC';
+    if (this.messages.locale !== this.renderLocale || this.messagesFrom !== host.strings || this.messages.timeZone !== zone) {
+      this.messages = this.renderLocale === 'en' && !host.strings && zone === 'UTC' ? ENGLISH : new Translation(this.renderLocale, host.strings, zone);
+      this.messagesFrom = host.strings;
+    }
   }
 
   /** Reads the story written into the element's markup, once, on its first update; true when there was one to show. */

@@ -13,7 +13,8 @@ import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
 import { placeEras } from '../../layout/eras';
-import { NARROW_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
+import type { TimelineEvent } from '../../model/types';
+import { NARROW_PX, SIDE_DETAIL_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
 /** `<history-timeline>`'s shadow DOM: the views, given what the update computed. */
 export function renderTimeline(host: TimelineHost, internals: TimelineInternals): TemplateResult {
@@ -29,6 +30,14 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const showList = (mode === 'list' || mode === 'both') && !chronology;
   const layout = layouts.layout;
   const listed = shown.listed();
+  const color = (event: TimelineEvent) => internals.eventColor(event);
+  // A wide timeline opens the detail as a panel over its side away from the mark, where the reader is looking.
+  const width = viewportSize.size.width;
+  const selectedMark = host.selected === null ? undefined : layout.marks.find((m) => events[m.event]?.id === host.selected);
+  const side = showTimeline && mode !== 'story' && ownSize.size.width >= SIDE_DETAIL_PX
+    ? detail.sideFor(selectedMark && width > 0 ? (selectedMark.x0 + selectedMark.x1) / 2 / width : null)
+    : undefined;
+  const detailView = detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages, side });
   // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
   if (internals.firstFrameHeld) {
     return html`<div class="base" part="base" ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})}></div>`;
@@ -61,8 +70,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       })}
       ${renderProgress(loader.progress)}
-      ${later?.storyMode.render({ locale, messages }) ?? nothing}
-      ${renderViewport({
+      ${later?.storyMode.render({ locale, messages, color }) ?? nothing}
+      <div class="stage">${renderViewport({
         viewportRef: internals.viewportRef,
         axisRef: internals.axisRef,
         hidden: !showTimeline,
@@ -105,11 +114,11 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           phrases: internals.phrases,
           isMatch: (position) => (later?.searching.isMatch(position) ?? true) && (!internals.reportedByTwoOnly || reportsOf(events[position]).count > 1),
           rowTop: (mark) => layouts.rowTop(mark),
-          bandColor: (band) => internals.bandColor(band),
-          activate: (id) => selection.select(id),
+          colorOf: (position) => internals.eventColor(events[position]),
+          activate: (id) => detail.openFromMark(id),
           messages,
         }),
-      })}
+      })}${side ? detailView : nothing}</div>
       ${renderOverview({
         hidden: host.hideOverview || !showTimeline,
         bars: host.hideOverview ? [] : layouts.densityOf(loaded, time.axis, zoom.bounds, viewportSize.size.width, shown.positions()),
@@ -126,9 +135,9 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       ${showTimeline ? renderKey({ messages }) : nothing}
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
-      ${later?.lists.render('chronology', { shown: chronology, locale, messages, detail: () => detail.template({ locale, messages }) }) ?? nothing}
-      ${detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages })}
-      ${later?.lists.render('list', { shown: showList, locale, messages }) ?? nothing}
+      ${later?.lists.render('chronology', { shown: chronology, locale, messages, color, detail: () => detail.template({ locale, messages }) }) ?? nothing}
+      ${side ? nothing : detailView}
+      ${later?.lists.render('list', { shown: showList, locale, messages, color }) ?? nothing}
       ${later?.sourceView.render({ locale, messages }) ?? nothing}
       ${later?.print.render(loaded, { locale, headingLevel: host.headingLevel, messages }) ?? nothing}
     </div>

@@ -36,7 +36,7 @@ export function readInWorker(bytes: Uint8Array, signal: AbortSignal, onProgress:
         head = data;
         if (data.story) restoreHead(data.story);
       } else if (data.type === 'events') {
-        restoreCalendars(data.events);
+        restoreCalendars(data.events, head?.story?.timeZone);
         for (const event of data.events) events.push(event);
         onProgress(events.length / Math.max(1, head?.eventCount ?? 1));
       } else {

@@ -35,9 +35,9 @@ export function stripCalendars<T extends object>(story: T): T {
 }
 
 /** Puts back the parsed dates `stripCalendars` took out: the worker validated them, so each parses. */
-export function restoreCalendars(items: readonly unknown[]): void {
+export function restoreCalendars(items: readonly unknown[], timeZone?: string): void {
   for (const item of items as Dated[]) {
-    const parsed = parseEdtf(item.date);
+    const parsed = parseEdtf(item.date, timeZone);
     if (parsed.ok) item.calendar = parsed.value;
   }
 }
@@ -46,6 +46,6 @@ export function restoreCalendars(items: readonly unknown[]): void {
 export function restoreHead(story: Story): void {
   for (const key of DATED) {
     const items = (story as unknown as Record<string, unknown>)[key];
-    if (key !== 'events' && Array.isArray(items)) restoreCalendars(items);
+    if (key !== 'events' && Array.isArray(items)) restoreCalendars(items, story.timeZone);
   }
 }

@@ -11,13 +11,14 @@ export const base = css`
   :host {
     --_font-size: var(--history-timeline-font-size, 14px);
     --_lane: var(--history-timeline-lane-height, ${px(DEFAULT_LANE_PX)});
-    /* Group colours: each reaches 3:1 against its scheme's background. */
-    --_group-0: light-dark(#0b5cad, #6cb6ff);
-    --_group-1: light-dark(#b3261e, #ff8182);
-    --_group-2: light-dark(#1a7f37, #4ac26b);
-    --_group-3: light-dark(#8250df, #c297ff);
-    --_group-4: light-dark(#9a6700, #d4a72c);
-    --_group-5: light-dark(#0e7c86, #39c5cf);
+    /* Group colours: told apart with any colour vision (no red/green pair; blue, orange, magenta and teal
+       first), each 4.5:1 or more against its scheme's background. */
+    --_group-0: light-dark(#2a64c5, #6f9eff);
+    --_group-1: light-dark(#b35c00, #ff9a3c);
+    --_group-2: light-dark(#b8327a, #ff7eb6);
+    --_group-3: light-dark(#00788a, #3fc1d3);
+    --_group-4: light-dark(#5e3a9e, #c9b3ff);
+    --_group-5: light-dark(#5f6b7a, #aab4c0);
     display: block;
     contain: content;
     position: relative;
@@ -66,7 +67,7 @@ export const base = css`
   .detail-title,
   .story-card-title,
   .summary,
-  .date-note,
+  .date-note p,
   .source-title,
   .paragraph p,
   .source-heading,

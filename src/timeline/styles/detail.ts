@@ -2,10 +2,37 @@ import { css } from 'lit';
 
 /** The detail panel: the selected event's date, title, summary, date note and cited paragraphs. */
 export const detail = css`
+  .stage {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex-grow: 1;
+  }
+  /* A panel needs room to read in, however short the timeline. */
+  .stage:has(> .detail) {
+    min-height: 360px;
+  }
   .detail {
     display: block;
     padding: 14px 16px 16px;
     border-top: 3px solid var(--_accent);
+  }
+  /* On a wide element: a panel over the side of the timeline away from the selected mark. */
+  .detail[data-side] {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+    z-index: 3;
+    width: min(440px, 44%);
+    max-height: 100%;
+    overflow-y: auto;
+    background: var(--history-timeline-background, var(--_bg));
+    border: 1px solid var(--_border);
+    border-top: 3px solid var(--_accent);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+  }
+  .detail[data-side='start'] {
+    inset-inline: 0 auto;
   }
   /* One line length for everything the panel says. */
   .detail > *,
@@ -38,37 +65,42 @@ export const detail = css`
     margin-top: 10px;
     line-height: 1.5;
   }
-  /* How the date was found: a quiet note, not an alarm, whether stated or inferred. */
+  /* How the date was found: a quiet note behind its toggle, not an alarm. */
   .date-note {
     margin-top: 10px;
-    padding-inline-start: 10px;
-    border-inline-start: 2px solid var(--_border);
     color: var(--_muted);
     font-size: 0.92em;
     line-height: 1.45;
+  }
+  .date-note summary {
+    cursor: pointer;
+    width: fit-content;
+    color: var(--_accent);
+  }
+  .date-note p {
+    margin-top: 4px;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--_border);
   }
   .date-note strong {
     color: var(--_fg);
     font-weight: 600;
   }
-  .detail-source {
-    margin-top: 14px;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
+  /* A cited paragraph set as the article sets it: body size, the panel's width, its attribution under it. */
   .citation {
-    margin-top: 8px;
+    margin-top: 14px;
   }
   .citation blockquote {
-    padding: 8px 12px;
+    padding-inline-start: 12px;
     border-inline-start: 3px solid var(--_border);
-    background: var(--_surface);
-    line-height: 1.5;
+    font-size: max(16px, 1.15em);
+    line-height: 1.55;
   }
   .citation figcaption {
-    margin-top: 4px;
+    margin-top: 6px;
+    padding-inline-start: 15px;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.9em;
   }
   .detail-nav {
     display: flex;

@@ -20,6 +20,11 @@ export const listAndChronology = css`
     text-align: start;
     line-height: 1.35;
   }
+  /* The event's group colour, as on the timeline. */
+  .list-item[style*='--_accent'] {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 8px;
+  }
   .list-item[aria-current='true'] {
     background: var(--_surface);
     font-weight: 700;

@@ -13,9 +13,10 @@ export const marks = css`
   .event[data-featured] .label {
     font-weight: 700;
   }
+  /* As wide as its day once the day is wider than the point, like every point: a label moved left ends at it. */
   .event[data-featured][data-shape='point'] .shape {
     top: 1px;
-    width: 16px;
+    width: calc(var(--_w, 12px) + 4px);
     height: 16px;
     margin-inline-start: -2px;
     border-radius: 8px;
@@ -113,10 +114,6 @@ export const marks = css`
   .event[data-open-start][data-open-end] .shape {
     background: linear-gradient(to right, transparent, var(--_accent) 24px, var(--_accent) calc(100% - 24px), transparent) center / 100% 2px no-repeat;
   }
-  .event[data-inferred] .shape {
-    outline: 2px dotted var(--_muted);
-    outline-offset: 2px;
-  }
   .label {
     position: absolute;
     top: 15px;
@@ -146,8 +143,10 @@ export const marks = css`
     text-align: end;
     padding-inline: 6px 0;
   }
+  /* Selected: a ring and weight, never a hue, which belongs to the groups. The weight is a stroke,
+     which keeps the width the label was laid out with, so the label is not cut. */
   .event[aria-current='true'] .label {
-    color: var(--_accent);
+    -webkit-text-stroke: 0.04em currentColor;
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 2px;

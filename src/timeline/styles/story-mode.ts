@@ -42,6 +42,11 @@ export const storyMode = css`
     letter-spacing: 0.02em;
     color: var(--_muted);
   }
+  /* The event's group colour, as on the timeline. */
+  .story-card[style*='--_accent'] .story-date {
+    padding-inline-start: 8px;
+    border-inline-start: 4px solid var(--_accent);
+  }
   .story-card-title {
     margin-top: 2px;
     font-size: 1.5em;

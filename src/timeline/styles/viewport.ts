@@ -48,18 +48,17 @@ export const viewport = css`
     font-size: ${px(AXIS_FONT_PX)};
     color: var(--_muted);
   }
+  /* On the tick labels' line (their baseline is 20 px below the axis line), which keeps it clear of them. */
   .gap-label {
     position: absolute;
     left: 0;
     right: 0;
-    bottom: 10px;
+    bottom: ${px(AXIS_PX - 20 - 4)};
+    line-height: ${px(AXIS_FONT_PX + 4)};
     text-align: center;
     font-size: ${px(AXIS_FONT_PX)};
     color: var(--_muted);
     white-space: nowrap;
-  }
-  .gap[data-open] .gap-label {
-    display: none;
   }
   /* Its ring inside its box, as the marks' rings are (marks.ts). */
   .viewport:focus-visible {

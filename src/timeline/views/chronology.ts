@@ -5,7 +5,8 @@ import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { LIST_PAGE } from './list';
-import { capitalized } from './marks';
+import { capitalized, withAccent } from './marks';
+import { geometry } from './geometry';
 import { chronologyItemId } from './item-ids';
 
 export { chronologyItemId };
@@ -19,6 +20,9 @@ export interface ChronologyOptions {
   headingLevel: number;
   selected: string | null;
   featured: string | null;
+  /** An event's group colour, if the story has groups. */
+  color?(event: TimelineEvent): string | undefined;
+
   /** The selected event's detail, drawn under its entry. */
   detail: TemplateResult | typeof nothing;
   select(id: string | null): void;
@@ -66,10 +70,11 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
               aria-expanded=${isSelected ? 'true' : 'false'}
               aria-current=${isSelected ? 'true' : 'false'}
               @click=${() => options.select(isSelected ? null : event.id)}
+              ${geometry(withAccent(options.color?.(event)))}
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
-              <span class="chronology-date">${capitalized(t.date(date))}${event.dateBasis === 'inferred' ? ` · ${t.t('dateInferred')}` : ''}</span>
-              <span class="chronology-title">${date.uncertain ? t.t('uncertainLabel', { title: event.title }) : event.title}</span>
+              <span class="chronology-date">${capitalized(t.date(date))}</span>
+              <span class="chronology-title">${event.title}</span>
             </button>
             ${isSelected ? options.detail : nothing}
           </li>`;

@@ -1,13 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { splitAtQuote } from '../../model/quote';
+import { splitAtQuotes, type QuotedWords } from '../../model/quote';
 
 // Pure, shared with the static HTML (src/render/).
 export { safeHref } from '../../model/safe-url';
-export { sourceLine } from '../../model/source-line';
+export { publishedPhrase, sourceLine } from '../../model/source-line';
 export { headingLevel } from '../../model/heading-level';
 
-/** The paragraph's text, with the quoted words in a <mark> when a quote is given. */
-export function highlighted(text: string, quote: string | null): TemplateResult {
-  const split = quote ? splitAtQuote(text, quote) : null;
-  return split ? html`${split.before}<mark part="quote">${split.quote}</mark>${split.after}` : html`${text}`;
+/** The paragraph's text, with each quoted stretch in a <mark>. */
+export function highlighted(text: string, quotes: readonly QuotedWords[]): TemplateResult[] {
+  return splitAtQuotes(text, quotes).map((run) => (run.quoted ? html`<mark part="quote">${run.text}</mark>` : html`${run.text}`));
 }

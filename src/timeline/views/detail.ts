@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
-import type { Citation, Era, Source, TimelineEvent } from '../../model/types';
-import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
+import type { Citation, Era, TimelineEvent } from '../../model/types';
+import { citedParagraphs, type CitedParagraph } from '../../model/quote';
+import { headingLevel, highlighted, publishedPhrase, safeHref } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
@@ -16,6 +17,8 @@ export interface DetailOptions {
   event: TimelineEvent | Era;
   /** What it is, for the date line: an era says so. */
   kind?: 'event' | 'era';
+  /** On a wide element, the side of the timeline it is drawn over as a panel; else it flows under the timeline. */
+  side?: 'start' | 'end';
   /** The event's position in time order, and the number of events. */
   position: number;
   total: number;
@@ -40,42 +43,37 @@ export interface SourcedBodyOptions {
 }
 
 /**
- * An event's (or an era's) picture, summary and the note on how its date was found, then each cited
- * paragraph with the quoted words marked: one source line when every quote comes from the same
- * source, else a source line under each quote.
+ * An event's (or an era's) picture and summary, how its date was found (folded unless inferred),
+ * then each cited paragraph once, with every quote from it marked and an attribution line under it.
  */
 export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBodyOptions): TemplateResult {
-  const { sourceIndex, messages: t } = options;
-  const sources = [...new Set(event.citations.map((c) => c.source))]
-    .map((id) => sourceIndex.sources.get(id))
-    .filter((s): s is Source => s !== undefined);
-  const oneSource = sources.length === 1 ? sources[0] : null;
+  const t = options.messages;
+  const inferred = event.dateBasis === 'inferred';
   return html`${renderMedia(mediaOf(event), t)}
     ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.dateBasis === 'inferred'
-      ? html`<p class="date-note" part="date-note" data-basis="inferred"><strong>${t.t('dateNotStated')}</strong> ${event.dateNote ?? ''}</p>`
-      : event.dateNote
-        ? html`<p class="date-note" part="date-note" data-basis="stated">${event.dateNote}</p>`
-        : nothing}
-    ${renderDiffer(event, sourceIndex.sources, t)}
-    ${oneSource ? html`<p class="detail-source">${t.t('fromSource', { source: sourceLine(oneSource, t) })}</p>` : nothing}
-    ${event.citations.map((citation) => renderCitation(citation, options, oneSource === null))}`;
+    ${inferred || event.dateNote
+      ? html`<details class="date-note" part="date-note" data-basis=${inferred ? 'inferred' : 'stated'} ?open=${inferred}>
+          <summary>${t.t('howDateFound')}</summary>
+          <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ?? ''}</p>
+        </details>`
+      : nothing}
+    ${renderDiffer(event, options.sourceIndex.sources, t)}
+    ${citedParagraphs(event.citations).map((cited) => renderCitation(cited, options))}`;
 }
 
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
 const WHOLE_PARAGRAPH_SHARE = 0.9;
 
 /**
- * The selected event, read like a story: its date as a small label above the title, the summary,
- * then how the date was found; then each cited paragraph with the quoted words marked, one source
- * line for the panel and "¶4 · Show in the article" under each quote.
+ * The selected event, read like an article: its date as a small label above the title, then what
+ * renderSourcedBody shows, then Previous and Next.
  */
 export function renderDetail(options: DetailOptions): TemplateResult {
   const { event, position, total, messages: t } = options;
-  return html`<section class="detail" part="detail" aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
+  return html`<section class="detail" part="detail" data-side=${options.side ?? nothing} aria-labelledby=${DETAIL_TITLE_ID} data-event-id=${options.kind === 'era' ? nothing : event.id} data-era-id=${options.kind === 'era' ? event.id : nothing}>
     <header class="detail-head">
       <div class="detail-heading">
-        <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
+        <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
         <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
       </div>
       <button class="tool" type="button" aria-label=${t.t('closeDetails')} title=${t.t('closeTitle')} @click=${options.close}>✕</button>
@@ -91,20 +89,24 @@ export function renderDetail(options: DetailOptions): TemplateResult {
   </section>`;
 }
 
-/** One cited paragraph with the quote marked, its source and "Show in the article"; story cards use it too. */
-export function renderCitation(citation: Citation, options: Pick<DetailOptions, 'sourceIndex' | 'locale' | 'showInArticle' | 'messages'>, withSource: boolean): TemplateResult {
+/**
+ * One cited paragraph with its quotes marked, and under it "— Publisher, 3 July 2025, paragraph 12 ·
+ * Show in the article": the one place a citation is drawn (the detail and story cards).
+ */
+export function renderCitation(cited: CitedParagraph, options: SourcedBodyOptions): TemplateResult {
   const t = options.messages;
-  const source = options.sourceIndex.sources.get(citation.source);
-  const paragraph = source?.paragraphs.find((p) => p.id === citation.paragraph);
+  const source = options.sourceIndex.sources.get(cited.source);
+  const paragraph = source?.paragraphs.find((p) => p.id === cited.paragraph);
   if (!source || !paragraph) return html``;
   const n = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
-  const number = n === undefined ? '' : t.number(n);
   const href = safeHref(source.url);
-  const wholeParagraph = citation.quote.trim().length >= paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE;
+  const date = publishedPhrase(source, t);
+  const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
+  const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
-    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, wholeParagraph ? null : citation.quote)}</blockquote>
+    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
     <figcaption>
-      ${withSource ? html`<bdi>${sourceLine(source, t)}</bdi> · ` : nothing}<span aria-label=${t.t('paragraphLabel', { number })}>¶${number}</span>
+      ${t.parts(date ? 'attribution' : 'attributionUndated', { source: html`<bdi>${source.publisher ?? source.title}</bdi>`, date, number: n === undefined ? '' : t.number(n) })}
       · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button>
       ${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}
     </figcaption>

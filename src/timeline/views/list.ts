@@ -3,7 +3,8 @@ import type { Translation } from '../../i18n';
 import { eraSections, type EraSpan } from '../../layout/eras';
 import type { Era, TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
-import { capitalized } from './marks';
+import { capitalized, withAccent } from './marks';
+import { geometry } from './geometry';
 import { listItemId } from './item-ids';
 import { renderReports } from './reports';
 
@@ -47,6 +48,8 @@ export interface EventListOptions {
   eras: ListedEras;
   /** The title of an event's group, if it has one. */
   groupOf(event: TimelineEvent): string | undefined;
+  /** An event's group colour, if the story has groups. */
+  color?(event: TimelineEvent): string | undefined;
   /** How many events are shown. */
   limit: number;
   locale: string;
@@ -73,6 +76,7 @@ export function renderEventList(options: EventListOptions): TemplateResult {
         data-event-id=${event.id}
         aria-current=${selected === event.id ? 'true' : 'false'}
         @click=${() => options.select(event.id)}
+        ${geometry(withAccent(options.color?.(event)))}
       ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span>${renderReports(event, t)}</button></li>`;
     })}
     ${events.length > limit

@@ -50,14 +50,13 @@ export { capitalized } from '../../model/date-phrase';
 
 /**
  * The words on an event's mark: its title; an open-ended date leads with its phrase ("By 1994:
- * …", "From April 2025: …") since the mark alone cannot say where the date stops; an uncertain
- * date ends with "(?)".
+ * …", "From April 2025: …") since the mark alone cannot say where the date stops. Doubt is the
+ * hollow shape's to show (the key says so), and the detail's to say in words.
  */
 export function markLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): string {
   const date = event.calendar;
   let text = event.title;
   if (date.openStart || date.openEnd) text = messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: text });
-  if (date.uncertain) text = messages.t('uncertainLabel', { title: text });
   return text;
 }
 
@@ -77,10 +76,15 @@ export interface MarksOptions {
   isMatch?(position: number): boolean;
   /** The top of a mark's row, px (below the cluster row and its band's title); lanes of `laneHeight` when absent. */
   rowTop?(mark: { lane: number; band?: number }): number;
-  /** A mark's colour for its band (group), when the story has groups. */
-  bandColor?(band: number): string;
+  /** An event's colour (its group's, by position), when the story has groups; in bands or not (story mode's strip). */
+  colorOf?(position: number): string | undefined;
   activate(id: string): void;
   messages: Translation;
+}
+
+/** The style that gives an element an event's group colour, if it has one. */
+export function withAccent(color: string | undefined): Record<string, string> {
+  return color ? { '--_accent': color } : {};
 }
 
 /** One button per drawn event: its shape, its label, and its date for screen readers. */
@@ -114,7 +118,7 @@ export function renderMarks(options: MarksOptions): unknown {
         @click=${() => options.activate(event.id)}
         ${geometry({
           transform: `translate(${inlineOffset(m.left)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
-          ...(m.band !== undefined && options.bandColor ? { '--_accent': options.bandColor(m.band) } : {}),
+          ...withAccent(options.colorOf?.(m.event)),
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
           '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,

@@ -49,7 +49,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
           const citing = sourceIndex.citingEvents.get(key) ?? [];
           return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
             <span class="paragraph-number" aria-hidden="true">${number === undefined ? '' : t.number(number)}</span>
-            <p>${highlighted(paragraph.text, focused ? focus.quote : null)}</p>
+            <p>${highlighted(paragraph.text, focused ? [focus] : [])}</p>
             ${citing.length
               ? html`<ul class="markers" aria-label=${t.t('paragraphEvents', { number: number === undefined ? '' : t.number(number) })}>
                   ${citing.map((eventId) => html`<li><button

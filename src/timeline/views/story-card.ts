@@ -7,7 +7,8 @@ import type { Citation, Source, TimelineEvent } from '../../model/types';
 import { TITLE_CARD, type StoryCommand } from '../story-mode-commands';
 import { headingLevel, sourceLine } from './citation-text';
 import { renderSourcedBody } from './detail';
-import { capitalized } from './marks';
+import { capitalized, withAccent } from './marks';
+import { geometry } from './geometry';
 
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
@@ -24,6 +25,9 @@ export interface StoryCardOptions {
   sourceIndex: SourceIndex;
   locale: string;
   headingLevel: number;
+  /** An event's group colour, if the story has groups. */
+  color?(event: TimelineEvent): string | undefined;
+
   /** With the `autoplay` attribute: whether the cards are advancing, and the Pause / Play switch. */
   autoplay: { playing: boolean; toggle(): void } | null;
   run(command: StoryCommand): void;
@@ -59,8 +63,8 @@ function renderTitleCard(options: StoryCardOptions): TemplateResult {
 /** One event's card: date (with the inferred-date note), title, picture, summary, then each cited paragraph. */
 function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
   const { messages: t } = options;
-  return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction}>
-    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${event.dateBasis === 'inferred' ? html`<span class="date-flag"> · ${t.t('dateInferred')}</span>` : nothing}</p>
+  return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction} ${geometry(withAccent(options.color?.(event)))}>
+    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span></p>
     ${heading(event.title, options.headingLevel)}
     ${renderSourcedBody(event, options)}
   </section>`;

@@ -72,7 +72,7 @@ describe('events', () => {
   test('an invalid date form is reported with the expected forms', () => {
     expect(onlyProblem((s) => (s.events[1].date = '15/08/2021')).message).toBe(
       'Event "seize-power": "15/08/2021" is not a supported EDTF date: expected YYYY, YYYY-MM or YYYY-MM-DD ' +
-        '(a leading "-" for years BCE), optionally followed by "?", "~" or "%", or an interval "A/B" where one end may be "..".',
+        '(a leading "-" for years BCE), optionally followed by "?", "~" or "%", or an interval "A/B" where one end may be ".."; a time as in "2023-08-23T18:04Z".',
     );
   });
 

@@ -99,3 +99,35 @@ describe('featured: word for word', () => {
     expect(result.story!.events).toHaveLength(2);
   });
 });
+
+describe("the story's time zone", () => {
+  test('a time without an offset is read in the story\'s timeZone, and it is kept', () => {
+    const result = validateStory(governmentsStory({ timeZone: 'Asia/Kolkata', events: [event('a', { date: '2023-08-23T18:04' })] }));
+    expect(result.problems).toEqual([]);
+    expect(result.story!.timeZone).toBe('Asia/Kolkata');
+    expect(result.story!.events[0].calendar.startMs).toBe(Date.UTC(2023, 7, 23, 12, 34));
+  });
+
+  test('a time without an offset in a story with no timeZone is a problem naming both', () => {
+    const problems = problemsOf(governmentsStory({ events: [event('a', { date: '2023-08-23T18:04' })] }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toBe('events[0].date');
+    expect(problems[0].message).toMatch(/"2023-08-23T18:04" has a time of day but no offset.*story's timeZone/);
+  });
+
+  test('a timeZone that is not an IANA name is reported by name, and offset-less times then fail too', () => {
+    expect(onlyProblem((s) => (s.timeZone = 'Asia/Kolkatta'))).toEqual({
+      path: 'timeZone',
+      message: 'The story\'s timeZone "Asia/Kolkatta" is not a time zone: write an IANA name such as "Asia/Kolkata".',
+    });
+    expect(onlyProblem((s) => (s.timeZone = 5.5)).message).toMatch(/^The story's timeZone \(a number\) is not a time zone:/);
+  });
+
+  test('events across a daylight-saving change sort by their true instants', () => {
+    const result = validateStory(governmentsStory({
+      timeZone: 'America/New_York',
+      events: [event('late', { date: '2025-11-02T01:15-05:00' }), event('early', { date: '2025-11-02T01:45-04:00' })],
+    }));
+    expect(result.story!.events.map((e) => e.id)).toEqual(['early', 'late']);
+  });
+});

@@ -1,0 +1,95 @@
+import { ParsingResult, type Refiner } from 'chrono-node/en';
+import { type ParsingContext, TAG } from './parsers';
+
+/** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
+
+export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close))\b|'ll\b/i;
+
+// A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
+// the announcement on 9 May and will leave office on June 30" tells a past and a future.
+export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
+
+/** The sentence around an offset: from the last sentence end before it to the next after it. */
+export function sentenceAround(text: string, index: number, length: number): string {
+  let start = index;
+  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 2, start))) start--;
+  let end = index + length;
+  while (end < text.length && !/[.!?](\s|$)/.test(text.slice(end, end + 2))) end++;
+  return text.slice(start, end + 1);
+}
+
+/** Whether the sentence around a result talks about the future ("will meet in December", not "was scheduled for May"). */
+export function isFutureContext(text: string, result: ParsingResult): boolean {
+  const sentence = sentenceAround(text, result.index, result.text.length);
+  const dateEnd = result.index - text.lastIndexOf(sentence, result.index) + result.text.length;
+  const future = new RegExp(FUTURE.source, 'gi');
+  for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
+    if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
+    if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * News reports past events: a month or a weekday without a year is the most recent one on or
+ * before the publication date, unless the sentence speaks of the future. chrono picks the nearest
+ * (or, with `forwardDate`, the next) one.
+ */
+export class PastPreferenceRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = context.reference.instant;
+    const refKey = dayKey(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
+    for (const result of results) {
+      const start = result.start;
+      if (isFutureContext(context.text, result)) {
+        if (start.isCertain('month') && !start.isCertain('year') && !result.end) {
+          // The next such month on or after publication (chrono picks the nearest, which may be past).
+          const year = ref.getFullYear();
+          const day = start.isCertain('day') ? (start.get('day') ?? 1) : 31;
+          start.imply('year', dayKey(year, start.get('month') ?? 1, day) < refKey ? year + 1 : year);
+          result.addTag(TAG.futureMonth);
+        }
+        continue;
+      }
+      if (start.isCertain('month') && !start.isCertain('year') && result.end?.isCertain('year')) {
+        // "from March to May 2021": the start takes the end's year.
+        const endYear = result.end.get('year') ?? ref.getFullYear();
+        start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
+        continue;
+      }
+      if (start.isCertain('month') && !start.isCertain('year')) {
+        const year = ref.getFullYear();
+        const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1;
+        const past = dayKey(year, start.get('month') ?? 1, day) > refKey ? year - 1 : year;
+        start.imply('year', past);
+        if (result.end && !result.end.isCertain('year')) {
+          const endYear = (result.end.get('month') ?? 1) < (start.get('month') ?? 1) ? past + 1 : past;
+          result.end.imply('year', endYear);
+        }
+        result.addTag(TAG.pastMonth);
+      } else if (start.isOnlyWeekdayComponent() && !result.end && !/\b(next|this)\b/i.test(result.text)) {
+        const weekday = start.get('weekday') ?? 0;
+        const last = /\blast\b/i.test(result.text);
+        // "on Thursday": the Thursday on or before publication; "last Thursday": strictly before.
+        let back = (ref.getDay() - weekday + 7) % 7;
+        if (last && back === 0) back = 7;
+        const date = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back, 12);
+        start.imply('day', date.getDate());
+        start.imply('month', date.getMonth() + 1);
+        start.imply('year', date.getFullYear());
+        result.addTag(TAG.pastWeekday);
+      }
+    }
+    return results;
+  }
+}
+
+export function dayKey(year: number, month: number, day: number): number {
+  return year * 10_000 + month * 100 + day;
+}
+
+/**
+ * Words before a result that change its meaning: "By 1994" and "until" leave the start open,
+ * "since" and "after" the end; "early"/"mid"/"late" before a month narrow it to a third of it.
+ * The word joins the result's text so the phrase reads as written.
+ */
