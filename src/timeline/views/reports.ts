@@ -33,7 +33,7 @@ export function renderReports(event: TimelineEvent, t: Translation): TemplateRes
 export function renderDiffer(event: Reported, sources: ReadonlyMap<string, Source>, t: Translation): TemplateResult | typeof nothing {
   if (!reportsOf(event).differ) return nothing;
   const phrase = sourcesDifferPhrase(corroborate(event), (id) => (sources.has(id) ? sourceName(sources.get(id)!) : id), t);
-  return html`<p class="date-note" part="sources-differ" data-basis="differ">${phrase}</p>`;
+  return html`<p class="sources-differ" part="sources-differ">${phrase}</p>`;
 }
 
 const filtered = new WeakMap<readonly TimelineEvent[], Map<readonly number[] | null, readonly number[]>>();
