@@ -49,7 +49,28 @@ export interface SourceMeta {
   published: string;
 }
 
+/** A further article of the draft, beside the first (whose text, fields and paragraphs are the document's own). */
+export interface ArticleDraft {
+  /** Id of its source in the story; unique in the document. */
+  sourceId: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** EDTF, normally YYYY-MM-DD: the reference for this article's relative dates. */
+  published: string;
+  text: string;
+  /** Its paragraphs as drafted; empty before the first draft. */
+  paragraphs: Paragraph[];
+}
+
+export type ArticleField = 'title' | 'publisher' | 'url' | 'published' | 'text';
+
+/** The shape of the document the editor saves now: a saved draft of an earlier version is migrated to it when opened. */
+export const DOCUMENT_VERSION = 2;
+
 export interface EditorDocument {
+  /** Which shape the document was saved in (1, before it had a number: one article only). */
+  version: number;
   /** Key of the draft in storage. */
   id: string;
   meta: SourceMeta;
@@ -61,6 +82,8 @@ export interface EditorDocument {
   sourceId: string;
   /** The article's paragraphs, as drafted (or as opened from a story). */
   paragraphs: Paragraph[];
+  /** The articles added beside the first, in their order. */
+  articles: ArticleDraft[];
   /** Further sources of an opened story, kept as they were. */
   otherSources: Source[];
   candidates: Candidate[];
@@ -84,12 +107,14 @@ export const EMPTY_META: SourceMeta = { title: '', articleTitle: '', publisher: 
 
 export function emptyDocument(id: string): EditorDocument {
   return {
+    version: DOCUMENT_VERSION,
     id,
     meta: { ...EMPTY_META },
     text: '',
     draftedText: null,
     sourceId: 'article',
     paragraphs: [],
+    articles: [],
     otherSources: [],
     candidates: [],
     kept: { story: {}, source: {} },
@@ -97,10 +122,29 @@ export function emptyDocument(id: string): EditorDocument {
   };
 }
 
-/** A document saved by an earlier version of the editor, with the fields it lacked filled in. */
-export function upgradedDocument(doc: EditorDocument): EditorDocument {
+/**
+ * A document as saved by any version of the editor, in the shape of this one. Version 1 (no number)
+ * held one article: it gets no further articles and keeps everything else as it was.
+ */
+export function migrateDocument(saved: Omit<EditorDocument, 'version' | 'articles'> & { version?: number; articles?: ArticleDraft[] }): EditorDocument {
+  const version = saved.version ?? 1;
+  if (version >= DOCUMENT_VERSION) return saved as EditorDocument;
+  return { ...saved, version: DOCUMENT_VERSION, articles: saved.articles ?? [] };
+}
+
+/** A document saved by an earlier version of the editor, migrated, with the fields it lacked filled in. */
+export function upgradedDocument(saved: Parameters<typeof migrateDocument>[0]): EditorDocument {
+  const doc = migrateDocument(saved);
   const empty = emptyDocument(doc.id);
   return { ...empty, ...doc, meta: { ...empty.meta, ...doc.meta }, kept: { ...empty.kept, ...doc.kept } };
+}
+
+/** A new article's source id: `article-2`, `article-3` … not taken by the first article or another. */
+export function freeArticleId(doc: EditorDocument): string {
+  const taken = new Set([doc.sourceId, ...doc.articles.map((a) => a.sourceId), ...doc.otherSources.map((s) => s.id)]);
+  let n = doc.articles.length + 2;
+  while (taken.has(`article-${n}`)) n++;
+  return `article-${n}`;
 }
 
 /** A drafted event as a pending candidate; the draft-only `draft` field becomes its phrases. */

@@ -1,9 +1,12 @@
 import type { DraftResult } from '../authoring/draft';
+import { splitCitation } from '../authoring/event-edits';
+import type { MultiDraftResult } from '../authoring/multi-draft';
 import { mergedDate } from '../authoring/merge';
 import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
 import type { Citation } from '../model/types';
-import { candidateFromDraft, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { eventOf } from './export';
 import type { NewEventDraft } from './drafting/drafting';
 import type { Picture } from './picture';
 import { count } from './words';
@@ -30,13 +33,22 @@ export type EditCommand =
   | { type: 'set-quote'; id: string; citation: number; quote: string }
   | { type: 'remove-citation'; id: string; citation: number }
   /** A new event citing `quote` of `paragraph`, titled and dated as `drafted` (by `draftNewEvent`): dated, it is accepted; else to review until dated. */
-  | { type: 'new-event'; paragraph: string; quote: string; drafted: NewEventDraft }
+  | { type: 'new-event'; paragraph: string; quote: string; drafted: NewEventDraft; source?: string }
   /** The event's picture becomes `picture` (a file chosen or dropped), or is removed (null). */
   | { type: 'set-picture'; id: string; picture: Picture | null }
   /** One field of the event's picture as typed; typing a URL where there is no picture makes one. */
   | { type: 'set-picture-field'; id: string; field: PictureField; value: string }
   /** `from` joins `into`: its citations are added, the finer of two compatible dates is kept, `from` is removed. */
-  | { type: 'merge'; into: string; from: string };
+  | { type: 'merge'; into: string; from: string }
+  /** Another article beside the first, with its text and fields as given. */
+  | { type: 'add-article'; article: Record<ArticleField, string> }
+  /** A field (or the text) of added article `index` (0 is the first added, not the document's own). */
+  | { type: 'set-article'; index: number; field: ArticleField; value: string }
+  | { type: 'remove-article'; index: number }
+  /** Replaces every article's paragraphs and the candidates with a draft across the articles (made by `draftStories`, the document's own first). */
+  | { type: 'draft-many'; result: MultiDraftResult; text: string; texts: string[] }
+  /** Citation `citation` of event `id` becomes an event of its own, dated by the citation's date (see `splitCitation`). */
+  | { type: 'split'; id: string; citation: number };
 
 /** Consecutive commands with the same key are one step of undo: typing a title is one edit. */
 export function coalesceKey(command: EditCommand): string | null {
@@ -45,6 +57,8 @@ export function coalesceKey(command: EditCommand): string | null {
       return `meta:${command.field}`;
     case 'set-text':
       return 'text';
+    case 'set-article':
+      return `article:${command.index}:${command.field}`;
     case 'set-field':
       return `field:${command.id}:${command.field}`;
     case 'set-picture-field':
@@ -89,8 +103,9 @@ function applyDraft(doc: EditorDocument, result: DraftResult, text: string): Edi
 }
 
 /** A new event citing words chosen in paragraph `paragraphId`, with the title and date drafted for them (drafting/drafting.ts). */
-function newEvent(doc: EditorDocument, paragraphId: string, quote: string, drafted: NewEventDraft): EditorDocument {
-  const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
+function newEvent(doc: EditorDocument, paragraphId: string, quote: string, drafted: NewEventDraft, source = doc.sourceId): EditorDocument {
+  const paragraphs = source === doc.sourceId ? doc.paragraphs : (doc.articles.find((a) => a.sourceId === source)?.paragraphs ?? []);
+  const paragraph = paragraphs.find((p) => p.id === paragraphId);
   if (!paragraph || !paragraph.text.includes(quote) || !/\S/.test(quote)) return doc;
   const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
@@ -101,7 +116,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
     date: drafted.date,
     dateBasis: drafted.dateBasis,
     dateNote: drafted.dateNote,
-    citations: [{ source: doc.sourceId, paragraph: paragraphId, quote }],
+    citations: [{ source, paragraph: paragraphId, quote }],
     phrases: [drafted.phrase],
   };
   if (!drafted.date) candidate.acceptWhenDated = true;
@@ -118,7 +133,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
   const phrases = into.phrases.slice();
   from.citations.forEach((citation, i) => {
     if (citations.some((c) => sameCitation(c, citation))) return;
-    citations.push(citation);
+    // What its source says is kept: a quote that came without a date keeps the date of the event it was in (as `mergeEvents` does).
+    citations.push(citation.date === undefined && from.date.trim() && from.date !== into.date ? { ...citation, date: from.date.trim() } : citation);
     phrases.push(from.phrases[i] ?? '');
   });
   const finer = mergedDate(into.date, from.date);
@@ -134,6 +150,41 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
     phrases,
   };
   return { ...doc, candidates: doc.candidates.filter((c) => c !== from).map((c) => (c === into ? merged : c)) };
+}
+
+function multiDraftReport(result: MultiDraftResult): string {
+  const { summary } = result;
+  const parts = [`${count(summary.events, 'event', 'events')} proposed from ${count(summary.articles, 'article', 'articles')}`];
+  parts.push(`${count(summary.corroborated, 'event', 'events')} reported by two or more`);
+  if (summary.disagreements) parts.push(`${count(summary.disagreements, 'event', 'events')} on whose date the sources differ`);
+  return `${parts.join('; ')}.`;
+}
+
+function applyMultiDraft(doc: EditorDocument, result: MultiDraftResult, text: string, texts: readonly string[]): EditorDocument {
+  const [first, ...added] = result.story.sources;
+  if (added.length !== doc.articles.length) return doc;
+  return {
+    ...doc,
+    text,
+    draftedText: text,
+    sourceId: first.id,
+    paragraphs: first.paragraphs,
+    articles: doc.articles.map((a, i) => ({ ...a, text: texts[i] ?? a.text, sourceId: added[i].id, paragraphs: added[i].paragraphs })),
+    candidates: result.story.events.map(candidateFromDraft),
+    report: multiDraftReport(result),
+  };
+}
+
+function split(doc: EditorDocument, id: string, index: number): EditorDocument {
+  const candidate = doc.candidates.find((c) => c.id === id);
+  if (!candidate) return doc;
+  const edit = splitCitation({ title: '', sources: [], events: doc.candidates.map(eventOf) }, id, index);
+  if (!edit.ok) return doc;
+  const citation = candidate.citations[index];
+  const { media: _, kept: __, ...rest } = candidate;
+  const alone: Candidate = { ...rest, id: edit.eventId, date: citation.date ?? candidate.date, citations: [citation], phrases: [candidate.phrases[index] ?? ''] };
+  const kept: Candidate = { ...candidate, citations: candidate.citations.filter((_, i) => i !== index), phrases: candidate.phrases.filter((_, i) => i !== index) };
+  return { ...doc, candidates: doc.candidates.flatMap((c) => (c === candidate ? [kept, alone] : [c])) };
 }
 
 /** The document after `command`; the same document when the command changes nothing. */
@@ -181,9 +232,31 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
           : { ...c, citations: c.citations.filter((_, i) => i !== command.citation), phrases: c.phrases.filter((_, i) => i !== command.citation) },
       );
     case 'new-event':
-      return newEvent(doc, command.paragraph, command.quote, command.drafted);
+      return newEvent(doc, command.paragraph, command.quote, command.drafted, command.source);
     case 'merge':
       return merge(doc, command.into, command.from);
+    case 'add-article':
+      return { ...doc, articles: [...doc.articles, { ...command.article, sourceId: freeArticleId(doc), paragraphs: [] }] };
+    case 'set-article': {
+      const article = doc.articles[command.index];
+      if (!article || article[command.field] === command.value) return doc;
+      const articles = doc.articles.slice();
+      articles[command.index] = { ...article, [command.field]: command.value };
+      return { ...doc, articles };
+    }
+    case 'remove-article': {
+      const article = doc.articles[command.index];
+      if (!article) return doc;
+      // Its quotes go with it: an event left with no citation goes too.
+      const candidates = doc.candidates
+        .map((c) => (c.citations.some((x) => x.source === article.sourceId) ? { ...c, citations: c.citations.filter((x) => x.source !== article.sourceId), phrases: c.phrases.filter((_, i) => c.citations[i].source !== article.sourceId) } : c))
+        .filter((c) => c.citations.length > 0);
+      return { ...doc, articles: doc.articles.filter((a) => a !== article), candidates };
+    }
+    case 'draft-many':
+      return applyMultiDraft(doc, command.result, command.text, command.texts);
+    case 'split':
+      return split(doc, command.id, command.citation);
     case 'set-picture':
       return updateCandidate(doc, command.id, (c) => {
         if (command.picture) return { ...c, media: command.picture };

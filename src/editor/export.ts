@@ -1,6 +1,6 @@
 import { asciiWords } from '../authoring/event-ids';
 import type { Source, StoryEventInput, StoryInput } from '../model/types';
-import type { Candidate, EditorDocument } from './document';
+import type { ArticleDraft, Candidate, EditorDocument } from './document';
 import { mediaOf } from './picture';
 
 /**
@@ -36,6 +36,23 @@ export function articleSource(doc: EditorDocument): Source {
   });
 }
 
+/** An added article as a source of the story; empty optional fields are left out. */
+export function addedSource(article: ArticleDraft): Source {
+  return withFields<Source>(undefined, {
+    id: article.sourceId,
+    title: article.title.trim() || article.publisher.trim() || article.sourceId,
+    publisher: optional(article.publisher),
+    url: optional(article.url),
+    published: optional(article.published),
+    paragraphs: article.paragraphs.map((p) => ({ ...p })),
+  });
+}
+
+/** Every source of the story: the first article, the added ones, then those an opened story brought. */
+export function storySources(doc: EditorDocument): Source[] {
+  return [articleSource(doc), ...doc.articles.map(addedSource), ...doc.otherSources];
+}
+
 const exported = new WeakMap<Candidate, StoryEventInput>();
 
 /**
@@ -64,7 +81,7 @@ export function eventOf(candidate: Candidate): StoryEventInput {
 export function storyOf(doc: EditorDocument, include: (c: Candidate) => boolean = (c) => c.status === 'accepted'): StoryInput {
   return withFields<StoryInput>(doc.kept.story, {
     title: doc.meta.title.trim(),
-    sources: [articleSource(doc), ...doc.otherSources],
+    sources: storySources(doc),
     events: doc.candidates.filter(include).map(eventOf),
   });
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../model/types';
 import { validateStory, validationSteps } from '../model/validate';
 import type { Candidate, EditorDocument, SourceMeta } from './document';
-import { articleSource, eventOf, storyOf } from './export';
+import { eventOf, storyOf, storySources } from './export';
 import { eventMessage, sourceMessage } from './messages';
 
 /**
@@ -55,13 +55,13 @@ function candidateField(rest: string): string {
 
 /** A story to check events in: the document's sources and groups, and these events. */
 function storyToCheck(doc: EditorDocument, candidates: readonly Candidate[]): Record<string, unknown> {
-  const story: Record<string, unknown> = { title: 'Checked', sources: [articleSource(doc), ...doc.otherSources], events: candidates.map(eventOf) };
+  const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map(eventOf) };
   if (doc.kept.story.groups !== undefined) story.groups = doc.kept.story.groups;
   return story;
 }
 
 /** Events' problems depend on these only (not on the title, publisher, URL or date of the article). */
-const contextOf = (doc: EditorDocument): unknown[] => [doc.sourceId, doc.paragraphs, doc.otherSources, doc.kept.story.groups];
+const contextOf = (doc: EditorDocument): unknown[] => [doc.sourceId, doc.paragraphs, doc.articles, doc.otherSources, doc.kept.story.groups];
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const shownOf = (doc: EditorDocument) => doc.candidates.filter((c) => c.status !== 'rejected');
@@ -144,7 +144,7 @@ export class ProblemChecker {
   /** Problems of the story itself (title, sources, groups, eras, featured): its skeleton checked with the featured event alone. */
   private storyLevel(doc: EditorDocument): Problem[] {
     const featured = doc.candidates.find((c) => c.id === doc.kept.story.featured && c.status !== 'rejected');
-    const key = [doc.meta, doc.sourceId, doc.paragraphs, doc.otherSources, doc.kept, featured];
+    const key = [doc.meta, doc.sourceId, doc.paragraphs, doc.articles, doc.otherSources, doc.kept, featured];
     if (!sameList(key, this.storyKey)) {
       const story = storyOf(doc, (c) => c === featured);
       this.storyProblems = validateStory(story).problems.filter((p) => !p.path.startsWith('events'));

@@ -378,4 +378,21 @@ export const editorStyles = css`
     display: block;
     margin: 8px 0 16px;
   }
+  .article-tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    border-bottom: 1px solid currentColor;
+    margin-bottom: 8px;
+  }
+  .article-tabs [role='tab'][aria-selected='true'] {
+    font-weight: 600;
+    border-bottom: 3px solid currentColor;
+  }
+  /* Disagreement between sources is said in words and marked by a rule, not by colour alone. */
+  .candidate .differ {
+    border-left: 3px solid currentColor;
+    padding-left: 6px;
+    font-weight: 600;
+  }
 `;

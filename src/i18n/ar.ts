@@ -63,6 +63,8 @@ export const ar: Messages = {
   keySpan: 'شهر أو سنة أو فترة',
   keyApproximate: 'تاريخ تقريبي أو غير مؤكد',
   keyOpen: 'المعروف فقط أنه وقع بحلول ذلك الوقت («بحلول 1994:»)، أو منذ ذلك الحين',
+  keySources: 'حدث تذكره عدة مصادر: عددها',
+  keyDiffer: 'تذكر المصادر تواريخ لا يمكن أن تصح كلها',
 
   closeDetails: 'إغلاق التفاصيل',
   closeTitle: 'إغلاق (Esc)',
@@ -80,6 +82,9 @@ export const ar: Messages = {
   sourceCount: { one: 'ذكره مصدر واحد', two: 'ذكره مصدران', few: 'ذكرته {count} مصادر', many: 'ذكره {count} مصدرًا', other: 'ذكره {count} مصدر' },
   sourcesDiffer: 'تختلف المصادر: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'تختلف المصادر في التاريخ',
+  filterCorroborated: 'مصدران أو أكثر',
+  filterCorroboratedTitle: 'عرض الأحداث التي يذكرها مصدران أو أكثر فقط',
   imageUnavailable: 'الصورة غير متاحة',
   imageUnavailableAlt: 'الصورة غير متاحة: {alt}',
 

@@ -63,6 +63,8 @@ export const de: Messages = {
   keySpan: 'Ein Monat, ein Jahr oder ein Zeitraum',
   keyApproximate: 'Ein ungefähres oder unsicheres Datum',
   keyOpen: 'Nur bekannt, dass es bis dahin geschah („Bis 1994:“), oder ab dann',
+  keySources: 'Ein Ereignis, über das mehrere Quellen berichten: wie viele',
+  keyDiffer: 'Die Quellen nennen Daten, die nicht alle stimmen können',
 
   closeDetails: 'Details schließen',
   closeTitle: 'Schließen (Esc)',
@@ -80,6 +82,9 @@ export const de: Messages = {
   sourceCount: { one: 'Berichtet von {count} Quelle', other: 'Berichtet von {count} Quellen' },
   sourcesDiffer: 'Die Quellen weichen voneinander ab: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'die Quellen nennen verschiedene Daten',
+  filterCorroborated: '2+ Quellen',
+  filterCorroboratedTitle: 'Nur Ereignisse zeigen, über die zwei oder mehr Quellen berichten',
   imageUnavailable: 'Bild nicht verfügbar',
   imageUnavailableAlt: 'Bild nicht verfügbar: {alt}',
 

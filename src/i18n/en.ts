@@ -61,6 +61,8 @@ export const en = {
   keySpan: 'A month, a year or a period',
   keyApproximate: 'An approximate or uncertain date',
   keyOpen: 'Known only to have happened by then (“By 1994:”), or from then on',
+  keySources: 'An event several sources report: how many',
+  keyDiffer: 'Sources give dates that cannot all be true',
 
   closeDetails: 'Close details',
   closeTitle: 'Close (Esc)',
@@ -78,6 +80,9 @@ export const en = {
   sourceCount: { one: 'Reported by {count} source', other: 'Reported by {count} sources' },
   sourcesDiffer: 'Sources differ: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'sources differ on the date',
+  filterCorroborated: '2+ sources',
+  filterCorroboratedTitle: 'Show only events two or more sources report',
   imageUnavailable: 'Image unavailable',
   imageUnavailableAlt: 'Image unavailable: {alt}',
 

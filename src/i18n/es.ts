@@ -63,6 +63,8 @@ export const es: Messages = {
   keySpan: 'Un mes, un año o un periodo',
   keyApproximate: 'Una fecha aproximada o incierta',
   keyOpen: 'Solo se sabe que ocurrió antes de esa fecha («Antes de 1994:») o desde entonces',
+  keySources: 'Un acontecimiento del que informan varias fuentes: cuántas',
+  keyDiffer: 'Las fuentes dan fechas que no pueden ser todas ciertas',
 
   closeDetails: 'Cerrar el detalle',
   closeTitle: 'Cerrar (Esc)',
@@ -80,6 +82,9 @@ export const es: Messages = {
   sourceCount: { one: 'Según {count} fuente', other: 'Según {count} fuentes' },
   sourcesDiffer: 'Las fuentes difieren: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'las fuentes difieren en la fecha',
+  filterCorroborated: '2+ fuentes',
+  filterCorroboratedTitle: 'Mostrar solo los acontecimientos de los que informan dos o más fuentes',
   imageUnavailable: 'Imagen no disponible',
   imageUnavailableAlt: 'Imagen no disponible: {alt}',
 

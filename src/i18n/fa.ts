@@ -67,6 +67,8 @@ export const fa: Messages = {
   keySpan: 'یک ماه، یک سال یا یک دوره',
   keyApproximate: 'تاریخ تقریبی یا نامطمئن',
   keyOpen: 'فقط معلوم است که تا آن زمان رخ داده است («تا ۱۹۹۴:»)، یا از آن زمان به بعد',
+  keySources: 'رویدادی که چند منبع گزارش کرده‌اند: چند منبع',
+  keyDiffer: 'منابع تاریخ‌هایی می‌دهند که همه نمی‌توانند درست باشند',
 
   closeDetails: 'بستن جزئیات',
   closeTitle: 'بستن (Esc)',
@@ -84,6 +86,9 @@ export const fa: Messages = {
   sourceCount: { one: 'گزارش‌شده در {count} منبع', other: 'گزارش‌شده در {count} منبع' },
   sourcesDiffer: 'منابع با هم اختلاف دارند: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'منابع در تاریخ اختلاف دارند',
+  filterCorroborated: '۲ منبع یا بیشتر',
+  filterCorroboratedTitle: 'فقط رویدادهایی که دو منبع یا بیشتر گزارش کرده‌اند',
   imageUnavailable: 'تصویر در دسترس نیست',
   imageUnavailableAlt: 'تصویر در دسترس نیست: {alt}',
 

@@ -63,6 +63,8 @@ export const fr: Messages = {
   keySpan: 'Un mois, une année ou une période',
   keyApproximate: 'Une date approximative ou incertaine',
   keyOpen: 'Survenu seulement avant cette date (« Avant 1994 : »), ou depuis celle-ci',
+  keySources: 'Un événement rapporté par plusieurs sources : combien',
+  keyDiffer: 'Les sources donnent des dates qui ne peuvent pas toutes être vraies',
 
   closeDetails: 'Fermer le détail',
   closeTitle: 'Fermer (Échap)',
@@ -80,6 +82,9 @@ export const fr: Messages = {
   sourceCount: { one: 'Rapporté par {count} source', other: 'Rapporté par {count} sources' },
   sourcesDiffer: 'Les sources divergent : {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'les sources divergent sur la date',
+  filterCorroborated: '2+ sources',
+  filterCorroboratedTitle: 'N’afficher que les événements rapportés par deux sources ou plus',
   imageUnavailable: 'Image indisponible',
   imageUnavailableAlt: 'Image indisponible : {alt}',
 

@@ -72,6 +72,10 @@ export interface Messages extends DateWords, LiveWords {
   keySpan: string;
   keyApproximate: string;
   keyOpen: string;
+  /** The key's sample of the count of sources on a mark. */
+  keySources: string;
+  /** The key's sample of a mark whose sources give dates that disagree. */
+  keyDiffer: string;
 
   // The detail panel and citations.
   closeDetails: string;
@@ -94,6 +98,11 @@ export interface Messages extends DateWords, LiveWords {
   sourcesDiffer: string;
   /** One date and the sources that give it: "13 March 2023 (Outlet B and Outlet C)". */
   sourceReading: string;
+  /** Said after a mark's date to screen readers when its sources disagree on it. */
+  datesDiffer: string;
+  /** The toolbar's filter for events two or more sources report, and its tooltip. */
+  filterCorroborated: string;
+  filterCorroboratedTitle: string;
   imageUnavailable: string;
   imageUnavailableAlt: string;
 

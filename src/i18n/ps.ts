@@ -63,6 +63,8 @@ export const ps: Messages = {
   keySpan: 'یوه میاشت، یو کال یا یوه موده',
   keyApproximate: 'نږدې یا ناڅرګنده نېټه',
   keyOpen: 'یوازې دا معلومه ده چې تر هغه وخته شوې («تر ۱۹۹۴ پورې:»)، یا له هغه وخته راهیسې',
+  keySources: 'هغه پېښه چې څو سرچینې یې راپور ورکوي: څو',
+  keyDiffer: 'سرچینې داسې نېټې ورکوي چې ټولې سمې نه شي کېدای',
 
   closeDetails: 'جزئیات وتړئ',
   closeTitle: 'تړل (Esc)',
@@ -80,6 +82,9 @@ export const ps: Messages = {
   sourceCount: { one: 'د {count} سرچینې له خوا راپور شوی', other: 'د {count} سرچینو له خوا راپور شوی' },
   sourcesDiffer: 'سرچینې سره توپیر لري: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'سرچینې په نېټه کې توپیر لري',
+  filterCorroborated: '۲ یا ډېرې سرچینې',
+  filterCorroboratedTitle: 'یوازې هغه پېښې وښایه چې دوه یا ډېرې سرچینې یې راپور ورکوي',
   imageUnavailable: 'انځور نشته',
   imageUnavailableAlt: 'انځور نشته: {alt}',
 

@@ -66,6 +66,8 @@ export const ru: Messages = {
   keySpan: 'Месяц, год или период',
   keyApproximate: 'Приблизительная или неточная дата',
   keyOpen: 'Известно лишь, что это случилось к тому времени («1994 или раньше:») или позже',
+  keySources: 'Событие, о котором сообщают несколько источников: сколько',
+  keyDiffer: 'Источники называют даты, которые не могут быть верны одновременно',
 
   closeDetails: 'Закрыть подробности',
   closeTitle: 'Закрыть (Esc)',
@@ -83,6 +85,9 @@ export const ru: Messages = {
   sourceCount: { one: 'Сообщает {count} источник', few: 'Сообщают {count} источника', many: 'Сообщают {count} источников', other: 'Сообщают {count} источника' },
   sourcesDiffer: 'Источники расходятся: {readings}',
   sourceReading: '{date} ({sources})',
+  datesDiffer: 'источники расходятся в дате',
+  filterCorroborated: '2+ источника',
+  filterCorroboratedTitle: 'Показать только события, о которых сообщают два источника или больше',
   imageUnavailable: 'Изображение недоступно',
   imageUnavailableAlt: 'Изображение недоступно: {alt}',
 

@@ -28,7 +28,7 @@ export interface SearchIndex {
 }
 
 /**
- * Builds the index: for each event, its title, summary, quotes and its group's title
+ * Builds the index: for each event, its title, summary, quotes, its sources' publishers and its group's title
  * (`groupTitle`), folded; the paragraphs it cites are folded once each and shared, so a story whose
  * 100,000 events cite the same few paragraphs stays small. O(total text).
  */
@@ -52,13 +52,18 @@ export class SearchIndexBuilder {
   private readonly texts: string[] = [];
   private readonly paragraphs: string[] = [];
   private readonly cites: number[][] = [];
+  /** Each source's publisher, so that a search for an outlet finds the events it reports. */
+  private readonly publisher = new Map<string, string>();
 
   constructor(
     private readonly events: readonly TimelineEvent[],
     sources: readonly Source[],
     private readonly groupTitle: (event: TimelineEvent) => string | undefined = () => undefined,
   ) {
-    for (const source of sources) for (const p of source.paragraphs) this.text.set(`${source.id}\u0000${p.id}`, p.text);
+    for (const source of sources) {
+      if (source.publisher) this.publisher.set(source.id, source.publisher);
+      for (const p of source.paragraphs) this.text.set(`${source.id}\u0000${p.id}`, p.text);
+    }
   }
 
   get done(): boolean {
@@ -85,6 +90,8 @@ export class SearchIndexBuilder {
       const cited: number[] = [];
       for (const c of event.citations) {
         own += ` ${c.quote}`;
+        const publisher = this.publisher.get(c.source);
+        if (publisher) own += ` ${publisher}`;
         const key = `${c.source}\u0000${c.paragraph}`;
         let at = this.slot.get(key);
         if (at === undefined && this.text.has(key)) {

@@ -1,15 +1,14 @@
 import type { DraftOptions, DraftResult } from '../../authoring/draft';
 import { pageAllowsBlobWorker } from '../../timeline/loading/worker-policy';
-import type { NewEventDraft, NewEventRequest } from './drafting';
+import type { ArticleInput, MultiDraftOptions, MultiDraftResult } from '../../authoring/multi-draft';
+import type { DraftQuestion, NewEventDraft, NewEventRequest } from './drafting';
 import DraftWorker from './draft-worker.ts?worker&inline';
 
-export type DraftRequest =
-  | { id: number; kind: 'article'; text: string; options: DraftOptions }
-  | { id: number; kind: 'new-event'; request: NewEventRequest };
+export type DraftRequest = DraftQuestion & { id: number };
 
-export type DraftReply = { id: number; value: DraftResult | NewEventDraft | null } | { id: number; error: string };
+export type DraftReply = { id: number; value: DraftResult | MultiDraftResult | NewEventDraft | null } | { id: number; error: string };
 
-type Ask = { kind: 'article'; text: string; options: DraftOptions } | { kind: 'new-event'; request: NewEventRequest };
+type Ask = DraftQuestion;
 
 /**
  * Drafts off the main thread: in a worker built into the bundle (a blob: URL) where the page's
@@ -24,6 +23,10 @@ export class Drafter {
 
   article(text: string, options: DraftOptions): Promise<DraftResult> {
     return this.ask({ kind: 'article', text, options }) as Promise<DraftResult>;
+  }
+
+  articles(articles: ArticleInput[], options: MultiDraftOptions): Promise<MultiDraftResult> {
+    return this.ask({ kind: 'articles', articles, options }) as Promise<MultiDraftResult>;
   }
 
   newEvent(request: NewEventRequest): Promise<NewEventDraft | null> {
@@ -86,5 +89,5 @@ export class Drafter {
 /** Drafts on the main thread, loading the drafting code the first time. */
 async function onMainThread(question: Ask): Promise<unknown> {
   const drafting = await import('./drafting');
-  return question.kind === 'article' ? drafting.draftArticle(question.text, question.options) : drafting.draftNewEvent(question.request);
+  return drafting.answer(question);
 }

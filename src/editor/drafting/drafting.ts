@@ -1,4 +1,5 @@
 import { draftStory, parsePublished, type DraftOptions, type DraftResult } from '../../authoring/draft';
+import { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult } from '../../authoring/multi-draft';
 import { readDates } from '../../authoring/date-readings';
 import { draftEventFromQuote } from '../../authoring/quote-event';
 import type { DateBasis, Paragraph } from '../../model/types';
@@ -33,6 +34,11 @@ export function draftArticle(text: string, options: DraftOptions): DraftResult {
   return draftStory(text, options);
 }
 
+/** Several articles drafted each against its own publication date, the same happening merged into one event. */
+export function draftArticles(articles: readonly ArticleInput[], options: MultiDraftOptions): MultiDraftResult {
+  return draftStories(articles, options);
+}
+
 /** The title and date of a new event from `quote`; null when the quote is not words of its paragraph. */
 export function draftNewEvent({ paragraphs, paragraphId, quote, published }: NewEventRequest): NewEventDraft | null {
   const index = paragraphs.findIndex((p) => p.id === paragraphId);
@@ -52,4 +58,16 @@ export function draftNewEvent({ paragraphs, paragraphId, quote, published }: New
     dateBasis: reading?.basis ?? 'stated',
     phrase: inQuote ? reading.phrase : '',
   };
+}
+
+/** What the worker (or the main thread) asks of the drafting modules, answered. */
+export type DraftQuestion =
+  | { kind: 'article'; text: string; options: DraftOptions }
+  | { kind: 'articles'; articles: ArticleInput[]; options: MultiDraftOptions }
+  | { kind: 'new-event'; request: NewEventRequest };
+
+export function answer(question: DraftQuestion): DraftResult | MultiDraftResult | NewEventDraft | null {
+  if (question.kind === 'article') return draftArticle(question.text, question.options);
+  if (question.kind === 'articles') return draftArticles(question.articles, question.options);
+  return draftNewEvent(question.request);
 }

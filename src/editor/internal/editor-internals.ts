@@ -13,6 +13,7 @@ import type { InPlaceEdit } from '../views/candidate';
 import { MAX_PICTURE_BYTES, PICTURE_TYPES, type Picture } from '../picture';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
+import type { MultiDraftResult } from '../../authoring/multi-draft';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph } from '../../model/types';
 import type { Confirmation, ExportKind } from '../views/export';
@@ -49,6 +50,8 @@ export interface EditorStatus {
   busy: ExportKind | null;
   /** What the last opened story held that could not be read, one sentence each. */
   openNotes: readonly string[];
+  /** The article whose tab is shown: 0 the first, 1 the first added. */
+  article: number;
 }
 
 /** The drafted text is drawn this many paragraphs at a time. */
@@ -63,7 +66,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * reads from here. Its controllers have no update hooks, so no update order to keep.
  */
 export class EditorInternals {
-  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null };
+  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null, article: 0 };
   // View state, neither saved nor undone.
   /** Candidates whose fields are unfolded. */
   readonly unfolded = new Set<string>();
@@ -153,6 +156,7 @@ export class EditorInternals {
     this.problemsShown.forget();
     this.editing = null;
     this.merging = null;
+    this.status = { ...this.status, article: 0 };
   }
 
   /** Before each render: a candidate with a problem shown in its folded fields unfolds them; fixing it leaves them where the person is typing. */
@@ -297,7 +301,66 @@ export class EditorInternals {
     else this.docs.redo();
   };
 
+  /** Shows article `index`'s tab (0 the first, 1 the first added). */
+  selectArticle(index: number): void {
+    this.show({ article: Math.max(0, Math.min(index, this.docs.doc.articles.length)) });
+  }
+
+  /** Adds an article (empty to paste into, or a file's text with its header lines read) and shows its tab. */
+  addArticle(text = '', fields: Partial<Record<'title' | 'publisher' | 'url' | 'published', string>> = {}): void {
+    this.run({ type: 'add-article', article: { title: '', publisher: '', url: '', published: '', ...fields, text } });
+    const index = this.docs.doc.articles.length;
+    this.show({ article: index, announcement: `Article ${index + 1} added: paste its text and give its publisher and date, then Draft events.` });
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(fields.title ? '#article-tab-' + index : '#added-text')?.focus());
+  }
+
+  async addArticleFile(file: File): Promise<void> {
+    const { readArticleHeader } = await import('../../authoring/article-header');
+    const header = readArticleHeader(await file.text());
+    this.addArticle(header.text.replace(/^\s+/, ''), { title: file.name.replace(/\.[^.]+$/, ''), ...header.fields });
+  }
+
+  removeArticle(index: number): void {
+    if (this.run({ type: 'remove-article', index: index - 1 })) this.show({ article: 0, announcement: 'Article removed, with the quotes from it (Undo brings it back).' });
+  }
+
+  /** Drafts every article, each against its own publication date, merging what they report alike. */
+  private async draftMany(): Promise<void> {
+    const doc = this.docs.doc;
+    const inputs = [
+      { text: doc.text, published: doc.meta.published.trim() || undefined, publisher: doc.meta.publisher, url: doc.meta.url, title: doc.meta.articleTitle || doc.meta.title, id: doc.sourceId },
+      ...doc.articles.map((a) => ({ text: a.text, published: a.published.trim() || undefined, publisher: a.publisher, url: a.url, title: a.title, id: a.sourceId })),
+    ];
+    const empty = inputs.findIndex((a) => !/\S/.test(a.text));
+    if (empty >= 0) {
+      this.show({ draftError: `Article ${empty + 1} has no text: paste it, or remove the article, before drafting.`, article: empty });
+      return;
+    }
+    this.show({ drafting: true });
+    let result: MultiDraftResult;
+    try {
+      result = await this.drafter.articles(inputs, { title: doc.meta.title });
+    } catch (error) {
+      this.show({ drafting: false, draftError: `The articles could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    } finally {
+      this.show({ drafting: false });
+    }
+    const undated = result.articles.findIndex((r, i) => r.unresolved.length > 0 && !inputs[i].published);
+    if (undated >= 0) {
+      this.show({ article: undated, draftError: `Article ${undated + 1} has relative dates (“${result.articles[undated].unresolved[0].phrase}”): give its publication date to draft them.` });
+      return;
+    }
+    this.show({ draftError: '' });
+    await nextTask();
+    const replaced = this.docs.doc.candidates.length;
+    this.run({ type: 'draft-many', result, text: doc.text, texts: doc.articles.map((a) => a.text) });
+    this.revealProblems();
+    this.show({ announcement: `${count(result.story.events.length, 'event', 'events')} proposed from ${count(inputs.length, 'article', 'articles')}, to review under Events${replaced ? ' (Undo brings back the ones drafted before)' : ''}.` });
+  }
+
   async draft(): Promise<void> {
+    if (this.docs.doc.articles.length) return this.draftMany();
     const { text, meta } = this.docs.doc;
     this.revealProblems();
     if (!/\S/.test(text)) {
@@ -371,12 +434,16 @@ export class EditorInternals {
     });
   }
 
-  async newEvent(selection: TextSelection): Promise<void> {
-    const { paragraphs, meta } = this.docs.doc;
-    const drafted = await this.drafter.newEvent({ paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published: meta.published.trim() });
+  /** A new event from words selected in article `source` (by default the first). */
+  async newEvent(selection: TextSelection, source = this.docs.doc.sourceId): Promise<void> {
+    const doc = this.docs.doc;
+    const added = doc.articles.find((a) => a.sourceId === source);
+    const paragraphs = added ? added.paragraphs : doc.paragraphs;
+    const published = (added ? added.published : doc.meta.published).trim();
+    const drafted = await this.drafter.newEvent({ paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published });
     // The article was drafted again meanwhile: the words chosen belong to paragraphs no longer there.
-    if (!drafted || this.docs.doc.paragraphs !== paragraphs) return;
-    if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted })) {
+    if (!drafted || this.docs.doc.paragraphs !== doc.paragraphs || this.docs.doc.articles !== doc.articles) return;
+    if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted, source })) {
       const added = this.docs.doc.candidates[this.docs.doc.candidates.length - 1];
       this.show({
         announcement: `New event “${added.title}” from ${selection.paragraph}, ${added.status === 'accepted' ? 'accepted' : 'to review until it has a date'}: type its title.`,

@@ -1,16 +1,44 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { textChangedSinceDraft, type SourceMeta } from '../document';
+import { textChangedSinceDraft, type ArticleDraft, type SourceMeta } from '../document';
 import type { EditCommand } from '../edit-commands';
+import { cardSources } from '../card-sources';
 import { embedSnippet } from '../export';
 import { exportFiles } from '../publish';
 import { keptNote, keptOfEvent } from '../open-story';
 import { renderArticle } from '../views/article';
+import { articleTabName, renderAddedArticle, renderArticleTabs } from '../views/article-tabs';
+import { citersOf, highlightsOf } from '../highlights';
 import { renderCandidate } from '../views/candidate';
 import { renderDrafts } from '../views/drafts';
 import { renderExport } from '../views/export';
 import { renderEvents } from '../views/events';
 import { renderSource } from '../views/source';
 import type { EditorInternals } from './editor-internals';
+
+/** An added article's tab: its form, and its drafted text with the quotes from it highlighted. */
+function renderAddedPanel(internals: EditorInternals, article: ArticleDraft, shown: number): TemplateResult {
+  const { docs, status } = internals;
+  const seen = { ...docs.doc, sourceId: article.sourceId, paragraphs: article.paragraphs };
+  return html`${renderAddedArticle({
+      article,
+      index: shown,
+      drafting: status.drafting,
+      onField: (field, value) => internals.run({ type: 'set-article', index: shown - 1, field, value }),
+      onRemove: () => internals.removeArticle(shown),
+      onDraft: () => void internals.draft(),
+    })}
+    <div role="alert">${status.draftError ? html`<p class="problem">${status.draftError}</p>` : nothing}</div>
+    ${renderArticle({
+      paragraphs: article.paragraphs,
+      drawn: article.paragraphs.length,
+      highlights: highlightsOf(seen),
+      citers: citersOf(seen),
+      selection: internals.textSelection.selection,
+      chosen: status.chosenParagraph,
+      onChoose: (id) => internals.show({ chosenParagraph: id }),
+      onNewEvent: (s) => void internals.newEvent(s, article.sourceId),
+    })}`;
+}
 
 /** `<history-timeline-editor>`'s shadow DOM: the drafts bar, then the source, events and preview panes. */
 export function renderEditor(internals: EditorInternals): TemplateResult {
@@ -23,6 +51,8 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
   const ordered = internals.ordered();
   const accepted = doc.candidates.filter((c) => c.status === 'accepted').length;
   const run = (command: EditCommand) => internals.run(command);
+  const shownArticle = Math.min(status.article, doc.articles.length);
+  const added = doc.articles[shownArticle - 1];
   return html`<div class="base" @keydown=${internals.onKeyDown}>
     ${renderDrafts({
       drafts: autosave.drafts,
@@ -37,7 +67,16 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
     })}
     <div class="layout">
       <section class="pane source" aria-labelledby="source-heading">
-        ${renderSource({
+        <h2 id="source-heading">Source</h2>
+        ${renderArticleTabs({
+          names: [articleTabName(0, doc.meta.publisher, doc.meta.articleTitle || doc.meta.title), ...doc.articles.map((a, i) => articleTabName(i + 1, a.publisher, a.title))],
+          active: shownArticle,
+          onSelect: (i) => internals.selectArticle(i),
+          onAdd: () => internals.addArticle(),
+          onAddFile: (file) => void internals.addArticleFile(file),
+        })}
+        <div id="article-panel" role=${doc.articles.length ? 'tabpanel' : nothing} aria-labelledby=${doc.articles.length ? `article-tab-${shownArticle}` : nothing}>
+          ${added ? renderAddedPanel(internals, added, shownArticle) : html`${renderSource({
           meta: doc.meta,
           text: doc.text,
           problems: shownProblems.meta,
@@ -64,7 +103,8 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           chosen: status.chosenParagraph,
           onChoose: (id) => internals.show({ chosenParagraph: id }),
           onNewEvent: (s) => void internals.newEvent(s),
-        })}
+        })}`}
+        </div>
       </section>
       <section class="pane events" aria-labelledby="events-heading">
         ${renderEvents({
@@ -78,6 +118,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               problems: shownProblems.candidates.get(c.id) ?? {},
               paragraphs,
               sourceId: doc.sourceId,
+              sources: cardSources(c, docs.story.sources),
               mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
               merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
               kept: keptOfEvent(c, doc),

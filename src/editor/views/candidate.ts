@@ -10,6 +10,7 @@ import { renderParagraphPicker } from './paragraph-picker';
 import { renderPicture } from './picture';
 import { picturePath } from '../picture';
 import type { TextSelection } from './article';
+import type { CardSources } from '../card-sources';
 
 /** A title or date being edited in place on its card: the words typed, not saved yet. */
 export interface InPlaceEdit {
@@ -25,6 +26,8 @@ export interface CandidateOptions {
   /** The article's paragraphs, and its source id. */
   paragraphs: Map<string, Paragraph>;
   sourceId: string;
+  /** Who reports it and with which dates (and whether they differ). */
+  sources: CardSources;
   /** The events it can be merged with: its neighbours in time. */
   mergeChoices: readonly Candidate[];
   /** The event asked to be merged into this one, waiting for the person to confirm. */
@@ -129,9 +132,15 @@ function renderDate(o: CandidateOptions, prefix: string): TemplateResult {
 }
 
 function renderQuote(o: CandidateOptions, prefix: string, index: number): TemplateResult {
-  const citation = o.candidate.citations[index];
-  return html`<p class="label" id=${`${prefix}-quote-${index}`}>Quote from ${citation.paragraph}</p>
+  const c = o.candidate;
+  const citation = c.citations[index];
+  const several = o.sources.sources.length > 1;
+  const from = several ? `${o.sources.sources.find((s) => s.id === citation.source)?.name ?? citation.source}, ${citation.paragraph}` : citation.paragraph;
+  return html`<p class="label" id=${`${prefix}-quote-${index}`}>Quote from ${from}</p>
     <blockquote aria-labelledby=${`${prefix}-quote-${index}`}>${citation.quote}</blockquote>
+    ${c.citations.length > 1 && c.status !== 'rejected'
+      ? html`<button type="button" class="split" aria-describedby=${`${prefix}-quote-${index}`} @click=${() => o.run({ type: 'split', id: c.id, citation: index })}>Split off into its own event</button>`
+      : nothing}
     ${problemsList(`${prefix}-quote-${index}-problems`, o.problems[`quote:${index}`])}`;
 }
 
@@ -250,6 +259,13 @@ function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
     ${c.citations.map((_, i) => renderPicker(o, prefix, i))}`;
 }
 
+/** "Sources: A (13 March 2023) · B (14 March 2023)" and "Sources differ: …", when two or more sources report the event. */
+function renderSources(sources: CardSources): TemplateResult | typeof nothing {
+  if (sources.sources.length < 2) return nothing;
+  return html`<p class="sources">Sources: ${sources.sources.map((s) => (s.date ? `${s.name} (${s.date})` : s.name)).join(' · ')}</p>
+    ${sources.differ ? html`<p class="differ">${sources.differ}</p>` : nothing}`;
+}
+
 /**
  * One candidate: Accept and Reject at the same place on every card, the title and the date
  * (each edited in place), the quotes and date note, and, unless rejected, "Edit this event" with
@@ -280,7 +296,7 @@ export function renderCandidate(o: CandidateOptions): TemplateResult {
     </header>
     ${c.status === 'rejected'
       ? nothing
-      : html`${c.citations.map((_, i) => renderQuote(o, prefix, i))}
+      : html`${renderSources(o.sources)} ${c.citations.map((_, i) => renderQuote(o, prefix, i))}
           ${c.dateNote ? html`<p class="hint">${c.dateBasis === 'inferred' ? 'Inferred: ' : ''}${c.dateNote}</p>` : nothing}
           ${o.kept ? html`<p class="hint">${o.kept}</p>` : nothing} ${o.merging ? renderMerge(o, prefix) : nothing}
           <details class="edit" ?open=${o.unfolded} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>

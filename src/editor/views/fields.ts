@@ -57,3 +57,18 @@ export function renderField(o: FieldOptions): TemplateResult {
         />`}
     ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing} ${problemsList(`${o.id}-problems`, o.problems)}`;
 }
+
+/** A file input whose chosen file goes to `onFile`; it is cleared, so choosing the same file again counts. */
+export function renderFileInput(id: string, accept: string, onFile: (file: File) => void): TemplateResult {
+  return html`<input
+    id=${id}
+    type="file"
+    accept=${accept}
+    @change=${(e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file) onFile(file);
+      input.value = '';
+    }}
+  />`;
+}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SourceMeta } from '../document';
 import type { ProblemsByField } from '../problems';
-import { renderField } from './fields';
+import { renderField, renderFileInput } from './fields';
 
 export interface SourceOptions {
   meta: SourceMeta;
@@ -26,19 +26,8 @@ export interface SourceOptions {
 /** The source form: the article's text (pasted or opened), its title, publisher, URL and date, and "Draft events". */
 export function renderSource(o: SourceOptions): TemplateResult {
   const publishedProblems = [...(o.problems.published ?? []), ...(o.draftError.startsWith('The text has relative dates') ? [o.draftError] : [])];
-  return html`<h2 id="source-heading">Source</h2>
-    <label for="file">Open a file (.txt, .md or .story.json)</label>
-    <input
-      id="file"
-      type="file"
-      accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json"
-      @change=${(e: Event) => {
-        const input = e.target as HTMLInputElement;
-        const file = input.files?.[0];
-        if (file) o.onFile(file);
-        input.value = '';
-      }}
-    />
+  return html`<label for="file">Open a file (.txt, .md or .story.json)</label>
+    ${renderFileInput('file', '.txt,.md,.markdown,.json,text/plain,text/markdown,application/json', o.onFile)}
     <label for="text">Article text</label>
     <textarea
       id="text"

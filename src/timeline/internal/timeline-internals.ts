@@ -32,6 +32,7 @@ import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
 import { withLaterStyles } from '../styles';
 import type { LaterParts } from './later-parts';
+import { reportedByTwo } from '../views/reports';
 
 /** What the wiring reads from the element: its documented properties. */
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
@@ -87,6 +88,8 @@ export class TimelineInternals {
   loaded: LoadedStory | null = null;
   /** On a narrow element, the reader asked for the horizontal timeline instead of the chronology. */
   horizontalOnNarrow = false;
+  /** The reader asked for the events two or more sources report, only. */
+  reportedByTwoOnly = false;
 
   readonly viewportRef = createRef<HTMLElement>();
   readonly axisRef = createRef<SVGGElement>();
@@ -212,7 +215,13 @@ export class TimelineInternals {
       axis: () => this.time.axis,
     });
     this.groups = new GroupsController(host);
-    this.shown = new ShownEvents({ story, matches: () => this.later?.searching.matches ?? null, hidden: () => this.groups.hidden });
+    this.shown = new ShownEvents({ story, matches: () => this.matches(), hidden: () => this.groups.hidden });
+  }
+
+  /** Positions of the events the search and the "2+ sources" filter leave; null when that is all. */
+  matches(): readonly number[] | null {
+    const matches = this.later?.searching.matches ?? null;
+    return this.reportedByTwoOnly ? reportedByTwo(this.events, matches) : matches;
   }
 
   /**

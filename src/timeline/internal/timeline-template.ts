@@ -7,6 +7,7 @@ import { renderKey } from '../views/key';
 import { renderBandTitles, renderLegend } from '../views/groups';
 import { renderOverview } from '../views/overview';
 import { renderToolbar } from '../views/toolbar';
+import { reportedByTwo, reportsOf } from '../views/reports';
 import { renderViewport } from '../views/viewport';
 import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
@@ -54,6 +55,9 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         toggleList: () => (host.viewMode = showList ? 'timeline' : 'both'),
         toggleSource: () => (host.showSource = !host.showSource),
         story: { active: mode === 'story', toggle: () => (host.viewMode = mode === 'story' ? 'timeline' : 'story') },
+        reportedByTwo: reportedByTwo(events, null).length
+          ? { active: internals.reportedByTwoOnly, toggle: () => ((internals.reportedByTwoOnly = !internals.reportedByTwoOnly), host.requestUpdate()) }
+          : undefined,
         messages,
       })}
       ${renderProblems({
@@ -109,7 +113,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           featured: loaded?.featured ?? null,
           selected: host.selected,
           phrases: internals.phrases,
-          isMatch: (position) => later?.searching.isMatch(position) ?? true,
+          isMatch: (position) => (later?.searching.isMatch(position) ?? true) && (!internals.reportedByTwoOnly || reportsOf(events[position]).count > 1),
           rowTop: (mark) => layouts.rowTop(mark),
           colorOf: (position) => internals.eventColor(events[position]),
           activate: (id) => detail.openFromMark(id),

@@ -119,4 +119,7 @@ export const listAndChronology = css`
   .show-more {
     margin-top: 8px;
   }
+  .list-item .reports {
+    margin-inline-start: 6px;
+  }
 `;

@@ -155,4 +155,21 @@ export const marks = css`
     outline: 2px solid var(--_fg);
     outline-offset: 1px;
   }
+  /* How many sources report an event; a dashed, bold badge with "≠" when their dates disagree. */
+  .reports {
+    font-size: 10px;
+    line-height: 12px;
+    padding: 0 3px;
+    border: 1px solid currentColor;
+    border-radius: 6px;
+  }
+  .reports[data-differ] {
+    border-style: dashed;
+    font-weight: 700;
+  }
+  .event .reports {
+    position: absolute;
+    top: 0;
+    inset-inline-start: calc(var(--_x) + var(--_w) + 2px);
+  }
 `;

@@ -7,6 +7,7 @@ import { headingLevel, highlighted, publishedPhrase, safeHref } from './citation
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
+import { renderDiffer } from './reports';
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -56,6 +57,7 @@ export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBo
           <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ?? ''}</p>
         </details>`
       : nothing}
+    ${renderDiffer(event, options.sourceIndex.sources, t)}
     ${citedParagraphs(event.citations).map((cited) => renderCitation(cited, options))}`;
 }
 

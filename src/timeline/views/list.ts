@@ -6,6 +6,7 @@ import { headingLevel } from './citation-text';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { listItemId } from './item-ids';
+import { renderReports } from './reports';
 
 export { listItemId };
 
@@ -78,7 +79,7 @@ export function renderEventList(options: EventListOptions): TemplateResult {
       aria-current=${selected === event.id ? 'true' : 'false'}
       @click=${() => options.select(event.id)}
       ${geometry(withAccent(options.color?.(event)))}
-    ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span></button></li>`;
+    ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span>${renderReports(event, t)}</button></li>`;
   };
   return html`<section class="list" part="list" aria-label=${t.t('listLabel', { title: options.storyTitle })}>
     ${pinned.length ? html`<ol class="list-pinned" aria-label=${t.t('pinned')}>${pinned.map(item)}</ol>` : nothing}

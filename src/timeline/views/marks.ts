@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../model/types';
 import { geometry, inlineOffset } from './geometry';
 import { CLUSTER_ROW_PX } from './metrics';
 import { capitalized } from '../../model/date-phrase';
+import { renderReports } from './reports';
 
 /** Id of an event's mark, to find it after a render. */
 export function markId(eventId: string): string {
@@ -127,7 +128,7 @@ export function renderMarks(options: MarksOptions): unknown {
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span></button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span>${renderReports(event, t)}</button>`;
     },
   );
 }

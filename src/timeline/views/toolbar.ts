@@ -18,6 +18,8 @@ export interface ToolbarOptions {
   toggleSource(): void;
   /** Story mode (one card at a time): whether it is on, and the switch. */
   story?: { active: boolean; toggle(): void };
+  /** The filter for events two or more sources report, when the story has any. */
+  reportedByTwo?: { active: boolean; toggle(): void };
   /** The element's words, in its language. */
   messages: Translation;
 }
@@ -62,6 +64,9 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
           const words = BUTTON_WORDS[command];
           return html`<button class="tool" type="button" aria-label=${words ? t.t(words.label) : text} title=${words ? t.t(words.title) : text} @click=${() => options.run(command)}>${words?.text ? t.t(words.text) : text}</button>`;
         })}</span>`
+      : nothing}
+    ${options.reportedByTwo
+      ? html`<button class="tool" type="button" aria-pressed=${options.reportedByTwo.active ? 'true' : 'false'} title=${t.t('filterCorroboratedTitle')} @click=${options.reportedByTwo.toggle}>${t.t('filterCorroborated')}</button>`
       : nothing}
     <span class="tool-group segmented" role="group" aria-label=${t.t('viewsGroup')}>
       <button class="tool" type="button" aria-pressed=${viewToggle.pressed ? 'true' : 'false'} @click=${viewToggle.toggle}>${viewToggle.text}</button>
