@@ -36,3 +36,19 @@ export function cancelIdle(handle: number): void {
 export function elementById(root: ParentNode, id: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
 }
+
+/**
+ * Right to left or left to right for an element: its `dir`; else, when it has its own `lang`,
+ * `ofLanguage`; else the `dir` around it (through shadow roots); else `ofLanguage`.
+ */
+export function writingDirection(element: Element, ofLanguage: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
+  const own = element.getAttribute('dir')?.toLowerCase();
+  if (own === 'rtl' || own === 'ltr') return own;
+  if (element.getAttribute('lang')) return ofLanguage;
+  let node: Element | null = element;
+  while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null)) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return ofLanguage;
+}

@@ -235,12 +235,12 @@ export class HistoryTimeline extends LitElement {
    * Resolves with the ids added and the problems found.
    */
   addEvents(events: readonly unknown[]): Promise<LiveUpdateResult> {
-    return this.internals.loadLive().then((live) => live?.addEvents(events) ?? NOT_LOADED);
+    return this.internals.parts.loadLive().then((live) => live?.addEvents(events) ?? NOT_LOADED);
   }
 
   /** Replaces the story's event of the same id with `event`, validated; resolves as `addEvents` does. */
   updateEvent(event: unknown): Promise<LiveUpdateResult> {
-    return this.internals.loadLive().then((live) => live?.updateEvent(event) ?? NOT_LOADED);
+    return this.internals.parts.loadLive().then((live) => live?.updateEvent(event) ?? NOT_LOADED);
   }
 
   override connectedCallback(): void {
@@ -256,7 +256,7 @@ export class HistoryTimeline extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.internals.partsToWaitFor();
-    if (waiting && !this.hasUpdated) this.internals.holdFirstFrame(waiting);
+    if (waiting && !this.hasUpdated) this.internals.parts.holdFirstFrame(waiting);
     else if (waiting) return waiting.then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
@@ -264,7 +264,7 @@ export class HistoryTimeline extends LitElement {
   /** Complete once the parts loading after the first frame (if they are) have drawn too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let loading = this.internals.partsLoading; loading; loading = this.internals.partsLoading) {
+    for (let loading = this.internals.parts.loading; loading; loading = this.internals.parts.loading) {
       await loading;
       complete = await super.getUpdateComplete();
     }
@@ -291,7 +291,7 @@ export class HistoryTimeline extends LitElement {
     // A story card that lost focus to the render gets it back only if FocusController did not.
     later?.storyMode.afterRender();
     // The parts the first frame did without load once a story's first frame is painted.
-    this.internals.afterDraw();
+    this.internals.parts.afterDraw();
   }
 
   protected override render(): TemplateResult {

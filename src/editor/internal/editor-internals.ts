@@ -10,10 +10,8 @@ import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import { Drafter } from '../drafting/drafter';
 import type { InPlaceEdit } from '../views/candidate';
-import { MAX_PICTURE_BYTES, PICTURE_TYPES, type Picture } from '../picture';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
-import type { MultiDraftResult } from '../../authoring/multi-draft';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph } from '../../model/types';
 import type { Confirmation, ExportKind } from '../views/export';
@@ -23,6 +21,8 @@ import { openStory } from '../open-story';
 import { idbDraftStore, newDraftId, type DraftStore } from '../storage';
 import type { TextSelection } from '../views/article';
 import { Publishing } from './publishing';
+import { Articles } from './articles';
+import { pictureFromFile } from './pictures';
 import { ShownProblems } from './shown-problems';
 import { StoryPreview } from './story-preview';
 
@@ -85,6 +85,8 @@ export class EditorInternals {
   readonly cards: CardWindowController;
 
   readonly publishing: Publishing;
+  /** The articles of a draft from several: their tabs, adding and removing them, drafting across them. */
+  readonly articles: Articles;
   readonly preview: StoryPreview;
 
   constructor(readonly host: EditorHost) {
@@ -98,6 +100,7 @@ export class EditorInternals {
     this.textSelection = new TextSelectionController(host);
     this.cards = new CardWindowController(host);
     this.publishing = new Publishing(this);
+    this.articles = new Articles(this, this.drafter);
     this.preview = new StoryPreview(host, this.docs);
     this.problemsShown = new ShownProblems(host);
   }
@@ -228,32 +231,9 @@ export class EditorInternals {
     if (wasFocused) void this.focusInCard(edit.id, edit.field === 'title' ? 'h3 button' : '.meta-line button');
   }
 
-  /** A picture file chosen or dropped for event `id`: kept in the draft as a data: URL, once it is a picture the viewer draws and not too big. */
-  async pictureFile(id: string, file: File): Promise<void> {
-    const candidate = this.docs.doc.candidates.find((c) => c.id === id);
-    if (!candidate) return;
-    const name = candidate.title || 'the untitled event';
-    if (!PICTURE_TYPES[file.type]) {
-      this.show({ announcement: `${file.name} is not a picture the timeline can show: choose a JPEG, PNG, WebP, AVIF or SVG file.` });
-      return;
-    }
-    if (file.size > MAX_PICTURE_BYTES) {
-      this.show({ announcement: `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MB: choose a picture of 5 MB or less.` });
-      return;
-    }
-    const dataUrl = await new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
-      reader.readAsDataURL(file);
-    });
-    const before = candidate.media;
-    const picture: Picture = { src: '', alt: before?.alt ?? '', caption: before?.caption ?? '', credit: before?.credit ?? '', file: { name: file.name, type: file.type, dataUrl } };
-    if (before?.kept) picture.kept = before.kept;
-    this.run({ type: 'set-picture', id, picture });
-    this.unfold(id, true);
-    this.show({ announcement: `${file.name} is the picture of “${name}”; give it alt text.` });
-    void this.focusInCard(id, `#c-${CSS.escape(id)}-picture-alt`);
+  /** A picture file chosen or dropped for event `id` (pictures.ts). */
+  pictureFile(id: string, file: File): Promise<void> {
+    return pictureFromFile(this, id, file);
   }
 
   /** Asks, on the card, whether to merge `from` into `into`. */
@@ -275,7 +255,7 @@ export class EditorInternals {
   }
 
   /** Draws the card of `id`, brings it into view and moves the focus to `selector` in it. */
-  private async focusInCard(id: string, selector: string, select = false): Promise<void> {
+  async focusInCard(id: string, selector: string, select = false): Promise<void> {
     await this.host.updateComplete;
     const card = await this.cards.reveal(id);
     const target = card?.querySelector<HTMLElement>(selector);
@@ -301,66 +281,8 @@ export class EditorInternals {
     else this.docs.redo();
   };
 
-  /** Shows article `index`'s tab (0 the first, 1 the first added). */
-  selectArticle(index: number): void {
-    this.show({ article: Math.max(0, Math.min(index, this.docs.doc.articles.length)) });
-  }
-
-  /** Adds an article (empty to paste into, or a file's text with its header lines read) and shows its tab. */
-  addArticle(text = '', fields: Partial<Record<'title' | 'publisher' | 'url' | 'published', string>> = {}): void {
-    this.run({ type: 'add-article', article: { title: '', publisher: '', url: '', published: '', ...fields, text } });
-    const index = this.docs.doc.articles.length;
-    this.show({ article: index, announcement: `Article ${index + 1} added: paste its text and give its publisher and date, then Draft events.` });
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(fields.title ? '#article-tab-' + index : '#added-text')?.focus());
-  }
-
-  async addArticleFile(file: File): Promise<void> {
-    const { readArticleHeader } = await import('../../authoring/article-header');
-    const header = readArticleHeader(await file.text());
-    this.addArticle(header.text.replace(/^\s+/, ''), { title: file.name.replace(/\.[^.]+$/, ''), ...header.fields });
-  }
-
-  removeArticle(index: number): void {
-    if (this.run({ type: 'remove-article', index: index - 1 })) this.show({ article: 0, announcement: 'Article removed, with the quotes from it (Undo brings it back).' });
-  }
-
-  /** Drafts every article, each against its own publication date, merging what they report alike. */
-  private async draftMany(): Promise<void> {
-    const doc = this.docs.doc;
-    const inputs = [
-      { text: doc.text, published: doc.meta.published.trim() || undefined, publisher: doc.meta.publisher, url: doc.meta.url, title: doc.meta.articleTitle || doc.meta.title, id: doc.sourceId },
-      ...doc.articles.map((a) => ({ text: a.text, published: a.published.trim() || undefined, publisher: a.publisher, url: a.url, title: a.title, id: a.sourceId })),
-    ];
-    const empty = inputs.findIndex((a) => !/\S/.test(a.text));
-    if (empty >= 0) {
-      this.show({ draftError: `Article ${empty + 1} has no text: paste it, or remove the article, before drafting.`, article: empty });
-      return;
-    }
-    this.show({ drafting: true });
-    let result: MultiDraftResult;
-    try {
-      result = await this.drafter.articles(inputs, { title: doc.meta.title });
-    } catch (error) {
-      this.show({ drafting: false, draftError: `The articles could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
-      return;
-    } finally {
-      this.show({ drafting: false });
-    }
-    const undated = result.articles.findIndex((r, i) => r.unresolved.length > 0 && !inputs[i].published);
-    if (undated >= 0) {
-      this.show({ article: undated, draftError: `Article ${undated + 1} has relative dates (“${result.articles[undated].unresolved[0].phrase}”): give its publication date to draft them.` });
-      return;
-    }
-    this.show({ draftError: '' });
-    await nextTask();
-    const replaced = this.docs.doc.candidates.length;
-    this.run({ type: 'draft-many', result, text: doc.text, texts: doc.articles.map((a) => a.text) });
-    this.revealProblems();
-    this.show({ announcement: `${count(result.story.events.length, 'event', 'events')} proposed from ${count(inputs.length, 'article', 'articles')}, to review under Events${replaced ? ' (Undo brings back the ones drafted before)' : ''}.` });
-  }
-
   async draft(): Promise<void> {
-    if (this.docs.doc.articles.length) return this.draftMany();
+    if (this.docs.doc.articles.length) return this.articles.draftAll();
     const { text, meta } = this.docs.doc;
     this.revealProblems();
     if (!/\S/.test(text)) {

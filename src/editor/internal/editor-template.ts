@@ -24,7 +24,7 @@ function renderAddedPanel(internals: EditorInternals, article: ArticleDraft, sho
       index: shown,
       drafting: status.drafting,
       onField: (field, value) => internals.run({ type: 'set-article', index: shown - 1, field, value }),
-      onRemove: () => internals.removeArticle(shown),
+      onRemove: () => internals.articles.removeArticle(shown),
       onDraft: () => void internals.draft(),
     })}
     <div role="alert">${status.draftError ? html`<p class="problem">${status.draftError}</p>` : nothing}</div>
@@ -71,9 +71,9 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
         ${renderArticleTabs({
           names: [articleTabName(0, doc.meta.publisher, doc.meta.articleTitle || doc.meta.title), ...doc.articles.map((a, i) => articleTabName(i + 1, a.publisher, a.title))],
           active: shownArticle,
-          onSelect: (i) => internals.selectArticle(i),
-          onAdd: () => internals.addArticle(),
-          onAddFile: (file) => void internals.addArticleFile(file),
+          onSelect: (i) => internals.articles.selectArticle(i),
+          onAdd: () => internals.articles.addArticle(),
+          onAddFile: (file) => void internals.articles.addArticleFile(file),
         })}
         <div id="article-panel" role=${doc.articles.length ? 'tabpanel' : nothing} aria-labelledby=${doc.articles.length ? `article-tab-${shownArticle}` : nothing}>
           ${added ? renderAddedPanel(internals, added, shownArticle) : html`${renderSource({

@@ -1,6 +1,6 @@
-import { adoptStyles, type PropertyValues, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import type { PropertyValues } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
-import { isDarkScheme } from '../../dom';
+import { isDarkScheme, writingDirection } from '../../dom';
 import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
 import type { TimeScaleMode } from '../../layout/axis-scale';
 import { readTime } from '../../model/time-input';
@@ -22,7 +22,7 @@ import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { isTimeZone, readerTimeZone } from '../../model/time-zone';
 import { readInlineStory } from '../loading/inline-story';
-import { loadLaterParts, loadLivePart, loadWords } from '../parts';
+import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
 import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
@@ -30,53 +30,17 @@ import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/mark
 import { groupColor } from '../views/groups';
 import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
-import { withLaterStyles } from '../styles';
 import type { LaterParts } from './later-parts';
+import { PartLoader } from './part-loader';
+import { showStory } from './story-intake';
+import { NARROW_PX, type TimelineHost } from './timeline-host';
+
+export type { TimelineHost } from './timeline-host';
+export { NARROW_PX, SIDE_DETAIL_PX } from './timeline-host';
 import { reportedByTwo } from '../views/reports';
-
-/** What the wiring reads from the element: its documented properties. */
-export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
-  src?: string;
-  story?: unknown;
-  wheelZoom: boolean;
-  strings?: MessageOverrides;
-  selected: string | null;
-  syncUrl: boolean;
-  viewMode: 'timeline' | 'list' | 'both' | 'story';
-  startAt: string;
-  autoplay: number | null;
-  showSource: boolean;
-  headingLevel: number;
-  timeScale: TimeScaleMode;
-  hideOverview: boolean;
-  narrowView: 'chronology' | 'timeline';
-  search: string;
-  showTitle: boolean;
-  loadTimeout: number;
-  /** `local`, an IANA zone, or unset: the story's. */
-  timeZone?: string;
-  live: number | null;
-  readonly locale: string;
-  readonly hasUpdated: boolean;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-/** A story already read (by the loader's worker or slices); `instanceof` on a hostile Proxy can throw, so guard it. */
-function isLoadedStory(input: unknown): input is LoadedStory {
-  try {
-    return input instanceof LoadedStory;
-  } catch {
-    return false;
-  }
-}
 
 /** Marks the element's words as to be made again (their language's catalog has come). */
 const STALE_WORDS = Symbol('stale words');
-
-/** Below this width the element is a phone's: the chronology replaces the horizontal timeline. */
-export const NARROW_PX = 480;
-/** From this width the detail opens as a panel beside the mark rather than under the timeline. */
-export const SIDE_DETAIL_PX = 760;
 
 /**
  * The inside of `<history-timeline>`: its controllers wired to each other and to the element, the
@@ -112,20 +76,19 @@ export class TimelineInternals {
   /** The `strings` the messages were made with (STALE_WORDS: to be made again). */
   private messagesFrom: MessageOverrides | undefined | typeof STALE_WORDS = undefined;
 
-  /**
-   * The parts the first frame does without (story mode, search, the list and chronology, the source
-   * view, print, the overview's window), once loaded: see ../parts.ts. Null before, and for good
-   * when their file could not be loaded.
-   */
-  later: LaterParts | null = null;
-  private laterLoad: 'not asked' | 'loading' | 'loaded' | 'failed' = 'not asked';
-  /** The later parts' load while it is under way (see `partsLoading`). */
-  private laterPromise: Promise<void> | null = null;
-  /** A live story's controller, once `live` or addEvents() asked for it (see loadLive). */
-  live: LiveController | null = null;
-  private livePromise: Promise<LiveController | null> | null = null;
-  /** What the first drawing waits for, drawing only the room it will take meanwhile (see `holdFirstFrame`). */
-  firstFrameHeld: Promise<unknown> | null = null;
+  /** The parts loaded after the first frame: later parts, live part, the first frame held. */
+  readonly parts: PartLoader;
+  /** The later parts (story mode, search, the list and chronology, the source view, print, the overview's window), once loaded. */
+  get later(): LaterParts | null {
+    return this.parts.later;
+  }
+  /** A live story's controller, once `live` or addEvents() asked for it. */
+  get live(): LiveController | null {
+    return this.parts.live;
+  }
+  get firstFrameHeld(): Promise<unknown> | null {
+    return this.parts.firstFrameHeld;
+  }
   /** What the list, the chronology and the overview's density show: the events the search and the legend leave. */
   readonly shown: ShownEvents;
 
@@ -144,7 +107,8 @@ export class TimelineInternals {
   readonly groups: GroupsController;
   readonly detail: DetailController;
 
-  constructor(private readonly host: TimelineHost) {
+  constructor(readonly host: TimelineHost) {
+    this.parts = new PartLoader(host, this, () => (this.messagesFrom = STALE_WORDS));
     const story = () => this.loaded;
     const select = (id: string | null) => this.selection.select(id);
     const viewport = () => this.viewport;
@@ -233,7 +197,7 @@ export class TimelineInternals {
     const language = catalogToLoad(this.host.locale);
     // The words made before the language's catalog came are made again with it.
     if (language) waits.push(loadWords(language).then(() => (this.messagesFrom = STALE_WORDS)));
-    if (this.laterLoad !== 'loaded' && this.laterLoad !== 'failed' && this.needsLater()) waits.push(this.loadLater());
+    if (this.parts.state !== 'loaded' && this.parts.state !== 'failed' && this.needsLater()) waits.push(this.parts.loadLater());
     return waits.length ? Promise.all(waits) : null;
   }
 
@@ -252,69 +216,15 @@ export class TimelineInternals {
     return width > 0 && width < NARROW_PX && this.host.narrowView !== 'timeline' && !this.horizontalOnNarrow;
   }
 
-  /** What is loading that the element will draw once it is there: its `updateComplete` waits for it too. */
-  get partsLoading(): Promise<unknown> | null {
-    return this.firstFrameHeld ?? (this.laterLoad === 'loading' ? this.laterPromise : null);
-  }
-
-  /** The first update draws the room it will take, empty, until what it needs has loaded; then it draws. */
-  holdFirstFrame(waiting: Promise<unknown>): void {
-    const held = (this.firstFrameHeld = waiting.then(() => {
-      if (this.firstFrameHeld === held) this.firstFrameHeld = null;
-      this.host.requestUpdate();
-    }));
-  }
-
-  /** Loads the later parts (once), and gives them the story already shown. */
-  loadLater(): Promise<void> {
-    if (this.laterLoad !== 'not asked') return this.laterPromise ?? Promise.resolve();
-    this.laterLoad = 'loading';
-    return (this.laterPromise = loadLaterParts().then((module) => {
-      if (!module) {
-        this.laterLoad = 'failed';
-        this.host.requestUpdate();
-        return;
-      }
-      this.laterLoad = 'loaded';
-      const host = this.host;
-      if (host.shadowRoot) adoptStyles(host.shadowRoot, withLaterStyles((host.constructor as typeof ReactiveElement).elementStyles, module.laterStyles));
-      const later = module.createLaterParts(host, this);
-      this.later = later;
-      const loaded = this.loaded;
-      if (loaded) {
-        later.searching.readFromUrl();
-        later.searching.prepare(loaded);
-      }
-      this.host.requestUpdate();
-    }));
-  }
-
-  /** Loads a live story's part (once) and makes its controller. */
-  loadLive(): Promise<LiveController | null> {
-    return (this.livePromise ??= loadLivePart().then((module) => {
-      this.live = module?.createLive(this.host, this) ?? null;
-      // The words with the page's `strings` over them are made again, with the live part's English.
-      this.messagesFrom = STALE_WORDS;
-      this.host.requestUpdate();
-      return this.live;
-    }));
-  }
-
   /** A story validated already (a live story's merge), with the problems of the one shown. */
   validated(story: Story): LoadedStory {
     return new ValidatedStory({ story, problems: this.loaded?.problems ?? [] });
   }
 
-  /** After an update that drew a story: the later parts load once this frame is painted. */
-  afterDraw(): void {
-    if (this.laterLoad !== 'not asked' || !this.loaded?.index.count) return;
-    requestAnimationFrame(() => setTimeout(() => void this.loadLater()));
-  }
-
   /** "Show in the article": the source view opens at the cited paragraph (loading it first if need be). */
   private showInArticle(citation: Citation): void {
     if (this.later) this.later.sourceView.showInArticle(citation);
-    else void this.loadLater().then(() => this.later?.sourceView.showInArticle(citation));
+    else void this.parts.loadLater().then(() => this.later?.sourceView.showInArticle(citation));
   }
 
   /** The search field's input: the query, which the search (a later part) matches once it is there. */
@@ -354,7 +264,7 @@ export class TimelineInternals {
   get chronologyShown(): boolean {
     const { viewMode } = this.host;
     // Without the later parts (their file could not load), a phone gets the horizontal timeline.
-    return this.wantsChronology(this.ownSize.size.width) && viewMode !== 'list' && viewMode !== 'story' && this.laterLoad !== 'failed';
+    return this.wantsChronology(this.ownSize.size.width) && viewMode !== 'list' && viewMode !== 'story' && this.parts.state !== 'failed';
   }
 
   /** The narrow element's toggle: the horizontal timeline, or the chronology again. */
@@ -372,23 +282,11 @@ export class TimelineInternals {
     this.detail.openEra(id);
   }
 
-  /**
-   * Right to left or left to right: the element's `dir`; else, when it has its own `lang`, that
-   * language's; else the page's `dir` around it (through shadow roots); else the locale's.
-   */
+  /** Right to left or left to right: the element's `dir`, else its own `lang`'s, else the page's around it, else the locale's. */
   private readDirection(): 'ltr' | 'rtl' {
-    const own = this.host.getAttribute('dir')?.toLowerCase();
-    if (own === 'rtl' || own === 'ltr') return own;
-    if (this.host.getAttribute('lang')) return this.messages.dir;
-    let node: Element | null = this.host;
-    while ((node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null)) {
-      const dir = node.getAttribute('dir')?.toLowerCase();
-      if (dir === 'rtl' || dir === 'ltr') return dir;
-    }
-    return this.messages.dir;
+    return writingDirection(this.host, this.messages.dir);
   }
 
-  /** A band's (group's) mark colour in the colour scheme in use. */
   /** An event's colour, its group's, the same in every view; undefined when the story has no groups. */
   eventColor(event: TimelineEvent): string | undefined {
     const loaded = this.loaded;
@@ -450,7 +348,7 @@ export class TimelineInternals {
       } else this.loader.cancel();
     }
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
-    if (changed.has('live') && host.live !== null) void this.loadLive();
+    if (changed.has('live') && host.live !== null) void this.parts.loadLive();
     this.later?.storyMode.settle(changed.has('viewMode'));
     this.selection.settle();
     // A story ingested above may bring its time zone.
@@ -487,25 +385,9 @@ export class TimelineInternals {
     return true;
   }
 
+  /** A new story to show: every controller starts again from it (story-intake.ts). */
   private ingest(input: unknown): void {
-    // A big story by URL arrives validated already (see StoryLoadController).
-    const loaded = isLoadedStory(input) ? input : new LoadedStory(input);
-    this.loaded = loaded;
-    this.host.requestUpdate();
-    this.phrases.clear();
-    this.detail.closeEra();
-    this.later?.lists.reset();
-    this.later?.sourceView.reset();
-    this.live?.reset();
-    // Whatever the old story was steering towards is gone with it.
-    this.reveal.cancel();
-    this.rovingFocus.resetForStory((id) => loaded.positionOf(id) !== undefined, loaded.events[0]?.id ?? null);
-    this.time.useStory(loaded, this.timeScaleMode);
-    this.later?.searching.readFromUrl();
-    this.later?.searching.prepare(loaded);
-    this.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
-    if (loaded.problems.length) this.report(loaded.problems);
-    this.selection.settleNewStory();
+    showStory(this, input);
   }
 
   report(problems: Problem[]): void {
