@@ -1,3 +1,4 @@
+import { DAY_MS } from '../model/time-constants';
 import { parseEdtf } from '../model/edtf';
 import { datelineLength, isCaption } from './captions';
 import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
@@ -37,7 +38,6 @@ export interface MainEvent<P extends DatedPassage> {
 const NEAR_PARAGRAPHS = 3;
 // How recent a date must be to be the news of the day: up to ten days before publication.
 const RECENT_DAYS = 10;
-const DAY_MS = 86_400_000;
 
 interface Lede {
   paragraph: ParagraphLine;

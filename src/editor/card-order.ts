@@ -1,3 +1,4 @@
+import { DAY_MS } from '../model/time-constants';
 import { daysFromCivil, daysInMonth, parseEdtf } from '../model/edtf';
 import type { Candidate } from './document';
 
@@ -7,7 +8,6 @@ import type { Candidate } from './document';
  */
 
 const bounds = new Map<string, [number, number]>();
-const DAY_MS = 86_400_000;
 /** A plain year, month or day (with a qualifier): most dates, read here without building a calendar value. */
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?$/;
 

@@ -9,6 +9,7 @@
  */
 import type { EventIndex } from './event-index';
 import type { TimeWindow } from './time-window';
+import { DAY_MS } from '../model/time-constants';
 
 export type TimeScaleMode = 'compressed' | 'linear';
 
@@ -103,7 +104,7 @@ export function compressedAxis(index: EventIndex, options: GapOptions = {}): Axi
   // The outer segments are true time (slope 1). They reach a story's span past its ends, so that
   // every time in and around the story interpolates rather than extrapolates from a short segment
   // (whose slope would carry rounding error far).
-  const reach = storyEnd - index.starts[0] + 366 * 86_400_000;
+  const reach = storyEnd - index.starts[0] + 366 * DAY_MS;
   const first = found[0].start - reach;
   const last = found[found.length - 1].end + reach;
   const times = [first, ...domain, last];
