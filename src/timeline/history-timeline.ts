@@ -14,9 +14,6 @@ import { FIRST_FRAME_STYLES } from './styles';
 export type { TimelineErrorDetail, TimelineSelectDetail, TimelineViewDetail } from './events';
 export type { LiveUpdateResult } from './controllers/live-controller';
 
-/** addEvents() when the live part could not be loaded (said once in the console). */
-const NOT_LOADED: LiveUpdateResult = { added: [], updated: [], problems: [] };
-
 /**
  * An interactive timeline of a story's events, each traceable to the paragraph of its source.
  *
@@ -220,10 +217,7 @@ export class HistoryTimeline extends LitElement {
     return this.internals.time.xOf(date);
   }
 
-  /**
-   * Selects an event by id (null clears), opens its detail and brings it into view. Returns
-   * false when no event has that id once the story is loaded.
-   */
+  /** Selects an event by id (null clears), opens its detail and brings it into view; false when no event has that id. */
   select(id: string | null): boolean {
     return this.internals.selection.select(id);
   }
@@ -235,12 +229,12 @@ export class HistoryTimeline extends LitElement {
    * Resolves with the ids added and the problems found.
    */
   addEvents(events: readonly unknown[]): Promise<LiveUpdateResult> {
-    return this.internals.parts.loadLive().then((live) => live?.addEvents(events) ?? NOT_LOADED);
+    return this.internals.parts.whenLive((live) => live.addEvents(events));
   }
 
   /** Replaces the story's event of the same id with `event`, validated; resolves as `addEvents` does. */
   updateEvent(event: unknown): Promise<LiveUpdateResult> {
-    return this.internals.parts.loadLive().then((live) => live?.updateEvent(event) ?? NOT_LOADED);
+    return this.internals.parts.whenLive((live) => live.updateEvent(event));
   }
 
   override connectedCallback(): void {
@@ -262,13 +256,8 @@ export class HistoryTimeline extends LitElement {
   }
 
   /** Complete once the parts loading after the first frame (if they are) have drawn too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let loading = this.internals.parts.loading; loading; loading = this.internals.parts.loading) {
-      await loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.internals.parts.drawn(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,5 @@
 import { adoptStyles, type ReactiveElement } from 'lit';
-import type { LiveController } from '../controllers/live-controller';
+import type { LiveController, LiveUpdateResult } from '../controllers/live-controller';
 import { loadLaterParts, loadLivePart } from '../parts';
 import { withLaterStyles } from '../styles';
 import type { LaterParts } from './later-parts';
@@ -73,6 +73,21 @@ export class PartLoader {
       this.host.requestUpdate();
       return this.live;
     }));
+  }
+
+  /** What a live method gives, once the live part is there; nothing done when it could not be loaded (said once in the console). */
+  whenLive(act: (live: LiveController) => LiveUpdateResult | Promise<LiveUpdateResult>): Promise<LiveUpdateResult> {
+    return this.loadLive().then((live) => (live ? act(live) : { added: [], updated: [], problems: [] }));
+  }
+
+  /** An update's completion, after what loads beside it (if anything does) has drawn too. */
+  async drawn(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    for (let loading = this.loading; loading; loading = this.loading) {
+      await loading;
+      complete = await updateComplete();
+    }
+    return complete;
   }
 
   /** After an update that drew a story: the later parts load once this frame is painted. */
