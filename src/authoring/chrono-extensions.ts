@@ -1,6 +1,7 @@
 import { casual, Chrono } from 'chrono-node/en';
 import { BareYearParser, DecadeParser, PartOfRelativeYearParser, PartOfYearParser, SeasonParser, YearRangeParser } from './chrono/parsers';
 import { PastPreferenceRefiner } from './chrono/future';
+import { addRelativePhrases } from './chrono/relative-phrases';
 import { BetweenAndRefiner, EndOfMonthRefiner, MonthRelativeYearRefiner, NoiseFilter, OverlapRemoval, PrefixRefiner, WeekRefiner, WordsThatLookLikeDates, YearOfThingRefiner } from './chrono/refiners';
 
 export { ParsingComponents, ParsingResult } from 'chrono-node/en';
@@ -39,5 +40,6 @@ export function createHistoryChrono(): Chrono {
     new PrefixRefiner(),
     new YearOfThingRefiner(),
   );
+  addRelativePhrases(chrono);
   return chrono;
 }

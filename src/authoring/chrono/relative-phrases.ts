@@ -1,0 +1,116 @@
+import type { Chrono, Parser, ParsingResult, Refiner } from 'chrono-node/en';
+import { type ParsingContext, TAG } from './parsers';
+
+/**
+ * Date phrases news writes relative to its own week or to a month it names without a year, which
+ * chrono's casual English misses or misreads: "earlier this week", "at the beginning of June",
+ * "its April launch"; and "the last day of …", which is a part of something, not yesterday.
+ */
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTH_NAMES.map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join('|')})`;
+
+function monthNumber(name: string): number {
+  return MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+}
+
+/**
+ * "this week", "earlier this week", "earlier in the week": the week of publication, up to the day
+ * it was published (chrono reads "this week" as a time alone, which is dropped as noise).
+ */
+export class WeekOfPublicationParser implements Parser {
+  pattern(): RegExp {
+    // Not "later this week": that part of the week is still to come when the article is written.
+    return /(?<![\w-])(?:(?:earlier\s+)?this\s+week|earlier\s+in\s+the\s+week)\b(?!\s*(?:'s|’s|-?end))/i;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    if (/\blater\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) return null;
+    const ref = context.reference.instant;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year: ref.getFullYear(), month: ref.getMonth() + 1, day: ref.getDate() });
+    result.addTag(TAG.week);
+    return result;
+  }
+}
+
+// The part of a month each word names, in the month thirds the reading step knows.
+// "the end of October" is chrono's, read by the end-of-month refiner.
+const MONTH_PART: Record<string, 'early' | 'mid'> = { beginning: 'early', start: 'early', middle: 'mid' };
+
+/**
+ * "the beginning of June", "the start of March 2024", "the middle of May": a third of the month
+ * (chrono reads the month alone). The year, when not written, is chosen by the past/future refiner.
+ * After "by" or "until" only the month's bound is meant, which chrono's month and the prefix give.
+ */
+export class PartOfMonthParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(`(?<![\\w])(?:the\\s+)?(beginning|start|middle)\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\w])`, 'i');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    if (/\b(by|until|till|before)\s+(the\s+)?$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 12), match.index))) return null;
+    const month = monthNumber(match[2]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], match[3] ? { month, year: Number(match[3]) } : { month });
+    result.start.imply('day', 1);
+    if (!match[3]) result.start.imply('year', context.reference.instant.getFullYear());
+    const part = MONTH_PART[match[1].toLowerCase()];
+    result.addTag(TAG.partOfMonth);
+    result.addTag(`${TAG.partOfMonth}:${part}`);
+    return result;
+  }
+}
+
+/**
+ * A month between a possessive and a noun dates the thing: "its April launch", "their March
+ * meeting". Not "the May government" (a name) and not before a day ("his May 3 speech" is chrono's).
+ */
+export class MonthOfThingParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(`(?<![\\w])(?:its|his|her|their|our)\\s+${MONTH}(?=\\s+\\p{Ll}{3,})`, 'iu');
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    // Month names are capitalised in prose; "her may" is a word.
+    if (!/^\p{Lu}/u.test(match[1])) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { month: monthNumber(match[1]) });
+    result.start.imply('day', 1);
+    result.start.imply('year', context.reference.instant.getFullYear());
+    return result;
+  }
+}
+
+const POSSESSIVE_MONTH = new RegExp(`^\\S+\\s+((?:its|his|her|their|our)\\s+${MONTH})$`, 'i');
+
+/**
+ * "since its April launch": "since" belongs to the thing, which the month dates, so the prefix
+ * refiner's open span is taken back and the month stands alone.
+ */
+export class MonthOfThingRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.map((result) => {
+      const m = POSSESSIVE_MONTH.exec(result.text);
+      if (!m || result.end) return result;
+      const fresh = context.createParsingResult(result.index + result.text.length - m[1].length, m[1], { month: monthNumber(m[2]) });
+      fresh.start.imply('day', 1);
+      fresh.start.imply('year', result.start.get('year') ?? context.reference.instant.getFullYear());
+      for (const tag of result.tags()) if (tag !== TAG.openStart && tag !== TAG.openEnd) fresh.addTag(tag);
+      return fresh;
+    });
+  }
+}
+
+/** "the last day of dealings", "the first week of the trial": a part of a thing, not a day counted from publication. */
+export class PartOfThingFilter implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      if (!/^(the\s+)?(last|next|this|past|first|final)\s+(day|week|month|year)$/i.test(result.text.trim())) return true;
+      return !/^\s+of\b/i.test(context.text.slice(result.index + result.text.length));
+    });
+  }
+}
+
+/** Add the parsers and refiners to a chrono; the refiners run last, after the history refiners. */
+export function addRelativePhrases(chrono: Chrono): void {
+  chrono.parsers.push(new WeekOfPublicationParser(), new PartOfMonthParser(), new MonthOfThingParser());
+  chrono.refiners.push(new MonthOfThingRefiner(), new PartOfThingFilter());
+}
