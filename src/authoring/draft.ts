@@ -1,6 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
+import { eventCandidates, joinRetold, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -219,6 +220,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       }
     }
   });
+  candidates.splice(0, candidates.length, ...eventCandidates(candidates));
   for (const u of unresolved) {
     problems.push({
       path: `sources[0].paragraphs[${Number(u.paragraph.slice(1)) - 1}]`,
@@ -261,7 +263,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   for (const c of candidates) {
     const sentenceKey = `${c.paragraph.id}:${c.sentence.start}`;
     const target = working.find((w) => {
-      if (w.sentences.has(sentenceKey) || mergedDate(w.date, c.reading.edtf) === null) return false;
+      if (w.sentences.has(sentenceKey) || tellsAnotherEvent(c.quote) || mergedDate(w.date, c.reading.edtf) === null) return false;
       const quote = textWithout(c.quote, [c.reading.phrase]);
       return w.quotes.some((q) => sharedDistinctive(textWithout(q, w.phrases), quote, frequency, maxParagraphs).length > 0);
     });
@@ -300,9 +302,11 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     });
   }
 
+  const drafted = joinRetold(working, actor);
+  merged += working.length - drafted.length;
   const taken = new Set<string>();
   const summary = emptySummary();
-  const events: DraftEvent[] = working.map((w) => {
+  const events: DraftEvent[] = drafted.map((w) => {
     const note =
       w.notes.length === 1
         ? w.notes[0]

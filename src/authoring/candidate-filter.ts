@@ -1,0 +1,160 @@
+import { parseEdtf } from '../model/edtf';
+import { contentStems } from './merge';
+
+/**
+ * Which drafted candidates tell no event, and which tell one already drafted. Rules a reader of the
+ * news applies, stated on the text and the drafted title, never on a given article:
+ * - a clause whose only verb is "be" with nothing after it ("or at least she will be later") says
+ *   no event;
+ * - a share price's level or move ("Shares in Hollis were up 2% at 410 pence on Monday") is market
+ *   data, not an event, unless it says what moved it ("… after the bid");
+ * - one sentence's dates drafted with one title, one date within the other ("this week … on
+ *   Thursday"), tell one event: the date nearest the words of the title is its date;
+ * - the same date drafted twice from one sentence is one event;
+ * - the article's lead event told again later, same day, same named subject, is the lead event,
+ *   unless the sentence says it is another ("also").
+ */
+
+/** What the rules read of a candidate: its sentence, quote, date phrase and title. */
+export interface FilterCandidate {
+  paragraph: { id: string; text: string };
+  sentence: { start: number; end: number };
+  quote: string;
+  reading: { index: number; length: number; edtf: string };
+  title: string;
+}
+
+// Words after a bare "be" that add no event: "she will be later", "they were there again".
+const EMPTY_AFTER_BE = new Set(['later', 'then', 'now', 'again', 'still', 'there', 'here', 'too', 'also', 'soon', 'back', 'off']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+
+/** Whether a title's verb is a bare "be" with no complement ("Or at least she is later"). */
+export function onlyBe(title: string): boolean {
+  const words = title.toLowerCase().replace(/[.,;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  while (words.length > 0 && EMPTY_AFTER_BE.has(words[words.length - 1])) words.pop();
+  return words.length > 0 && BE.has(words[words.length - 1]);
+}
+
+const SHARES_SUBJECT = /^(?:(?:the\s+)?(?:shares?|stock)\s+(?:in|of)\s+[^,]+?|[\p{Lu}][^,]*?(?:[’']s)?\s+(?:shares?|stock))\s+(?:were|was|are|is|closed|ended|opened|traded|rose|fell|gained|lost|jumped|slipped|climbed|dropped|edged|slid|surged|tumbled)\b/iu;
+const PRICE = /\d(?:[\d,.]*)\s*(?:%|percent\b|per cent\b|pence\b|p\b|cents?\b)|[$€£¥]\s?\d/i;
+const CAUSE = /\b(after|following|because|when|as a result|amid|on news|on reports)\b/i;
+
+/** Whether a sentence only reports a share price's level or move ("Shares in Hollis were up 2.1% at 410 pence on Monday"). */
+export function marketMoveOnly(sentence: string): boolean {
+  const text = sentence.trim();
+  return SHARES_SUBJECT.test(text) && PRICE.test(text) && !CAUSE.test(text);
+}
+
+/** The span of a sentence the title's words come from; distance of a date to it (0 inside). */
+function distanceToTitle(c: FilterCandidate): number {
+  const stems = contentStems(c.title);
+  const sentence = c.paragraph.text.slice(c.sentence.start, c.sentence.end);
+  let first = -1;
+  let last = -1;
+  for (const m of sentence.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
+    const [word] = contentStems(m[0]);
+    if (word === undefined || !stems.has(word)) continue;
+    const at = c.sentence.start + (m.index ?? 0);
+    if (first === -1) first = at;
+    last = at + m[0].length;
+  }
+  if (first === -1) return Number.POSITIVE_INFINITY;
+  const from = c.reading.index;
+  const to = c.reading.index + c.reading.length;
+  return to < first ? first - to : from > last ? from - last : 0;
+}
+
+/** Whether one date lies within the other ("this week" and "on Thursday"); two years apart do not. */
+function nested(a: string, b: string): boolean {
+  const pa = parseEdtf(a);
+  const pb = parseEdtf(b);
+  if (!pa.ok || !pb.ok) return false;
+  const [x, y] = [pa.value, pb.value];
+  return (x.startMs <= y.startMs && y.endMs <= x.endMs) || (y.startMs <= x.startMs && x.endMs <= y.endMs);
+}
+
+/**
+ * The candidates that tell an event: without bare "be" clauses and share-price reports, and with
+ * one candidate per sentence, title and nested dates (the one whose date is nearest the title's words).
+ */
+export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[]): C[] {
+  const kept = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)));
+  return kept.filter(
+    (c) =>
+      !kept.some(
+        (o) =>
+          o !== c &&
+          o.paragraph.id === c.paragraph.id &&
+          o.sentence.start === c.sentence.start &&
+          o.title.toLowerCase() === c.title.toLowerCase() &&
+          nested(o.reading.edtf, c.reading.edtf) &&
+          distanceToTitle(o) < distanceToTitle(c),
+      ),
+  );
+}
+
+/** Whether a sentence says it tells another event than one told before ("Hollis also announced …"). */
+export function tellsAnotherEvent(sentence: string): boolean {
+  return /\balso\b/i.test(sentence);
+}
+
+/** What the merge reads of a drafted event. */
+export interface DraftedEvent {
+  date: string;
+  title: string;
+  rule: string;
+  citations: { paragraph: string }[];
+  quotes: string[];
+  notes: string[];
+  phrases: string[];
+  sentences: Set<string>;
+  confidence: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The title's named subject: its opening capitalised words, unless they are a possessive ("Hollis's website"). */
+function titleSubject(title: string): string[] {
+  const words: string[] = [];
+  for (const word of title.replace(/^the\s+/i, '').split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    if (/[’']s$/.test(word)) return [];
+    words.push(word.toLowerCase());
+  }
+  return words;
+}
+
+/** Whether a later event is the lead event told again: its title's named subject is the actor who leads the article. */
+function retellsLead(lead: DraftedEvent, later: DraftedEvent, actor: string | undefined): boolean {
+  if (!actor || !DAY.test(lead.date) || later.date !== lead.date) return false;
+  if (later.quotes.some(tellsAnotherEvent)) return false;
+  const surname = actor.toLowerCase().split(/\s+/).pop() ?? '';
+  return titleSubject(lead.title).includes(surname) && titleSubject(later.title).includes(surname);
+}
+
+function absorb(into: DraftedEvent, from: DraftedEvent): void {
+  into.citations.push(...from.citations);
+  into.quotes.push(...from.quotes);
+  into.notes.push(...from.notes);
+  into.phrases.push(...from.phrases);
+  for (const s of from.sentences) into.sentences.add(s);
+  into.confidence = Math.max(into.confidence, from.confidence);
+}
+
+/**
+ * Drafted events with one event told twice joined into the first: the same date drafted from the
+ * same sentence, or the lead event (the main event, else the first drafted) told again later by
+ * its actor on the same day. `actor` is the article's leading named actor ("Theresa May").
+ */
+export function joinRetold<E extends DraftedEvent>(events: readonly E[], actor: string | undefined): E[] {
+  const out: E[] = [];
+  const lead = events.find((e) => e.rule === 'main-event') ?? events[0];
+  for (const e of events) {
+    const another = e.quotes.some(tellsAnotherEvent);
+    const same = another ? undefined : out.find((o) => o.date === e.date && [...e.sentences].some((s) => o.sentences.has(s)));
+    const target = same ?? (lead && lead !== e && out.includes(lead) && retellsLead(lead, e, actor) ? lead : undefined);
+    if (target) absorb(target, e);
+    else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { eventCandidates, joinRetold, marketMoveOnly, onlyBe, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { draftStory } from '../../src/authoring/draft';
+
+function events(text: string, published: string) {
+  return draftStory(text, { published }).story.events.map((e) => ({ date: e.date, paragraphs: [...new Set(e.citations.map((c) => c.paragraph))], title: e.title }));
+}
+
+describe('non-events: a candidate that says nothing happened is not drafted', () => {
+  test('a clause whose only verb is a bare "be" tells no event', () => {
+    expect(onlyBe('Or at least she is later')).toBe(true);
+    expect(onlyBe('They were there again')).toBe(true);
+    expect(onlyBe('The mayor is a candidate')).toBe(false);
+    expect(onlyBe('Council approves the plan')).toBe(false);
+  });
+
+  test('a share price level or move is market data, unless the sentence says what moved it', () => {
+    expect(marketMoveOnly('Shares in Hollis were up 2.1% at 410 pence on Monday afternoon.')).toBe(true);
+    expect(marketMoveOnly("Brenner's shares fell 4 percent on Tuesday.")).toBe(true);
+    expect(marketMoveOnly('Hollis stock closed at $41.20 on Friday.')).toBe(true);
+    expect(marketMoveOnly('Shares in Hollis jumped 9% on Monday after the bid was announced.')).toBe(false);
+    expect(marketMoveOnly('Hollis said on Monday it would buy Brenner for $2 billion.')).toBe(false);
+  });
+
+  test('a drafted article keeps the deal and leaves out the share price and the empty "be" clause', () => {
+    const drafted = events(
+      [
+        'Hollis agreed on Monday to buy the ferry operator Brenner for $2 billion.',
+        'Shares in Brenner were up 3.5% at 212 pence on Monday.',
+        'The chairman will stay on, or at least he will be there in the spring, until a successor is found.',
+      ].join('\n\n'),
+      '2025-07-08',
+    );
+    expect(drafted.map((e) => e.paragraphs[0])).toEqual(['p1']);
+  });
+});
+
+describe('one event drafted twice is drafted once', () => {
+  const candidate = (index: number, length: number, edtf: string, title: string): FilterCandidate => ({
+    paragraph: { id: 'p1', text: 'The rover found ice this week near the crater rim, mission staff said on Thursday.' },
+    sentence: { start: 0, end: 82 },
+    quote: 'The rover found ice this week near the crater rim, mission staff said on Thursday.',
+    reading: { index, length, edtf },
+    title,
+  });
+
+  test('two nested dates of one sentence with one title are one event, dated by the date nearest the title’s words', () => {
+    const week = candidate(20, 9, '2025-06-30/2025-07-06', 'Rover finds ice near the crater rim');
+    const thursday = candidate(67, 14, '2025-07-03', 'Rover finds ice near the crater rim');
+    expect(eventCandidates([week, thursday])).toEqual([week]);
+  });
+
+  test('two dates of one sentence years apart are two events even with one title', () => {
+    const a = candidate(20, 9, '1959', 'She wins the award');
+    const b = candidate(67, 14, '1965', 'She wins the award');
+    expect(eventCandidates([a, b])).toEqual([a, b]);
+  });
+
+  test('the article’s lead event told again later by its actor on the same day is one event', () => {
+    const drafted = events(
+      [
+        'Mayor Lena Ortiz quits: The mayor will leave office on 30 June, she told reporters outside City Hall on Friday.',
+        'Council members reacted with surprise and called for an early election.',
+        'Lena Ortiz brought six turbulent years at City Hall to an end on Friday.',
+      ].join('\n\n'),
+      '2025-06-06',
+    );
+    expect(drafted.filter((e) => e.date === '2025-06-06')).toHaveLength(1);
+    expect(drafted.find((e) => e.date === '2025-06-06')?.paragraphs).toEqual(['p1', 'p3']);
+    expect(drafted.map((e) => e.date)).toContain('2025-06-30');
+  });
+
+  test('the same day and paragraph told by two sentences can be two events', () => {
+    const drafted = events('Officials said on Sunday the death toll had reached 40. The hillside gave way above the valley on Sunday at dawn.', '2025-03-02');
+    expect(drafted.filter((e) => e.date === '2025-03-02').length).toBe(2);
+  });
+});
+
+describe('"also" says a sentence tells another event', () => {
+  test('the word "also" marks another event', () => {
+    expect(tellsAnotherEvent('Brenner late on Wednesday also announced its vote.')).toBe(true);
+    expect(tellsAnotherEvent('Brenner announced its vote on Wednesday.')).toBe(false);
+  });
+
+  test('two companies announcing approvals on one day are two events, not one told twice', () => {
+    const drafted = events(
+      [
+        'Hollis announced on Wednesday that its shareholders had approved the merger with Brenner.',
+        'The vote passed with 91% in favour.',
+        'Brenner late on Wednesday also announced that its shareholders had approved the merger.',
+      ].join('\n\n'),
+      '2025-07-02',
+    );
+    expect(drafted.filter((e) => e.date === '2025-07-02').map((e) => e.paragraphs)).toEqual([['p1'], ['p3']]);
+  });
+
+  test('a later event by the lead actor on the same day that says "also" is kept apart', () => {
+    const lead: DraftedEvent = { date: '2025-06-06', title: 'Lena Ortiz quits', rule: 'main-event', citations: [{ paragraph: 'p1' }], quotes: ['Lena Ortiz quits.'], notes: [''], phrases: [''], sentences: new Set(['p1:0']), confidence: 0.5 };
+    const later: DraftedEvent = { ...lead, title: 'Lena Ortiz opens the bridge', rule: 'past-weekday', citations: [{ paragraph: 'p4' }], quotes: ['Lena Ortiz also opened the bridge on Friday.'], sentences: new Set(['p4:0']) };
+    expect(joinRetold([lead, later], 'Lena Ortiz')).toHaveLength(2);
+    expect(joinRetold([lead, { ...later, quotes: ['Lena Ortiz ended her term on Friday.'] }], 'Lena Ortiz')).toHaveLength(1);
+  });
+});
