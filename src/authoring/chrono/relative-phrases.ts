@@ -79,22 +79,42 @@ export class MonthOfThingParser implements Parser {
   }
 }
 
+const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem'] as const;
+
+/** The result's date on `text` at `index`, without the open start or end a prefix gave it. */
+function withoutOpening(context: ParsingContext, result: ParsingResult, index: number, text: string): ParsingResult {
+  const fresh = context.createParsingResult(index, text);
+  for (const key of COMPONENTS) {
+    const value = result.start.get(key);
+    if (value === null) continue;
+    if (result.start.isCertain(key)) fresh.start.assign(key, value);
+    else fresh.start.imply(key, value);
+  }
+  for (const tag of result.tags()) if (tag !== TAG.openStart && tag !== TAG.openEnd) fresh.addTag(tag);
+  return fresh;
+}
+
 const POSSESSIVE_MONTH = new RegExp(`^\\S+\\s+((?:its|his|her|their|our)\\s+${MONTH})$`, 'i');
+// "hit by", "caused by", "struck by": "by" names who or what did it, not a deadline.
+const AGENT_BY = /^(?:\p{L}+ed|hit|struck|shaken|torn|swept|brought|caught|led|made|taken|beaten|won|hurt|cut|shut|spread|built|sent|seen|known|held|felt|overshadowed)\s+$/iu;
 
 /**
- * "since its April launch": "since" belongs to the thing, which the month dates, so the prefix
- * refiner's open span is taken back and the month stands alone.
+ * "since its April launch": "since" belongs to the thing, which the month dates; "hit by Monday's
+ * earthquake": "by" names what did it, and the day is the earthquake's. The prefix refiner's open
+ * span is taken back and the date stands alone.
  */
-export class MonthOfThingRefiner implements Refiner {
+export class DateOfThingRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.map((result) => {
-      const m = POSSESSIVE_MONTH.exec(result.text);
-      if (!m || result.end) return result;
-      const fresh = context.createParsingResult(result.index + result.text.length - m[1].length, m[1], { month: monthNumber(m[2]) });
-      fresh.start.imply('day', 1);
-      fresh.start.imply('year', result.start.get('year') ?? context.reference.instant.getFullYear());
-      for (const tag of result.tags()) if (tag !== TAG.openStart && tag !== TAG.openEnd) fresh.addTag(tag);
-      return fresh;
+      if (result.end) return result;
+      const month = POSSESSIVE_MONTH.exec(result.text);
+      if (month) return withoutOpening(context, result, result.index + result.text.length - month[1].length, month[1]);
+      const by = /^by\s+/i.exec(result.text);
+      const word = context.text.slice(Math.max(0, result.index - 20), result.index).split(/\s(?=\S+\s*$)/).pop() ?? '';
+      if (by && /^[’']s\b/.test(context.text.slice(result.index + result.text.length)) && AGENT_BY.test(word)) {
+        return withoutOpening(context, result, result.index + by[0].length, result.text.slice(by[0].length));
+      }
+      return result;
     });
   }
 }
@@ -112,5 +132,5 @@ export class PartOfThingFilter implements Refiner {
 /** Add the parsers and refiners to a chrono; the refiners run last, after the history refiners. */
 export function addRelativePhrases(chrono: Chrono): void {
   chrono.parsers.push(new WeekOfPublicationParser(), new PartOfMonthParser(), new MonthOfThingParser());
-  chrono.refiners.push(new MonthOfThingRefiner(), new PartOfThingFilter());
+  chrono.refiners.push(new DateOfThingRefiner(), new PartOfThingFilter());
 }

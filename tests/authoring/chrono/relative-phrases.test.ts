@@ -42,6 +42,11 @@ describe('relative phrases: the week of publication, parts of a month, months of
     expect(readings('Ministers said her may be the only way.')).toEqual([]);
   });
 
+  test('"by" after a verb of doing ("hit by Monday\'s storm") names what did it, so the day is the storm\'s, not a deadline', () => {
+    expect(readings("Farms hit by Monday's storm are still without power.")).toEqual([{ phrase: 'Monday', edtf: '2025-06-30', rule: 'past-weekday' }]);
+    expect(readings("Bids must arrive by Monday's deadline.")).toEqual([{ phrase: 'by Monday', edtf: '../2025-06-30', rule: 'past-weekday' }]);
+  });
+
   test('"the last day of" something is a part of it, not the day before publication', () => {
     expect(readings('The last day of trading in the bonds will be Friday, 11 July.')).toEqual([{ phrase: 'Friday, 11 July', edtf: '2025-07-11', rule: 'future-month' }]);
     expect(readings('The last week of the festival drew the biggest crowds.')).toEqual([]);
