@@ -10,7 +10,7 @@ import { contentStems } from './merge';
  *   data, not an event, unless it says what moved it ("… after the bid");
  * - one sentence's dates drafted with one title, one date within the other ("this week … on
  *   Thursday"), tell one event: the date nearest the words of the title is its date;
- * - the same date drafted twice from one sentence is one event;
+ * - the same date drafted twice from one sentence, or twice with one title, is one event;
  * - the article's lead event told again later, same day, same named subject, is the lead event,
  *   unless the sentence says it is another ("also").
  */
@@ -143,7 +143,7 @@ function absorb(into: DraftedEvent, from: DraftedEvent): void {
 
 /**
  * Drafted events with one event told twice joined into the first: the same date drafted from the
- * same sentence, or the lead event (the main event, else the first drafted) told again later by
+ * same sentence or with the same title, or the lead event (the main event, else the first drafted) told again later by
  * its actor on the same day. `actor` is the article's leading named actor ("Theresa May").
  */
 export function joinRetold<E extends DraftedEvent>(events: readonly E[], actor: string | undefined): E[] {
@@ -151,7 +151,7 @@ export function joinRetold<E extends DraftedEvent>(events: readonly E[], actor: 
   const lead = events.find((e) => e.rule === 'main-event') ?? events[0];
   for (const e of events) {
     const another = e.quotes.some(tellsAnotherEvent);
-    const same = another ? undefined : out.find((o) => o.date === e.date && [...e.sentences].some((s) => o.sentences.has(s)));
+    const same = another ? undefined : out.find((o) => o.date === e.date && (o.title.toLowerCase() === e.title.toLowerCase() || [...e.sentences].some((s) => o.sentences.has(s))));
     const target = same ?? (lead && lead !== e && out.includes(lead) && retellsLead(lead, e, actor) ? lead : undefined);
     if (target) absorb(target, e);
     else out.push(e);

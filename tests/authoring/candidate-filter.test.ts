@@ -70,6 +70,15 @@ describe('one event drafted twice is drafted once', () => {
     expect(drafted.map((e) => e.date)).toContain('2025-06-30');
   });
 
+  test('one date drafted twice with one title is one event', () => {
+    const first: DraftedEvent = { date: '2025-02-03', title: 'Storm reaches the coast', rule: 'past-weekday', citations: [{ paragraph: 'p5' }], quotes: ["towns battered by Monday's storm"], notes: [''], phrases: ['Monday'], sentences: new Set(['p5:0']), confidence: 0.6 };
+    const second: DraftedEvent = { ...first, citations: [{ paragraph: 'p6' }], quotes: ['The storm reached the coast early on Monday.'], sentences: new Set(['p6:0']) };
+    const joined = joinRetold([first, second], undefined);
+    expect(joined).toHaveLength(1);
+    expect(joined[0].citations.map((c) => c.paragraph)).toEqual(['p5', 'p6']);
+    expect(joinRetold([first, { ...second, date: '2025-02-04' }], undefined)).toHaveLength(2);
+  });
+
   test('the same day and paragraph told by two sentences can be two events', () => {
     const drafted = events('Officials said on Sunday the death toll had reached 40. The hillside gave way above the valley on Sunday at dawn.', '2025-03-02');
     expect(drafted.filter((e) => e.date === '2025-03-02').length).toBe(2);
