@@ -56,6 +56,11 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headline('The government said on Friday it would pay for the barrier.', 'on Friday')).toBe('Government pays for the barrier');
   });
 
+  test('"they" named as one thing takes the verb that agrees with the name: "The side … They will face" → "Side faces"', () => {
+    expect(headline('They will face Rovers in the final round on Saturday.', 'on Saturday', 'The side is set to parade the trophy at home.')).toBe('Side faces Rovers in the final round');
+    expect(headline('They will face Rovers in the final round on Saturday.', 'on Saturday', 'The fans are set to fill the stadium.')).toBe('Fans face Rovers in the final round');
+  });
+
   test('"she would wed him" names both: the woman before and the man she met', () => {
     const before = 'Marta Ellison studied at the conservatory, where she met the cellist Tomas Reyna.';
     expect(headline('She would wed him in the spring of 1958.', 'in the spring of 1958', before)).toBe('Ellison weds Reyna');

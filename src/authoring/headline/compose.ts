@@ -103,7 +103,9 @@ export function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], sour
   const span = subjectSpan(r, v);
   const subject = subjectText(r, span, inherited, source, speaker);
   const subjectTerms = r.terms.slice(span.start, span.end);
-  const plural = subjectTerms.length > 0 && !(speaker && subjectTerms.length === 1 && subjectTerms[0].tags.has('Pronoun')) ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
+  // A pronoun named from the text before ("They" → "Team") agrees with the name, not the pronoun.
+  const named = subjectTerms.length === 1 && subjectTerms[0].tags.has('Pronoun') && (Boolean(speaker) || subject.toLowerCase() !== subjectTerms[0].normal);
+  const plural = subjectTerms.length > 0 && !named ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
   return compose({ subject, verb: presentVerb(r, v, plural).join(' '), object: namedObjects(r, objectOf(r, v, verbs, anchorIndex(r, source)), source, subject) });
 }
 
