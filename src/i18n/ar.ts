@@ -70,8 +70,6 @@ export const ar: Messages = {
   closeTitle: 'إغلاق (Esc)',
   dateNotStated: 'لا يذكر المصدر هذا التاريخ.',
   howDateFound: 'كيف حُدِّد هذا التاريخ',
-  attribution: '— {source}، {date}، الفقرة {number}',
-  attributionUndated: '— {source}، الفقرة {number}',
   eventsInTimeOrder: 'الأحداث بالترتيب الزمني',
   previous: '→ السابق',
   next: 'التالي ←',

@@ -70,8 +70,6 @@ export const de: Messages = {
   closeTitle: 'Schließen (Esc)',
   dateNotStated: 'Die Quelle nennt dieses Datum nicht.',
   howDateFound: 'Wie dieses Datum ermittelt wurde',
-  attribution: '— {source}, {date}, Absatz {number}',
-  attributionUndated: '— {source}, Absatz {number}',
   eventsInTimeOrder: 'Ereignisse in zeitlicher Reihenfolge',
   previous: '← Zurück',
   next: 'Weiter →',

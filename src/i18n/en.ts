@@ -68,8 +68,6 @@ export const en = {
   closeTitle: 'Close (Esc)',
   dateNotStated: 'The source does not state this date.',
   howDateFound: 'How this date was found',
-  attribution: '— {source}, {date}, paragraph {number}',
-  attributionUndated: '— {source}, paragraph {number}',
   eventsInTimeOrder: 'Events in time order',
   previous: '← Previous',
   next: 'Next →',

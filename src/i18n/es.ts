@@ -70,8 +70,6 @@ export const es: Messages = {
   closeTitle: 'Cerrar (Esc)',
   dateNotStated: 'La fuente no indica esta fecha.',
   howDateFound: 'Cómo se halló esta fecha',
-  attribution: '— {source}, {date}, párrafo {number}',
-  attributionUndated: '— {source}, párrafo {number}',
   eventsInTimeOrder: 'Acontecimientos en orden cronológico',
   previous: '← Anterior',
   next: 'Siguiente →',

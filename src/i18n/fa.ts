@@ -74,8 +74,6 @@ export const fa: Messages = {
   closeTitle: 'بستن (Esc)',
   dateNotStated: 'منبع این تاریخ را ذکر نکرده است.',
   howDateFound: 'این تاریخ چگونه به دست آمد',
-  attribution: '— {source}، {date}، بند {number}',
-  attributionUndated: '— {source}، بند {number}',
   eventsInTimeOrder: 'رویدادها به ترتیب زمان',
   previous: '→ قبلی',
   next: 'بعدی ←',

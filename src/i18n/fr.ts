@@ -70,8 +70,6 @@ export const fr: Messages = {
   closeTitle: 'Fermer (Échap)',
   dateNotStated: 'La source ne donne pas cette date.',
   howDateFound: 'Comment cette date a été trouvée',
-  attribution: '— {source}, {date}, paragraphe {number}',
-  attributionUndated: '— {source}, paragraphe {number}',
   eventsInTimeOrder: 'Événements dans l’ordre chronologique',
   previous: '← Précédent',
   next: 'Suivant →',

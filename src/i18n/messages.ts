@@ -82,9 +82,6 @@ export interface Messages extends DateWords, LiveWords {
   closeTitle: string;
   dateNotStated: string;
   howDateFound: string;
-  /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
-  attribution: string;
-  attributionUndated: string;
   eventsInTimeOrder: string;
   previous: string;
   next: string;

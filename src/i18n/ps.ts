@@ -70,8 +70,6 @@ export const ps: Messages = {
   closeTitle: 'تړل (Esc)',
   dateNotStated: 'سرچینه دا نېټه نه وايي.',
   howDateFound: 'دا نېټه څنګه وموندل شوه',
-  attribution: '— {source}، {date}، پراګراف {number}',
-  attributionUndated: '— {source}، پراګراف {number}',
   eventsInTimeOrder: 'پېښې د وخت په ترتیب',
   previous: '→ مخکېنۍ',
   next: 'راتلونکې ←',

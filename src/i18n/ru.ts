@@ -73,8 +73,6 @@ export const ru: Messages = {
   closeTitle: 'Закрыть (Esc)',
   dateNotStated: 'Источник не называет эту дату.',
   howDateFound: 'Как установлена эта дата',
-  attribution: '— {source}, {date}, абзац {number}',
-  attributionUndated: '— {source}, абзац {number}',
   eventsInTimeOrder: 'События по порядку',
   previous: '← Назад',
   next: 'Далее →',
