@@ -90,7 +90,6 @@ export const ar: Messages = {
   listLabel: 'كل الأحداث بالترتيب الزمني: {title}',
   showMore: { other: 'عرض {count} أخرى (المتبقي {remaining})' },
   sourcesLabel: 'المصادر: {title}',
-  sourceOriginal: 'الأصل',
   paragraphEvents: 'أحداث من الفقرة {number}',
   printDateNotStated: 'لم يذكر المصدر التاريخ: {note}',
   printCitation: '«{quote}» ({source}، الفقرة {number})',

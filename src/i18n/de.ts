@@ -90,7 +90,6 @@ export const de: Messages = {
   listLabel: 'Alle Ereignisse in zeitlicher Reihenfolge: {title}',
   showMore: { other: '{count} weitere zeigen (noch {remaining})' },
   sourcesLabel: 'Quellen: {title}',
-  sourceOriginal: 'Original',
   paragraphEvents: 'Ereignisse aus Absatz {number}',
   printDateNotStated: 'Datum von der Quelle nicht genannt: {note}',
   printCitation: '„{quote}“ ({source}, Absatz {number})',

@@ -88,7 +88,6 @@ export const en = {
   listLabel: 'All events in time order: {title}',
   showMore: { other: 'Show {count} more of {remaining} remaining' },
   sourcesLabel: 'Sources: {title}',
-  sourceOriginal: 'Original',
   paragraphEvents: 'Events from paragraph {number}',
   printDateNotStated: 'Date not stated by the source: {note}',
   printCitation: '“{quote}” ({source}, paragraph {number})',

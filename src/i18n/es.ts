@@ -90,7 +90,6 @@ export const es: Messages = {
   listLabel: 'Todos los acontecimientos en orden cronológico: {title}',
   showMore: { other: 'Mostrar {count} más (quedan {remaining})' },
   sourcesLabel: 'Fuentes: {title}',
-  sourceOriginal: 'Original',
   paragraphEvents: 'Acontecimientos del párrafo {number}',
   printDateNotStated: 'Fecha no indicada por la fuente: {note}',
   printCitation: '«{quote}» ({source}, párrafo {number})',

@@ -94,7 +94,6 @@ export const fa: Messages = {
   listLabel: 'همهٔ رویدادها به ترتیب زمان: {title}',
   showMore: { other: 'نمایش {count} رویداد دیگر ({remaining} باقی مانده)' },
   sourcesLabel: 'منابع: {title}',
-  sourceOriginal: 'اصل',
   paragraphEvents: 'رویدادهای بند {number}',
   printDateNotStated: 'تاریخ را منبع ذکر نکرده است: {note}',
   printCitation: '«{quote}» ({source}، بند {number})',

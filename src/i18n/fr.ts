@@ -90,7 +90,6 @@ export const fr: Messages = {
   listLabel: 'Tous les événements dans l’ordre chronologique : {title}',
   showMore: { other: 'Afficher {count} de plus ({remaining} restants)' },
   sourcesLabel: 'Sources : {title}',
-  sourceOriginal: 'Original',
   paragraphEvents: 'Événements du paragraphe {number}',
   printDateNotStated: 'Date non donnée par la source : {note}',
   printCitation: '« {quote} » ({source}, paragraphe {number})',

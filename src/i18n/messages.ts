@@ -108,7 +108,6 @@ export interface Messages extends DateWords, LiveWords {
   listLabel: string;
   showMore: Plural;
   sourcesLabel: string;
-  sourceOriginal: string;
   paragraphEvents: string;
   printDateNotStated: string;
   printCitation: string;

@@ -90,7 +90,6 @@ export const ps: Messages = {
   listLabel: 'ټولې پېښې د وخت په ترتیب: {title}',
   showMore: { other: 'نورې {count} وښایاست ({remaining} پاتې)' },
   sourcesLabel: 'سرچینې: {title}',
-  sourceOriginal: 'اصلي',
   paragraphEvents: 'د {number} پراګراف پېښې',
   printDateNotStated: 'سرچینې نېټه نه ده ویلې: {note}',
   printCitation: '«{quote}» ({source}، پراګراف {number})',

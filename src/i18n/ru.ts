@@ -93,7 +93,6 @@ export const ru: Messages = {
   listLabel: 'Все события по порядку: {title}',
   showMore: { other: 'Показать ещё {count} (осталось {remaining})' },
   sourcesLabel: 'Источники: {title}',
-  sourceOriginal: 'Оригинал',
   paragraphEvents: 'События из абзаца {number}',
   printDateNotStated: 'Источник не называет дату: {note}',
   printCitation: '«{quote}» ({source}, абзац {number})',
