@@ -91,8 +91,6 @@ export const ar: Messages = {
   showMore: { other: 'عرض {count} أخرى (المتبقي {remaining})' },
   sourcesLabel: 'المصادر: {title}',
   paragraphEvents: 'أحداث من الفقرة {number}',
-  printDateNotStated: 'لم يذكر المصدر التاريخ: {note}',
-  printCitation: '«{quote}» ({source}، الفقرة {number})',
 
   storySources: 'المصادر',
   storyStart: 'ابدأ ←',

@@ -91,8 +91,6 @@ export const de: Messages = {
   showMore: { other: '{count} weitere zeigen (noch {remaining})' },
   sourcesLabel: 'Quellen: {title}',
   paragraphEvents: 'Ereignisse aus Absatz {number}',
-  printDateNotStated: 'Datum von der Quelle nicht genannt: {note}',
-  printCitation: '„{quote}“ ({source}, Absatz {number})',
 
   storySources: 'Quellen',
   storyStart: 'Start →',

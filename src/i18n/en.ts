@@ -89,8 +89,6 @@ export const en = {
   showMore: { other: 'Show {count} more of {remaining} remaining' },
   sourcesLabel: 'Sources: {title}',
   paragraphEvents: 'Events from paragraph {number}',
-  printDateNotStated: 'Date not stated by the source: {note}',
-  printCitation: '“{quote}” ({source}, paragraph {number})',
 
   storySources: 'Sources',
   storyStart: 'Start →',

@@ -91,8 +91,6 @@ export const es: Messages = {
   showMore: { other: 'Mostrar {count} más (quedan {remaining})' },
   sourcesLabel: 'Fuentes: {title}',
   paragraphEvents: 'Acontecimientos del párrafo {number}',
-  printDateNotStated: 'Fecha no indicada por la fuente: {note}',
-  printCitation: '«{quote}» ({source}, párrafo {number})',
 
   storySources: 'Fuentes',
   storyStart: 'Empezar →',

@@ -95,8 +95,6 @@ export const fa: Messages = {
   showMore: { other: 'نمایش {count} رویداد دیگر ({remaining} باقی مانده)' },
   sourcesLabel: 'منابع: {title}',
   paragraphEvents: 'رویدادهای بند {number}',
-  printDateNotStated: 'تاریخ را منبع ذکر نکرده است: {note}',
-  printCitation: '«{quote}» ({source}، بند {number})',
 
   storySources: 'منابع',
   storyStart: 'شروع ←',

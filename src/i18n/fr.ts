@@ -91,8 +91,6 @@ export const fr: Messages = {
   showMore: { other: 'Afficher {count} de plus ({remaining} restants)' },
   sourcesLabel: 'Sources : {title}',
   paragraphEvents: 'Événements du paragraphe {number}',
-  printDateNotStated: 'Date non donnée par la source : {note}',
-  printCitation: '« {quote} » ({source}, paragraphe {number})',
 
   storySources: 'Sources',
   storyStart: 'Commencer →',

@@ -82,6 +82,7 @@ export interface Messages extends DateWords, LiveWords {
   closeTitle: string;
   dateNotStated: string;
   howDateFound: string;
+  /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
   eventsInTimeOrder: string;
   previous: string;
   next: string;
@@ -109,8 +110,6 @@ export interface Messages extends DateWords, LiveWords {
   showMore: Plural;
   sourcesLabel: string;
   paragraphEvents: string;
-  printDateNotStated: string;
-  printCitation: string;
 
   // Story mode.
   storySources: string;

@@ -91,8 +91,6 @@ export const ps: Messages = {
   showMore: { other: 'نورې {count} وښایاست ({remaining} پاتې)' },
   sourcesLabel: 'سرچینې: {title}',
   paragraphEvents: 'د {number} پراګراف پېښې',
-  printDateNotStated: 'سرچینې نېټه نه ده ویلې: {note}',
-  printCitation: '«{quote}» ({source}، پراګراف {number})',
 
   storySources: 'سرچینې',
   storyStart: 'پیل ←',

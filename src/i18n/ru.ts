@@ -94,8 +94,6 @@ export const ru: Messages = {
   showMore: { other: 'Показать ещё {count} (осталось {remaining})' },
   sourcesLabel: 'Источники: {title}',
   paragraphEvents: 'События из абзаца {number}',
-  printDateNotStated: 'Источник не называет дату: {note}',
-  printCitation: '«{quote}» ({source}, абзац {number})',
 
   storySources: 'Источники',
   storyStart: 'Начать →',
