@@ -74,17 +74,17 @@ export class SourceViewController {
     this.host.requestUpdate();
   }
 
-  /** keydown on the tab row: the arrows, Home and End choose a tab and focus it (selection follows focus). */
-  private readonly onTabKey = (event: KeyboardEvent): void => {
+  /** keydown on the tab at `index`: the arrows, Home and End choose a tab and focus it (selection follows focus). */
+  private onTabKey(event: KeyboardEvent, index: number): void {
     const count = this.deps.story()?.story?.sources.length ?? 0;
     // The row's own direction decides which arrow is the next tab.
     const dir = getComputedStyle(event.currentTarget as Element).direction === 'rtl' ? 'rtl' : 'ltr';
-    const next = event.altKey || event.ctrlKey || event.metaKey ? null : tabForKey(event.key, this.shownIndex(), count, dir);
+    const next = event.altKey || event.ctrlKey || event.metaKey ? null : tabForKey(event.key, index, count, dir);
     if (next === null) return;
     event.preventDefault();
     this.showSource(next);
     this.deps.focus.focusAfterRender(() => elementById(this.host.renderRoot, sourceTabId(next))?.focus());
-  };
+  }
 
   /** A marker in the article: select its event, show the timeline, and take focus to the detail. */
   private selectFromSource(id: string): void {
@@ -121,7 +121,7 @@ export class SourceViewController {
             titleOf: (id) => loaded.eventById(id)?.title ?? id,
             select: (id) => this.selectFromSource(id),
             showSource: (index) => this.showSource(index),
-            onTabKey: this.onTabKey,
+            onTabKey: (event, index) => this.onTabKey(event, index),
           })
         : nothing);
   }

@@ -34,8 +34,8 @@ export interface SourcesOptions {
   select(id: string): void;
   /** A tab was clicked. */
   showSource(index: number): void;
-  /** A key on a tab: the arrows, Home and End move between them. */
-  onTabKey(event: KeyboardEvent): void;
+  /** A key on the tab at `index`: the arrows, Home and End move between them. */
+  onTabKey(event: KeyboardEvent, index: number): void;
   messages: Translation;
 }
 
@@ -49,7 +49,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
   const article = source ? renderSource(source, options) : nothing;
   return html`<section class="sources" part="source-view" aria-label=${t.t('sourcesLabel', { title: options.storyTitle })}>
     ${sources.length > 1
-      ? html`<div class="source-tabs" part="source-tabs" role="tablist" aria-label=${t.t('storySources')} @keydown=${options.onTabKey}>
+      ? html`<div class="source-tabs" part="source-tabs" role="tablist" aria-label=${t.t('storySources')}>
           ${sources.map((s, i) => html`<button
             type="button"
             role="tab"
@@ -61,6 +61,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
             aria-controls=${SOURCE_PANEL_ID}
             tabindex=${i === shown ? '0' : '-1'}
             @click=${() => options.showSource(i)}
+            @keydown=${(event: KeyboardEvent) => options.onTabKey(event, i)}
           ><bdi>${sourceName(s)}</bdi></button>`)}
         </div>
         <div id=${SOURCE_PANEL_ID} role="tabpanel" aria-labelledby=${sourceTabId(shown)} tabindex="0">${article}</div>`
