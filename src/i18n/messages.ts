@@ -83,8 +83,6 @@ export interface Messages extends DateWords, LiveWords {
   dateNotStated: string;
   howDateFound: string;
   /** Under a cited paragraph: "— Publisher, 3 July 2025, paragraph 12"; {source} is isolated story text. */
-  attribution: string;
-  attributionUndated: string;
   eventsInTimeOrder: string;
   previous: string;
   next: string;
@@ -111,10 +109,7 @@ export interface Messages extends DateWords, LiveWords {
   listLabel: string;
   showMore: Plural;
   sourcesLabel: string;
-  sourceOriginal: string;
   paragraphEvents: string;
-  printDateNotStated: string;
-  printCitation: string;
 
   // Story mode.
   storySources: string;

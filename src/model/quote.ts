@@ -149,3 +149,20 @@ export function citedParagraphs(citations: readonly (QuotedWords & { source: str
   }
   return [...byParagraph.values()];
 }
+
+/** The cited paragraphs of one source. */
+export interface CitedSource {
+  source: string;
+  paragraphs: CitedParagraph[];
+}
+
+/** The cited paragraphs (see citedParagraphs) gathered by source, each source once, in the order it is first cited. */
+export function citedSources(citations: Parameters<typeof citedParagraphs>[0]): CitedSource[] {
+  const bySource = new Map<string, CitedSource>();
+  for (const cited of citedParagraphs(citations)) {
+    const group = bySource.get(cited.source) ?? { source: cited.source, paragraphs: [] };
+    group.paragraphs.push(cited);
+    bySource.set(cited.source, group);
+  }
+  return [...bySource.values()];
+}

@@ -79,7 +79,7 @@ export function renderStaticHtml(story: Story, options: StaticHtmlOptions = {}):
   const headed = sections.length > 1 || (sections.length === 1 && sections[0].era !== null);
   const context: Context = {
     t,
-    sources: buildSourceIndex(story.sources, story.events),
+    sources: buildSourceIndex(story.sources),
     groups: new Map((story.groups ?? []).map((g) => [g.id, g.title])),
     nameOf: sourceNamer(story.sources),
     titleLevel: Math.min(6, headed ? level + 1 : level),

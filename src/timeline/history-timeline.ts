@@ -67,11 +67,14 @@ export type { LiveUpdateResult } from './controllers/live-controller';
  * @csspart detail - The panel with the selected event's date, summary and cited paragraphs.
  * @csspart date - The date phrase in the detail panel.
  * @csspart date-note - The note on how the date was found (always shown for inferred dates).
- * @csspart citation - One cited paragraph with its source line.
+ * @csspart cited-source - In the detail and story cards, one source of the event: its line (publisher, date, link), then its cited paragraphs.
+ * @csspart citation - One cited paragraph, its quotes marked, with its number and "Show in the article".
  * @csspart quote - The quoted words, highlighted inside their paragraph.
  * @csspart list - The chronological list of all events (date, group, title), under a heading per era.
  * @csspart print-list - The list printed in place of the timeline: every event under its era's heading, with its group, picture, quotes and citations.
- * @csspart source-view - The section showing the sources' text.
+ * @csspart source-view - The section showing the sources' text, one source at a time.
+ * @csspart source-tabs - With two or more sources, the row of tabs above the text; it scrolls sideways when they do not fit.
+ * @csspart source-tab - One source's tab, named by its publisher, else its title.
  * @csspart source - One source's text.
  * @csspart paragraph - One paragraph of a source.
  * @csspart citation-marker - A button beside a cited paragraph that selects an event it reports.

@@ -154,9 +154,9 @@ export class LoadedStory {
     return at === undefined ? undefined : this.events[at];
   }
 
-  /** Sources, paragraph numbers and citing events. */
+  /** Sources and paragraph numbers. */
   get sourceIndex(): SourceIndex {
-    return (this.sources ??= buildSourceIndex(this.story?.sources ?? [], this.events));
+    return (this.sources ??= buildSourceIndex(this.story?.sources ?? []));
   }
 
   /** The time axis in a mode: linear, or with the story's empty stretches compressed (found on first use). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citedParagraphs, locateQuote, occurrences, quoteContext, splitAtQuote, splitAtQuotes } from '../../src/model/quote';
+import { citedParagraphs, citedSources, locateQuote, occurrences, quoteContext, splitAtQuote, splitAtQuotes } from '../../src/model/quote';
 
 describe('splitAtQuote', () => {
   test('splits a paragraph around the first verbatim occurrence of the quote', () => {
@@ -121,5 +121,25 @@ describe('citedParagraphs', () => {
       { source: 's', paragraph: 'p1', quotes: [{ quote: 'b' }] },
       { source: 't', paragraph: 'p2', quotes: [{ quote: 'd' }] },
     ]);
+  });
+});
+
+describe('citedSources', () => {
+  test('citations are gathered by source, each source once in the order first cited, its paragraphs in the order first cited', () => {
+    const grouped = citedSources([
+      { source: 'b', paragraph: 'p3', quote: 'a' },
+      { source: 'a', paragraph: 'p1', quote: 'b' },
+      { source: 'b', paragraph: 'p1', quote: 'c' },
+      { source: 'a', paragraph: 'p1', quote: 'd' },
+      { source: 'b', paragraph: 'p3', quote: 'e' },
+    ]);
+    expect(grouped).toEqual([
+      { source: 'b', paragraphs: [{ source: 'b', paragraph: 'p3', quotes: [{ quote: 'a' }, { quote: 'e' }] }, { source: 'b', paragraph: 'p1', quotes: [{ quote: 'c' }] }] },
+      { source: 'a', paragraphs: [{ source: 'a', paragraph: 'p1', quotes: [{ quote: 'b' }, { quote: 'd' }] }] },
+    ]);
+  });
+
+  test('no citations, no sources', () => {
+    expect(citedSources([])).toEqual([]);
   });
 });

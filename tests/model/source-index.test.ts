@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSourceIndex, paragraphKey } from '../../src/model/source-index';
+import { buildSourceIndex, citingEvents, paragraphKey } from '../../src/model/source-index';
 import type { Source, TimelineEvent } from '../../src/model/types';
 
 const source = (id: string, paragraphs: string[]): Source => ({ id, title: id, paragraphs: paragraphs.map((p) => ({ id: p, text: p })) });
@@ -13,7 +13,7 @@ describe('buildSourceIndex', () => {
     event('b', [['article', 'p1'], ['article', 'p1'], ['article', 'p2']]),
   ];
   // Built in each test, not when the file is collected, so the run of every test covers it.
-  const build = () => buildSourceIndex(sources, events);
+  const build = () => buildSourceIndex(sources);
 
   test('sources are found by id', () => {
     const index = build();
@@ -31,18 +31,18 @@ describe('buildSourceIndex', () => {
   });
 
   test('each paragraph lists the events citing it once each, in story order', () => {
-    const index = build();
-    expect(index.citingEvents.get(paragraphKey('article', 'p1'))).toEqual(['a', 'b']);
-    expect(index.citingEvents.get(paragraphKey('article', 'p2'))).toEqual(['b']);
-    expect(index.citingEvents.get(paragraphKey('blog', 'p1'))).toEqual(['a']);
-    expect(index.citingEvents.has(paragraphKey('article', 'p0'))).toBe(false);
+    const citing = citingEvents(events);
+    expect(citing.get(paragraphKey('article', 'p1'))).toEqual(['a', 'b']);
+    expect(citing.get(paragraphKey('article', 'p2'))).toEqual(['b']);
+    expect(citing.get(paragraphKey('blog', 'p1'))).toEqual(['a']);
+    expect(citing.has(paragraphKey('article', 'p0'))).toBe(false);
   });
 
   test('headings are not numbered: body paragraphs count 1, 2, 3 around them', () => {
     const withHeadings: Source = {
       id: 'a', title: 'A', paragraphs: [{ id: 'h', text: 'Title', role: 'heading' }, { id: 'p1', text: 'x' }, { id: 'h2', text: 'Part', role: 'heading' }, { id: 'p2', text: 'y' }],
     };
-    const index = buildSourceIndex([withHeadings], []);
+    const index = buildSourceIndex([withHeadings]);
     expect([...index.paragraphNumber.entries()]).toEqual([[paragraphKey('a', 'p1'), 1], [paragraphKey('a', 'p2'), 2]]);
   });
 
@@ -52,7 +52,7 @@ describe('buildSourceIndex', () => {
   });
 
   test('no sources and no events give empty maps', () => {
-    const empty = buildSourceIndex([], []);
-    expect([empty.sources.size, empty.paragraphNumber.size, empty.citingEvents.size]).toEqual([0, 0, 0]);
+    const empty = buildSourceIndex([]);
+    expect([empty.sources.size, empty.paragraphNumber.size, citingEvents([]).size]).toEqual([0, 0, 0]);
   });
 });

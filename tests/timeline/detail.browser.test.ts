@@ -58,7 +58,7 @@ describe('detail', () => {
     );
   });
 
-  test('reads like an article: each paragraph once with all its quotes marked, at 16 px or more, an attribution under it, the date note folded unless inferred', async () => {
+  test("reads like an article: the source's line, then each paragraph once with all its quotes marked, at 16 px or more, its number under it, the date note folded unless inferred", async () => {
     const el = await mount();
     // Paragraph 14 is quoted twice by this event.
     el.select('taliban-seize-power');
@@ -69,7 +69,15 @@ describe('detail', () => {
     expect(quotes.map((q) => q.textContent)).toEqual([...new Set(quotes.map((q) => q.textContent))]);
     expect(quotes[1].querySelectorAll('mark').length, 'both quotes of the paragraph are marked').toBe(2);
     for (const quote of quotes) expect(parseFloat(getComputedStyle(quote).fontSize)).toBeGreaterThanOrEqual(16);
-    expect(panel.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('— Russia Recognizes Taliban Govt, 3 July 2025, paragraph 11 · Show in the article');
+    // One source: its line heads the quotes, a heading one level below the event's title.
+    const sources = [...panel.querySelectorAll('[part~="cited-source"]')];
+    expect(sources).toHaveLength(1);
+    const line = sources[0].querySelector('p')!;
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).toBe('Russia Recognizes Taliban Govt · 3 July 2025');
+    const title = panel.querySelector('.detail-title')!;
+    expect(line.querySelector('[role="heading"]')!.getAttribute('aria-level')).toBe(String(Number(title.getAttribute('aria-level')) + 1));
+    expect(sources[0].querySelectorAll('blockquote')).toHaveLength(quotes.length);
+    expect(panel.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Paragraph 11 · Show in the article');
     // Stated: the note is there, folded. Inferred: open, and it says so.
     const note = (id: string) => {
       el.select(id);

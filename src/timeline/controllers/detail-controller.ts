@@ -115,7 +115,7 @@ export class DetailController {
   }
 
   /** The detail's template, or nothing. Built only inside guards, so zoom frames do not build it. */
-  template({ locale, messages, side }: DetailRenderOptions & { side?: DetailSide }): TemplateResult | typeof nothing {
+  template({ messages, side }: DetailRenderOptions & { side?: DetailSide }): TemplateResult | typeof nothing {
     const { loaded, event, position, era } = this.shown();
     const shown = event ?? era;
     if (!loaded || !shown) return nothing;
@@ -128,7 +128,6 @@ export class DetailController {
       position,
       total: event ? events.length : 0,
       sourceIndex: loaded.sourceIndex,
-      locale,
       messages,
       headingLevel: this.host.headingLevel,
       close: () => (event ? this.closeDetail() : this.closeEra()),

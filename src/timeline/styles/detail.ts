@@ -82,13 +82,23 @@ export const detail = css`
     padding-inline-start: 10px;
     border-inline-start: 2px solid var(--_border);
   }
-  .date-note strong {
+  .date-note strong,
+  .cited-source strong {
     color: var(--_fg);
     font-weight: 600;
   }
-  /* A cited paragraph set as the article sets it: body size, the panel's width, its attribution under it. */
+  /* Each source heads its quotes with a line in the captions' type: who published it, when, and the link. */
+  .cited-source {
+    margin-top: 16px;
+  }
+  .cited-source > p,
+  .citation figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  /* A cited paragraph set as the article sets it: body size, the panel's width, its number under it. */
   .citation {
-    margin-top: 14px;
+    margin-top: 6px;
   }
   .citation blockquote {
     padding-inline-start: 12px;
@@ -99,8 +109,6 @@ export const detail = css`
   .citation figcaption {
     margin-top: 6px;
     padding-inline-start: 15px;
-    color: var(--_muted);
-    font-size: 0.9em;
   }
   .detail-nav {
     display: flex;

@@ -119,7 +119,12 @@ export const listAndChronology = css`
   .show-more {
     margin-top: 8px;
   }
-  .list-item .reports {
+  .list-item .reports,
+  .chronology-item .reports {
     margin-inline-start: 6px;
+  }
+  /* In the chronology's date line, not beside the mark as on the timeline. */
+  .chronology-item .reports {
+    position: static;
   }
 `;

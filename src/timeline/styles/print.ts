@@ -31,6 +31,13 @@ export const print = css`
       margin: 2px 0 0;
       overflow-wrap: anywhere;
     }
+    .print-source {
+      margin: 6px 0 0;
+      font-weight: 600;
+    }
+    .print-list .reports {
+      margin-inline-start: 4px;
+    }
     .print-list blockquote {
       margin-block: 4px 0;
       margin-inline: 16px 0;

@@ -1,14 +1,40 @@
 import { css } from 'lit';
 
-/** The source view: each source's text by paragraph, with markers for the events citing it. */
+/** The source view: a tab per source, the chosen source's text by paragraph, with markers for the events citing it. */
 export const sources = css`
   .sources {
     display: block;
     padding: 12px 16px;
     border-top: 1px solid var(--_border);
   }
-  .source + .source {
-    margin-top: 24px;
+  /* With several sources, a tab each: a long row scrolls sideways rather than piling up above the text. */
+  .source-tabs {
+    display: flex;
+    gap: 2px;
+    overflow-x: auto;
+    margin-bottom: 12px;
+    border-bottom: 1px solid var(--_border);
+    scrollbar-width: thin;
+  }
+  .source-tab {
+    display: block;
+    flex: none;
+    max-width: 16em;
+    padding: 6px 12px;
+    border-bottom: 3px solid transparent;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    color: var(--_muted);
+  }
+  .source-tab[aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  /* Inside the row, which clips what stands outside it. */
+  .source-tab:focus-visible {
+    outline-offset: -3px;
   }
   .source-title {
     font-size: 1.15em;

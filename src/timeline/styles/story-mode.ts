@@ -42,6 +42,9 @@ export const storyMode = css`
     letter-spacing: 0.02em;
     color: var(--_muted);
   }
+  .story-date .reports {
+    margin-inline-start: 6px;
+  }
   /* The event's group colour, as on the timeline. */
   .story-card[style*='--_accent'] .story-date {
     padding-inline-start: 8px;

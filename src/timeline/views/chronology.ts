@@ -8,6 +8,7 @@ import { LIST_PAGE } from './list';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { chronologyItemId } from './item-ids';
+import { renderReports } from './reports';
 
 export { chronologyItemId };
 
@@ -36,8 +37,9 @@ function yearOf(event: TimelineEvent): number {
 
 /**
  * The timeline for a phone: a vertical chronology that scrolls with the page, a rule with each
- * event's mark, a sticky heading per year, date and title; tapping an event opens its detail right
- * under it, and tapping it again closes it. Nothing scrolls sideways.
+ * event's mark, a sticky heading per year, date (with its count of sources, as on the list) and
+ * title; tapping an event opens its detail right under it, and tapping it again closes it. Nothing
+ * scrolls sideways.
  */
 export function renderChronology(options: ChronologyOptions): TemplateResult {
   const { events, limit, selected, messages: t } = options;
@@ -73,7 +75,7 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
               ${geometry(withAccent(options.color?.(event)))}
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
-              <span class="chronology-date">${capitalized(t.date(date))}</span>
+              <span class="chronology-date">${capitalized(t.date(date))}${renderReports(event, t)}</span>
               <span class="chronology-title">${event.title}</span>
             </button>
             ${isSelected ? options.detail : nothing}

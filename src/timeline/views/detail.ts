@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
-import type { Citation, Era, TimelineEvent } from '../../model/types';
-import { citedParagraphs, type CitedParagraph } from '../../model/quote';
+import type { Citation, Era, Source, TimelineEvent } from '../../model/types';
+import { citedSources, type CitedParagraph, type CitedSource } from '../../model/quote';
+import { sourceName } from '../../model/corroboration-phrase';
 import { headingLevel, highlighted, publishedPhrase, safeHref } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
@@ -23,7 +24,6 @@ export interface DetailOptions {
   position: number;
   total: number;
   sourceIndex: SourceIndex;
-  locale: string;
   headingLevel: number;
   close(): void;
   /** Selects the event `delta` places along in time order. */
@@ -37,14 +37,15 @@ export interface DetailOptions {
 /** What the detail panel and a story card both show under the title. */
 export interface SourcedBodyOptions {
   sourceIndex: SourceIndex;
-  locale: string;
+  /** The level of the title above; each source's line is a heading one below it. */
+  headingLevel: number;
   messages: Translation;
   showInArticle(citation: Citation): void;
 }
 
 /**
  * An event's (or an era's) picture and summary, how its date was found (folded unless inferred),
- * then each cited paragraph once, with every quote from it marked and an attribution line under it.
+ * then its sources, each with its cited paragraphs (each once, every quote from it marked).
  */
 export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBodyOptions): TemplateResult {
   const t = options.messages;
@@ -58,7 +59,7 @@ export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBo
         </details>`
       : nothing}
     ${renderDiffer(event, options.sourceIndex.sources, t)}
-    ${citedParagraphs(event.citations).map((cited) => renderCitation(cited, options))}`;
+    ${citedSources(event.citations).map((cited) => renderCitedSource(cited, options))}`;
 }
 
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */
@@ -90,25 +91,31 @@ export function renderDetail(options: DetailOptions): TemplateResult {
 }
 
 /**
- * One cited paragraph with its quotes marked, and under it "— Publisher, 3 July 2025, paragraph 12 ·
- * Show in the article": the one place a citation is drawn (the detail and story cards).
+ * One source of an event: "Publisher · 3 July 2025 · Open the source" as a heading line, then each
+ * paragraph it is cited from: the one place citations are drawn (the detail and story cards).
  */
-export function renderCitation(cited: CitedParagraph, options: SourcedBodyOptions): TemplateResult {
+function renderCitedSource(cited: CitedSource, options: SourcedBodyOptions): TemplateResult | typeof nothing {
   const t = options.messages;
   const source = options.sourceIndex.sources.get(cited.source);
-  const paragraph = source?.paragraphs.find((p) => p.id === cited.paragraph);
-  if (!source || !paragraph) return html``;
-  const n = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
+  if (!source) return nothing;
   const href = safeHref(source.url);
   const date = publishedPhrase(source, t);
+  return html`<section class="cited-source" part="cited-source">
+    <p><strong role="heading" aria-level=${headingLevel(options.headingLevel + 1)}><bdi>${sourceName(source)}</bdi>${date ? ` · ${date}` : ''}</strong>${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}</p>
+    ${cited.paragraphs.map((paragraph) => renderCitation(paragraph, source, href, options))}
+  </section>`;
+}
+
+/** One cited paragraph with its quotes marked, and under it "Paragraph 12 · Show in the article". */
+function renderCitation(cited: CitedParagraph, source: Source, href: string | null, options: SourcedBodyOptions): TemplateResult | typeof nothing {
+  const t = options.messages;
+  const paragraph = source.paragraphs.find((p) => p.id === cited.paragraph);
+  if (!paragraph) return nothing;
+  const n = options.sourceIndex.paragraphNumber.get(paragraphKey(source.id, paragraph.id));
   const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
   const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
     <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
-    <figcaption>
-      ${t.parts(date ? 'attribution' : 'attributionUndated', { source: html`<bdi>${source.publisher ?? source.title}</bdi>`, date, number: n === undefined ? '' : t.number(n) })}
-      · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button>
-      ${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}
-    </figcaption>
+    <figcaption>${n === undefined ? nothing : html`${capitalized(t.t('paragraphLabel', { number: t.number(n) }))} · `}<button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button></figcaption>
   </figure>`;
 }

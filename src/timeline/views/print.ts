@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
 import { isSafeMediaUrl, mediaOf } from '../../model/media';
+import { citedSources } from '../../model/quote';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { TimelineEvent } from '../../model/types';
 import { sourceLine } from './citation-text';
 import { renderByEra, type ListedEras } from './list';
 import { renderMedia } from './media';
+import { renderDiffer, renderReports } from './reports';
 
 /** The print list stops here; a longer story prints its first events. */
 export const PRINT_LIMIT = 5000;
@@ -22,8 +24,9 @@ export interface PrintListOptions {
 }
 
 /**
- * Every event under its era's heading, with its group, picture (caption, credit, and the link
- * written out: paper has no links), quotes and citations, for paper.
+ * Every event under its era's heading, with its group, its count of sources and their
+ * disagreement, picture (caption, credit, and the link written out: paper has no links), and its
+ * quotes under each source's line, for paper.
  */
 export function renderPrintList(options: PrintListOptions): TemplateResult {
   const { sourceIndex, messages: t } = options;
@@ -33,15 +36,19 @@ export function renderPrintList(options: PrintListOptions): TemplateResult {
       const group = options.groupOf(event);
       const media = mediaOf(event);
       return html`<li>
-        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>${group ? html` · <bdi>${group}</bdi>` : nothing}
-        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('printDateNotStated', { note: event.dateNote ?? '' })}</em>` : nothing}
+        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>${renderReports(event, t)}${group ? html` · <bdi>${group}</bdi>` : nothing}
+        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('dateNotStated')} ${event.dateNote ?? ''}</em>` : nothing}
         ${event.summary ? html`<br />${event.summary}` : nothing}
         ${renderMedia(media, t, 'eager')}
         ${media?.link && isSafeMediaUrl(media.link) ? html`<p class="print-link">${media.link}</p>` : nothing}
-        ${event.citations.map((c) => {
-          const source = sourceIndex.sources.get(c.source);
-          const number = sourceIndex.paragraphNumber.get(paragraphKey(c.source, c.paragraph));
-          return html`<blockquote>${t.t('printCitation', { quote: c.quote, source: source ? sourceLine(source, t) : c.source, number: number === undefined ? c.paragraph : t.number(number) })}</blockquote>`;
+        ${renderDiffer(event, sourceIndex.sources, t)}
+        ${citedSources(event.citations).map(({ source: id, paragraphs }) => {
+          const source = sourceIndex.sources.get(id);
+          return html`<p class="print-source"><bdi>${source ? sourceLine(source, t) : id}</bdi></p>
+            ${paragraphs.map(({ paragraph, quotes }) => {
+              const number = sourceIndex.paragraphNumber.get(paragraphKey(id, paragraph));
+              return html`<blockquote>${quotes.map((q) => q.quote).join(' … ')} (${t.t('paragraphLabel', { number: number === undefined ? paragraph : t.number(number) })})</blockquote>`;
+            })}`;
         })}
       </li>`;
     })}

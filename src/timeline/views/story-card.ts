@@ -9,6 +9,7 @@ import { headingLevel, sourceLine } from './citation-text';
 import { renderSourcedBody } from './detail';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
+import { renderReports } from './reports';
 
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
@@ -60,11 +61,11 @@ function renderTitleCard(options: StoryCardOptions): TemplateResult {
   </section>`;
 }
 
-/** One event's card: date (with the inferred-date note), title, picture, summary, then each cited paragraph. */
+/** One event's card: date and its count of sources, title, picture, summary, then each source's cited paragraphs. */
 function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
   const { messages: t } = options;
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction} ${geometry(withAccent(options.color?.(event)))}>
-    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span></p>
+    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${renderReports(event, t)}</p>
     ${heading(event.title, options.headingLevel)}
     ${renderSourcedBody(event, options)}
   </section>`;
