@@ -127,6 +127,12 @@ export function summaryLines(result: DraftResult): string[] {
   return lines;
 }
 
+/** Why a --time-zone value is not one (Intl does not know it), or null when it is or none is given. */
+export function timeZoneProblem(timeZone: string | undefined): string | null {
+  if (timeZone === undefined || isTimeZone(timeZone)) return null;
+  return `--time-zone must be an IANA time zone such as Asia/Kolkata or America/New_York, not "${terminalSafe(timeZone)}".`;
+}
+
 /** An article file read for drafting: its header fields over the flags, and its title. */
 export interface ArticleFile extends ArticleInput {
   file: string;
@@ -241,8 +247,9 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     return 2;
   }
   const timeZone = options['time-zone'];
-  if (timeZone !== undefined && !isTimeZone(timeZone)) {
-    io.err(`--time-zone must be an IANA time zone such as Asia/Kolkata or America/New_York, not "${terminalSafe(timeZone)}".\n${USAGE}`);
+  const badZone = timeZoneProblem(timeZone);
+  if (badZone) {
+    io.err(`${badZone}\n${USAGE}`);
     return 2;
   }
   if (files.length > 1) return mainMulti(files, options, io);
