@@ -48,8 +48,8 @@ export interface DateReading {
   rule: DateRule;
   /** How sure the rule is, from 0 to 1. */
   confidence: number;
-  /** Why a time of day the phrase gives was not kept (the date is its day): no zone, an ambiguous one. */
-  timeNotKept?: string;
+  /** A time of day the phrase gives that was not kept (the date is its day), and why: no zone, an ambiguous one, skipped by the clocks. */
+  timeNotKept?: { clock: string; why: string; wantsZone: boolean };
 }
 
 const chrono = createHistoryChrono();
@@ -247,8 +247,8 @@ function withTimeOfDay(reading: DateReading, result: ParsingResult, reference: C
   if (!day || !result.start.isCertain('hour') || result.end) return reading;
   const time = timeOfDay(reading.edtf, result, storyZone);
   if (!time.ok) {
-    const why = `gives the time ${time.clock}, but ${time.why}, so only the day is kept`;
-    return { ...reading, timeNotKept: `"${reading.phrase}" ${why}.`, note: `${reading.note.replace(/\.$/, '')}; it ${why}.` };
+    const { clock, why, wantsZone } = time;
+    return { ...reading, timeNotKept: { clock, why, wantsZone }, note: `${reading.note.replace(/\.$/, '')}; it gives the time ${clock}, but ${why}, so only the day is kept.` };
   }
   const calendarDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
   const dayText = reading.relative ? dayInYear(calendarDay, reference.year) : phraseOf(reading.edtf);

@@ -201,7 +201,9 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     if (isCaption(paragraph.text)) return;
     const readings = eventReadings(paragraph, published, storyZone).filter((r) => {
       if (r.timeNotKept) {
-        problems.push({ path: `sources[0].paragraphs[${Number(paragraph.id.slice(1)) - 1}]`, message: `Line ${paragraph.line} (paragraph ${paragraph.id}): ${r.timeNotKept}`, severity: 'warning' });
+        const { clock, why, wantsZone } = r.timeNotKept;
+        const message = `Line ${paragraph.line} (paragraph ${paragraph.id}): "${r.phrase}" gives the time ${clock}, but ${why}, so only the day is kept${wantsZone ? '; give the story the zone its times are in (--time-zone Area/City)' : ''}.`;
+        problems.push({ path: `sources[0].paragraphs[${Number(paragraph.id.slice(1)) - 1}]`, message, severity: 'warning' });
       }
       if (!r.relative || published) return true;
       unresolved.push({ phrase: r.phrase, paragraph: paragraph.id, line: paragraph.line });

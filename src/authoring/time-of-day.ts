@@ -20,7 +20,7 @@ export interface StoryZone {
 
 export type TimeOfDay =
   | { ok: true; edtf: string; precision: 'minute' | 'second'; /** "9:41 am EST, Eastern Standard Time (UTC−05:00)". */ says: string; caution?: string }
-  | { ok: false; clock: string; why: string };
+  | { ok: false; clock: string; why: string; /** Whether giving the story a zone would settle it. */ wantsZone: boolean };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -74,15 +74,15 @@ export function timeOfDay(day: string, result: ParsingResult, storyZone: StoryZo
   let caution: string | undefined;
   if (abbreviation) {
     const read = readAbbreviation(abbreviation, wallMs, storyZone?.zone);
-    if (!read.ok) return { ok: false, clock, why: read.why };
+    if (!read.ok) return { ok: false, clock, why: read.why, wantsZone: true };
     offsetMinutes = read.meaning.offsetMinutes;
     says = `${clock} ${abbreviation}, ${read.meaning.name} (${utcOffsetText(offsetMinutes)})`;
     caution = read.caution;
   } else {
     const local = result.tags().has(TAG.localTime) ? ' local time' : '';
-    if (!storyZone) return { ok: false, clock, why: `it names no time zone${local ? ' for "local time"' : ''} and none was given for the story (--time-zone Area/City)` };
+    if (!storyZone) return { ok: false, clock, why: `it names no time zone${local ? ' for "local time"' : ''} and the story has none`, wantsZone: true };
     const instant = instantOfWallClock(storyZone.zone, wallMs);
-    if (instant === null) return { ok: false, clock, why: `${clock} did not happen on that day in ${storyZone.zone}: the clocks skipped it` };
+    if (instant === null) return { ok: false, clock, why: `${clock} did not happen on that day in ${storyZone.zone}: the clocks skipped it`, wantsZone: false };
     offsetMinutes = (wallMs - instant) / 60_000;
     says = `${clock}${local} in ${storyZone.zone} (${utcOffsetText(offsetMinutes)}, the zone ${storyZone.origin})`;
     if (happensTwice(storyZone.zone, wallMs)) {

@@ -98,7 +98,7 @@ export function readAbbreviation(abbreviation: string, approxMs: number, storyZo
     if (match) return { ok: true, meaning: match };
     return { ok: false, why: `"${abbreviation}" is ambiguous (${list}) and the story's zone ${storyZone} is none of them that day` };
   }
-  return { ok: false, why: `"${abbreviation}" is ambiguous (${list}); give the story's zone (--time-zone Area/City) to choose` };
+  return { ok: false, why: `"${abbreviation}" is ambiguous (${list}) and the story has no zone to choose by` };
 }
 
 // An abbreviation right after a clock time: "9:41 am EST", "18:04 (IST)", "noon GMT".

@@ -78,7 +78,7 @@ describe('npm run draft --time-zone', () => {
     const { code, err } = run(draftMain, [article, '--published', '2023-08-24']);
     expect(code).toBe(0);
     expect(err).toContain(`${article}: Line 1 (paragraph p1): "at 18:04 IST on 23 August 2023" gives the time 6:04 pm, but "IST" is ambiguous`);
-    expect(err).toContain('give the story\'s zone (--time-zone Area/City) to choose');
+    expect(err).toContain('so only the day is kept; give the story the zone its times are in (--time-zone Area/City).');
   });
 
   test('a zone Intl does not know is a usage error that names it', () => {
