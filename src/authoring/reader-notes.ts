@@ -47,5 +47,7 @@ export function articleSays(phrase: string, published: CalendarDay | null): stri
  * in America/New_York (UTC−04:00, …)", with a caution to check it when there is one.
  */
 export function whichIsAt(day: string, time: string, about?: string, caution?: string): string {
-  return `, which is ${day} at ${about ? `${about} ` : ''}${time}${caution ? `; ${caution}` : ''}.`;
+  // "at around 11:20 pm", but "shortly after midnight": those words say where in time themselves.
+  const at = !about ? 'at' : /^(shortly|just)\b/.test(about) ? about : `at ${about}`;
+  return `, which is ${day} ${at} ${time}${caution ? `; ${caution}` : ''}.`;
 }

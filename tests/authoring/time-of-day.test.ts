@@ -45,7 +45,7 @@ describe('drafting reads times of day into EDTF date-times to the minute', () =>
     const r = one('The fire started shortly after midnight on Sunday.', NEW_YORK);
     expect(r.edtf).toBe('2023-08-20T00:00-04:00~');
     expect(r.phrase).toBe('shortly after midnight on Sunday');
-    expect(r.note).toContain('which is 20 August at shortly after midnight (00:00) in America/New_York');
+    expect(r.note).toContain('which is 20 August shortly after midnight (00:00) in America/New_York');
   });
 
   test('"6:04 pm local time" is read in the story\'s zone', () => {
