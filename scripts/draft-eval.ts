@@ -1,7 +1,7 @@
 /**
  * Scores drafts against hand-made expected events: `npm run draft-eval [folder …]`.
  * A folder holds `<name>.article.txt` (or `.md`) with either `<name>.expected.json`
- * ({ published, events: [{ date, paragraph | paragraphs, phrase, mentions }] }) or a hand-made
+ * ({ published, timeZone?, events: [{ date, paragraph | paragraphs, phrase, mentions }] }) or a hand-made
  * `<name>.story.json`, whose stated events are the expected list; its subfolders are scored too.
  * Without folders it scores tests/fixtures/draft-corpus and data/. Prints one row per article
  * (found, spurious, publishable as drafted) and the totals, then what was missed, spurious or not
@@ -52,6 +52,7 @@ export function scoreFolder(folder: string): { scores: ArticleScore[]; problems:
     }
     let expected: ExpectedEvent[] | null = null;
     let published: string | undefined;
+    let timeZone: string | undefined;
     const expectedFile = join(folder, `${name}.expected.json`);
     const storyFile = join(folder, `${name}.story.json`);
     try {
@@ -60,10 +61,12 @@ export function scoreFolder(folder: string): { scores: ArticleScore[]; problems:
         for (const p of read.problems) problems.push(`${expectedFile}: ${p}`);
         expected = read.events;
         published = read.published;
+        timeZone = read.timeZone;
       } else if (existsSync(storyFile)) {
         const story = JSON.parse(readFileSync(storyFile, 'utf8')) as StoryInput;
         expected = expectedFromStory(story);
         published = story.sources?.[0]?.published;
+        timeZone = story.timeZone;
       }
     } catch (error) {
       problems.push(`${name}: the expected events could not be read: ${(error as Error).message}`);
@@ -73,7 +76,7 @@ export function scoreFolder(folder: string): { scores: ArticleScore[]; problems:
       problems.push(`${join(folder, file)} has no ${name}.expected.json or ${name}.story.json beside it; skipped.`);
       continue;
     }
-    const draft = draftStory(article.text, { published, title: name });
+    const draft = draftStory(article.text, { published, title: name, timeZone });
     scores.push({ name: `${folder}/${name}`, ...scoreDraft(draft.story, expected) });
   }
   return { scores, problems };

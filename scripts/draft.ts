@@ -1,9 +1,11 @@
 /**
  * Drafts a story from an article: `npm run draft -- <article.txt|.md> --published YYYY-MM-DD
- * [--title …] [--publisher …] [--url …] [--out story.json]`; or from several: `npm run draft --
+ * [--title …] [--publisher …] [--url …] [--time-zone Area/City] [--out story.json]`; or from several: `npm run draft --
  * a.txt b.txt c.txt [--out story.json]`, each dated against its own publication date, given by
  * header lines at the top of each file (`# url:`, `# publisher:`, `# published:`, `# title:`) or by
  * the flags (which a header overrides; with several files `--title` titles the story).
+ * `--time-zone` is the story's zone, in which times written without one ("6:04 pm local time") are
+ * read; without it, the zone the article's abbreviations name ("9:41 am EST"), if one.
  * Writes the story JSON to stdout (or --out) and a short summary to stderr.
  * Exit codes: 0 drafted, 1 unreadable input or undated relative phrases, 2 usage.
  */
@@ -17,6 +19,7 @@ import { headingOf } from '../src/authoring/paragraphs';
 import { Translation } from '../src/i18n';
 import { corroborate } from '../src/model/corroboration';
 import { sourceNamer, sourcesDifferPhrase } from '../src/model/corroboration-phrase';
+import { isTimeZone } from '../src/model/time-zone';
 import type { Problem } from '../src/model/types';
 import { terminalSafe, terminalSafeIo } from './terminal';
 
@@ -98,10 +101,10 @@ export function readText(file: string): { ok: true; text: string } | { ok: false
 }
 
 export const USAGE =
-  'Usage: npm run draft -- <article.txt|.md> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--out story.json]\n' +
+  'Usage: npm run draft -- <article.txt|.md> --published YYYY-MM-DD [--title …] [--publisher …] [--url …] [--time-zone Area/City] [--out story.json]\n' +
   '       npm run draft -- <a.txt> <b.txt> … [--out story.json]   (each file may start with "# url:", "# publisher:", "# published:", "# title:" lines)';
 
-const OPTIONS = ['published', 'title', 'publisher', 'url', 'out'] as const;
+const OPTIONS = ['published', 'title', 'publisher', 'url', 'time-zone', 'out'] as const;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -113,14 +116,21 @@ export function summaryLines(result: DraftResult): string[] {
   const p = summary.byPrecision;
   const lines = [
     `Drafted ${plural(result.story.events.length, 'event')} from ${plural(summary.paragraphs, 'paragraph')} (${plural(summary.headings, 'heading')}): ` +
-      `${p.day} to the day, ${p.month} to the month, ${p.year} to the year; ${summary.candidates} candidate dates, ${summary.merged} merged into earlier events.`,
+      `${p.minute + p.second ? `${p.minute + p.second} to the minute, ` : ''}${p.day} to the day, ${p.month} to the month, ${p.year} to the year; ${summary.candidates} candidate dates, ${summary.merged} merged into earlier events.`,
   ];
+  if (result.storyZone) lines.push(`Times without a zone of their own are read in ${result.storyZone.zone}, the zone ${result.storyZone.origin}.`);
   if (furniture.length === 0) lines.push('No lines left out as page furniture.');
   else {
     lines.push(`Left out as page furniture (${furniture.length}):`);
     for (const f of furniture) lines.push(`  line ${f.line} [${f.rule}]: ${f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}`);
   }
   return lines;
+}
+
+/** Why a --time-zone value is not one (Intl does not know it), or null when it is or none is given. */
+export function timeZoneProblem(timeZone: string | undefined): string | null {
+  if (timeZone === undefined || isTimeZone(timeZone)) return null;
+  return `--time-zone must be an IANA time zone such as Asia/Kolkata or America/New_York, not "${terminalSafe(timeZone)}".`;
 }
 
 /** An article file read for drafting: its header fields over the flags, and its title. */
@@ -182,7 +192,7 @@ function mainMulti(files: string[], options: Record<string, string | undefined>,
     }
     articles.push(read.article);
   }
-  const result = draftStories(articles, { title: options.title });
+  const result = draftStories(articles, { title: options.title, timeZone: options['time-zone'] });
   const unresolved = result.articles.flatMap((a, i) => (a.unresolved.length ? unresolvedLines(files[i], a, 'add a "# published: YYYY-MM-DD" line at the top of the file') : []));
   if (unresolved.length > 0) {
     for (const line of unresolved) io.err(terminalSafe(line));
@@ -236,6 +246,12 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     io.err(`--published: ${publishedProblems[0].message}\n${USAGE}`);
     return 2;
   }
+  const timeZone = options['time-zone'];
+  const badZone = timeZoneProblem(timeZone);
+  if (badZone) {
+    io.err(`${badZone}\n${USAGE}`);
+    return 2;
+  }
   if (files.length > 1) return mainMulti(files, options, io);
   const read = readArticle(file, options);
   if (!read.ok) {
@@ -243,7 +259,7 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     return 1;
   }
   const { text, title, published, publisher, url } = read.article;
-  const result = draftStory(text, { published, title, publisher, url });
+  const result = draftStory(text, { published, title, publisher, url, timeZone });
   if (result.unresolved.length > 0) {
     for (const line of unresolvedLines(file, result)) io.err(terminalSafe(line));
     return 1;

@@ -1,5 +1,7 @@
 /**
- * Imports a TimelineJS timeline: `npm run import -- <timeline.json|sheet.csv> [--out story.json]`.
+ * Imports a TimelineJS timeline: `npm run import -- <timeline.json|sheet.csv> [--time-zone Area/City] [--out story.json]`.
+ * TimelineJS files name no time zone: `--time-zone` is the zone their times of day were written in,
+ * and the story's; without it, times are reported, not kept.
  * Writes the story JSON to stdout (or --out); on stderr, the slides that could not be used and a
  * report of everything not carried over (media, groups, eras, backgrounds, times of day, links).
  * Exit codes: 0 imported, 1 unreadable input, nothing importable, or a file whose end could not be
@@ -8,10 +10,10 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { importTimelineJs, type ImportResult } from '../src/authoring/timelinejs';
-import { parseArgs, readText, type Io } from './draft';
+import { parseArgs, readText, timeZoneProblem, type Io } from './draft';
 import { terminalSafeIo } from './terminal';
 
-export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--out story.json]';
+export const USAGE = 'Usage: npm run import -- <timeline.json|sheet.csv> [--time-zone Area/City] [--out story.json]';
 
 /** The report as lines for stderr. */
 export function reportLines(result: ImportResult, file: string): string[] {
@@ -27,13 +29,15 @@ export function reportLines(result: ImportResult, file: string): string[] {
     lines.push(`Not carried over (${result.report.length}):`);
     for (const r of result.report) lines.push(`  ${r.path} [${r.what}]: ${r.detail}`);
   }
+  const timesLeft = result.report.filter((r) => r.what === 'time of day' && r.detail.includes('--time-zone')).length;
+  if (timesLeft > 0) lines.push(`${timesLeft} ${timesLeft === 1 ? 'date has a time' : 'dates have times'} of day that TimelineJS gives without a time zone; import again with --time-zone Area/City to keep them.`);
   return lines;
 }
 
 /** Run the CLI on argv (without node and script); returns the exit code. */
 export function main(args: string[], terminal: Io = { out: (s) => process.stdout.write(s), err: (s) => console.error(s) }): number {
   const io = terminalSafeIo(terminal);
-  const parsed = parseArgs(args, ['out']);
+  const parsed = parseArgs(args, ['out', 'time-zone']);
   if ('error' in parsed) {
     io.err(`${parsed.error}\n${USAGE}`);
     return 2;
@@ -43,12 +47,18 @@ export function main(args: string[], terminal: Io = { out: (s) => process.stdout
     return 2;
   }
   const file = parsed.file;
+  const timeZone = parsed.options['time-zone'];
+  const badZone = timeZoneProblem(timeZone);
+  if (badZone) {
+    io.err(`${badZone}\n${USAGE}`);
+    return 2;
+  }
   const read = readText(file);
   if (!read.ok) {
     io.err(read.error);
     return 1;
   }
-  const result = importTimelineJs(read.text, { fileName: file });
+  const result = importTimelineJs(read.text, { fileName: file, timeZone });
   const json = `${JSON.stringify(result.story, null, 2)}\n`;
   const out = parsed.options.out;
   if (result.story.events.length === 0) {

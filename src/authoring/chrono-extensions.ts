@@ -2,6 +2,7 @@ import { casual, Chrono } from 'chrono-node/en';
 import { BareYearParser, DecadeParser, PartOfRelativeYearParser, PartOfYearParser, SeasonParser, YearRangeParser } from './chrono/parsers';
 import { PastPreferenceRefiner } from './chrono/future';
 import { addRelativePhrases } from './chrono/relative-phrases';
+import { ClockTimesBeforeMerging, TimeOfDayRefiner } from './chrono/times';
 import { BetweenAndRefiner, EndOfMonthRefiner, MonthRelativeYearRefiner, NoiseFilter, OverlapRemoval, PrefixRefiner, WeekRefiner, WordsThatLookLikeDates, YearOfThingRefiner } from './chrono/refiners';
 
 export { ParsingComponents, ParsingResult } from 'chrono-node/en';
@@ -16,7 +17,8 @@ export { PART_MONTHS, TAG } from './chrono/parsers';
  * decades ("the 1990s") or parts of years ("early 2020"), and it reads a month or weekday without a
  * year as the nearest or next one. The parsers and refiners here add those, and tag each result
  * (`history/...`) so the reading step knows which rule applied. The parts, in chrono/: parsers.ts,
- * refiners.ts, future.ts (a future phrase, else the last such date before publication).
+ * refiners.ts, future.ts (a future phrase, else the last such date before publication), times.ts
+ * (clock times with their zone words and "around").
  */
 
 /**
@@ -26,8 +28,9 @@ export { PART_MONTHS, TAG } from './chrono/parsers';
 export function createHistoryChrono(): Chrono {
   const chrono = casual.clone();
   chrono.parsers.push(new YearRangeParser(), new DecadeParser(), new PartOfYearParser(), new BareYearParser(), new SeasonParser(), new PartOfRelativeYearParser());
-  // Noise goes first, before chrono's overlap removal lets "1950s after" (a duration) beat "the 1950s".
-  chrono.refiners.unshift(new NoiseFilter());
+  // Noise goes first, before chrono's overlap removal lets "1950s after" (a duration) beat "the 1950s";
+  // clock times stay for chrono to merge with their dates.
+  chrono.refiners.unshift(new NoiseFilter(true), new ClockTimesBeforeMerging());
   chrono.refiners.push(
     new OverlapRemoval(),
     new MonthRelativeYearRefiner(),
@@ -36,6 +39,7 @@ export function createHistoryChrono(): Chrono {
     new EndOfMonthRefiner(),
     new NoiseFilter(),
     new WordsThatLookLikeDates(),
+    new TimeOfDayRefiner(),
     new PastPreferenceRefiner(),
     new PrefixRefiner(),
     new YearOfThingRefiner(),

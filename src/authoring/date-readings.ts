@@ -2,9 +2,11 @@ import { datePhrase } from '../model/date-phrase';
 import { parseEdtf } from '../model/edtf';
 import type { DateBasis, Precision } from '../model/types';
 import { createHistoryChrono, PART_MONTHS, TAG, type ParsingComponents, type ParsingResult } from './chrono-extensions';
-import { articleSays, dayInYear, weekdaySpan, type CalendarDay } from './reader-notes';
+import { articleSays, dayInYear, weekdaySpan, whichIsAt, type CalendarDay } from './reader-notes';
+import { approximateWord, timeOfDay, type StoryZone } from './time-of-day';
 
 export type { CalendarDay } from './reader-notes';
+export type { StoryZone } from './time-of-day';
 
 /**
  * Dates found in a paragraph, each turned into an EDTF date of our subset at the precision the
@@ -46,6 +48,8 @@ export interface DateReading {
   rule: DateRule;
   /** How sure the rule is, from 0 to 1. */
   confidence: number;
+  /** A time of day the phrase gives that was not kept (the date is its day), and why: no zone, an ambiguous one, skipped by the clocks. */
+  timeNotKept?: { clock: string; why: string; wantsZone: boolean };
 }
 
 const chrono = createHistoryChrono();
@@ -235,10 +239,29 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
 }
 
 /**
- * Every date in a paragraph, in order. `published` is the reference for relative phrases; without
- * it they are still returned (marked `relative`) so the caller can report them.
+ * A day's reading with the time of day its phrase writes ("at 9:41 am EST on Tuesday"): a date-time
+ * to the minute, or the day with a note saying why the time was not kept. Other readings as they are.
  */
-export function readDates(text: string, published: CalendarDay | null): DateReading[] {
+function withTimeOfDay(reading: DateReading, result: ParsingResult, reference: CalendarDay, published: boolean, storyZone: StoryZone | undefined): DateReading {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reading.edtf);
+  if (!day || !result.start.isCertain('hour') || result.end) return reading;
+  const time = timeOfDay(reading.edtf, result, storyZone);
+  if (!time.ok) {
+    const { clock, why, wantsZone } = time;
+    return { ...reading, timeNotKept: { clock, why, wantsZone }, note: `${reading.note.replace(/\.$/, '')}; it gives the time ${clock}, but ${why}, so only the day is kept.` };
+  }
+  const calendarDay = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+  const dayText = reading.relative ? dayInYear(calendarDay, reference.year) : phraseOf(reading.edtf);
+  const note = articleSays(reading.phrase, reading.relative && published ? reference : null) + whichIsAt(dayText, time.says, approximateWord(result), time.caution);
+  return { ...reading, edtf: time.edtf, precision: time.precision, note };
+}
+
+/**
+ * Every date in a paragraph, in order. `published` is the reference for relative phrases; without
+ * it they are still returned (marked `relative`) so the caller can report them. A time of day is
+ * read in the zone written after it, else in `storyZone`.
+ */
+export function readDates(text: string, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const reference = published ?? PLACEHOLDER;
   let results: ParsingResult[];
   try {
@@ -249,8 +272,9 @@ export function readDates(text: string, published: CalendarDay | null): DateRead
   const readings: DateReading[] = [];
   let contextYear: number | null = null;
   for (const result of results) {
-    const reading = readingOf(text, result, reference, published !== null, contextYear);
-    if (!reading) continue;
+    const dayReading = readingOf(text, result, reference, published !== null, contextYear);
+    if (!dayReading) continue;
+    const reading = dayReading.relative && published === null ? dayReading : withTimeOfDay(dayReading, result, reference, published !== null, storyZone);
     if (reading.relative && published === null) {
       readings.push({ ...reading, note: `${articleSays(reading.phrase, null)}, which depends on the day it was published.` });
       continue;

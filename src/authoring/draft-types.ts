@@ -12,6 +12,12 @@ export interface DraftOptions {
   url?: string;
   /** Id of the one source; "article" unless given. */
   sourceId?: string;
+  /**
+   * The story's IANA time zone ("Asia/Kolkata"): times of day the text writes without a zone
+   * ("6:04 pm local time") are read in it. Without it, the one zone the article's abbreviations
+   * name ("9:41 am EST") is used, if they name one.
+   */
+  timeZone?: string;
 }
 
 /** Draft-only information on an event; the schema allows it and the element ignores it. */
@@ -61,4 +67,6 @@ export interface DraftResult {
   unresolved: UnresolvedPhrase[];
   problems: Problem[];
   summary: DraftSummary;
+  /** The zone the story's times without one were read in, and where it came from. */
+  storyZone?: { zone: string; origin: string };
 }

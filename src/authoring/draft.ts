@@ -3,7 +3,7 @@ import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
 import { eventCandidates, joinRetold, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isTimestamp } from './captions';
-import { readDates, type CalendarDay, type DateReading, type DateRule } from './date-readings';
+import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
 import { findMainEvent } from './main-event';
 import { parseSentences, peopleIn, type Person } from './nlp';
@@ -11,6 +11,8 @@ import { contentStems, mergedDate, sharedDistinctive, stemFrequency } from './me
 import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
+import { isTimeZone } from '../model/time-zone';
+import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
 
 export type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftStory, DraftSummary, UnresolvedPhrase } from './draft-types';
@@ -146,10 +148,24 @@ function inRestatement(text: string, index: number): boolean {
   return open !== -1 && text.indexOf(')', open) > index && /^\((?:which|that) (?:is|was)\b|^\((?:i\.e\.|or|roughly|about|equivalent)/i.test(text.slice(open, index));
 }
 
+/**
+ * The zone times without one are read in: the one given (a problem when Intl does not know it),
+ * else the one the article's zone abbreviations name, else none.
+ */
+export function storyZoneOf(timeZone: string | undefined, text: string, problems: Problem[]): StoryZone | undefined {
+  if (timeZone !== undefined && timeZone !== '') {
+    if (isTimeZone(timeZone)) return { zone: timeZone, origin: 'given for the story' };
+    problems.push({ path: 'timeZone', message: `The time zone "${timeZone}" is not a time zone: write an IANA name such as "Asia/Kolkata" or "America/New_York".` });
+    return undefined;
+  }
+  const named = zoneNamedIn(text);
+  return named ? { zone: named.zone, origin: `named by '${named.abbreviation}' in the article` } : undefined;
+}
+
 /** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, not restatements. */
-function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null): DateReading[] {
+function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
-  return readDates(paragraph.text, published).filter((r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index));
+  return readDates(paragraph.text, published, storyZone).filter((r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index));
 }
 
 function emptySummary(): DraftSummary {
@@ -162,6 +178,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const sourceId = options.sourceId && /\S/.test(options.sourceId) ? options.sourceId : 'article';
   const title = options.title && /\S/.test(options.title) ? options.title.trim() : 'Untitled draft';
   const { paragraphs, furniture } = splitParagraphs(text);
+  const storyZone = storyZoneOf(options.timeZone, text, problems);
 
   const source: Source = { id: sourceId, title, paragraphs: [] };
   if (options.publisher && /\S/.test(options.publisher)) source.publisher = options.publisher.trim();
@@ -183,7 +200,12 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   bodies.forEach((paragraph, k) => {
     // Captions, credits and embedded posts carry dates but tell no event.
     if (isCaption(paragraph.text)) return;
-    const readings = eventReadings(paragraph, published).filter((r) => {
+    const readings = eventReadings(paragraph, published, storyZone).filter((r) => {
+      if (r.timeNotKept) {
+        const { clock, why, wantsZone } = r.timeNotKept;
+        const message = `Line ${paragraph.line} (paragraph ${paragraph.id}): "${r.phrase}" gives the time ${clock}, but ${why}, so only the day is kept${wantsZone ? '; give the story the zone its times are in (--time-zone Area/City)' : ''}.`;
+        problems.push({ path: `sources[0].paragraphs[${Number(paragraph.id.slice(1)) - 1}]`, message, severity: 'warning' });
+      }
       if (!r.relative || published) return true;
       unresolved.push({ phrase: r.phrase, paragraph: paragraph.id, line: paragraph.line });
       return false;
@@ -331,7 +353,8 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   summary.candidates = candidates.length + (main ? 1 + (main.borrowed ? 1 : 0) : 0);
   summary.merged = merged;
   summary.furniture = furniture.length;
-  return { story: { title, sources: [source], events }, furniture, unresolved, problems, summary };
+  const story = { title, sources: [source], events, ...(storyZone ? { timeZone: storyZone.zone } : {}) };
+  return { story, furniture, unresolved, problems, summary, ...(storyZone ? { storyZone } : {}) };
 }
 
 /**

@@ -40,8 +40,8 @@ export interface Score {
   unpublishable: Unpublishable[];
 }
 
-/** Read an expected list from JSON ({ events: [{ date, paragraph | paragraphs, phrase?, mentions? }] }); problems as messages. */
-export function readExpected(input: unknown): { events: ExpectedEvent[]; published?: string; problems: string[] } {
+/** Read an expected list from JSON ({ published?, timeZone?, events: [{ date, paragraph | paragraphs, phrase?, mentions? }] }); problems as messages. */
+export function readExpected(input: unknown): { events: ExpectedEvent[]; published?: string; timeZone?: string; problems: string[] } {
   const problems: string[] = [];
   const events: ExpectedEvent[] = [];
   const object = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
@@ -60,7 +60,9 @@ export function readExpected(input: unknown): { events: ExpectedEvent[]; publish
     events.push(event);
   });
   const published = typeof object.published === 'string' ? object.published : undefined;
-  return { events, published, problems };
+  // The story's zone, as `npm run draft -- --time-zone` gives it.
+  const timeZone = typeof object.timeZone === 'string' ? object.timeZone : undefined;
+  return { events, published, ...(timeZone ? { timeZone } : {}), problems };
 }
 
 // Words too common to say which event a title tells.

@@ -3,7 +3,10 @@ import { OTHER_CATALOGS } from '../i18n/other-catalogs';
 import { datePhrase } from '../model/date-phrase';
 import { daysInMonth, parseEdtf } from '../model/edtf';
 import { canonicalLocale } from '../model/locale';
-import { readDates, type CalendarDay } from './date-readings';
+import '../model/time-phrase';
+import { isTimeZone } from '../model/time-zone';
+import { CLOCK } from './chrono/times';
+import { phraseOf, readDates, type CalendarDay, type StoryZone } from './date-readings';
 
 /**
  * The editor's date field: a date written as people write it, read into the story's EDTF, with
@@ -15,7 +18,8 @@ import { readDates, type CalendarDay } from './date-readings';
  * "10/27/2022" in en-US; a part over 12 can only be the day); "about 1996"; "2022"; two dates
  * joined by "to" or a dash; and every phrase the drafter reads ("Oct 2022", "October 27, 2022",
  * "27 October 2022", "by 1994", "the 1990s", "last week", "on Thursday"), relative ones only
- * against the publication date.
+ * against the publication date. Times of day as the drafter reads them ("23 August 2023 at 6:04
+ * pm", "6:04 pm IST"), in the story's zone when they name none; a time alone goes on the card's day.
  */
 
 export interface EverydayDateOptions {
@@ -23,6 +27,10 @@ export interface EverydayDateOptions {
   locale: string;
   /** The article's publication date, YYYY-MM-DD: what "last week" and "on Thursday" count from. */
   published?: string;
+  /** The story's IANA time zone: times typed without one are in it, and times read in it. */
+  timeZone?: string;
+  /** The card's date (EDTF) before this edit: a time typed alone ("6:04 pm") goes on its day. */
+  cardDate?: string;
 }
 
 export type EverydayDate = { ok: true; edtf: string; reads: string } | { ok: false; message: string };
@@ -48,13 +56,23 @@ export function dayFirst(locale: string): boolean {
   }
 }
 
-function readsAs(edtf: string, locale: string): EverydayDate {
-  const parsed = parseEdtf(edtf);
+function readsAs(edtf: string, locale: string, timeZone?: string): EverydayDate {
+  const parsed = parseEdtf(edtf, timeZone);
   if (!parsed.ok) return { ok: false, message: parsed.error };
   const tag = localeOf(locale);
   // Read in one go, in any language: every catalog is there at once, as for the static HTML.
   provideCatalogs(OTHER_CATALOGS);
-  return { ok: true, edtf, reads: datePhrase(parsed.value, tag, messagesFor(tag)) };
+  return { ok: true, edtf, reads: datePhrase(parsed.value, tag, messagesFor(tag), timeZone) };
+}
+
+/** The story's zone as the drafter takes it, when Intl knows it. */
+function storyZoneOf(options: EverydayDateOptions): StoryZone | undefined {
+  return options.timeZone && isTimeZone(options.timeZone) ? { zone: options.timeZone, origin: "of the story" } : undefined;
+}
+
+/** The day of the card's date ("2023-08-23" of "2023-08-23T18:04+05:30~"), or null when it has none. */
+function cardDay(cardDate: string | undefined): string | null {
+  return /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(cardDate ?? '')?.[1] ?? null;
 }
 
 function publishedDay(published: string | undefined): CalendarDay | null {
@@ -88,28 +106,40 @@ function point(text: string, options: EverydayDateOptions, published: CalendarDa
     const inner = point(text.slice(about[0].length), options, published);
     if (!inner.ok) return inner;
     if (/[~?%/]|\.\./.test(inner.edtf)) return { ok: false, message: `"${text}" is already approximate or a span; type one date after "about", for example "about 1996".` };
-    return readsAs(`${inner.edtf}~`, options.locale);
+    return readsAs(`${inner.edtf}~`, options.locale, options.timeZone);
   }
   const numbers = numeric(text, options.locale);
   if (numbers) return numbers;
   const month = MONTH_NAMES.find((m) => new RegExp(`^(?:in\\s+)?${m.slice(0, 3)}[a-z]*\\.?$`, 'i').test(text));
   if (month && !published) return { ok: false, message: `"${text}" has no year. Add it, for example "${month} 2022".` };
   if (month && !/^in\s/i.test(text)) return point(`in ${text}`, options, published);
-  if (/^-?\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?$|\//.test(text) || /^\.\./.test(text)) {
-    const parsed = parseEdtf(text);
-    if (parsed.ok) return readsAs(text, options.locale);
+  if (/^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:]+(?:Z|[+-][\d:]+)?)?)?)?[~?%]?$|\//.test(text) || /^\.\./.test(text)) {
+    const parsed = parseEdtf(text, options.timeZone);
+    if (parsed.ok) return readsAs(text, options.locale, options.timeZone);
     if (/^[\d./~?%-]+$/.test(text)) return { ok: false, message: parsed.error };
   }
-  const readings = readDates(text, published).filter((r) => r.index <= 3 && r.index + r.length >= text.replace(/[.\s]+$/, '').length - 1);
+  const zone = storyZoneOf(options);
+  const whole = (words: string) => readDates(words, published, zone).filter((r) => r.index <= 3 && r.index + r.length >= words.replace(/[.\s]+$/, '').length - 1);
+  let readings = whole(text);
+  const day = cardDay(options.cardDate);
+  if (readings.length === 0 && CLOCK.test(text)) {
+    // A time alone: on the card's day, written as the drafter reads a day.
+    if (!day) return { ok: false, message: `"${text}" is a time of day; type its day too, for example "23 August 2023 at ${text}".` };
+    readings = whole(`${text} on ${phraseOf(day)}`);
+  }
   const reading = readings.length === 1 ? readings[0] : undefined;
   if (!reading) return { ok: false, message: `"${text}" is not a date this field reads. Type for example ${EXAMPLES}.` };
+  if (reading.timeNotKept) {
+    const { clock, why } = reading.timeNotKept;
+    return { ok: false, message: `"${text}" gives the time ${clock}, but ${why}. Type the zone after the time, for example "${clock} EST", or the day alone.` };
+  }
   const noYear = reading.rule === 'past-month' || reading.rule === 'future-month' || reading.rule === 'context-year';
   if (noYear && !published) return { ok: false, message: `"${text}" has no year. Add it, for example "${text} 2022".` };
   if (reading.relative && !published) {
     const why = options.published ? `the publication date "${options.published}" is not a day written YYYY-MM-DD` : 'no publication date is set';
     return { ok: false, message: `"${text}" depends on when the article was published, and ${why}. Set the publication date first, or type the date itself, for example "27 October 2022".` };
   }
-  return readsAs(reading.edtf, options.locale);
+  return readsAs(reading.edtf, options.locale, options.timeZone);
 }
 
 /**
@@ -128,9 +158,9 @@ export function readEverydayDate(text: string, options: EverydayDateOptions): Ev
     const to = point(span[2], options, published);
     if (from.ok && to.ok) {
       const interval = `${from.edtf}/${to.edtf}`;
-      const parsed = parseEdtf(interval);
+      const parsed = parseEdtf(interval, options.timeZone);
       if (!parsed.ok) return { ok: false, message: `"${input}" ends before it starts; put the earlier date first.` };
-      return readsAs(interval, options.locale);
+      return readsAs(interval, options.locale, options.timeZone);
     }
   }
   return point(input, options, published);

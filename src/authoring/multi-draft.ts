@@ -34,6 +34,8 @@ export interface ArticleInput {
 export interface MultiDraftOptions {
   /** The story's title; by default the first article's. */
   title?: string;
+  /** The story's IANA time zone, for times written without one (see DraftOptions). */
+  timeZone?: string;
 }
 
 export interface MultiDraftSummary {
@@ -323,7 +325,7 @@ function draftUnsafe(articles: readonly ArticleInput[], options: MultiDraftOptio
   const taken = new Set<string>();
   const ids = articles.map((a, i) => sourceIdFor(a, i, taken));
   const texts = articles.map((a) => (typeof a?.text === 'string' ? a.text : ''));
-  const drafts = articles.map((a, i) => draftStory(texts[i], { published: a.published, title: a.title ?? headingOf(texts[i]), publisher: a.publisher, url: a.url, sourceId: ids[i] }));
+  const drafts = articles.map((a, i) => draftStory(texts[i], { published: a.published, title: a.title ?? headingOf(texts[i]), publisher: a.publisher, url: a.url, sourceId: ids[i], timeZone: options.timeZone }));
   const problems: Problem[] = drafts.flatMap((d, i) => d.problems.map((p) => ({ ...p, path: p.path ? `articles[${i}].${p.path}` : `articles[${i}]` })));
   const sources = drafts.map((d) => d.story.sources[0]);
   const mentions: Mention[] = drafts.flatMap((d, article) =>
@@ -350,8 +352,10 @@ function draftUnsafe(articles: readonly ArticleInput[], options: MultiDraftOptio
   });
   const corroborations = sorted.map((e) => corroborate(e));
   const title = options.title && /\S/.test(options.title) ? options.title.trim() : (drafts[0]?.story.title ?? 'Untitled draft');
+  // The articles' zones, when they agree on one: each article's dates carry their own offsets.
+  const zones = new Set(drafts.map((d) => d.story.timeZone).filter((z) => z !== undefined));
   return {
-    story: { title, sources, events: sorted },
+    story: { title, sources, events: sorted, ...(zones.size === 1 ? { timeZone: [...zones][0] } : {}) },
     articles: drafts,
     placement,
     problems,

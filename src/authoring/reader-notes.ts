@@ -41,3 +41,13 @@ export function articleSays(phrase: string, published: CalendarDay | null): stri
   const when = published ? `, published on ${dayWithWeekday(published)},` : '';
   return `The article${when} says '${phrase}'`;
 }
+
+/**
+ * The rest of a time's note after what the article says: ", which is 22 August at around 11:20 pm
+ * in America/New_York (UTC−04:00, …)", with a caution to check it when there is one.
+ */
+export function whichIsAt(day: string, time: string, about?: string, caution?: string): string {
+  // "at around 11:20 pm", but "shortly after midnight": those words say where in time themselves.
+  const at = !about ? 'at' : /^(shortly|just)\b/.test(about) ? about : `at ${about}`;
+  return `, which is ${day} ${at} ${time}${caution ? `; ${caution}` : ''}.`;
+}

@@ -1,4 +1,5 @@
 import { parseEdtf } from '../model/edtf';
+import { isTimeZone } from '../model/time-zone';
 import { EVENT_ID_PATTERN } from '../model/validate';
 import { type Paragraph, type Problem, type Source, type StoryEventInput, type StoryInput } from '../model/types';
 import { htmlToText } from './html-text';
@@ -13,10 +14,12 @@ export { SHEET_COLUMNS } from './timelinejs/slides';
 /**
  * TimelineJS3 → story. TimelineJS has no sources, so the imported document becomes the one source
  * (publisher "TimelineJS import"); each slide's text, HTML reduced to plain text, is a paragraph,
- * and each event cites its own slide's text. Dates keep the precision of the fields given;
- * `display_date` goes into the dateNote; an image slide's picture, caption and credit become the
- * event's media. What our format cannot hold (video, maps and other embeds, groups, eras,
- * backgrounds, times of day, links) is listed in the report, never dropped silently.
+ * and each event cites its own slide's text. Dates keep the precision of the fields given, times
+ * of day too when the zone they were written in is given (TimelineJS files name none); our format
+ * has no field for a date's label, so `display_date` goes into the dateNote and the report says so;
+ * an image slide's picture, caption and credit become the event's media. What our format cannot
+ * hold (video, maps and other embeds, groups, eras, backgrounds, links, times without a zone) is
+ * listed in the report, never dropped silently.
  */
 
 /** One thing from the input that the story does not carry. */
@@ -43,6 +46,8 @@ export interface ImportOptions {
   fileName?: string;
   /** Forces the format; otherwise sniffed from the file name, then the first character. */
   format?: 'json' | 'csv';
+  /** The IANA zone the file's times of day were written in ("Asia/Kolkata"); the story's timeZone. Without it, times are reported, not kept. */
+  timeZone?: string;
 }
 
 
@@ -77,6 +82,11 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     report.push({ path: at(slides.title, 'text.text', 'Text'), what: 'title text', detail: `the title slide's text is not an event and was not kept: "${titleText.length > 80 ? `${titleText.slice(0, 80)}…` : titleText}"` });
   }
   const source: Source = { id: SOURCE_ID, title, publisher: 'TimelineJS import', paragraphs: [] };
+  let timeZone = options.timeZone || undefined;
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    problems.push({ path: 'timeZone', message: `The time zone "${timeZone}" is not a time zone: write an IANA name such as "Asia/Kolkata" or "America/New_York". Times of day were not kept.` });
+    timeZone = undefined;
+  }
   const events: StoryEventInput[] = [];
   const taken = new Set<string>();
   for (const slide of slides?.slides ?? []) {
@@ -87,14 +97,14 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       problems.push({ path: slide.path, message: `${slide.path} has no headline or text to cite; it was skipped.` });
       continue;
     }
-    const start = slide.start ? pointOf(slide.start, `${slide.path}${slide.type === undefined ? '.start_date' : ''}`, problems, report) : null;
+    const start = slide.start ? pointOf(slide.start, `${slide.path}${slide.type === undefined ? '.start_date' : ''}`, problems, report, timeZone) : null;
     if (!slide.start) problems.push({ path: slide.path, message: `${slide.path} has no start date; it was skipped.` });
     if (!start) continue;
     let date = start;
     if (slide.end && str(slide.end.year).trim() !== '') {
-      const end = pointOf(slide.end, `${slide.path}${slide.type === undefined ? '.end_date' : ' (end)'}`, problems, report);
+      const end = pointOf(slide.end, `${slide.path}${slide.type === undefined ? '.end_date' : ' (end)'}`, problems, report, timeZone);
       if (end && end !== start) {
-        const interval = parseEdtf(`${start}/${end}`);
+        const interval = parseEdtf(`${start}/${end}`, timeZone);
         if (interval.ok) date = `${start}/${end}`;
         else problems.push({ path: slide.path, message: `${slide.path}: the end date ${end} is before the start ${start}; only the start was kept.` });
       }
@@ -105,10 +115,13 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     const paragraph: Paragraph = { id: `p${source.paragraphs.length + 1}`, text: paragraphText };
     source.paragraphs.push(paragraph);
     const display = htmlToText(slide.displayDate);
-    const precision = parseEdtf(date).ok ? (parseEdtf(date) as { ok: true; value: { precision: string } }).value.precision : 'year';
+    const parsedDate = parseEdtf(date, timeZone);
+    const precision = parsedDate.ok ? parsedDate.value.precision : 'year';
+    const zoneNote = date.includes('T') ? ` The times are in ${timeZone}, the zone given at import (TimelineJS files name none).` : '';
     const dateNote = display
-      ? `TimelineJS display date: "${display}". The date fields give ${date} (to the ${precision}).`
-      : `From the TimelineJS date fields, to the ${precision}.`;
+      ? `TimelineJS display date: "${display}". The date fields give ${date} (to the ${precision}).${zoneNote}`
+      : `From the TimelineJS date fields, to the ${precision}.${zoneNote}`;
+    if (display) report.push({ path: at(slide, 'display_date', 'Display Date'), what: 'display date', detail: `"${display}" is kept in the dateNote: our format has no field for a date's label` });
     const wanted = slide.uniqueId && EVENT_ID_PATTERN.test(slide.uniqueId) && !taken.has(slide.uniqueId) ? slide.uniqueId : null;
     if (wanted) taken.add(wanted);
     events.push({
@@ -121,7 +134,8 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       ...(picture ? { media: picture } : {}),
     });
   }
-  return { story: { title, sources: [source], events }, report, problems, ...(slides?.incomplete ? { incomplete: true } : {}) };
+  const story: StoryInput = { title, sources: [source], events, ...(timeZone ? { timeZone } : {}) };
+  return { story, report, problems, ...(slides?.incomplete ? { incomplete: true } : {}) };
 }
 
 /** Import a TimelineJS3 JSON file or spreadsheet CSV. Never throws. */

@@ -83,9 +83,9 @@ describe('the draft corpus (articles written for the rules, with hand-made expec
   test.each(names)('%s: every expected event is found, nothing spurious, the story is valid', (name) => {
     const stem = name.replace(/\.article\.(txt|md)$/, '');
     const expected = JSON.parse(read(`${folder}/${stem}.expected.json`)) as { furniture: number[] };
-    const { events, published, problems } = readExpected(expected);
+    const { events, published, timeZone, problems } = readExpected(expected);
     expect(problems).toEqual([]);
-    const result = draftStory(read(`${folder}/${name}`), { published, title: stem });
+    const result = draftStory(read(`${folder}/${name}`), { published, title: stem, timeZone });
     expect(validateStory(result.story).problems).toEqual([]);
     const score = scoreDraft(result.story, events);
     expect(score.missed).toEqual([]);
@@ -131,8 +131,8 @@ describe('drafted titles read as headlines', () => {
 
   test.each(names)('%s: every drafted title passes the headline rules, and every expected event is publishable as drafted', (name) => {
     const stem = name.replace(/\.article\.(txt|md)$/, '');
-    const { events, published } = readExpected(JSON.parse(readFileSync(file(`${folder}/${stem}.expected.json`), 'utf8')));
-    const { story } = draftStory(readFileSync(file(`${folder}/${name}`), 'utf8'), { published });
+    const { events, published, timeZone } = readExpected(JSON.parse(readFileSync(file(`${folder}/${stem}.expected.json`), 'utf8')));
+    const { story } = draftStory(readFileSync(file(`${folder}/${name}`), 'utf8'), { published, timeZone });
     for (const e of story.events) expect(headlineProblems(e.title), `${e.date}: ${e.title}`).toEqual([]);
     const score = scoreDraft(story, events);
     expect(score.unpublishable).toEqual([]);

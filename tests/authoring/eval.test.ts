@@ -60,6 +60,11 @@ describe('scoreDraft: publishable as drafted', () => {
     expect(score.publishable).toBe(2);
   });
 
+  test('readExpected reads the story\'s time zone, as --time-zone gives it to the drafter', () => {
+    expect(readExpected({ published: '2023-08-25', timeZone: 'Asia/Kolkata', events: [] })).toEqual({ events: [], published: '2023-08-25', timeZone: 'Asia/Kolkata', problems: [] });
+    expect(readExpected({ events: [] })).not.toHaveProperty('timeZone');
+  });
+
   test('readExpected reads mentions and refuses an empty list', () => {
     expect(readExpected({ events: [{ date: '2020', paragraph: 'p1', mentions: ['council'] }] }).events).toEqual([{ date: '2020', paragraphs: ['p1'], phrase: undefined, mentions: ['council'] }]);
     expect(readExpected({ events: [{ date: '2020', paragraph: 'p1', mentions: [] }] }).problems).toEqual(['events[0].mentions needs one word or more']);

@@ -129,3 +129,44 @@ describe('readEverydayDate: every refusal says what to type', () => {
     expect(read('2022', 'not a locale')).toEqual({ ok: true, edtf: '2022', reads: '2022' });
   });
 });
+
+describe('readEverydayDate: times of day typed on a card, in the story\'s zone', () => {
+  const onCard = (text: string, cardDate?: string, timeZone = 'Asia/Kolkata', locale = 'en-GB') => readEverydayDate(text, { locale, timeZone, cardDate });
+
+  test('"6:04 pm" typed on a card dated a day is that day at 6:04 pm in the story\'s zone, told in it', () => {
+    expect(onCard('6:04 pm', '2023-08-23')).toEqual({ ok: true, edtf: '2023-08-23T18:04+05:30', reads: '23 August 2023 at 18:04 GMT+5:30' });
+  });
+
+  test('a time typed on a card that already has one replaces the time and keeps the day', () => {
+    expect(onCard('18:30', '2023-08-23T18:04+05:30')).toMatchObject({ ok: true, edtf: '2023-08-23T18:30+05:30' });
+  });
+
+  test('"around 11:20 pm" is approximate; a zone typed after the time wins over the story\'s', () => {
+    expect(onCard('around 11:20 pm', '2023-08-23')).toMatchObject({ ok: true, edtf: '2023-08-23T23:20+05:30~' });
+    expect(onCard('9:41 am EDT', '2023-08-22')).toMatchObject({ ok: true, edtf: '2023-08-22T09:41-04:00' });
+  });
+
+  test('a day and a time typed together need no card date', () => {
+    expect(onCard('23 August 2023 at 6:04 pm')).toMatchObject({ ok: true, edtf: '2023-08-23T18:04+05:30' });
+  });
+
+  test('the offset is the story zone\'s on that day (daylight saving)', () => {
+    expect(onCard('9:00 am', '2023-03-11', 'America/New_York')).toMatchObject({ edtf: '2023-03-11T09:00-05:00' });
+    expect(onCard('9:00 am', '2023-03-12', 'America/New_York')).toMatchObject({ edtf: '2023-03-12T09:00-04:00' });
+  });
+
+  test('a time alone on a card with no day asks for the day', () => {
+    expect(onCard('6:04 pm', '2023-08')).toEqual({ ok: false, message: '"6:04 pm" is a time of day; type its day too, for example "23 August 2023 at 6:04 pm".' });
+  });
+
+  test('a time without a zone in a story without one says what to type', () => {
+    expect(readEverydayDate('6:04 pm', { locale: 'en-GB', cardDate: '2023-08-23' })).toEqual({
+      ok: false,
+      message: '"6:04 pm" gives the time 6:04 pm, but it names no time zone and the story has none. Type the zone after the time, for example "6:04 pm EST", or the day alone.',
+    });
+  });
+
+  test('an EDTF date-time typed without an offset is read in the story\'s zone', () => {
+    expect(onCard('2023-08-23T18:04')).toEqual({ ok: true, edtf: '2023-08-23T18:04', reads: '23 August 2023 at 18:04 GMT+5:30' });
+  });
+});

@@ -169,3 +169,66 @@ describe('a CSV quote never closed', () => {
     expect(importTimelineJs('Year,Headline\n1990,"Opens"\n', { format: 'csv' }).incomplete).toBeUndefined();
   });
 });
+
+describe('importing TimelineJS times of day', () => {
+  const slide = (start: object, extra: object = {}) => ({ start_date: start, text: { headline: 'Lander touches down', text: '<p>The lander touched down near the pole.</p>' }, ...extra });
+  const file = (events: object[]) => JSON.stringify({ events });
+  const landing = file([
+    slide({ year: 2023, month: 8, day: 23, hour: 18, minute: 4 }, { display_date: 'Evening of 23 August' }),
+    { ...slide({ year: '2023', month: '8', day: '23', hour: '17', minute: '45', second: '30' }), end_date: { year: '2023', month: '8', day: '23', hour: '18', minute: '10' } },
+  ]);
+
+  test('with the zone given, hours, minutes and seconds round-trip: the story shows the file\'s clock in that zone', () => {
+    const result = importTimelineJs(landing, { fileName: 'landing.json', timeZone: 'Asia/Kolkata' });
+    expect(result.problems).toEqual([]);
+    expect(result.story.timeZone).toBe('Asia/Kolkata');
+    expect(result.story.events.map((e) => e.date)).toEqual(['2023-08-23T18:04', '2023-08-23T17:45:30/2023-08-23T18:10']);
+    const { story, problems } = validateStory(result.story);
+    expect(problems).toEqual([]);
+    // Validated events are in time order: the interval from 17:45 comes first.
+    const [second, first] = story!.events.map((e) => e.calendar);
+    expect(first.from).toMatchObject({ year: 2023, month: 8, day: 23, hour: 18, minute: 4, precision: 'minute' });
+    expect(first.startMs).toBe(Date.UTC(2023, 7, 23, 12, 34));
+    expect(second.from).toMatchObject({ hour: 17, minute: 45, second: 30, precision: 'second' });
+    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    expect(clock.format(first.startMs)).toBe('18:04');
+  });
+
+  test('display_date goes into the dateNote beside the time, and the report says our format has no label field for it', () => {
+    const result = importTimelineJs(landing, { fileName: 'landing.json', timeZone: 'Asia/Kolkata' });
+    expect(result.story.events[0].dateNote).toBe('TimelineJS display date: "Evening of 23 August". The date fields give 2023-08-23T18:04 (to the minute). The times are in Asia/Kolkata, the zone given at import (TimelineJS files name none).');
+    expect(result.report).toContainEqual({ path: 'events[0].display_date', what: 'display date', detail: '"Evening of 23 August" is kept in the dateNote: our format has no field for a date\'s label' });
+  });
+
+  test('without a zone, times are not kept: the day is, and the report names --time-zone', () => {
+    const result = importTimelineJs(landing, { fileName: 'landing.json' });
+    expect(result.story.events[0].date).toBe('2023-08-23');
+    expect(result.story.timeZone).toBeUndefined();
+    expect(result.report).toContainEqual({ path: 'events[0].start_date', what: 'time of day', detail: 'hour 18, minute 4: TimelineJS files name no time zone, so the time was not kept; import with --time-zone Area/City (the zone the times were written in) to keep it' });
+  });
+
+  test('a time the clocks skipped in the zone is a problem; the day is kept (daylight saving)', () => {
+    const result = importTimelineJs(file([slide({ year: 2023, month: 3, day: 12, hour: 2, minute: 30 })]), { timeZone: 'America/New_York' });
+    expect(result.story.events[0].date).toBe('2023-03-12');
+    expect(result.problems).toEqual([{ path: 'events[0].start_date', message: 'events[0].start_date: "2023-03-12T02:30" did not happen in America/New_York: the clocks skipped it. The time was left out and the day kept.' }]);
+  });
+
+  test('an hour that is not one is a problem naming the field; the day is kept', () => {
+    const result = importTimelineJs(file([slide({ year: 2023, month: 3, day: 12, hour: 25 })]), { timeZone: 'UTC' });
+    expect(result.story.events[0].date).toBe('2023-03-12');
+    expect(result.problems).toEqual([{ path: 'events[0].start_date.hour', message: 'events[0].start_date.hour is "25", not a hour (0–23); the time was left out and the day kept.' }]);
+  });
+
+  test('a zone Intl does not know is a problem by name, and times are not kept', () => {
+    const result = importTimelineJs(landing, { timeZone: 'Asia/Kolkatta' });
+    expect(result.problems[0]).toEqual({ path: 'timeZone', message: 'The time zone "Asia/Kolkatta" is not a time zone: write an IANA name such as "Asia/Kolkata" or "America/New_York". Times of day were not kept.' });
+    expect(result.story.events[0].date).toBe('2023-08-23');
+  });
+
+  test('the sheet\'s Time column is read as a clock: "9:30 AM", "18:04:05", "9 pm"', () => {
+    const csv = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Headline,Text\n2023,3,14,9:30 AM,2023,3,14,9 pm,Flood,The flood came.\n2023,3,15,18:04:05,,,,,Thaw,The thaw came.\n';
+    const result = importTimelineJs(csv, { fileName: 'sheet.csv', timeZone: 'Europe/London' });
+    expect(result.problems).toEqual([]);
+    expect(result.story.events.map((e) => e.date)).toEqual(['2023-03-14T09:30/2023-03-14T21:00', '2023-03-15T18:04:05']);
+  });
+});

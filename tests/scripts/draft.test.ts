@@ -60,6 +60,34 @@ describe('npm run draft', () => {
   });
 });
 
+describe('npm run draft --time-zone', () => {
+  const article = join(dir, 'landing.txt');
+  writeFileSync(article, 'The lander touched down at 18:04 IST on 23 August 2023.\n\nThe rover rolled out shortly after midnight on 24 August 2023.\n');
+
+  test('reads the times in the zone given, settles an ambiguous abbreviation by it, and says so on stderr', () => {
+    const { code, out, err } = run(draftMain, [article, '--published', '2023-08-24', '--time-zone', 'Asia/Kolkata']);
+    expect(code).toBe(0);
+    const story = JSON.parse(out);
+    expect(story.timeZone).toBe('Asia/Kolkata');
+    expect(story.events.map((e: { date: string }) => e.date)).toEqual(['2023-08-23T18:04+05:30', '2023-08-24T00:00+05:30~']);
+    expect(err).toContain('2 to the minute, 0 to the day');
+    expect(err).toContain('Times without a zone of their own are read in Asia/Kolkata, the zone given for the story.');
+  });
+
+  test('without it, an ambiguous abbreviation keeps the day and stderr names the line, the phrase and what to pass', () => {
+    const { code, err } = run(draftMain, [article, '--published', '2023-08-24']);
+    expect(code).toBe(0);
+    expect(err).toContain(`${article}: Line 1 (paragraph p1): "at 18:04 IST on 23 August 2023" gives the time 6:04 pm, but "IST" is ambiguous`);
+    expect(err).toContain('so only the day is kept; give the story the zone its times are in (--time-zone Area/City).');
+  });
+
+  test('a zone Intl does not know is a usage error that names it', () => {
+    const { code, err } = run(draftMain, [article, '--time-zone', 'Asia/Kolkatta']);
+    expect(code).toBe(2);
+    expect(err).toContain('--time-zone must be an IANA time zone such as Asia/Kolkata or America/New_York, not "Asia/Kolkatta".');
+  });
+});
+
 describe('npm run draft with several articles', () => {
   const T = 'tests/fixtures/multi-corpus/takeover';
   const files = [`${T}/wire.article.txt`, `${T}/business.article.txt`, `${T}/local.article.txt`];

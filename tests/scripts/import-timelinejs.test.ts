@@ -24,6 +24,29 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run import --time-zone', () => {
+  const file = join(dir, 'times.json');
+  writeFileSync(file, JSON.stringify({ events: [{ start_date: { year: 2023, month: 8, day: 23, hour: 18, minute: 4 }, text: { headline: 'Lander touches down' } }] }));
+
+  test('keeps the times in the zone given, which becomes the story\'s', () => {
+    const { code, out } = run(importMain, [file, '--time-zone', 'Asia/Kolkata']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ timeZone: 'Asia/Kolkata', events: [{ date: '2023-08-23T18:04' }] });
+    expect(checkData(out, 'times.json').exitCode).toBe(0);
+  });
+
+  test('without it, says by name that the file has times and no zone', () => {
+    const { code, out, err } = run(importMain, [file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).events[0].date).toBe('2023-08-23');
+    expect(err).toContain('1 date has a time of day that TimelineJS gives without a time zone; import again with --time-zone Area/City to keep them.');
+  });
+
+  test('a zone Intl does not know is a usage error', () => {
+    expect(run(importMain, [file, '--time-zone', 'Mars/Olympus'])).toMatchObject({ code: 2, err: expect.stringContaining('not "Mars/Olympus"') });
+  });
+});
+
 describe('npm run import: what it says is true', () => {
   test('after importing nothing it does not say everything was carried over', () => {
     const file = join(dir, 'nothing.json');

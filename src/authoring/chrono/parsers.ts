@@ -19,6 +19,12 @@ export const TAG = {
   futureMonth: 'history/future-month',
   pastWeekday: 'history/past-weekday',
   week: 'history/week',
+  /** `history/time-zone:EST`: the zone abbreviation written after the time. */
+  timeZone: 'history/time-zone',
+  /** "6:04 pm local time": the story's zone. */
+  localTime: 'history/local-time',
+  /** `history/approximate-time:around`: the word that makes the time approximate. */
+  approximateTime: 'history/approximate-time',
 } as const;
 
 // Years written in news and history prose; a wider range lets through counts ("in 3000 homes").

@@ -91,13 +91,18 @@ export class PrefixRefiner implements Refiner {
   }
 }
 
-/** Results that are not dates of events: times alone, durations, "now", "9/11", "march" the verb. */
+/**
+ * Results that are not dates of events: times alone, durations, "now", "9/11", "march" the verb.
+ * Before chrono merges dates with times, `keepTimesAlone` leaves a time for its date to take.
+ */
 export class NoiseFilter implements Refiner {
+  constructor(private readonly keepTimesAlone = false) {}
+
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const text = result.text.trim();
       const tags = result.tags();
-      if (result.start.isOnlyTime()) return false;
+      if (result.start.isOnlyTime()) return this.keepTimesAlone;
       if (tags.has('casualReference/now') || /^(now|right now|currently)$/i.test(text)) return false;
       // "for 10 days", "within a week", "ten days later": lengths, or times relative to another event.
       if (/^(for|within|in)\s/i.test(text) && tags.has('result/relativeDate') && !/\b(ago|last|past|this)\b/i.test(text)) return false;

@@ -109,9 +109,20 @@ export const SHEET_COLUMNS = [
   'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background', 'Alt Text',
 ] as const;
 
-export function timeFields(time: string): Pick<DateFields, 'hour' | 'minute'> {
+/**
+ * The sheet's Time column as fields: "9:30 AM", "18:04", "18:04:05", "9 pm". Anything else stays
+ * whole in `hour`, so the date step names it as not an hour.
+ */
+export function timeFields(time: string): Pick<DateFields, 'hour' | 'minute' | 'second'> {
   const text = time.trim();
-  return text ? { hour: text, minute: '' } : {};
+  if (!text) return {};
+  const clock = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?$/i.exec(text);
+  if (!clock || (clock[2] === undefined && !clock[4])) return { hour: text };
+  let hour = Number(clock[1]);
+  const meridiem = clock[4]?.toLowerCase();
+  if (meridiem && (hour < 1 || hour > 12)) return { hour: text };
+  if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  return { hour: String(hour), minute: clock[2] ?? '0', ...(clock[3] !== undefined ? { second: clock[3] } : {}) };
 }
 
 /** Slides from a TimelineJS spreadsheet saved as CSV. */

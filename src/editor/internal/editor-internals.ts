@@ -374,9 +374,16 @@ export class EditorInternals {
     }
   }
 
-  /** A date typed in the editor, read in the page's language and against the article's publication date. */
+  /**
+   * A date typed in the editor, read in the page's language, against the article's publication
+   * date, in the story's time zone; a time typed alone goes on the day of the card being edited.
+   */
   readDate(text: string): DateReading {
-    return readDateInput(text, this.lang(), this.docs.doc.meta.published);
+    const doc = this.docs.doc;
+    const editing = this.editing?.field === 'date' ? this.editing.id : undefined;
+    const cardDate = editing === undefined ? undefined : doc.candidates.find((c) => c.id === editing)?.date;
+    const timeZone = typeof doc.kept.story.timeZone === 'string' ? doc.kept.story.timeZone : undefined;
+    return readDateInput(text, this.lang(), doc.meta.published, { timeZone, cardDate });
   }
 
   /** The page's language, for dates typed (their day/month order) and the exported page: the editor's, the document's, or English. */
