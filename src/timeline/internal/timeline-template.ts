@@ -46,7 +46,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
     <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
       ${renderToolbar({
         title: host.showTitle ? (story?.title ?? '') : '',
-        showTimeline,
+        // A phone's story mode keeps one row: the strip zooms by pinch and keys.
+        showTimeline: showTimeline && !(narrow && mode === 'story'),
         showList,
         showSource: host.showSource,
         narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: internals.horizontalOnNarrow, toggle: () => internals.toggleNarrowView() } : null,
@@ -71,7 +72,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       })}
       ${renderProgress(loader.progress)}
       ${internals.live?.render(messages) ?? nothing}
-      ${later?.storyMode.render({ locale, messages, color }) ?? nothing}
+      ${later?.storyMode.render({ locale, messages, color, layout: narrow ? 'phone' : ownSize.size.width < SIDE_DETAIL_PX ? 'column' : 'wide' }) ?? nothing}
       <div class="stage">${renderViewport({
         viewportRef: internals.viewportRef,
         axisRef: internals.axisRef,
