@@ -52,7 +52,7 @@ export function createLaterParts(host: TimelineHost, internals: TimelineInternal
     }),
     searching: new SearchController(host, { story, select, messages: () => internals.messages }),
     sourceView,
-    lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), select, focus }),
+    lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), gaps: () => internals.time.axis.gaps, select, focus }),
     storyMode: new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle }),
   };
 }
