@@ -104,7 +104,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           messages,
         }),
         clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, messages, tabStop: rovingFocus.clusterTabStop, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
-        marks: renderMarks({
+        marks: html`${renderMarks({
           layout,
           events,
           shapes: loaded?.shapes ?? [],
@@ -120,7 +120,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           activate: (id) => detail.openFromMark(id),
           messages,
           isNew: (id) => internals.live?.isNew(id) ?? false,
-        }),
+          annotation: internals.annotation,
+        })}${later?.annotation.render(internals.annotation)}`,
       })}${side ? detailView : nothing}</div>
       ${renderOverview({
         hidden: host.hideOverview || !showTimeline,
