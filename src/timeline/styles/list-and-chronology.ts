@@ -114,12 +114,10 @@ export const listAndChronology = css`
   /* A long stretch without events, where the axis draws its compressed gap: the rule turns dotted. */
   .chronology-gap {
     position: relative;
-    margin: 2px 0;
     padding-block: 8px;
     padding-inline-start: 24px;
     color: var(--_muted);
     font-size: 0.85em;
-    font-style: italic;
   }
   .chronology-gap::before {
     content: '';

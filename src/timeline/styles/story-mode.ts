@@ -68,10 +68,6 @@ export const storyMode = css`
   .story-card[data-card='title'] .story-card-title {
     font-size: max(32px, 2.25em);
     line-height: 1.15;
-    letter-spacing: -0.01em;
-  }
-  .story[data-layout='wide'] .story-card[data-card='title'] {
-    padding: 12px 0 4px;
   }
   .story-dek {
     margin-top: 10px;
@@ -96,7 +92,6 @@ export const storyMode = css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-fg);
-    font-size: 1.05em;
     font-weight: 600;
   }
   .story-nav {
