@@ -87,6 +87,7 @@ export const ar: Messages = {
   imageUnavailableAlt: 'الصورة غير متاحة: {alt}',
 
   chronologyLabel: 'الأحداث بالترتيب الزمني: {title}',
+  gapLater: 'بعد {length}',
   listLabel: 'كل الأحداث بالترتيب الزمني: {title}',
   showMore: { other: 'عرض {count} أخرى (المتبقي {remaining})' },
   sourcesLabel: 'المصادر: {title}',

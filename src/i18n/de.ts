@@ -87,6 +87,7 @@ export const de: Messages = {
   imageUnavailableAlt: 'Bild nicht verfügbar: {alt}',
 
   chronologyLabel: 'Ereignisse in zeitlicher Reihenfolge: {title}',
+  gapLater: '{length} später',
   listLabel: 'Alle Ereignisse in zeitlicher Reihenfolge: {title}',
   showMore: { other: '{count} weitere zeigen (noch {remaining})' },
   sourcesLabel: 'Quellen: {title}',

@@ -85,6 +85,7 @@ export const en = {
   imageUnavailableAlt: 'Image unavailable: {alt}',
 
   chronologyLabel: 'Events in time order: {title}',
+  gapLater: '{length} later',
   listLabel: 'All events in time order: {title}',
   showMore: { other: 'Show {count} more of {remaining} remaining' },
   sourcesLabel: 'Sources: {title}',

@@ -87,6 +87,7 @@ export const es: Messages = {
   imageUnavailableAlt: 'Imagen no disponible: {alt}',
 
   chronologyLabel: 'Acontecimientos en orden cronológico: {title}',
+  gapLater: '{length} después',
   listLabel: 'Todos los acontecimientos en orden cronológico: {title}',
   showMore: { other: 'Mostrar {count} más (quedan {remaining})' },
   sourcesLabel: 'Fuentes: {title}',

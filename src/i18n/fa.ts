@@ -91,6 +91,7 @@ export const fa: Messages = {
   imageUnavailableAlt: 'تصویر در دسترس نیست: {alt}',
 
   chronologyLabel: 'رویدادها به ترتیب زمان: {title}',
+  gapLater: '{length} بعد',
   listLabel: 'همهٔ رویدادها به ترتیب زمان: {title}',
   showMore: { other: 'نمایش {count} رویداد دیگر ({remaining} باقی مانده)' },
   sourcesLabel: 'منابع: {title}',

@@ -87,6 +87,7 @@ export const fr: Messages = {
   imageUnavailableAlt: 'Image indisponible : {alt}',
 
   chronologyLabel: 'Événements dans l’ordre chronologique : {title}',
+  gapLater: '{length} plus tard',
   listLabel: 'Tous les événements dans l’ordre chronologique : {title}',
   showMore: { other: 'Afficher {count} de plus ({remaining} restants)' },
   sourcesLabel: 'Sources : {title}',

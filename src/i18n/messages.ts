@@ -106,6 +106,8 @@ export interface Messages extends DateWords, LiveWords {
 
   // The list, the chronology, the sources and print.
   chronologyLabel: string;
+  /** A stretch with no event in the chronology, where the axis draws a compressed gap: "24 years later" ({length} is durationPhrase's, plural by Intl). */
+  gapLater: string;
   listLabel: string;
   showMore: Plural;
   sourcesLabel: string;

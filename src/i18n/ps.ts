@@ -87,6 +87,7 @@ export const ps: Messages = {
   imageUnavailableAlt: 'انځور نشته: {alt}',
 
   chronologyLabel: 'پېښې د وخت په ترتیب: {title}',
+  gapLater: '{length} وروسته',
   listLabel: 'ټولې پېښې د وخت په ترتیب: {title}',
   showMore: { other: 'نورې {count} وښایاست ({remaining} پاتې)' },
   sourcesLabel: 'سرچینې: {title}',

@@ -90,6 +90,7 @@ export const ru: Messages = {
   imageUnavailableAlt: 'Изображение недоступно: {alt}',
 
   chronologyLabel: 'События по порядку: {title}',
+  gapLater: 'Спустя {length}',
   listLabel: 'Все события по порядку: {title}',
   showMore: { other: 'Показать ещё {count} (осталось {remaining})' },
   sourcesLabel: 'Источники: {title}',

@@ -162,6 +162,8 @@ export interface TimelineEvent extends StoryEventInput {
 /** A validated story: events are valid and sorted by start, then end, then id. */
 export interface Story {
   title: string;
+  /** One or two sentences on what the story is about: the dek under the title in story mode. */
+  description?: string;
   sources: Source[];
   events: TimelineEvent[];
   /** Valid groups, in the story's order. */

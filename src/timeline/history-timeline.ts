@@ -54,7 +54,8 @@ export type { LiveUpdateResult } from './controllers/live-controller';
  * @csspart event - An event's mark and label (a button); carries `data-event-id`.
  * @csspart cluster - A mark standing for several events; activating it zooms in on them.
  * @csspart axis - The time axis.
- * @csspart gap - A stretch with no event drawn narrow (compressed time scale), labelled with its length.
+ * @csspart gap - A stretch with no event drawn narrow (compressed time scale), labelled with its length; in the phone chronology, its length as a line ("24 years later").
+ * @csspart annotation - The featured event's title as a deck beside its mark, with a leader line.
  * @csspart overview - The strip below the axis showing the whole story: event density and the window in view.
  * @csspart density - The overview's bars: how many events, or during a search how many matches, fall in each stretch of the story.
  * @csspart overview-window - The overview's window; drag it to pan, its edges to zoom; a slider for keyboards.
@@ -83,6 +84,7 @@ export type { LiveUpdateResult } from './controllers/live-controller';
  * @csspart notice - The expandable notice listing a story's problems.
  * @csspart story - Story mode: the card shown, with its Previous / Next controls below it.
  * @csspart story-card - One card in story mode: the title card, or an event's date, title, picture, summary and cited paragraphs.
+ * @csspart story-dek - The title card's dek: the story's description.
  * @csspart story-nav - Story mode's Previous and Next buttons, the position ("5 of 16") and, with autoplay, Pause / Play.
  * @csspart live-bar - A live story's bar above the timeline: Pause / Resume with the updates waiting, and the "new updates" button that shows the latest.
  * @csspart media - An event's picture with its caption and credit, in story cards, the detail panel and print.

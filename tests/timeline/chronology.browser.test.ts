@@ -30,6 +30,28 @@ describe('phones', () => {
     await until(() => el.selected === null, 'tapping again closes it');
   });
 
+  test('the chronology marks the axis\'s compressed gap where it falls: "24 years later" between 1997 and 2021, in the language\'s words', async () => {
+    const el = await mountNarrow(360);
+    const chronology = part(el, 'chronology')!;
+    const gaps = [...chronology.querySelectorAll('[part~="gap"]')];
+    expect(gaps.map((g) => g.textContent)).toEqual(['24 years later']);
+    // Between the last event before the gap and the first after it, in reading order.
+    const order = [...chronology.querySelectorAll('[data-event-id], [part~="gap"]')].map((n) => (n as HTMLElement).dataset.eventId ?? 'gap');
+    expect(order.slice(order.indexOf('gap') - 1, order.indexOf('gap') + 2)).toEqual(['islamic-emirate-declared', 'gap', 'afghan-security-forces-collapse']);
+    // The same stretch the horizontal axis compresses.
+    el.narrowView = 'timeline';
+    await until(() => !viewport(el).hidden, 'the horizontal timeline');
+    await atRest(el);
+    expect(shadow(el).querySelector('.gap-label')?.textContent).toBe('24 years');
+    el.narrowView = 'chronology';
+    el.lang = 'ru';
+    await until(() => part(el, 'chronology')?.querySelector('[part~="gap"]')?.textContent === 'Спустя 24 года', 'the Russian words, with the plural Intl chose');
+    el.lang = 'ar';
+    await until(() => part(el, 'chronology')?.querySelector('[part~="gap"]')?.textContent?.startsWith('بعد ') ?? false, 'the Arabic words');
+    el.timeScale = 'linear';
+    await until(() => part(el, 'chronology')?.querySelector('[part~="gap"]') === null, 'a linear axis has no gap, nor has the chronology');
+  });
+
   test('the Timeline button shows the horizontal timeline; narrow-view="timeline" starts there', async () => {
     const el = await mountNarrow(360);
     const toggle = [...part(el, 'toolbar')!.querySelectorAll('button')].find((b) => b.textContent === 'Timeline')!;

@@ -137,6 +137,30 @@ describe('right to left', () => {
     expect(centreX(persianLtr, 'construction-begins')).toBeGreaterThan(centreX(persianLtr, 'reopening'));
   });
 
+  test('right to left, an English story\'s detail and story card align as one block: each text ends at the right edge', async () => {
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount({ width: 1240, attributes: { dir: 'rtl', lang: 'ar' } });
+    /** How far the text's furthest line stops short of the element's right content edge, px. */
+    const shortOfRight = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const lines = Math.max(...[...range.getClientRects()].map((r) => r.right));
+      const style = getComputedStyle(node);
+      return node.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) - lines;
+    };
+    const texts = (root: Element) => [...root.querySelectorAll('[role="heading"], .summary, blockquote')];
+    el.select('taliban-seize-power');
+    await settle(el);
+    const panel = detail(el)!;
+    expect(texts(panel)).toHaveLength(4);
+    for (const node of texts(panel)) expect(shortOfRight(node), `${node.className || node.tagName} ends at the right`).toBeLessThanOrEqual(2);
+    el.viewMode = 'story';
+    await until(() => part(el, 'story-card')?.dataset.eventId === 'taliban-seize-power', 'the story card');
+    const card = part(el, 'story-card')!;
+    expect(texts(card)).toHaveLength(4);
+    for (const node of texts(card)) expect(shortOfRight(node), `${node.className || node.tagName} ends at the right`).toBeLessThanOrEqual(2);
+  });
+
   test('a page\'s dir="rtl" is inherited when the element sets neither dir nor lang', async () => {
     document.documentElement.setAttribute('dir', 'rtl');
     const el = await mount({ story: persian() });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { articleStory, clusters, detail, labelOf, mark, marks, mount, part, settle, shadow, shapeOf, unmountAll, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, clusters, detail, labelOf, mark, marks, mount, overlaps, part, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -167,6 +167,46 @@ describe('an entry point', () => {
     const rule = part(el, 'publication')!;
     expect(rule.textContent).toContain('Article, 3 July 2025');
     expect(Math.abs(rule.getBoundingClientRect().left - el.xOf('2025-07-03')!)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the featured annotation', () => {
+  /** The deck, the leader's ends on screen, and every other label's box. */
+  async function annotated(el: HistoryTimeline) {
+    await until(() => shadow(el).querySelector('[part~="annotation"]') !== null, 'the deck is drawn');
+    const deck = shadow(el).querySelector<HTMLElement>('[part~="annotation"]')!;
+    const line = shadow(el).querySelector<SVGLineElement>('.leader line')!;
+    const svg = line.ownerSVGElement!.getBoundingClientRect();
+    const ends = [svg.left, svg.right];
+    const labels = marks(el).filter((m) => !m.hasAttribute('data-featured')).map((m) => ({ id: m.dataset.eventId, box: [labelOf(m), shapeOf(m)].map((n) => n.getBoundingClientRect()) }));
+    return { deck, box: deck.getBoundingClientRect(), ends, labels, featured: marks(el).find((m) => m.hasAttribute('data-featured'))! };
+  }
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    test(`${dir}: the featured title stands as a deck beside its mark, with a leader line, over no other label or mark`, async () => {
+      const el = await mount({ width: 1280, attributes: dir === 'rtl' ? { dir, lang: 'ar' } : {} });
+      const { deck, box, ends, labels, featured } = await annotated(el);
+      expect(deck.textContent).toBe('Russia recognizes the Taliban government');
+      expect(deck.getAttribute('aria-hidden'), 'the mark says it to screen readers').toBe('true');
+      expect(isWhole(deck), 'the deck shows its whole title').toBe(true);
+      for (const { id, box: other } of labels) for (const b of other) expect(overlaps(box, b), `the deck covers ${id}`).toBe(false);
+      // The leader runs from the mark's side to the deck's facing side.
+      const shape = shapeOf(featured).getBoundingClientRect();
+      const deckSide = dir === 'ltr' ? box.right : box.left;
+      const markSide = dir === 'ltr' ? shape.left : shape.right;
+      expect(Math.min(...ends.map((x) => Math.abs(x - deckSide))), 'the leader reaches the deck').toBeLessThanOrEqual(3);
+      expect(Math.min(...ends.map((x) => Math.abs(x - markSide))), 'the leader reaches the mark').toBeLessThanOrEqual(4);
+      // The mark's own label gives way to the deck, but still names the mark.
+      expect(getComputedStyle(labelOf(featured)).opacity).toBe('0');
+      expect(featured.textContent).toContain('Russia recognizes the Taliban government');
+    });
+  }
+
+  test('a click on the deck opens the featured event', async () => {
+    const el = await mount({ width: 1280 });
+    const { deck } = await annotated(el);
+    deck.click();
+    await until(() => el.selected === 'russia-recognizes-taliban-government', 'the featured event is selected');
   });
 });
 

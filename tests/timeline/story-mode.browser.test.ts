@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { validateMedia } from '../../src/model/media';
 import { validateStory } from '../../src/model/validate';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { announcements, articleStory, atRest, input, mark, mount, part, settle, shadow, toolbarButton, unmountAll, until, viewport, within } from '../support/harness';
+import { announcements, articleStory, atRest, input, mark, marks, mount, nextFrame, part, settle, shadow, toolbarButton, unmountAll, until, viewport, within } from '../support/harness';
 
 const STORY = { 'view-mode': 'story' };
 const ids = validateStory(articleStory).story!.events.map((e) => e.id);
@@ -300,4 +300,101 @@ describe('axe-core finds no violations in story mode', () => {
       expect(await run()).toEqual([]);
     });
   }
+});
+
+describe('story mode as slides', () => {
+  afterEach(async () => {
+    await page.viewport(1280, 800);
+    window.scrollTo(0, 0);
+  });
+
+  test('the title card: a headline of at least 32 px, the dek, the span, the sources and one Start button', async () => {
+    const el = await mount({ attributes: STORY, width: 1240 });
+    expect(parseFloat(getComputedStyle(heading(el)).fontSize)).toBeGreaterThanOrEqual(32);
+    expect(card(el).querySelector('[part~="story-dek"]')!.textContent).toBe(articleStory.description);
+    expect(within(card(el)).getByText('16 events, 1992 – July 2025', { exact: true }).query()).not.toBeNull();
+    const starts = [...part(el, 'story')!.querySelectorAll('button')].filter((b) => b.textContent!.includes('Start'));
+    expect(starts).toHaveLength(1);
+    // Wide, the facts and Start stand beside the headline rather than leaving the right half empty.
+    const words = card(el).querySelector('.story-card-words')!.getBoundingClientRect();
+    const aside = card(el).querySelector('.story-card-aside')!.getBoundingClientRect();
+    expect(aside.left).toBeGreaterThanOrEqual(words.right);
+    expect(aside.top).toBeLessThan(words.bottom);
+  });
+
+  test('a story without a description has no dek, and a description that is not a string is a problem named by its path', async () => {
+    const { description: _, ...plain } = structuredClone(articleStory);
+    const el = await mount({ story: plain, attributes: STORY });
+    expect(card(el).querySelector('[part~="story-dek"]')).toBeNull();
+    const problems = validateStory({ ...plain, description: 12 }).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ path: 'description', message: "The story's description must be a string, not a number." }));
+  });
+
+  test('a wide event card sets the quotes beside the words; the strip stays at the window bottom under a long card', async () => {
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    await page.viewport(1280, 600);
+    const el = await mount({ attributes: STORY, width: 1240 });
+    el.select(ids[14]);
+    await expectCard(el, 14, false);
+    const words = card(el).querySelector('.story-card-words')!.getBoundingClientRect();
+    const quote = card(el).querySelector('[part~="citation"]')!.getBoundingClientRect();
+    expect(quote.left, 'the quote stands beside the words').toBeGreaterThanOrEqual(words.right);
+    expect(quote.top).toBeLessThan(words.bottom);
+    window.scrollTo(0, 0);
+    await nextFrame();
+    const strip = viewport(el).getBoundingClientRect();
+    expect(strip.top, 'the strip starts inside the window').toBeLessThan(innerHeight);
+    expect(strip.bottom).toBeLessThanOrEqual(innerHeight + 1);
+  });
+
+  test('on a phone (360 × 760): one toolbar row with no clipped label, and Previous / Next visible at the window bottom', async () => {
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    await page.viewport(360, 760);
+    // A page's headline above the element, as on the demo: a long card then runs past the window.
+    const headline = document.createElement('div');
+    headline.style.height = '300px';
+    document.body.prepend(headline);
+    onTestFinished(() => headline.remove());
+    window.scrollTo(0, 0);
+    const el = await mount({ attributes: STORY, width: 360 });
+    const toolbar = part(el, 'toolbar')!;
+    const controls = [...toolbar.querySelectorAll<HTMLElement>('button, input')].filter((c) => c.getClientRects().length > 0);
+    expect(controls.map((c) => c.textContent!.trim() || (c as HTMLInputElement).placeholder)).toEqual(['Search', 'List', 'Story', 'Article']);
+    const row = controls[0].getBoundingClientRect();
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      expect(Math.abs(box.top - row.top), `${control.textContent} on the toolbar's one row`).toBeLessThanOrEqual(1);
+      expect(box.right, `${control.textContent} inside the element`).toBeLessThanOrEqual(toolbar.getBoundingClientRect().right + 0.5);
+      if (control instanceof HTMLButtonElement) expect(control.scrollWidth, `"${control.textContent}" is not clipped`).toBeLessThanOrEqual(control.clientWidth);
+    }
+    const search = controls[0] as HTMLInputElement;
+    const measure = document.createElement('canvas').getContext('2d')!;
+    measure.font = getComputedStyle(search).font;
+    expect(measure.measureText(search.placeholder).width, 'the placeholder is whole').toBeLessThanOrEqual(search.clientWidth - 16);
+    el.select(ids[14]);
+    await expectCard(el, 14, false);
+    const nav = part(el, 'story-nav')!.getBoundingClientRect();
+    expect(card(el).getBoundingClientRect().bottom, 'the card is longer than the window').toBeGreaterThan(760);
+    expect(nav.top).toBeGreaterThanOrEqual(0);
+    expect(nav.bottom, 'Previous / Next at the window bottom').toBeCloseTo(760, -1);
+    expect(navButton(el, 'Previous').getBoundingClientRect().bottom).toBeLessThanOrEqual(760);
+    expect(navButton(el, 'Next').getBoundingClientRect().bottom).toBeLessThanOrEqual(760);
+  });
+
+  test('story strip marks carry their group colour', async () => {
+    await input.emulateMedia({ reducedMotion: 'reduce' });
+    const el = await mount({ attributes: STORY });
+    // In August 2021 two groups are on the strip at once.
+    el.select('taliban-pledge-rights');
+    await settle(el);
+    await atRest(el);
+    const accents = marks(el).map((m) => m.style.getPropertyValue('--_accent'));
+    expect(accents.every((a) => a !== ''), 'every mark on the strip has its group colour').toBe(true);
+    expect(new Set(accents).size, 'groups differ in colour').toBeGreaterThan(1);
+    // The shape is drawn in that colour: the same as the legend's swatch for its group.
+    const pledge = mark(el, 'taliban-pledge-rights')!;
+    const swatch = [...shadow(el).querySelectorAll<HTMLElement>('.legend-item')].find((item) => item.textContent!.includes('Rights under Taliban rule'))?.querySelector('.swatch');
+    expect(swatch, 'the legend swatch of the rights group').toBeTruthy();
+    expect(getComputedStyle(pledge.querySelector('.shape')!).borderColor).toBe(getComputedStyle(swatch!).backgroundColor);
+  });
 });

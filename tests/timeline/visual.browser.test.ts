@@ -1,7 +1,7 @@
 /**
  * Visual regression: the article at 1280 px and at 360 px, light and dark, in the states a reader
  * meets — the full view, zoomed into August 2021, an event open, the list, the article view, the
- * phone chronology and story mode. Baselines live in __screenshots__/ beside this file; after an
+ * phone chronology, and story mode's title card and an event card at both widths. Baselines live in __screenshots__/ beside this file; after an
  * intended change to how something looks, look at the diff, then run with -u to accept it.
  */
 import { afterEach, describe, expect, test } from 'vitest';
@@ -84,6 +84,20 @@ describe('the article, as a reader sees it', () => {
     test(`1280 px, ${scheme}: the list and the article`, async () => {
       const { box } = await show(1280, scheme, { 'view-mode': 'list', 'show-source': '' });
       await expect.element(box).toMatchScreenshot(`list-article-1280-${scheme}`, shot);
+    });
+
+    test(`1280 px, ${scheme}: story mode's title card and an event card`, async () => {
+      const { el, box } = await show(1280, scheme, { 'view-mode': 'story' });
+      await expect.element(box).toMatchScreenshot(`story-title-1280-${scheme}`, shot);
+      el.select('taliban-seize-power');
+      await until(() => el.shadowRoot?.querySelector('[part~="story-card"]')?.getAttribute('data-event-id') === 'taliban-seize-power', 'the event card shows');
+      await atRest(el);
+      await expect.element(box).toMatchScreenshot(`story-card-1280-${scheme}`, shot);
+    });
+
+    test(`360 px, ${scheme}: story mode's title card`, async () => {
+      const { box } = await show(360, scheme, { 'view-mode': 'story' });
+      await expect.element(box).toMatchScreenshot(`story-title-360-${scheme}`, shot);
     });
 
     test(`360 px, ${scheme}: the phone chronology with an event open, and story mode`, async () => {

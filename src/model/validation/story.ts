@@ -6,7 +6,7 @@ import { type CitableSources, validateSources } from './sources';
 import type { Story, TimelineEvent } from '../types';
 import { type Json, at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
 import { Problems, kind, limited, mustBeString, quote } from './problems';
-import { MAX_TITLE } from '../text-limit';
+import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import { validateGroups } from './groups';
 import { validateEras } from './eras';
 import { validateEvent } from './events';
@@ -43,6 +43,9 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
   }
 
   const story: Story = { title: isNonEmptyString(title) ? limited(title, MAX_TITLE, 'title', "The story's title", problems) : '', sources: [], events: [] };
+  const description = read(input, 'description');
+  if (isNonEmptyString(description)) story.description = limited(description, MAX_SUMMARY, 'description', "The story's description", problems);
+  else if (description !== undefined && typeof description !== 'string') problems.add('description', mustBeString("The story's description", description));
   const rawSources = storyList(input, 'sources', problems);
   const sources: CitableSources = rawSources ? validateSources(rawSources, problems) : new Map();
   for (const entry of sources.values()) story.sources.push(entry.source);

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { elementById } from '../../dom';
 import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
+import type { StretchWithoutEvents } from '../../layout/chronology-gaps';
 import type { LoadedStory } from '../loaded-story';
 import { chronologyItemId, renderChronology } from '../views/chronology';
 import { LIST_PAGE, listItemId, renderEventList } from '../views/list';
@@ -15,6 +16,8 @@ export interface EventListDeps {
   chronology?(): boolean;
   /** The events the search and the legend leave, in time order (see ShownEvents). */
   listed(): readonly TimelineEvent[];
+  /** The axis's compressed gaps, which the chronology marks too. */
+  gaps?(): readonly StretchWithoutEvents[];
   select(id: string | null): void;
   focus: FocusController;
 }
@@ -66,11 +69,12 @@ export class EventListController {
     const { headingLevel, selected } = this.host;
     // The chronology draws the selected event's detail; the list marks the selected item.
     const selection = view === 'list' || selected === null ? selected : (loaded?.eventById(selected) ?? null);
-    return guard([shown, selection, story, this.limit, locale, messages, headingLevel, listed], () => {
+    const gaps = this.deps.gaps?.() ?? [];
+    return guard([shown, selection, story, this.limit, locale, messages, headingLevel, listed, gaps], () => {
       if (!shown || !story || !loaded) return nothing;
       const common = { storyTitle: story.title, events: listed, limit: this.limit, locale, messages, headingLevel, selected, color: options.color, select: (id: string | null) => this.deps.select(id), showMore: () => this.showMore() };
       return view === 'chronology'
-        ? renderChronology({ ...common, featured: loaded.featured, detail: options.detail?.() ?? nothing })
+        ? renderChronology({ ...common, featured: loaded.featured, gaps, detail: options.detail?.() ?? nothing })
         : renderEventList({ ...common, eras: { eras: loaded.eras, spans: loaded.eraStack.spans }, groupOf: (e) => loaded.groupTitleOf(e) });
     });
   }

@@ -5,7 +5,7 @@ import { ENGLISH, type Translation } from '../../i18n';
 import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TITLE_CARD, cardAfter, startCard, storyCommandForKey, swipeCommand, type StoryCommand } from '../story-mode-commands';
-import { STORY_CARD_TITLE_ID, renderStoryCard } from '../views/story-card';
+import { STORY_CARD_TITLE_ID, renderStoryCard, type StoryLayout } from '../views/story-card';
 import { keyInReadingOrder, readsRightToLeft } from '../views/geometry';
 import type { FocusController } from './focus-controller';
 
@@ -212,15 +212,17 @@ export class StoryModeController implements ReactiveController {
   }
 
   /** The story section: the card and its controls, or nothing outside story mode. */
-  render({ locale, messages = ENGLISH, color }: { locale: string; messages?: Translation; color?(event: TimelineEvent): string | undefined }): unknown {
+  render({ locale, messages = ENGLISH, color, layout = 'column' }: { locale: string; messages?: Translation; color?(event: TimelineEvent): string | undefined; layout?: StoryLayout }): unknown {
     const loaded = this.deps.story();
     const story = loaded?.story;
     if (!this.active || !loaded || !story) return nothing;
     const autoplay = this.autoplaySeconds > 0 ? { playing: this.playing, toggle: this.toggleAutoplay } : null;
     const { headingLevel } = this.host;
-    return guard([loaded, this.shownPosition, this.direction, locale, messages, headingLevel, autoplay?.playing], () =>
+    return guard([loaded, this.shownPosition, this.direction, locale, messages, headingLevel, autoplay?.playing, layout], () =>
       renderStoryCard({
         storyTitle: story.title,
+        description: story.description,
+        layout,
         sources: story.sources,
         events: loaded.events,
         position: this.shownPosition,

@@ -4,6 +4,7 @@ import '../../model/luxon-dates';
 import '../../model/time-phrase';
 import '../../layout/time-ticks';
 import { fromAxisWindow } from '../../layout/axis-scale';
+import { annotateFeatured, type PlacedAnnotation } from '../../layout/annotation';
 import { EventListController } from '../controllers/event-list-controller';
 import { OverviewController } from '../controllers/overview-controller';
 import { PrintController } from '../controllers/print-controller';
@@ -15,11 +16,19 @@ import { listAndChronology } from '../styles/list-and-chronology';
 import { print } from '../styles/print';
 import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
-import { OVERVIEW_PX } from '../views/metrics';
+import { annotation } from '../styles/annotation';
+import { renderAnnotation } from '../views/annotation';
+import { BAND_HEADER_PX, CLUSTER_ROW_PX, OVERVIEW_PX } from '../views/metrics';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print };
+export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print, annotation };
+
+/** The featured event's deck (layout/annotation.ts): placed after each layout, drawn over the marks. */
+export interface FeaturedAnnotation {
+  place(): PlacedAnnotation | null;
+  render(placed: PlacedAnnotation | null): unknown;
+}
 
 /** The controllers of the parts the first frame does without (see ../parts.ts). */
 export interface LaterParts {
@@ -29,6 +38,7 @@ export interface LaterParts {
   sourceView: SourceViewController;
   lists: EventListController;
   storyMode: StoryModeController;
+  annotation: FeaturedAnnotation;
 }
 
 /** Makes the later parts' controllers, wired to the element's others as the first frame's are. */
@@ -52,7 +62,23 @@ export function createLaterParts(host: TimelineHost, internals: TimelineInternal
     }),
     searching: new SearchController(host, { story, select, messages: () => internals.messages }),
     sourceView,
-    lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), select, focus }),
+    lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), gaps: () => internals.time.axis.gaps, select, focus }),
     storyMode: new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle }),
+    annotation: {
+      place: () => {
+        const loaded = internals.loaded;
+        const { layouts } = internals;
+        return annotateFeatured({
+          layout: layouts.layout,
+          featured: loaded?.featured ? loaded.positionOf(loaded.featured) : undefined,
+          rowTop: (m) => layouts.rowTop(m),
+          clusterTop: layouts.eraRow(loaded),
+          clusterRow: CLUSTER_ROW_PX,
+          bandHeader: BAND_HEADER_PX,
+          width: internals.viewportSize.size.width,
+        });
+      },
+      render: (placed) => renderAnnotation(placed, placed ? internals.events[placed.event] : undefined, (id) => internals.detail.openFromMark(id)),
+    },
   };
 }

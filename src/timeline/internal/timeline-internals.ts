@@ -1,3 +1,4 @@
+import type { PlacedAnnotation } from '../../layout/annotation';
 import type { PropertyValues } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import { isDarkScheme, writingDirection } from '../../dom';
@@ -68,6 +69,8 @@ export class TimelineInternals {
   messages: Translation = ENGLISH;
   /** The update's reading direction: `dir`, else the element's `lang`, else the page's `dir`, else the locale's. */
   direction: 'ltr' | 'rtl' = 'ltr';
+  /** The featured event's deck beside its mark in this layout, or null. */
+  annotation: PlacedAnnotation | null = null;
   /**
    * The least height the element keeps, px: the room its static HTML took on screen before it
    * upgraded (0 without one, or when the page sets the timeline's height itself).
@@ -357,6 +360,7 @@ export class TimelineInternals {
     // A frame that finds this window drawn already need not update again.
     this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden, this.messages.timeZone) ? w : null);
     const { marks, clusters } = this.layouts.layout;
+    this.annotation = this.later?.annotation.place() ?? null;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
     this.rovingFocus.beforeRender();
   }

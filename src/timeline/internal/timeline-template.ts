@@ -46,7 +46,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
     <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
       ${renderToolbar({
         title: host.showTitle ? (story?.title ?? '') : '',
-        showTimeline,
+        // A phone's story mode keeps one row: the strip zooms by pinch and keys.
+        showTimeline: showTimeline && !(narrow && mode === 'story'),
         showList,
         showSource: host.showSource,
         narrow: narrow && mode !== 'list' && mode !== 'story' ? { horizontal: internals.horizontalOnNarrow, toggle: () => internals.toggleNarrowView() } : null,
@@ -71,7 +72,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
       })}
       ${renderProgress(loader.progress)}
       ${internals.live?.render(messages) ?? nothing}
-      ${later?.storyMode.render({ locale, messages, color }) ?? nothing}
+      ${later?.storyMode.render({ locale, messages, color, layout: narrow ? 'phone' : ownSize.size.width < SIDE_DETAIL_PX ? 'column' : 'wide' }) ?? nothing}
       <div class="stage">${renderViewport({
         viewportRef: internals.viewportRef,
         axisRef: internals.axisRef,
@@ -103,7 +104,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           messages,
         }),
         clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, messages, tabStop: rovingFocus.clusterTabStop, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
-        marks: renderMarks({
+        marks: html`${renderMarks({
           layout,
           events,
           shapes: loaded?.shapes ?? [],
@@ -119,7 +120,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           activate: (id) => detail.openFromMark(id),
           messages,
           isNew: (id) => internals.live?.isNew(id) ?? false,
-        }),
+          annotation: internals.annotation,
+        })}${later?.annotation.render(internals.annotation)}`,
       })}${side ? detailView : nothing}</div>
       ${renderOverview({
         hidden: host.hideOverview || !showTimeline,

@@ -100,6 +100,10 @@ export const detail = css`
   .citation {
     margin-top: 6px;
   }
+  /* Right to left, the story's text keeps its own direction (base.ts) but lines up with the panel's edge: one block. */
+  [dir='rtl'] :is(.detail-title, .story-card-title, .summary, .date-note p, blockquote) {
+    text-align: right;
+  }
   .citation blockquote {
     padding-inline-start: 12px;
     border-inline-start: 3px solid var(--_border);

@@ -25,12 +25,13 @@ export interface LaterStyles {
   sources: CSSResultOrNative;
   storyMode: CSSResultOrNative;
   print: CSSResultOrNative;
+  annotation: CSSResultOrNative;
 }
 
-/** An element's sheets with the later parts' put in their places: the list, sources and story mode before media; print before forced colours. */
+/** An element's sheets with the later parts' put in their places: the annotation, the list, sources and story mode before media; print before forced colours. */
 export function withLaterStyles(sheets: readonly CSSResultOrNative[], later: LaterStyles): CSSResultOrNative[] {
   const all = [...sheets];
-  all.splice(all.indexOf(media), 0, later.listAndChronology, later.sources, later.storyMode);
+  all.splice(all.indexOf(media), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode);
   all.splice(all.indexOf(forcedColors), 0, later.print);
   return all;
 }

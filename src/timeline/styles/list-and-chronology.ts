@@ -111,6 +111,27 @@ export const listAndChronology = css`
   .chronology-item[aria-current='true'] .chronology-title {
     font-weight: 700;
   }
+  /* A long stretch without events, where the axis draws its compressed gap: the rule turns dotted. */
+  .chronology-gap {
+    position: relative;
+    padding-block: 8px;
+    padding-inline-start: 24px;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .chronology-gap::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 9px;
+    border-inline-start: 2px dotted var(--_border);
+  }
+  .chronology-gap-entry {
+    padding-inline-start: 0;
+  }
+  .chronology-gap-entry::before {
+    content: none;
+  }
   .chronology-entry .detail {
     margin: 4px 0 12px;
     padding: 10px 12px 12px;

@@ -16,6 +16,17 @@ export const storyMode = css`
     overflow-wrap: anywhere;
     animation: story-card-in 180ms ease-out;
   }
+  /* A wide card sets the picture or the quotes beside the words, as a slide does. */
+  .story[data-layout='wide'] .story-card {
+    display: grid;
+    grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+    gap: 8px 32px;
+    align-items: start;
+    max-width: 72rem;
+  }
+  .story[data-layout='wide'] .story-card-aside > :first-child {
+    margin-top: 0;
+  }
   .story-card[data-direction='back'] {
     animation-name: story-card-back;
   }
@@ -56,8 +67,16 @@ export const storyMode = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* The title card: a headline, the dek, then the facts and one Start. */
   .story-card[data-card='title'] .story-card-title {
-    font-size: 1.8em;
+    font-size: max(32px, 2.25em);
+    line-height: 1.15;
+  }
+  .story-dek {
+    margin-top: 10px;
+    font-size: 1.2em;
+    line-height: 1.45;
+    color: var(--_muted);
   }
   .story-count {
     margin-top: 8px;
@@ -70,8 +89,13 @@ export const storyMode = css`
     font-size: 0.9em;
   }
   .story-start {
-    margin-top: 14px;
-    padding: 0 16px;
+    margin-top: 16px;
+    height: 40px;
+    padding: 0 20px;
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+    font-weight: 600;
   }
   .story-nav {
     display: flex;
@@ -86,6 +110,24 @@ export const storyMode = css`
   }
   .story-position {
     font-variant-numeric: tabular-nums;
+  }
+  /* On a phone, Previous / Next stay at the window's bottom while the card is read. */
+  .story[data-layout='phone'] .story-nav {
+    position: sticky;
+    bottom: 0;
+    z-index: 3;
+    justify-content: space-between;
+    margin-inline: -16px;
+    padding: 8px 16px;
+    border-top: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  /* Wider, the strip stays in view at the window's bottom under a long card. */
+  .base:has(> .story[data-layout='wide']) .stage {
+    position: sticky;
+    bottom: 0;
+    z-index: 3;
+    background: var(--_bg);
   }
   /* The strip: the timeline below the card, shorter, unless the page sets its height. */
   .base[data-view='story'] .viewport {

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { eventShape } from '../../layout/marks';
+import { gapsBeforeEvents, type StretchWithoutEvents } from '../../layout/chronology-gaps';
+import { durationPhrase } from '../../model/duration-phrase';
 import type { Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
@@ -21,6 +23,8 @@ export interface ChronologyOptions {
   headingLevel: number;
   selected: string | null;
   featured: string | null;
+  /** The axis's compressed gaps (none on a linear axis), marked where they fall: "24 years later". */
+  gaps: readonly StretchWithoutEvents[];
   /** An event's group colour, if the story has groups. */
   color?(event: TimelineEvent): string | undefined;
 
@@ -31,6 +35,10 @@ export interface ChronologyOptions {
   messages: Translation;
 }
 
+function renderGap(gap: StretchWithoutEvents | undefined, t: Translation): TemplateResult | typeof nothing {
+  return gap ? html`<p class="chronology-gap" part="gap">${t.t('gapLater', { length: durationPhrase(gap.end - gap.start, t.locale) })}</p>` : nothing;
+}
+
 function yearOf(event: TimelineEvent): number {
   return event.calendar.from?.year ?? event.calendar.to?.year ?? 0;
 }
@@ -38,12 +46,16 @@ function yearOf(event: TimelineEvent): number {
 /**
  * The timeline for a phone: a vertical chronology that scrolls with the page, a rule with each
  * event's mark, a sticky heading per year, date (with its count of sources, as on the list) and
- * title; tapping an event opens its detail right under it, and tapping it again closes it. Nothing
- * scrolls sideways.
+ * title, and where the axis compresses a long stretch without events, its length ("24 years
+ * later"); tapping an event opens its detail right under it, and tapping it again closes it.
+ * Nothing scrolls sideways.
  */
 export function renderChronology(options: ChronologyOptions): TemplateResult {
   const { events, limit, selected, messages: t } = options;
   const shown = events.slice(0, limit);
+  const gapBefore = gapsBeforeEvents(shown.map((e) => e.calendar.startMs), options.gaps);
+  const gapOf = new Map<string, StretchWithoutEvents>();
+  for (const [i, gap] of gapBefore) gapOf.set(shown[i].id, gap);
   const byYear: { year: number; items: TimelineEvent[] }[] = [];
   for (const event of shown) {
     const year = yearOf(event);
@@ -52,13 +64,14 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
     else byYear.push({ year, items: [event] });
   }
   return html`<section class="chronology" part="chronology" aria-label=${t.t('chronologyLabel', { title: options.storyTitle })}>
-    ${repeat(byYear, (group) => group.year, (group) => html`<div class="chronology-year">
+    ${repeat(byYear, (group) => group.year, (group) => html`${renderGap(gapOf.get(group.items[0].id), t)}<div class="chronology-year">
       <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel + 1)}>${t.year(group.year)}</div>
       <ol>
         ${repeat(group.items, (event) => event.id, (event) => {
           const date = event.calendar;
           const isSelected = event.id === selected;
-          return html`<li class="chronology-entry">
+          const gap = event === group.items[0] ? undefined : gapOf.get(event.id);
+          return html`${gap ? html`<li class="chronology-entry chronology-gap-entry">${renderGap(gap, t)}</li>` : nothing}<li class="chronology-entry">
             <button
               id=${chronologyItemId(event.id)}
               class="chronology-item event"

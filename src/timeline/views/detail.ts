@@ -43,23 +43,36 @@ export interface SourcedBodyOptions {
   showInArticle(citation: Citation): void;
 }
 
-/**
- * An event's (or an era's) picture and summary, how its date was found (folded unless inferred),
- * then its sources, each with its cited paragraphs (each once, every quote from it marked).
- */
-export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBodyOptions): TemplateResult {
+/** An event's (or an era's) sourced body in three parts, which a wide story card sets side by side. */
+export interface SourcedParts {
+  media: TemplateResult | typeof nothing;
+  /** The summary, how its date was found (folded unless inferred), and where sources differ. */
+  words: TemplateResult;
+  /** Each source's line, then its cited paragraphs (each once, every quote from it marked). */
+  citations: (TemplateResult | typeof nothing)[];
+}
+
+export function sourcedParts(event: TimelineEvent | Era, options: SourcedBodyOptions): SourcedParts {
   const t = options.messages;
   const inferred = event.dateBasis === 'inferred';
-  return html`${renderMedia(mediaOf(event), t)}
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+  return {
+    media: renderMedia(mediaOf(event), t),
+    words: html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
     ${inferred || event.dateNote
       ? html`<details class="date-note" part="date-note" data-basis=${inferred ? 'inferred' : 'stated'} ?open=${inferred}>
           <summary>${t.t('howDateFound')}</summary>
           <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ?? ''}</p>
         </details>`
       : nothing}
-    ${renderDiffer(event, options.sourceIndex.sources, t)}
-    ${citedSources(event.citations).map((cited) => renderCitedSource(cited, options))}`;
+    ${renderDiffer(event, options.sourceIndex.sources, t)}`,
+    citations: citedSources(event.citations).map((cited) => renderCitedSource(cited, options)),
+  };
+}
+
+/** The detail's body: picture, the words, then each source with its cited paragraphs (see sourcedParts). */
+export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBodyOptions): TemplateResult {
+  const { media, words, citations } = sourcedParts(event, options);
+  return html`${media}${words}${citations}`;
 }
 
 /** A quote this close to its whole paragraph is not highlighted: the highlight would say nothing. */

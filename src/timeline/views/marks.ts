@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventShape, TimelineLayout } from '../../layout/marks';
+import type { PlacedAnnotation } from '../../layout/annotation';
 import { ENGLISH, type Translation } from '../../i18n';
 import type { TimelineEvent } from '../../model/types';
 import { geometry, inlineOffset } from './geometry';
@@ -82,6 +83,8 @@ export interface MarksOptions {
   messages: Translation;
   /** A live story's event not seen yet. */
   isNew?(id: string): boolean;
+  /** The featured event's deck, which stands for its label. */
+  annotation?: PlacedAnnotation | null;
 }
 
 /** The style that gives an element an event's group colour, if it has one. */
@@ -112,6 +115,7 @@ export function renderMarks(options: MarksOptions): unknown {
         ?data-uncertain=${date.uncertain}
         ?data-inferred=${event.dateBasis === 'inferred'}
         ?data-featured=${event.id === options.featured}
+        ?data-annotated=${m.event === options.annotation?.event}
         ?data-new=${options.isNew?.(event.id)}
         data-match=${options.isMatch?.(m.event) === false ? 'false' : nothing}
         ?data-align-end=${m.alignEnd}

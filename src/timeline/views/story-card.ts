@@ -6,7 +6,7 @@ import { storySpan } from '../../model/story-summary';
 import type { Citation, Source, TimelineEvent } from '../../model/types';
 import { TITLE_CARD, type StoryCommand } from '../story-mode-commands';
 import { headingLevel, sourceLine } from './citation-text';
-import { renderSourcedBody } from './detail';
+import { sourcedParts } from './detail';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { renderReports } from './reports';
@@ -14,8 +14,14 @@ import { renderReports } from './reports';
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
 
+/** How the card is set: `wide` puts the picture or quotes beside the words; `phone` keeps Previous / Next in a bar at the window's bottom. */
+export type StoryLayout = 'phone' | 'column' | 'wide';
+
 export interface StoryCardOptions {
   storyTitle: string;
+  /** The story's dek, under its title. */
+  description?: string;
+  layout: StoryLayout;
   sources: readonly Source[];
   /** The valid events in time order. */
   events: readonly TimelineEvent[];
@@ -48,26 +54,38 @@ function heading(text: string, level: number): TemplateResult {
   return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${text}</div>`;
 }
 
-/** The title card: the story's title, its sources, how many events over what span, and Start. */
+/** The title card: the headline and dek, then how many events over what span, the sources, and Start. */
 function renderTitleCard(options: StoryCardOptions): TemplateResult {
   const { sources, events, messages: t } = options;
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-card="title">
-    ${heading(options.storyTitle, options.headingLevel)}
-    <p class="story-count">${events.length ? t.plural('storySummary', events.length, { span: storySpan(events, t.locale) }) : t.t('storyNoEvents')}</p>
-    ${sources.length
-      ? html`<ul class="story-sources" aria-label=${t.t('storySources')}>${sources.map((source) => html`<li><bdi>${sourceLine(source, t)}</bdi></li>`)}</ul>`
-      : nothing}
-    ${events.length ? html`<button class="tool story-start" type="button" @click=${options.start}>${t.t('storyStart')}</button>` : nothing}
+    <div class="story-card-words">
+      ${heading(options.storyTitle, options.headingLevel)}
+      ${options.description ? html`<p class="story-dek" part="story-dek">${options.description}</p>` : nothing}
+    </div>
+    <div class="story-card-aside">
+      <p class="story-count">${events.length ? t.plural('storySummary', events.length, { span: storySpan(events, t.locale) }) : t.t('storyNoEvents')}</p>
+      ${sources.length
+        ? html`<ul class="story-sources" aria-label=${t.t('storySources')}>${sources.map((source) => html`<li><bdi>${sourceLine(source, t)}</bdi></li>`)}</ul>`
+        : nothing}
+      ${events.length ? html`<button class="tool story-start" type="button" @click=${options.start}>${t.t('storyStart')}</button>` : nothing}
+    </div>
   </section>`;
 }
 
-/** One event's card: date and its count of sources, title, picture, summary, then each source's cited paragraphs. */
+/**
+ * One event's card: date and its count of sources, title, summary and the date's note; then its
+ * picture and each source's cited paragraphs, which a wide card sets beside the words.
+ */
 function renderEventCard(event: TimelineEvent, options: StoryCardOptions): TemplateResult {
   const { messages: t } = options;
+  const { media, words, citations } = sourcedParts(event, options);
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-event-id=${event.id} data-direction=${options.direction} ${geometry(withAccent(options.color?.(event)))}>
-    <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${renderReports(event, t)}</p>
-    ${heading(event.title, options.headingLevel)}
-    ${renderSourcedBody(event, options)}
+    <div class="story-card-words">
+      <p class="story-date"><span part="date">${capitalized(t.date(event.calendar))}</span>${renderReports(event, t)}</p>
+      ${heading(event.title, options.headingLevel)}
+      ${words}
+    </div>
+    ${media === nothing && !citations.length ? nothing : html`<div class="story-card-aside">${media}${citations}</div>`}
   </section>`;
 }
 
@@ -84,6 +102,7 @@ export function renderStoryCard(options: StoryCardOptions): TemplateResult {
   return html`<div
     class="story"
     part="story"
+    data-layout=${options.layout}
     @keydown=${options.onKeyDown}
     @pointerdown=${options.onPointerDown}
     @pointerup=${options.onPointerUp}

@@ -26,6 +26,25 @@ describe('the story', () => {
     expect(result.story!.events).toHaveLength(2);
   });
 
+  test('a description (the dek) is kept as written; a blank one is left out; one that is not a string is reported', () => {
+    const s = story();
+    s.description = 'Two governments, <b>one</b> capital.';
+    expect(validateStory(s).story!.description).toBe('Two governments, <b>one</b> capital.');
+    s.description = '  ';
+    const blank = validateStory(s);
+    expect(blank.problems).toEqual([]);
+    expect(blank.story).not.toHaveProperty('description');
+    expect(onlyProblem((x) => (x.description = ['a']))).toEqual({ path: 'description', message: "The story's description must be a string, not an array." });
+  });
+
+  test('a description longer than 2,000 characters is cut, and says so', () => {
+    const s = story();
+    s.description = 'a'.repeat(2500);
+    const result = validateStory(s);
+    expect(result.story!.description).toHaveLength(2000);
+    expect(result.problems).toEqual([{ path: 'description', message: "The story's description is 2500 characters long, longer than the 2000 allowed; it is cut to 2000." }]);
+  });
+
   test('a title that is not a string is reported', () => {
     expect(onlyProblem((s) => (s.title = 7)).message).toBe('The story title must be a string, not a number.');
   });
