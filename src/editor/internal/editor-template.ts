@@ -118,7 +118,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               problems: shownProblems.candidates.get(c.id) ?? {},
               paragraphs,
               sourceId: doc.sourceId,
-              sources: cardSources(c, docs.story.sources),
+              sources: cardSources(c, docs.sources),
               mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
               merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
               kept: keptOfEvent(c, doc),
