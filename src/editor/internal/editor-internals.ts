@@ -13,7 +13,8 @@ import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
-import type { Paragraph } from '../../model/types';
+import type { Paragraph, StoryInput } from '../../model/types';
+import { storyOf } from '../export';
 import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -149,8 +150,20 @@ export class EditorInternals {
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'checked') this.problemsShown.checked(this.docs.problems);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
-    const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
+    const detail = this.changeDetail(doc);
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
+  }
+
+  /** The story of `doc` is made when a listener reads it: a big story's is not gathered at each keystroke for nobody. */
+  private changeDetail(doc: EditorDocument): EditorChangeDetail {
+    const docs = this.docs;
+    let story: StoryInput | undefined;
+    return {
+      get story() {
+        return (story ??= doc === docs.doc ? docs.story : storyOf(doc));
+      },
+      problems: this.docs.problems.blocking,
+    };
   }
 
   /** Another draft is shown: what was unfolded, touched or being edited belonged to the one before. */
