@@ -14,8 +14,18 @@ export interface CardSources {
 
 const english = new Translation('en');
 
-/** What `candidate`'s card says of its sources, given the story's sources (for their names). */
+const made = new WeakMap<Candidate, { sources: readonly Source[]; said: CardSources }>();
+
+/** What `candidate`'s card says of its sources, given the story's sources (for their names); made once per candidate and sources. */
 export function cardSources(candidate: Candidate, sources: readonly Source[]): CardSources {
+  const before = made.get(candidate);
+  if (before?.sources === sources) return before.said;
+  const said = sourcesOfCard(candidate, sources);
+  made.set(candidate, { sources, said });
+  return said;
+}
+
+function sourcesOfCard(candidate: Candidate, sources: readonly Source[]): CardSources {
   const nameOf = sourceNamer(sources);
   const corroboration = corroborate({ date: candidate.date.trim(), citations: candidate.citations });
   const dateOf = new Map<string, string[]>();

@@ -111,6 +111,39 @@ export function segmentsOf(text: string, highlights: readonly Highlight[]): Segm
   return segments;
 }
 
+/** Whether `after` quotes what `before` did: the same event, quotes and date phrases, and both rejected or neither. */
+const quotesAlike = (before: Candidate, after: Candidate) =>
+  before.id === after.id && before.citations === after.citations && before.phrases === after.phrases && (before.status === 'rejected') === (after.status === 'rejected');
+
+/**
+ * The candidates of `before` that `after` replaced, as [before, after] pairs, when every one kept
+ * its place and its quotes (an edit of a title, summary, date or decision): then the highlights are
+ * those of `before`. Null when a candidate was added, removed, moved, or quotes other words.
+ */
+export function replacedKeepingQuotes(before: readonly Candidate[], after: readonly Candidate[]): [Candidate, Candidate][] | null {
+  if (before.length !== after.length) return null;
+  const replaced: [Candidate, Candidate][] = [];
+  for (let i = 0; i < after.length; i++) {
+    if (before[i] === after[i]) continue;
+    if (!quotesAlike(before[i], after[i])) return null;
+    replaced.push([before[i], after[i]]);
+  }
+  return replaced;
+}
+
+/** `previous` citers with each replaced candidate in its old one's place: only the lists of the paragraphs they cite are new. */
+export function citersReplacing(previous: Map<string, Candidate[]>, replaced: readonly [Candidate, Candidate][], sourceId: string): Map<string, Candidate[]> {
+  if (replaced.length === 0) return previous;
+  const map = new Map(previous);
+  for (const [before, after] of replaced) {
+    for (const citation of after.citations) {
+      const list = citation.source === sourceId ? map.get(citation.paragraph) : undefined;
+      if (list?.includes(before)) map.set(citation.paragraph, list.map((c) => (c === before ? after : c)));
+    }
+  }
+  return map;
+}
+
 /** The candidates citing each paragraph, in document order; a paragraph whose citers are those of `previous` keeps that list. */
 export function citersOf(doc: EditorDocument, previous?: Map<string, Candidate[]>): Map<string, Candidate[]> {
   const map = new Map<string, Candidate[]>();

@@ -29,6 +29,29 @@ describe('a story of 10,000 events', () => {
     expect(status(el)).toBe('Opened big.story.json as a new draft with 10,000 events (the untitled draft is kept under Saved drafts).');
   });
 
+  test('opening draws the first cards before the long text and its paragraphs; they follow in the frames after', async () => {
+    const el = await mountEditor(freshDatabase());
+    const story = syntheticStory(10_000);
+    const atOpen = new Promise<{ cards: number; text: string; readOnly: boolean; paragraphs: number }>((resolve) =>
+      el.addEventListener(
+        'editor-change',
+        () => {
+          const text = q(el, '#text') as HTMLTextAreaElement;
+          resolve({ cards: cards(el).length, text: text.value, readOnly: text.readOnly, paragraphs: el.shadowRoot!.querySelectorAll('.article-text [data-paragraph]').length });
+        },
+        { once: true },
+      ),
+    );
+    await openFile(el, 'big.story.json', JSON.stringify(story));
+    expect(await atOpen).toEqual({ cards: expect.any(Number), text: '', readOnly: true, paragraphs: 0 });
+    expect((await atOpen).cards).toBeGreaterThan(0);
+    await until(() => el.shadowRoot!.querySelectorAll('.article-text [data-paragraph]').length === 200, 'every paragraph is drawn');
+    const text = q(el, '#text') as HTMLTextAreaElement;
+    expect(text.readOnly).toBe(false);
+    expect(text.value).toBe(story.sources[0].paragraphs.map((p) => p.text).join('\n\n'));
+    expect(el.shadowRoot!.querySelectorAll('mark.quote').length).toBeGreaterThan(0);
+  });
+
   test('Tab goes from card to card past the ones drawn first', async () => {
     const el = await mountEditor(freshDatabase());
     await openFile(el, 'big.story.json', JSON.stringify(syntheticStory(2_000)));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readDateInput } from '../../src/editor/date-input';
-import { placeProblems } from '../../src/editor/problems';
+import { placeProblems, ProblemChecker } from '../../src/editor/problems';
 import { drafted, run } from '../support/drafted-article';
 
 describe('problems', () => {
@@ -25,4 +25,18 @@ describe('problems', () => {
     expect(readDateInput('  ')).toEqual({ ok: true, edtf: '', reads: 'No date yet' });
   });
 
+
+  test('after an edit only the event it changed is checked again; the paragraphs changed, every event is', () => {
+    const checker = new ProblemChecker();
+    const doc = drafted();
+    for (const _ of checker.check(doc, checker.unchecked(doc)));
+    expect(checker.unchecked(doc)).toEqual([]);
+    const c = doc.candidates[1];
+    const edited = run(doc, { type: 'set-field', id: c.id, field: 'date', value: '2021-02-30' });
+    expect(checker.unchecked(edited).map((x) => x.id)).toEqual([c.id]);
+    for (const _ of checker.check(edited, checker.unchecked(edited)));
+    expect(checker.place(edited).candidates.get(c.id)?.date).toBeDefined();
+    const redrafted = { ...edited, paragraphs: edited.paragraphs.slice() };
+    expect(checker.unchecked(redrafted)).toHaveLength(edited.candidates.filter((x) => x.status !== 'rejected').length);
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cardWindow, type CardWindow } from '../card-window';
+import { cardTops, windowOfTops, type CardWindow } from '../card-window';
 
 /** What the controller reads from the element: where its cards are. */
 export interface CardWindowHost extends ReactiveControllerHost, HTMLElement {
@@ -24,6 +24,10 @@ export class CardWindowController implements ReactiveController {
   private observer: ResizeObserver | null = null;
   private readonly observed = new Set<Element>();
   private frame = 0;
+  /** The cards' tops, for the ids they were added up for and the heights known then; a keystroke adds up none again. */
+  private tops: { ids: string[]; heightsSeen: number; tops: Float64Array } | null = null;
+  /** Counts changes to the measured heights. */
+  private heightsChanged = 0;
 
   constructor(private readonly host: CardWindowHost) {
     host.addController(this);
@@ -49,15 +53,23 @@ export class CardWindowController implements ReactiveController {
   windowOf(cards: readonly { id: string }[]): CardWindow {
     const keepId = this.revealing ?? this.focused;
     const keep = keepId === null ? -1 : cards.findIndex((c) => c.id === keepId);
-    const height = (i: number) => this.heights.get(cards[i].id) ?? ESTIMATED_HEIGHT;
-    const window = cardWindow(cards.length, height, this.view.top, this.view.bottom, keep);
+    const tops = this.topsOf(cards);
+    const window = windowOfTops(tops, this.view.top, this.view.bottom, keep);
     // With focus in a card, the two after it are drawn too: Tab goes on to them.
     if (keep >= window.start && keep < window.end && this.revealing === null && keep + 3 > window.end) {
       window.end = Math.min(cards.length, keep + 3);
-      window.after = 0;
-      for (let i = window.end; i < cards.length; i++) window.after += height(i);
+      window.after = tops[cards.length] - tops[window.end];
     }
     return window;
+  }
+
+  /** The tops of `cards`, added up again only when the cards, their order or a measured height changed. */
+  private topsOf(cards: readonly { id: string }[]): Float64Array {
+    const known = this.tops;
+    if (known && known.heightsSeen === this.heightsChanged && known.ids.length === cards.length && cards.every((c, i) => c.id === known.ids[i])) return known.tops;
+    const tops = cardTops(cards.length, (i) => this.heights.get(cards[i].id) ?? ESTIMATED_HEIGHT);
+    this.tops = { ids: cards.map((c) => c.id), heightsSeen: this.heightsChanged, tops };
+    return tops;
   }
 
   /** Draws the card of `id` and scrolls it into view; resolves with it (null when it is not in the list). */
@@ -103,7 +115,10 @@ export class CardWindowController implements ReactiveController {
         changed = true;
       }
     }
-    if (changed) this.onScroll();
+    if (changed) {
+      this.heightsChanged++;
+      this.onScroll();
+    }
   }
 
   /** Reads where the view is over the list, once a frame at most. */

@@ -1,31 +1,44 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StoryInput } from '../../model/types';
+import type { Source, StoryInput } from '../../model/types';
 import type { EditCommand } from '../edit-commands';
 import type { Candidate, EditorDocument } from '../document';
-import { storyOf } from '../export';
-import { citersOf, highlightsOf, type Highlight } from '../highlights';
+import { storyOf, storySources } from '../export';
+import { citersOf, citersReplacing, highlightsOf, replacedKeepingQuotes, type Highlight } from '../highlights';
 import { canRedo, canUndo, execute, redo, startHistory, undo, type EditHistory } from '../history';
 import { ProblemChecker, type PlacedProblems } from '../problems';
+import { yieldToPage } from '../../timeline/loading/yield';
 
 interface Derived {
   story: StoryInput;
+  sources: Source[];
   problems: PlacedProblems;
   highlights: Map<string, Highlight[]>;
   citers: Map<string, Candidate[]>;
 }
 
-/** The quotes and their citers change only with the paragraphs or the candidates: not while the source form is typed in. */
-const sameQuotes = (doc: EditorDocument, before: EditorDocument) =>
-  before.paragraphs === doc.paragraphs && before.candidates === doc.candidates && before.sourceId === doc.sourceId;
+/** The story's sources are made of these only: an edit of an event leaves them as they were. */
+const sameSources = (doc: EditorDocument, before: EditorDocument) =>
+  before.meta === doc.meta && before.sourceId === doc.sourceId && before.paragraphs === doc.paragraphs && before.articles === doc.articles && before.otherSources === doc.otherSources && before.kept.source === doc.kept.source;
+
+/**
+ * The candidates `doc` replaced in `before` with the same quotes (typing a title or a summary, a
+ * decision), or null when the quotes may have changed: with the paragraphs, the source, or what
+ * any candidate quotes. The source form typed in replaces none.
+ */
+function quotesKept(doc: EditorDocument, before: EditorDocument): [Candidate, Candidate][] | null {
+  if (before.paragraphs !== doc.paragraphs || before.sourceId !== doc.sourceId) return null;
+  return before.candidates === doc.candidates ? [] : replacedKeepingQuotes(before.candidates, doc.candidates);
+}
 
 export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open' | 'checked';
 
 /** Up to this many unchecked candidates are checked at once; more (a big story opened or drafted) in steps. */
 const CHECK_AT_ONCE = 200;
+/** A check in steps takes this many candidates at a time, so the events it validates are gathered in short tasks too. */
+const CHECK_PART = 1_000;
 /** A step of a check in steps holds the page at most about this long. */
 const STEP_MS = 8;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Holds the document and its undo history; every change goes through `run`, `undo`, `redo` or
@@ -109,13 +122,15 @@ export class DocumentController implements ReactiveController {
   private async checkInSteps(): Promise<void> {
     try {
       for (;;) {
+        // The draw that asked for the check comes first; then each part of the events is gathered in a step of its own.
+        await yieldToPage();
         const doc = this.doc;
-        const unchecked = this.checker.unchecked(doc);
+        const unchecked = this.checker.unchecked(doc).slice(0, CHECK_PART);
         if (unchecked.length === 0) break;
         let started = performance.now();
         for (const _ of this.checker.check(doc, unchecked)) {
           if (performance.now() - started < STEP_MS) continue;
-          await nextTask();
+          await yieldToPage();
           started = performance.now();
         }
       }
@@ -137,16 +152,26 @@ export class DocumentController implements ReactiveController {
     return this.derive('story', (doc) => storyOf(doc));
   }
 
+  /** The story's sources as Export writes them; the same list until one of them changes. */
+  get sources(): Source[] {
+    return this.derive('sources', (doc, before, beforeDoc) => (before && sameSources(doc, beforeDoc!) ? before : storySources(doc)));
+  }
+
   get problems(): PlacedProblems {
     return this.derive('problems', (doc) => this.problemsOf(doc));
   }
 
+  /** Found again only when what is quoted changed: typing in a story of 10,000 events searches no quote. */
   get highlights(): Derived['highlights'] {
-    return this.derive('highlights', (doc, before, beforeDoc) => (before && sameQuotes(doc, beforeDoc!) ? before : highlightsOf(doc, before)));
+    return this.derive('highlights', (doc, before, beforeDoc) => (before && quotesKept(doc, beforeDoc!) ? before : highlightsOf(doc, before)));
   }
 
+  /** With the same quotes, only the lists naming a replaced candidate are new (they show its title). */
   get citers(): Derived['citers'] {
-    return this.derive('citers', (doc, before, beforeDoc) => (before && sameQuotes(doc, beforeDoc!) ? before : citersOf(doc, before)));
+    return this.derive('citers', (doc, before, beforeDoc) => {
+      const replaced = before ? quotesKept(doc, beforeDoc!) : null;
+      return replaced ? citersReplacing(before!, replaced, doc.sourceId) : citersOf(doc, before);
+    });
   }
 
   hostConnected(): void {}

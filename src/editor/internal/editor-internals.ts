@@ -13,7 +13,8 @@ import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
-import type { Paragraph } from '../../model/types';
+import type { Paragraph, StoryInput } from '../../model/types';
+import { storyOf } from '../export';
 import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -57,7 +58,12 @@ export interface EditorStatus {
 /** The drafted text is drawn this many paragraphs at a time. */
 const ARTICLE_PART = 20;
 
+/** A story opened with more events than this has its source pane drawn after its cards. */
+const SOURCE_LATER_EVENTS = 1_000;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Runs `then` in a task after the next frame is drawn. */
+const afterNextFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
 
 /**
  * The inside of `<history-timeline-editor>`: the document (with its undo history), autosave and
@@ -129,28 +135,53 @@ export class EditorInternals {
   /** How many paragraphs of the drafted text are drawn: a long article a part at a time, each in a task of its own. */
   articleDrawn = 0;
   private articleFor: readonly Paragraph[] | null = null;
+  /** A big story just opened: its source pane (the text, then the paragraphs) is drawn after the frame that draws its cards. */
+  sourceLater = false;
 
-  private drawArticleInParts(paragraphs: readonly Paragraph[]): void {
+  private drawArticleInParts(paragraphs: readonly Paragraph[], later: boolean): void {
     this.articleFor = paragraphs;
-    this.articleDrawn = Math.min(paragraphs.length, ARTICLE_PART);
+    this.articleDrawn = later ? 0 : Math.min(paragraphs.length, ARTICLE_PART);
+    this.sourceLater = later;
     const more = () => {
       if (this.articleFor !== paragraphs || this.articleDrawn >= paragraphs.length) return;
       this.articleDrawn = Math.min(paragraphs.length, this.articleDrawn + ARTICLE_PART);
       this.host.requestUpdate();
       setTimeout(more, 0);
     };
-    setTimeout(more, 0);
+    if (!later) {
+      setTimeout(more, 0);
+      return;
+    }
+    // Laying out a long text in its field takes a frame of its own (60-100 ms for 114 KB): the cards' frame, then the text's, then the paragraphs.
+    afterNextFrame(() => {
+      if (this.articleFor !== paragraphs) return;
+      this.sourceLater = false;
+      this.host.requestUpdate();
+      afterNextFrame(more);
+    });
   }
 
   private changed(doc: EditorDocument, reason: ChangeReason): void {
     if (reason === 'open') this.forgetViewState();
-    if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs);
+    if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs, reason === 'open' && doc.candidates.length > SOURCE_LATER_EVENTS);
     if (reason !== 'checked') this.preview.update(reason);
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'checked') this.problemsShown.checked(this.docs.problems);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
-    const detail: EditorChangeDetail = { story: this.docs.story, problems: this.docs.problems.blocking };
+    const detail = this.changeDetail(doc);
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
+  }
+
+  /** The story of `doc` is made when a listener reads it: a big story's is not gathered at each keystroke for nobody. */
+  private changeDetail(doc: EditorDocument): EditorChangeDetail {
+    const docs = this.docs;
+    let story: StoryInput | undefined;
+    return {
+      get story() {
+        return (story ??= doc === docs.doc ? docs.story : storyOf(doc));
+      },
+      problems: this.docs.problems.blocking,
+    };
   }
 
   /** Another draft is shown: what was unfolded, touched or being edited belonged to the one before. */

@@ -15,6 +15,8 @@ import { renderEvents } from '../views/events';
 import { renderSource } from '../views/source';
 import type { EditorInternals } from './editor-internals';
 
+const NONE = new Map<never, never>();
+
 /** An added article's tab: its form, and its drafted text with the quotes from it highlighted. */
 function renderAddedPanel(internals: EditorInternals, article: ArticleDraft, shown: number): TemplateResult {
   const { docs, status } = internals;
@@ -78,7 +80,8 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
         <div id="article-panel" role=${doc.articles.length ? 'tabpanel' : nothing} aria-labelledby=${doc.articles.length ? `article-tab-${shownArticle}` : nothing}>
           ${added ? renderAddedPanel(internals, added, shownArticle) : html`${renderSource({
           meta: doc.meta,
-          text: doc.text,
+          text: internals.sourceLater ? '' : doc.text,
+          textLater: internals.sourceLater,
           problems: shownProblems.meta,
           draftError: status.draftError,
           changedSinceDraft: textChangedSinceDraft(doc),
@@ -97,8 +100,9 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
         ${renderArticle({
           paragraphs: doc.paragraphs,
           drawn: internals.articleDrawn,
-          highlights: docs.highlights,
-          citers: docs.citers,
+          // Before a paragraph is drawn, no quote need be found.
+          highlights: internals.articleDrawn ? docs.highlights : NONE,
+          citers: internals.articleDrawn ? docs.citers : NONE,
           selection: textSelection.selection,
           chosen: status.chosenParagraph,
           onChoose: (id) => internals.show({ chosenParagraph: id }),
@@ -118,7 +122,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               problems: shownProblems.candidates.get(c.id) ?? {},
               paragraphs,
               sourceId: doc.sourceId,
-              sources: cardSources(c, docs.story.sources),
+              sources: cardSources(c, docs.sources),
               mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
               merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
               kept: keptOfEvent(c, doc),

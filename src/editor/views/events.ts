@@ -5,6 +5,7 @@ import type { CardWindow } from '../card-window';
 import type { Candidate } from '../document';
 import { inlineEditHint } from './candidate';
 import { problemsList } from './fields';
+import { numeral } from '../words';
 
 export interface EventsOptions {
   /** Every candidate, in time order. */
@@ -30,7 +31,7 @@ export function renderEvents(o: EventsOptions): TemplateResult {
   return html`<h2 id="events-heading">Events</h2>
     <p class="hint">
       ${all
-        ? `${accepted.toLocaleString('en-US')} accepted, ${pending.toLocaleString('en-US')} to review, ${(all - accepted - pending).toLocaleString('en-US')} rejected, in time order.`
+        ? `${numeral(accepted)} accepted, ${numeral(pending)} to review, ${numeral(all - accepted - pending)} rejected, in time order.`
         : 'Draft events from the text to review them here.'}
     </p>
     ${o.kept ? html`<p class="hint">${o.kept}</p>` : nothing} ${problemsList('other-problems', o.other)} ${inlineEditHint}

@@ -7,6 +7,8 @@ import { renderField, renderFileInput } from './fields';
 export interface SourceOptions {
   meta: SourceMeta;
   text: string;
+  /** The text is drawn in the next frame (a big story just opened): the field waits, read-only. */
+  textLater: boolean;
   problems: ProblemsByField;
   /** Why the last "Draft events" could not draft (no text, relative dates without a date). */
   draftError: string;
@@ -33,6 +35,8 @@ export function renderSource(o: SourceOptions): TemplateResult {
       id="text"
       class="article-input"
       .value=${live(o.text)}
+      ?readonly=${o.textLater}
+      aria-busy=${o.textLater ? 'true' : nothing}
       aria-describedby="text-hint"
       @input=${(e: Event) => o.onText((e.target as HTMLTextAreaElement).value)}
     ></textarea>

@@ -2,6 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { DocumentController } from '../../../src/editor/controllers/document-controller';
 import { emptyDocument, type EditorDocument } from '../../../src/editor/document';
 import type { EditCommand } from '../../../src/editor/edit-commands';
+import { openStory } from '../../../src/editor/open-story';
+import { syntheticStory } from '../../../scripts/synthetic-story';
 import { plainHost } from '../../support/controller-host';
 
 const meta = (field: 'title' | 'publisher' | 'url' | 'published', value: string): EditCommand => ({ type: 'set-meta', field, value });
@@ -88,5 +90,35 @@ describe('DocumentController', () => {
     expect(documents.problems.meta.title ?? []).not.toContain('The story has no title.');
     documents.undo();
     expect(documents.story.title).toBe('');
+  });
+
+  test('a title typed keeps the highlights (no quote is searched again); the citers of its paragraphs name it, the other lists are kept', () => {
+    const opened = openStory('big', syntheticStory(2_000));
+    if ('error' in opened) throw new Error(opened.error);
+    const { documents } = setup(opened.doc);
+    const highlights = documents.highlights;
+    const citers = documents.citers;
+    const edited = opened.doc.candidates[7];
+    documents.run({ type: 'set-field', id: edited.id, field: 'title', value: 'Typed' });
+    expect(documents.highlights).toBe(highlights);
+    const cited = edited.citations[0].paragraph;
+    expect(documents.citers.get(cited)!.map((c) => c.title)).toContain('Typed');
+    for (const [paragraph, list] of documents.citers) if (paragraph !== cited) expect(list).toBe(citers.get(paragraph));
+    // A quote changed is searched again.
+    const quote = edited.citations[0].quote.split(' ').slice(1).join(' ');
+    documents.run({ type: 'set-quote', id: edited.id, citation: 0, quote });
+    expect(documents.highlights).not.toBe(highlights);
+  });
+
+  test('a big story opened is drawn before any of its events is checked; they are checked in the tasks after, then reported', async () => {
+    const opened = openStory('big', syntheticStory(10_000));
+    if ('error' in opened) throw new Error(opened.error);
+    const { documents, onChange } = setup();
+    documents.open(opened.doc);
+    expect(documents.problems.unchecked).toBe(10_000);
+    await documents.checked();
+    expect(documents.problems.unchecked).toBe(0);
+    expect(documents.problems.blocking).toEqual([]);
+    expect(onChange).toHaveBeenLastCalledWith(opened.doc, 'checked');
   });
 });
