@@ -5,6 +5,7 @@ import type { Translation } from '../../i18n';
 import type { Citation } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { DETAIL_TITLE_ID } from '../views/detail';
+import { centreQuote } from '../views/long-paragraph';
 import { paragraphElementId, renderSources } from '../views/sources';
 import type { FocusController } from './focus-controller';
 import type { PanelHost } from './panel-host';
@@ -43,7 +44,8 @@ export class SourceViewController {
     this.host.requestUpdate();
     this.deps.focus.focusAfterRender(() => {
       const target = elementById(this.host.renderRoot, paragraphElementId(citation.source, citation.paragraph));
-      target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      // A jump into a long paragraph is not animated: the chunks it passed would be laid out for nothing.
+      if (target) centreQuote(target, prefersReducedMotion() || target.querySelector('.chunk') ? 'auto' : 'smooth');
       target?.focus({ preventScroll: true });
     });
   }

@@ -15,11 +15,18 @@ import { listAndChronology } from '../styles/list-and-chronology';
 import { print } from '../styles/print';
 import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
+import { longParagraphs } from '../views/citation-text';
+import { excerptedParagraph } from '../views/long-paragraph';
 import { OVERVIEW_PX } from '../views/metrics';
+import { longParagraph } from '../styles/long-paragraph';
+import { css } from 'lit';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print };
+export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print };
+
+// The detail (a first-frame view) draws long paragraphs with this part's excerpt from now on.
+longParagraphs.view = excerptedParagraph;
 
 /** The controllers of the parts the first frame does without (see ../parts.ts). */
 export interface LaterParts {

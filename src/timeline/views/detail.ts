@@ -3,7 +3,7 @@ import type { Translation } from '../../i18n';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Era, TimelineEvent } from '../../model/types';
 import { citedParagraphs, type CitedParagraph } from '../../model/quote';
-import { headingLevel, highlighted, publishedPhrase, safeHref } from './citation-text';
+import { headingLevel, highlighted, longParagraphs, publishedPhrase, safeHref } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
@@ -104,7 +104,7 @@ export function renderCitation(cited: CitedParagraph, options: SourcedBodyOption
   const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
   const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
-    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
+    ${longParagraphs.view?.(paragraph.text, quotes, href ?? undefined, t) ?? html`<blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>`}
     <figcaption>
       ${t.parts(date ? 'attribution' : 'attributionUndated', { source: html`<bdi>${source.publisher ?? source.title}</bdi>`, date, number: n === undefined ? '' : t.number(n) })}
       · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button>

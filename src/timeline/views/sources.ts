@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Source } from '../../model/types';
 import type { Translation } from '../../i18n';
-import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
+import { headingLevel, safeHref, sourceLine } from './citation-text';
+import { sourceParagraph } from './long-paragraph';
 
 /** Id of a paragraph's element in the source view, for "Show in the article" to scroll to. */
 export function paragraphElementId(source: string, paragraph: string): string {
@@ -49,7 +50,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
           const citing = sourceIndex.citingEvents.get(key) ?? [];
           return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
             <span class="paragraph-number" aria-hidden="true">${number === undefined ? '' : t.number(number)}</span>
-            <p>${highlighted(paragraph.text, focused ? [focus] : [])}</p>
+            <p>${sourceParagraph(paragraph.text, focused ? [focus] : [])}</p>
             ${citing.length
               ? html`<ul class="markers" aria-label=${t.t('paragraphEvents', { number: number === undefined ? '' : t.number(number) })}>
                   ${citing.map((eventId) => html`<li><button
