@@ -38,8 +38,8 @@ export function chunkBounds(text: string, spans: readonly QuoteRange[] = [], len
 
 /**
  * Which chunks are near the quotes: those holding an end of a quote (the opening, when nothing is
- * quoted) and `around` chunks either side. An excerpt shows them (`around` 1); the source view
- * lays them out at once, so that the quote is centred by true heights, not guessed ones.
+ * quoted) and `around` chunks either side: an excerpt shows them, and the source view lays them
+ * out at once, so that the quote is centred by true heights, not guessed ones.
  */
 export function chunksNear(bounds: readonly [number, number][], spans: readonly QuoteRange[], around = 1): boolean[] {
   const ends = spans.length ? spans.flatMap((s) => [s.start, s.end - 1]) : [0];

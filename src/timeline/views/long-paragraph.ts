@@ -51,8 +51,8 @@ export function excerptedParagraph(text: string, quotes: readonly QuotedWords[],
   );
 }
 
-/** Chunks laid out at once either side of the quote in the source view: what is on screen around it when centred. */
-const SOURCE_VIEW_AROUND = 4;
+/** Chunks laid out at once either side of the quote in the source view; centreQuote guesses the rest as tall as these. */
+const SOURCE_VIEW_AROUND = 1;
 
 /** A paragraph in the source view: whole, in chunks when it is long. */
 export function sourceParagraph(text: string, quotes: readonly QuotedWords[]): TemplateResult[] {
