@@ -77,6 +77,7 @@ export const ar: Messages = {
   paragraphLabel: 'الفقرة {number}',
   showInArticle: 'عرض في المقال',
   openSource: 'فتح المصدر',
+  wholeParagraph: 'الفقرة كاملة',
   sourceCount: { one: 'ذكره مصدر واحد', two: 'ذكره مصدران', few: 'ذكرته {count} مصادر', many: 'ذكره {count} مصدرًا', other: 'ذكره {count} مصدر' },
   sourcesDiffer: 'تختلف المصادر: {readings}',
   sourceReading: '{date} ({sources})',

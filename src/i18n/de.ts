@@ -77,6 +77,7 @@ export const de: Messages = {
   paragraphLabel: 'Absatz {number}',
   showInArticle: 'Im Artikel zeigen',
   openSource: 'Quelle öffnen',
+  wholeParagraph: 'Der ganze Absatz',
   sourceCount: { one: 'Berichtet von {count} Quelle', other: 'Berichtet von {count} Quellen' },
   sourcesDiffer: 'Die Quellen weichen voneinander ab: {readings}',
   sourceReading: '{date} ({sources})',

@@ -75,6 +75,7 @@ export const en = {
   paragraphLabel: 'paragraph {number}',
   showInArticle: 'Show in the article',
   openSource: 'Open the source',
+  wholeParagraph: 'The whole paragraph',
   sourceCount: { one: 'Reported by {count} source', other: 'Reported by {count} sources' },
   sourcesDiffer: 'Sources differ: {readings}',
   sourceReading: '{date} ({sources})',

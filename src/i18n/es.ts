@@ -77,6 +77,7 @@ export const es: Messages = {
   paragraphLabel: 'párrafo {number}',
   showInArticle: 'Ver en el artículo',
   openSource: 'Abrir la fuente',
+  wholeParagraph: 'El párrafo completo',
   sourceCount: { one: 'Según {count} fuente', other: 'Según {count} fuentes' },
   sourcesDiffer: 'Las fuentes difieren: {readings}',
   sourceReading: '{date} ({sources})',

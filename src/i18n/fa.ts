@@ -81,6 +81,7 @@ export const fa: Messages = {
   paragraphLabel: 'بند {number}',
   showInArticle: 'نمایش در مقاله',
   openSource: 'باز کردن منبع',
+  wholeParagraph: 'کل بند',
   sourceCount: { one: 'گزارش‌شده در {count} منبع', other: 'گزارش‌شده در {count} منبع' },
   sourcesDiffer: 'منابع با هم اختلاف دارند: {readings}',
   sourceReading: '{date} ({sources})',

@@ -77,6 +77,7 @@ export const fr: Messages = {
   paragraphLabel: 'paragraphe {number}',
   showInArticle: 'Voir dans l’article',
   openSource: 'Ouvrir la source',
+  wholeParagraph: 'Le paragraphe entier',
   sourceCount: { one: 'Rapporté par {count} source', other: 'Rapporté par {count} sources' },
   sourcesDiffer: 'Les sources divergent : {readings}',
   sourceReading: '{date} ({sources})',

@@ -90,6 +90,8 @@ export interface Messages extends DateWords, LiveWords {
   paragraphLabel: string;
   showInArticle: string;
   openSource: string;
+  /** Under the excerpt a long cited paragraph is shown as: the disclosure that shows the whole paragraph. */
+  wholeParagraph: string;
   /** How many sources report an event ("Reported by 3 sources"); shown from two. */
   sourceCount: Plural;
   /** Sources that give different dates for one event; `{readings}` are `sourceReading`s joined by " · ". */

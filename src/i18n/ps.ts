@@ -77,6 +77,7 @@ export const ps: Messages = {
   paragraphLabel: 'پراګراف {number}',
   showInArticle: 'په مقاله کې یې وښایاست',
   openSource: 'سرچینه پرانیزئ',
+  wholeParagraph: 'ټول پراګراف',
   sourceCount: { one: 'د {count} سرچینې له خوا راپور شوی', other: 'د {count} سرچینو له خوا راپور شوی' },
   sourcesDiffer: 'سرچینې سره توپیر لري: {readings}',
   sourceReading: '{date} ({sources})',

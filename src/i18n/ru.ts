@@ -80,6 +80,7 @@ export const ru: Messages = {
   paragraphLabel: 'абзац {number}',
   showInArticle: 'Показать в статье',
   openSource: 'Открыть источник',
+  wholeParagraph: 'Весь абзац',
   sourceCount: { one: 'Сообщает {count} источник', few: 'Сообщают {count} источника', many: 'Сообщают {count} источников', other: 'Сообщают {count} источника' },
   sourcesDiffer: 'Источники расходятся: {readings}',
   sourceReading: '{date} ({sources})',

@@ -109,25 +109,41 @@ export interface QuotedWords extends QuoteContext {
 }
 
 /**
+ * Where each quote its context picks stands in `text`, in text order: quotes that overlap or touch
+ * make one stretch. Quotes not in the text are left out.
+ */
+export function quoteSpans(text: string, quotes: readonly QuotedWords[]): QuoteRange[] {
+  const spans: QuoteRange[] = [];
+  for (const found of quotes.flatMap(({ quote, ...context }) => locateQuote(text, quote, context) ?? []).sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && found.start <= last.end) last.end = Math.max(last.end, found.end);
+    else spans.push(found);
+  }
+  return spans;
+}
+
+/** `[from, to)` of `text` as runs, each quoted or not, cut at the ends of `spans` (in text order, apart). */
+export function quotedRuns(text: string, spans: readonly QuoteRange[], from = 0, to = text.length): QuotedRun[] {
+  const runs: QuotedRun[] = [];
+  let at = from;
+  const runTo = (end: number, quoted: boolean) => {
+    if (end > at) runs.push({ text: text.slice(at, end), quoted });
+    at = Math.max(at, end);
+  };
+  for (const span of spans) {
+    runTo(Math.min(to, span.start), false);
+    runTo(Math.min(to, span.end), true);
+  }
+  runTo(to, false);
+  return runs.length ? runs : [{ text: '', quoted: false }];
+}
+
+/**
  * Splits `text` at the occurrence of each quote its context picks, in text order: every quote
  * found is one quoted run (quotes that overlap or touch make one). Quotes not in the text are left out.
  */
 export function splitAtQuotes(text: string, quotes: readonly QuotedWords[]): QuotedRun[] {
-  const spans = quotes
-    .flatMap(({ quote, ...context }) => locateQuote(text, quote, context) ?? [])
-    .sort((a, b) => a.start - b.start);
-  const runs: QuotedRun[] = [];
-  let from = 0;
-  for (let i = 0; i < spans.length; ) {
-    const at = spans[i].start;
-    let end = spans[i].end;
-    for (i++; i < spans.length && spans[i].start <= end; i++) end = Math.max(end, spans[i].end);
-    if (at > from) runs.push({ text: text.slice(from, at), quoted: false });
-    runs.push({ text: text.slice(at, end), quoted: true });
-    from = end;
-  }
-  if (from < text.length || runs.length === 0) runs.push({ text: text.slice(from), quoted: false });
-  return runs;
+  return quotedRuns(text, quoteSpans(text, quotes));
 }
 
 /** One cited paragraph, with every quote taken from it. */

@@ -10,6 +10,8 @@ export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 2_000;
 /** One paragraph of a source: selecting, quoting and the source view stay quick up to this. */
 export const MAX_PARAGRAPH = 100_000;
+/** A paragraph longer than this is shown as an excerpt in the detail, and drawn in chunks (model/excerpt.ts). */
+export const LONG_PARAGRAPH = 2_000;
 
 const ELLIPSIS = '…';
 /** A word boundary this far back from the limit at most is preferred to a cut inside a word. */

@@ -7,6 +7,7 @@ import type { Citation, TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { tabForKey } from '../tab-keys';
 import { DETAIL_TITLE_ID } from '../views/detail';
+import { centreQuote } from '../views/long-paragraph';
 import { paragraphElementId, renderSources, sourceTabId } from '../views/sources';
 import type { FocusController } from './focus-controller';
 import type { PanelHost } from './panel-host';
@@ -52,10 +53,11 @@ export class SourceViewController {
     this.host.requestUpdate();
     this.deps.focus.focusAfterRender(() => {
       const root = this.host.renderRoot;
-      // Instantly, so the smooth scroll to the paragraph is not cut short.
+      // Instantly, so the scroll to the quote is not cut short.
       root.querySelector('[part~="source-tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const target = elementById(root, paragraphElementId(citation.source, citation.paragraph));
-      target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      // A jump into a long paragraph is not animated: the chunks it passed would be laid out for nothing.
+      if (target) centreQuote(target, prefersReducedMotion() || target.querySelector('.chunk') ? 'auto' : 'smooth');
       target?.focus({ preventScroll: true });
     });
   }

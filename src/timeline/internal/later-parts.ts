@@ -18,11 +18,18 @@ import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
 import { annotation } from '../styles/annotation';
 import { renderAnnotation } from '../views/annotation';
+import { longParagraphs } from '../views/citation-text';
+import { excerptedParagraph } from '../views/long-paragraph';
 import { BAND_HEADER_PX, CLUSTER_ROW_PX, OVERVIEW_PX } from '../views/metrics';
+import { longParagraph } from '../styles/long-paragraph';
+import { css } from 'lit';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print, annotation };
+export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation };
+
+// The detail (a first-frame view) draws long paragraphs with this part's excerpt from now on.
+longParagraphs.view = excerptedParagraph;
 
 /** The featured event's deck (layout/annotation.ts): placed after each layout, drawn over the marks. */
 export interface FeaturedAnnotation {

@@ -22,6 +22,7 @@ import { ZoomController } from '../controllers/zoom-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { isTimeZone, readerTimeZone } from '../../model/time-zone';
+import { LONG_PARAGRAPH } from '../../model/text-limit';
 import { readInlineStory } from '../loading/inline-story';
 import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
@@ -211,7 +212,12 @@ export class TimelineInternals {
     const narrow = this.wantsChronology(this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0));
     const queryInUrl = host.syncUrl && /(^#|[&:])q=./.test(location.hash);
     // Times of day are told in their zone by the later parts (time-phrase.ts, time-ticks.ts).
-    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl || Boolean(this.loaded?.hasTimes);
+    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl || Boolean(this.loaded?.hasTimes) || this.longParagraphShown();
+  }
+
+  /** An event is selected in a story with a paragraph long enough for the detail to show an excerpt of it, which the later parts draw. */
+  private longParagraphShown(): boolean {
+    return this.host.selected !== null && Boolean(this.loaded?.story?.sources.some((s) => s.paragraphs.some((p) => p.text.length > LONG_PARAGRAPH)));
   }
 
   /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */

@@ -4,7 +4,7 @@ import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Era, Source, TimelineEvent } from '../../model/types';
 import { citedSources, type CitedParagraph, type CitedSource } from '../../model/quote';
 import { sourceName } from '../../model/corroboration-phrase';
-import { headingLevel, highlighted, publishedPhrase, safeHref } from './citation-text';
+import { headingLevel, highlighted, longParagraphs, publishedPhrase, safeHref } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
@@ -128,7 +128,7 @@ function renderCitation(cited: CitedParagraph, source: Source, href: string | nu
   const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
   const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
-    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
+    ${longParagraphs.view?.(paragraph.text, quotes, href ?? undefined, t) ?? html`<blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>`}
     <figcaption>${n === undefined ? nothing : html`${capitalized(t.t('paragraphLabel', { number: t.number(n) }))} · `}<button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button></figcaption>
   </figure>`;
 }

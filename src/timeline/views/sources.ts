@@ -3,7 +3,8 @@ import { sourceName } from '../../model/corroboration-phrase';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Source } from '../../model/types';
 import type { Translation } from '../../i18n';
-import { headingLevel, highlighted, safeHref, sourceLine } from './citation-text';
+import { headingLevel, safeHref, sourceLine } from './citation-text';
+import { sourceParagraph } from './long-paragraph';
 
 /** Id of a paragraph's element in the source view, for "Show in the article" to scroll to. */
 export function paragraphElementId(source: string, paragraph: string): string {
@@ -91,7 +92,7 @@ function renderSource(source: Source, options: SourcesOptions): TemplateResult {
       const citing = options.citingEvents.get(key) ?? [];
       return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
         <span class="paragraph-number" aria-hidden="true">${number === undefined ? '' : t.number(number)}</span>
-        <p>${highlighted(paragraph.text, focused ? [focus] : [])}</p>
+        <p>${sourceParagraph(paragraph.text, focused ? [focus] : [])}</p>
         ${citing.length
           ? html`<ul class="markers" aria-label=${t.t('paragraphEvents', { number: number === undefined ? '' : t.number(number) })}>
               ${citing.map((eventId) => html`<li><button
