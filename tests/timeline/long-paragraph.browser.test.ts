@@ -74,6 +74,23 @@ describe.each(Object.entries(FILLERS))('a cited paragraph of 100,000 characters 
     await until(() => inView(quoted, panel), 'the quote in view in the panel');
   });
 
+  test('another event quoting the same paragraph opens as an excerpt again', async () => {
+    const long = storyWithLongParagraph(filler);
+    const other = long.story.events.find((e) => e.id !== long.eventId)!;
+    const otherQuote = long.quote.split(' ').slice(0, 2).join(' ');
+    other.citations = [{ source: long.story.sources[0].id, paragraph: long.paragraphId, quote: otherQuote }];
+    const el = await mount({ story: long.story });
+    el.select(long.eventId);
+    await settle(el);
+    await userEvent.click([...detail(el)!.querySelectorAll('summary')].find((s) => s.textContent === 'The whole paragraph')!);
+    await until(() => detail(el)!.querySelector<HTMLDetailsElement>('details.whole-paragraph')?.open === true, 'the whole paragraph open');
+    el.select(other.id);
+    await settle(el);
+    await until(() => detail(el)?.dataset.eventId === other.id, 'the other event shown');
+    expect(detail(el)!.querySelector<HTMLDetailsElement>('details.whole-paragraph')?.open).toBe(false);
+    expect(seenText(detail(el)!.querySelector('blockquote')!).startsWith('…')).toBe(true);
+  });
+
   test('the source view shows the whole paragraph with the quote marked, scrolled into view', async () => {
     const { el, panel, quote, text, paragraphId } = await selected();
     const show = [...panel.querySelectorAll('button')].find((b) => b.textContent === 'Show in the article')!;

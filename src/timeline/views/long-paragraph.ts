@@ -40,12 +40,13 @@ function onToggle(event: Event): void {
 /**
  * A cited paragraph longer than LONG_PARAGRAPH as the detail shows it (undefined for a shorter
  * one): an excerpt, the chunks around its quotes with an ellipsis for each stretch left out, and
- * "The whole paragraph", which shows the rest. Keyed by the text, so another paragraph opens as an excerpt.
+ * "The whole paragraph", which shows the rest. Keyed by the text and its quotes, so another
+ * paragraph, or another event quoting this one, opens as an excerpt.
  */
 export function excerptedParagraph(text: string, quotes: readonly QuotedWords[], cite: string | undefined, t: Translation): DirectiveResult | undefined {
   if (text.length <= LONG_PARAGRAPH) return undefined;
   return keyed(
-    text,
+    `${quotes.map((q) => q.quote).join('\u0000')}\u0001${text}`,
     html`<blockquote class="long" cite=${cite ?? nothing}>${chunked(text, quoteSpans(text, quotes), 1, true)}</blockquote>
       <details class="whole-paragraph" @toggle=${onToggle}><summary>${t.t('wholeParagraph')}</summary></details>`,
   );
