@@ -16,6 +16,7 @@
 import { daysFromCivil, parseEdtf } from './edtf';
 import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Citation } from './types';
+import { citationCalendar } from './citation-calendar';
 
 /** One date the sources give for an event, and who gives it. */
 export interface SourceReading {
@@ -112,8 +113,7 @@ export function corroborate(event: CorroborationInput): Corroboration {
       own ??= eventCalendar(event);
       calendar = own;
     } else {
-      const parsed = parseEdtf(date);
-      calendar = parsed.ok ? parsed.value : null;
+      calendar = citationCalendar(citation);
     }
     if (!calendar) return;
     let reading = byDate.get(date);

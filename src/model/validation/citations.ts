@@ -1,7 +1,8 @@
 /** A citation: the paragraph of a source that reports an event or an era, and its verbatim quote. */
 import { parseEdtf } from '../edtf';
+import { citationCalendars } from '../citation-calendar';
 import { locateQuote } from '../quote';
-import type { Citation, Paragraph } from '../types';
+import type { CalendarDate, Citation, Paragraph } from '../types';
 import { NOT_BLANK, isObject, read } from './json-read';
 import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
 import { MAX_PARAGRAPH } from '../text-limit';
@@ -28,7 +29,7 @@ function idFault(value: unknown, what: 'source' | 'paragraph'): string | undefin
  * Citation `index` of an event or era: null, with a problem for each fault, unless its source and
  * paragraph exist and its quote stands verbatim in that paragraph.
  */
-export function validateCitation(value: unknown, item: SourcedItem, index: number, sources: CitableSources, problems: Problems): Citation | null {
+export function validateCitation(value: unknown, item: SourcedItem, index: number, sources: CitableSources, problems: Problems, timeZone?: string): Citation | null {
   if (!isObject(value)) {
     reportCitation(problems, item, index, '', `the citation is not an object (it is ${kind(value)}).`);
     return null;
@@ -96,8 +97,11 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
   if (!contextOk(prefix, suffix, ok && paragraph ? { text: text as string, paragraph, sourceId: sourceId as string } : null, item, index, problems)) ok = false;
   if (!ok) return null;
   const citation: Citation = { source: sourceId as string, paragraph: paragraphId as string, quote: text as string };
-  const date = citationDate(read(value, 'date'), item, index, problems);
-  if (date !== undefined) citation.date = date;
+  const date = citationDate(read(value, 'date'), item, index, problems, timeZone);
+  if (date) {
+    citation.date = date.edtf;
+    citationCalendars.set(citation, date);
+  }
   if (prefix !== undefined) citation.prefix = prefix as string;
   if (suffix !== undefined) citation.suffix = suffix as string;
   return citation;
@@ -122,15 +126,18 @@ function contextOk(prefix: unknown, suffix: unknown, found: { text: string; para
   return false;
 }
 
-/** The citation's own date when it is EDTF; else undefined, with a problem when one was given (the citation is kept without it). */
-function citationDate(date: unknown, item: SourcedItem, index: number, problems: Problems): string | undefined {
+/**
+ * The citation's own date when it is EDTF, read in the story's zone; else undefined, with a problem
+ * when one was given (the citation is kept without it).
+ */
+function citationDate(date: unknown, item: SourcedItem, index: number, problems: Problems, timeZone?: string): CalendarDate | undefined {
   if (date === undefined) return undefined;
   if (typeof date !== 'string') {
     reportCitation(problems, item, index, '.date', `the citation's date must be an EDTF string such as "1994-07-15", not ${kind(date)}; it is left out.`);
     return undefined;
   }
-  const parsed = parseEdtf(date);
-  if (parsed.ok) return date;
+  const parsed = parseEdtf(date, timeZone);
+  if (parsed.ok) return parsed.value;
   reportCitation(problems, item, index, '.date', `the citation's date is left out: ${parsed.error}`);
   return undefined;
 }

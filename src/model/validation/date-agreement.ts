@@ -4,7 +4,7 @@
  * why. A note says why when it names that citation's source: its publisher, title or id.
  */
 import { datesAgree } from '../corroboration';
-import { parseEdtf } from '../edtf';
+import { citationCalendar } from '../citation-calendar';
 import type { Source, TimelineEvent } from '../types';
 import { quote } from './problems';
 import type { Problems } from './problems';
@@ -25,8 +25,8 @@ export function warnDateConflicts(event: TimelineEvent, item: SourcedItem, sourc
   for (let index = 0; index < citations.length; index++) {
     const citation = citations[index];
     if (citation.date === undefined) continue;
-    const parsed = parseEdtf(citation.date);
-    if (!parsed.ok || datesAgree(parsed.value, event.calendar)) continue;
+    const calendar = citationCalendar(citation);
+    if (!calendar || datesAgree(calendar, event.calendar)) continue;
     const source = sources.get(citation.source)?.source;
     if (!source || noteNamesSource(event.dateNote, source)) continue;
     problems.warn(

@@ -46,7 +46,7 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   const dateBasis = read(value, 'dateBasis');
   const dateNote = read(value, 'dateNote');
   if (!dateBasisOk(dateBasis, dateNote, item, problems)) ok = false;
-  const citations = validateCitations(read(value, 'citations'), item, sources, problems);
+  const citations = validateCitations(read(value, 'citations'), item, sources, problems, timeZone);
   // A date that cannot be read leaves no calendar, which leaves the era out.
   if (!ok || !calendar || !citations) return null;
   const era: Era = { id: eraId!, title: limitedField(title as string, MAX_TITLE, item, 'title', problems), date: date as string, citations, dateBasis: dateBasis as DateBasis, calendar };

@@ -94,7 +94,7 @@ export function validateEvent(
   const pinned = read(value, 'pinned');
   if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}.`);
 
-  const citations = validateCitations(read(value, 'citations'), item, sources, problems);
+  const citations = validateCitations(read(value, 'citations'), item, sources, problems, timeZone);
 
   // A date that cannot be read leaves no calendar, which leaves the event out.
   if (!ok || !calendar || !citations) return null;

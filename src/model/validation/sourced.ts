@@ -67,7 +67,7 @@ export function dateBasisOk(dateBasis: unknown, dateNote: unknown, item: Sourced
 }
 
 /** The item's citations, or null when it has none or any of them is bad (each a problem). */
-export function validateCitations(raw: unknown, item: SourcedItem, sources: CitableSources, problems: Problems): Citation[] | null {
+export function validateCitations(raw: unknown, item: SourcedItem, sources: CitableSources, problems: Problems, timeZone?: string): Citation[] | null {
   const n = isArray(raw) ? lengthOf(raw) : 0;
   if (n === 0) {
     const noun = item.collection === 'eras' ? 'era' : 'event';
@@ -82,7 +82,7 @@ export function validateCitations(raw: unknown, item: SourcedItem, sources: Cita
   const citations: Citation[] = [];
   let ok = true;
   for (let i = 0; i < n; i++) {
-    const c = validateCitation(at(raw as unknown[], i), item, i, sources, problems);
+    const c = validateCitation(at(raw as unknown[], i), item, i, sources, problems, timeZone);
     if (c) citations.push(c);
     else ok = false;
   }
