@@ -57,6 +57,8 @@ function candidateField(rest: string): string {
 function storyToCheck(doc: EditorDocument, candidates: readonly Candidate[]): Record<string, unknown> {
   const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map(eventOf) };
   if (doc.kept.story.groups !== undefined) story.groups = doc.kept.story.groups;
+  // Times written without an offset are read in the opened story's zone, as the viewer reads them.
+  if (doc.kept.story.timeZone !== undefined) story.timeZone = doc.kept.story.timeZone;
   return story;
 }
 

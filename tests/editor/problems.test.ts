@@ -39,4 +39,12 @@ describe('problems', () => {
     const redrafted = { ...edited, paragraphs: edited.paragraphs.slice() };
     expect(checker.unchecked(redrafted)).toHaveLength(edited.candidates.filter((x) => x.status !== 'rejected').length);
   });
+  test("a time written without an offset is read in the opened story's timeZone, as the viewer reads it", () => {
+    const doc = drafted();
+    const c = doc.candidates[0];
+    const timed = run(doc, { type: 'set-field', id: c.id, field: 'date', value: '2025-07-03T18:04' });
+    expect(placeProblems(timed).candidates.get(c.id)?.date).toBeDefined();
+    const zoned = { ...timed, kept: { ...timed.kept, story: { ...timed.kept.story, timeZone: 'Asia/Kabul' } } };
+    expect(placeProblems(zoned).candidates.get(c.id)?.date).toBeUndefined();
+  });
 });
