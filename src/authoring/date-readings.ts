@@ -103,7 +103,8 @@ function edtfOfDay(day: CalendarDay): string {
 }
 
 // Prepositions that belong to the phrase as a reader would quote it: "in April this year".
-const LEADING = /\b(in|on|of|during|at|throughout|around|circa|from|between)\s+$/i;
+// Not after a hyphen: the "in" of "swearing-in" is part of a word, not a preposition.
+const LEADING = /(?<![\w-])(in|on|of|during|at|throughout|around|circa|from|between)\s+$/i;
 
 /** The reading of one chrono result, or null when it is not a usable date. */
 function readingOf(text: string, result: ParsingResult, reference: CalendarDay, published: boolean, contextYear: number | null): DateReading | null {

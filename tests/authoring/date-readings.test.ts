@@ -50,6 +50,11 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(r.note).toContain(`The article, published on Thursday 3 July 2025, says '${phrase}', which is`);
   });
 
+  test('a leading preposition joins the phrase, but not the end of a hyphenated word ("swearing-in")', () => {
+    expect(one('The council met in 1996 to agree.').phrase).toBe('in 1996');
+    expect(one('After her swearing-in earlier this week, the mayor spoke.').phrase).toBe('earlier this week');
+  });
+
   test('"on Thursday" is the Thursday on or before publication, and "last Thursday" the one before', () => {
     expect(one('On Thursday the minister resigned.').edtf).toBe('2025-07-03');
     expect(one('Last Thursday the minister resigned.').edtf).toBe('2025-06-26');
