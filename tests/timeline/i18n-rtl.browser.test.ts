@@ -148,16 +148,17 @@ describe('right to left', () => {
       const style = getComputedStyle(node);
       return node.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth) - lines;
     };
+    // The title, the source's line (a heading), the summary and the quotes.
     const texts = (root: Element) => [...root.querySelectorAll('[role="heading"], .summary, blockquote')];
     el.select('taliban-seize-power');
     await settle(el);
     const panel = detail(el)!;
-    expect(texts(panel)).toHaveLength(4);
+    expect(texts(panel)).toHaveLength(5);
     for (const node of texts(panel)) expect(shortOfRight(node), `${node.className || node.tagName} ends at the right`).toBeLessThanOrEqual(2);
     el.viewMode = 'story';
     await until(() => part(el, 'story-card')?.dataset.eventId === 'taliban-seize-power', 'the story card');
     const card = part(el, 'story-card')!;
-    expect(texts(card)).toHaveLength(4);
+    expect(texts(card)).toHaveLength(5);
     for (const node of texts(card)) expect(shortOfRight(node), `${node.className || node.tagName} ends at the right`).toBeLessThanOrEqual(2);
   });
 
