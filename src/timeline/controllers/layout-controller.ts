@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutTimeline, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
+import { layoutEraRow, placeEras, type EraTitleBox, type PlacedEra } from '../../layout/eras';
 import { chooseAxisTicks, type AxisTicks } from '../../layout/axis-ticks';
 import { densityBars, type DensityBar } from '../../layout/overview';
 import type { TimeWindow } from '../../layout/time-window';
@@ -8,7 +9,17 @@ import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX, ERA_TITLE_EM, ERA_TITLE_PAD_PX } from '../views/metrics';
+
+export type PublicationLabelSide = 'before' | 'after' | 'none';
+
+export interface EraRowLayout {
+  placed: PlacedEra[];
+  /** Each placed era's title box, in the same order. */
+  titles: EraTitleBox[];
+  /** Where the publication label goes: before its rule, after it, or nowhere (it gave way to the titles). */
+  publicationLabel: PublicationLabelSide;
+}
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 /** The viewport holds at least this many rows of events, and grows to at most this many (group bands included). */
@@ -35,6 +46,7 @@ export class LayoutController implements ReactiveController {
   /** The featured event's label is bold (styles/marks.ts): measured in bold, so it is not cut. */
   private readonly featuredMeasure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
+  private readonly eraTitleMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
   private rows: { key: readonly unknown[]; rows: number } | null = null;
@@ -58,6 +70,7 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    this.eraTitleMeasure.setFont(`600 ${(parseFloat(style.getPropertyValue('--_font-size')) || 14) * ERA_TITLE_EM}px ${family}`);
   }
 
   /**
@@ -134,6 +147,17 @@ export class LayoutController implements ReactiveController {
   /** The era row's height at the top: ERA_ROW_PX when the story has eras, taller when their levels need it, so no two titles overlap. */
   eraRow(story: LoadedStory | null): number {
     return story?.eras.length ? Math.max(ERA_ROW_PX, story.eraStack.levels * ERA_LEVEL_PX) : 0;
+  }
+
+  /**
+   * The era row in `window`: the eras in view with their titles' boxes, and the publication label's
+   * place (`label` is its text, at `x` px), measured so that no two of them overlap.
+   */
+  layoutEraRow(story: LoadedStory, axis: AxisScale, window: TimeWindow, width: number, publication: { x: number | null; label: string }): EraRowLayout {
+    const placed = placeEras(story.eraStack.spans, story.eraStack, window, width, axis);
+    const titleWidth = (era: number) => Math.ceil(this.eraTitleMeasure.width(story.eras[era].title)) + 2 * ERA_TITLE_PAD_PX;
+    const row = layoutEraRow(placed, titleWidth, publication.x === null ? null : { x: publication.x, labelWidth: Math.ceil(this.axisMeasure.width(publication.label)) }, width);
+    return { placed, titles: row.titles, publicationLabel: row.label ? (row.label.after ? 'after' : 'before') : 'none' };
   }
 
   /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */

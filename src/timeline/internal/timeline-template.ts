@@ -12,7 +12,7 @@ import { renderViewport } from '../views/viewport';
 import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
-import { placeEras } from '../../layout/eras';
+import { publicationLabel } from '../views/publication';
 import type { TimelineEvent } from '../../model/types';
 import { NARROW_PX, SIDE_DETAIL_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
@@ -37,6 +37,11 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const side = showTimeline && mode !== 'story' && ownSize.size.width >= SIDE_DETAIL_PX
     ? detail.sideFor(selectedMark && width > 0 ? (selectedMark.x0 + selectedMark.x1) / 2 / width : null)
     : undefined;
+  const publishedX = time.xOfTime(loaded?.published ?? null, width);
+  const published = loaded?.published ?? null;
+  const eraRow = loaded?.eras.length && zoom.window && width > 0
+    ? layouts.layoutEraRow(loaded, time.axis, zoom.window, width, { x: published === null ? null : publishedX, label: published === null ? '' : publicationLabel(published, messages) })
+    : null;
   const detailView = detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages, side });
   // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
   if (internals.firstFrameHeld) {
@@ -80,12 +85,13 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width),
         locale,
         breaks: layouts.ticks?.breaks ?? [],
-        publication: { x: time.xOfTime(loaded?.published ?? null, viewportSize.size.width), published: loaded?.published ?? null, locale, messages },
+        publication: { x: publishedX, published, labelSide: eraRow?.publicationLabel ?? 'before', locale, messages },
         messages,
         onKeyDown: navigation.onKeyDown,
-        eras: loaded?.eras.length && zoom.window
+        eras: loaded && eraRow
           ? renderEras({
-              placed: placeEras(loaded.eraStack.spans, loaded.eraStack, zoom.window, viewportSize.size.width, time.axis),
+              placed: eraRow.placed,
+              titles: eraRow.titles,
               eras: loaded.eras,
               levels: loaded.eraStack.levels,
               rowHeight: layouts.eraRow(loaded),

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { AXIS_PX } from '../views/metrics';
+import { AXIS_PX, ERA_TITLE_EM, ERA_TITLE_PAD_PX } from '../views/metrics';
 import { px } from './px';
 
 /** Eras (a tint behind the events, a title in the era row) and groups (band titles, the legend). */
@@ -15,15 +15,18 @@ export const erasAndGroups = css`
     border-inline: 1px solid color-mix(in srgb, var(--_accent) 30%, transparent);
     pointer-events: none;
   }
+  /* Its box (start and width) comes from the layout, which measured the title: cut from its end with an ellipsis. */
   .era-title {
     position: absolute;
-    inset-inline-start: 0;
+    display: block;
+    box-sizing: border-box;
     max-width: 100%;
-    padding: 0 6px;
+    padding: 0 ${px(ERA_TITLE_PAD_PX)};
+    text-align: start;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    font-size: 0.8em;
+    font-size: ${ERA_TITLE_EM}em;
     font-weight: 600;
     line-height: 1.6;
     color: var(--_fg);
@@ -32,6 +35,7 @@ export const erasAndGroups = css`
     pointer-events: auto;
   }
   .era-title[data-thin] {
+    padding: 0;
     font-size: 0;
   }
   .era-title[aria-current='true'] {
