@@ -13,6 +13,7 @@ import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
 import { publicationLabel } from '../views/publication';
+import { isolate } from '../views/isolate';
 import type { TimelineEvent } from '../../model/types';
 import { NARROW_PX, SIDE_DETAIL_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
@@ -141,7 +142,9 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       }) : nothing}
       ${showTimeline ? renderKey({ messages }) : nothing}
-      <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announced
+        ? messages.parts('selectedAnnouncement', { title: isolate(selection.announced.title), date: messages.date(selection.announced.calendar) })
+        : ''}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
       ${later?.lists.render('chronology', { shown: chronology, locale, messages, color, detail: () => detail.template({ locale, messages }) }) ?? nothing}
       ${side ? nothing : detailView}

@@ -8,6 +8,7 @@ import { LIST_PAGE } from './list';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { chronologyItemId } from './item-ids';
+import { isolate } from './isolate';
 
 export { chronologyItemId };
 
@@ -74,7 +75,7 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
               <span class="chronology-date">${capitalized(t.date(date))}</span>
-              <span class="chronology-title">${event.title}</span>
+              <span class="chronology-title">${isolate(event.title)}</span>
             </button>
             ${isSelected ? options.detail : nothing}
           </li>`;

@@ -8,6 +8,7 @@ import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
 import { renderDiffer } from './reports';
+import { isolate } from './isolate';
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -50,11 +51,11 @@ export function renderSourcedBody(event: TimelineEvent | Era, options: SourcedBo
   const t = options.messages;
   const inferred = event.dateBasis === 'inferred';
   return html`${renderMedia(mediaOf(event), t)}
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p class="summary">${isolate(event.summary)}</p>` : nothing}
     ${inferred || event.dateNote
       ? html`<details class="date-note" part="date-note" data-basis=${inferred ? 'inferred' : 'stated'} ?open=${inferred}>
           <summary>${t.t('howDateFound')}</summary>
-          <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ?? ''}</p>
+          <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ? isolate(event.dateNote) : ''}</p>
         </details>`
       : nothing}
     ${renderDiffer(event, options.sourceIndex.sources, t)}
@@ -74,7 +75,7 @@ export function renderDetail(options: DetailOptions): TemplateResult {
     <header class="detail-head">
       <div class="detail-heading">
         <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
-        <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
+        <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${isolate(event.title)}</div>
       </div>
       <button class="tool" type="button" aria-label=${t.t('closeDetails')} title=${t.t('closeTitle')} @click=${options.close}>✕</button>
     </header>
@@ -104,7 +105,7 @@ export function renderCitation(cited: CitedParagraph, options: SourcedBodyOption
   const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
   const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
-    <blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>
+    <blockquote cite=${href ?? nothing}>${isolate(highlighted(paragraph.text, quotes))}</blockquote>
     <figcaption>
       ${t.parts(date ? 'attribution' : 'attributionUndated', { source: html`<bdi>${source.publisher ?? source.title}</bdi>`, date, number: n === undefined ? '' : t.number(n) })}
       · <button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button>

@@ -5,6 +5,7 @@ import type { Translation } from '../../i18n';
 import type { Era } from '../../model/types';
 import { geometry, inlineOffset } from './geometry';
 import { capitalized } from './marks';
+import { isolate } from './isolate';
 
 export interface ErasOptions {
   placed: readonly PlacedEra[];
@@ -52,7 +53,7 @@ export function renderEras(options: ErasOptions): unknown {
           })}
           ?data-thin=${levelHeight < 14 || titleWidth === 0}
           @click=${() => options.open(era.id)}
-        ><bdi>${era.title}</bdi></button>
+        >${isolate(era.title)}</button>
       </div>`;
     },
   );

@@ -5,6 +5,7 @@ import { DARK_BACKGROUND, LIGHT_BACKGROUND, isCssColor, isReadableMarkColor } fr
 import type { Translation } from '../../i18n';
 import type { Group } from '../../model/types';
 import { geometry } from './geometry';
+import { isolate } from './isolate';
 
 /** Palette slots the stylesheet defines (`--_group-0` …), each 3:1 or more in light and dark. */
 export const PALETTE_SIZE = 6;
@@ -42,7 +43,7 @@ export function renderBandTitles(options: BandTitlesOptions): unknown {
     (b) => {
       const group = options.groups[b.band];
       return html`<div class="band-title" part="group-label" ${geometry({ transform: `translateY(${options.top(b).toFixed(0)}px)`, '--_accent': options.color(b.band) })}>
-        <span class="swatch" aria-hidden="true"></span>${group ? group.title : options.messages.t('otherEvents')}
+        <span class="swatch" aria-hidden="true"></span>${group ? isolate(group.title) : options.messages.t('otherEvents')}
       </div>`;
     },
   );
@@ -68,7 +69,7 @@ export function renderLegend(options: LegendOptions): TemplateResult | typeof no
         aria-pressed=${options.hidden.has(group.id) ? 'false' : 'true'}
         ${geometry({ '--_accent': options.color(band) })}
         @click=${() => options.toggle(group.id)}
-      ><span class="swatch" aria-hidden="true"></span>${group.title} <span class="legend-count">${options.messages.number(options.counts.get(group.id) ?? 0)}</span></button>
+      ><span class="swatch" aria-hidden="true"></span>${isolate(group.title)} <span class="legend-count">${options.messages.number(options.counts.get(group.id) ?? 0)}</span></button>
     </li>`)}
   </ul>`;
 }

@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../model/types';
 import { sourceLine } from './citation-text';
 import { renderByEra, type ListedEras } from './list';
 import { renderMedia } from './media';
+import { isolate } from './isolate';
 
 /** The print list stops here; a longer story prints its first events. */
 export const PRINT_LIMIT = 5000;
@@ -33,15 +34,15 @@ export function renderPrintList(options: PrintListOptions): TemplateResult {
       const group = options.groupOf(event);
       const media = mediaOf(event);
       return html`<li>
-        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>${group ? html` · <bdi>${group}</bdi>` : nothing}
-        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('printDateNotStated', { note: event.dateNote ?? '' })}</em>` : nothing}
-        ${event.summary ? html`<br />${event.summary}` : nothing}
+        <strong>${t.parts('openDateLabel', { date: t.date(event.calendar), title: isolate(event.title) })}</strong>${group ? html` · <bdi>${group}</bdi>` : nothing}
+        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.parts('printDateNotStated', { note: isolate(event.dateNote ?? '') })}</em>` : nothing}
+        ${event.summary ? html`<br />${isolate(event.summary)}` : nothing}
         ${renderMedia(media, t, 'eager')}
         ${media?.link && isSafeMediaUrl(media.link) ? html`<p class="print-link">${media.link}</p>` : nothing}
         ${event.citations.map((c) => {
           const source = sourceIndex.sources.get(c.source);
           const number = sourceIndex.paragraphNumber.get(paragraphKey(c.source, c.paragraph));
-          return html`<blockquote>${t.t('printCitation', { quote: c.quote, source: source ? sourceLine(source, t) : c.source, number: number === undefined ? c.paragraph : t.number(number) })}</blockquote>`;
+          return html`<blockquote>${t.parts('printCitation', { quote: isolate(c.quote), source: isolate(source ? sourceLine(source, t) : c.source), number: number === undefined ? c.paragraph : t.number(number) })}</blockquote>`;
         })}
       </li>`;
     })}

@@ -9,6 +9,7 @@ import { headingLevel, sourceLine } from './citation-text';
 import { renderSourcedBody } from './detail';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
+import { isolate } from './isolate';
 
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
@@ -44,7 +45,7 @@ export interface StoryCardOptions {
 }
 
 function heading(text: string, level: number): TemplateResult {
-  return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${text}</div>`;
+  return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${isolate(text)}</div>`;
 }
 
 /** The title card: the story's title, its sources, how many events over what span, and Start. */
