@@ -26,6 +26,8 @@ const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 const MIN_ROWS = 3;
 const MAX_ROWS = 14;
 const NO_GROUP_HIDDEN: ReadonlySet<string> = new Set();
+/** More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see compute), so their title lines take no room (50 groups left 1,000 px empty). */
+const banded = (story: LoadedStory) => story.groups.length > 0 && story.bandCount <= MAX_ROWS;
 
 export interface LayoutDeps {
   /** The axis group D3 draws into. */
@@ -49,7 +51,12 @@ export class LayoutController implements ReactiveController {
   private readonly eraTitleMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
-  private rows: { key: readonly unknown[]; rows: number } | null = null;
+  /**
+   * The full view's rows, and with group bands each band's rows there: the bands keep those rows and
+   * places at every zoom (a band with nothing in view stays, saying so), so nothing moves or leaves
+   * a blank stretch as the reader zooms.
+   */
+  private rows: { key: readonly unknown[]; rows: number; bandLanes: ReadonlyMap<number, number> | null } | null = null;
   /** The story laid out last. */
   private story: LoadedStory | null = null;
 
@@ -98,6 +105,7 @@ export class LayoutController implements ReactiveController {
     const free = height - AXIS_PX - CLUSTER_ROW_PX - this.eraRow(story);
     // Group bands only where each band can have a row of its own (not in story mode's short strip).
     const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
+    const bandLanes = banded ? this.bandLanesFitting(story, hidden, free) : null;
     this.layout = layoutTimeline({
       index: story.visibleIndex(hidden),
       shapes: story.shapes,
@@ -107,6 +115,7 @@ export class LayoutController implements ReactiveController {
       maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+      ...(bandLanes ? { bandLanes } : {}),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
@@ -118,30 +127,40 @@ export class LayoutController implements ReactiveController {
    * the full view (from MIN_ROWS to MAX_ROWS), the cluster row and the axis, so there is no dead
    * band; it stays as the reader zooms. Computed again only when story, axis, bounds or width change.
    */
-  contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number): number {
+  contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number, hidden: ReadonlySet<string> = NO_GROUP_HIDDEN): number {
     let rows = MIN_ROWS;
-    // More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see
-    // compute), so their title lines take no room (50 groups left 1,000 px empty).
-    const banded = story !== null && story.groups.length > 0 && story.bandCount <= MAX_ROWS;
+    let bandTitles = story && banded(story) ? story.bandCount : 0;
     if (story?.index.count && bounds && width > 0) {
-      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight];
+      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight, hidden];
       if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
         const events = story.events;
         const full = layoutTimeline({
-          index: story.index,
+          index: story.visibleIndex(hidden),
           shapes: story.shapes,
           axis,
           window: bounds,
           width,
           maxLanes: MAX_ROWS,
           labelWidth: (i) => this.labelWidth(story, events[i]),
-          ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+          ...(banded(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
-        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
+        // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
+        const bandLanes = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? new Map(full.bands.map((b) => [b.band, b.laneCount])) : null;
+        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)), bandLanes };
       }
       rows = this.rows.rows;
+      if (this.rows.bandLanes) bandTitles = this.rows.bandLanes.size;
     }
-    return (story ? this.eraRow(story) + (banded ? this.bandHeaders(story) : 0) : 0) + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+    return (story ? this.eraRow(story) : 0) + bandTitles * BAND_HEADER_PX + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+  }
+
+  /** The full view's fixed bands for `story` with `hidden` groups, when they fit in `free` px of rows and titles; else null. */
+  private bandLanesFitting(story: LoadedStory, hidden: ReadonlySet<string>, free: number): ReadonlyMap<number, number> | null {
+    const plan = this.rows;
+    if (!plan?.bandLanes || plan.key[0] !== story || plan.key[6] !== hidden) return null;
+    let rows = 0;
+    for (const lanes of plan.bandLanes.values()) rows += lanes;
+    return rows * this.laneHeight + plan.bandLanes.size * BAND_HEADER_PX <= free + 0.5 ? plan.bandLanes : null;
   }
 
   /** The era row's height at the top: ERA_ROW_PX when the story has eras, taller when their levels need it, so no two titles overlap. */

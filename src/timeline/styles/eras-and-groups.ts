@@ -42,13 +42,12 @@ export const erasAndGroups = css`
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Group bands: a title line at the left edge above each band's rows, with the group's colour. */
+  /* Group bands: a box over each band's rows (its height from the layout), its title line at the top left, with the group's colour. */
   .band-title {
     position: absolute;
     top: 0;
     left: 0;
     right: 0;
-    height: 19px;
     padding-inline-start: 4px;
     border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     font-size: 0.8em;
@@ -59,6 +58,10 @@ export const erasAndGroups = css`
     overflow: hidden;
     text-overflow: ellipsis;
     pointer-events: none;
+  }
+  .band-empty {
+    font-weight: 400;
+    font-style: italic;
   }
   .swatch {
     display: inline-block;
