@@ -87,12 +87,11 @@ export interface LayoutInput {
   /** The band (group) of an event, by its position in the story's event list; no bands when absent. */
   bandOf?(event: number): number;
   /**
-   * With `bandOf`: fixed bands, each with this many rows (band to rows, in band order), every one
-   * kept whether or not it has events in view, so no band moves as the view zooms; what a band
-   * cannot label in its rows is clustered. Without it, bands share `maxLanes` and only those with
-   * events in view have rows.
+   * With `bandOf`: fixed bands (a layout's `bands`, in band order), each keeping its rows whether or
+   * not it has events in view, so no band moves as the view zooms; what a band cannot label in its
+   * rows is clustered. Without it, bands share `maxLanes` and only those with events in view have rows.
    */
-  bandLanes?: ReadonlyMap<number, number>;
+  fixedBands?: readonly Band[];
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -210,7 +209,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
   const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf
-    ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.bandLanes)
+    ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.fixedBands)
     : layoutByLength(items, width, maxLanes);
   // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
   // keyed repeat most node moves (a moved node loses focus; the element gives it back).
@@ -259,7 +258,7 @@ function layoutInBands(
   eventOf: (key: number) => number,
   width: number,
   maxLanes: number,
-  fixed?: ReadonlyMap<number, number>,
+  fixed?: readonly Band[],
 ): LaneLayout & { bands: Band[]; bandOfLane: number[] } {
   const byBand = new Map<number, LabelInput[]>();
   for (const item of items) {
@@ -273,10 +272,10 @@ function layoutInBands(
   const bands: Band[] = [];
   const bandOfLane: number[] = [];
   let firstLane = 0;
-  const order = [...new Set([...(fixed?.keys() ?? []), ...byBand.keys()])].sort((a, b) => a - b);
+  const order = [...new Set([...(fixed?.map((b) => b.band) ?? []), ...byBand.keys()])].sort((a, b) => a - b);
   for (const [k, band] of order.entries()) {
     // Each band after this one keeps at least one row, so no band is squeezed out by those above it.
-    const budget = fixed ? (fixed.get(band) ?? 0) : maxLanes - firstLane - (order.length - 1 - k);
+    const budget = fixed ? (fixed.find((b) => b.band === band)?.laneCount ?? 0) : maxLanes - firstLane - (order.length - 1 - k);
     const laid = layoutByLength(byBand.get(band) ?? [], width, Math.max(0, budget));
     for (const p of laid.placed) placed.push({ ...p, lane: p.lane + firstLane });
     clusters.push(...laid.clusters);

@@ -459,9 +459,9 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
   test('fixed bands keep their rows and places whatever is in view; one with nothing in view is kept, empty', () => {
     // Band 0 has an event in view; band 1 none; band 2 one. Planned rows: 2, 3, 1.
     const items = [at(100), at(300)];
-    const bandLanes = new Map([[0, 2], [1, 3], [2, 1]]);
+    const fixedBands = [{ band: 0, firstLane: 0, laneCount: 2 }, { band: 1, firstLane: 2, laneCount: 3 }, { band: 2, firstLane: 5, laneCount: 1 }];
     const l = layoutTimeline({
-      index: buildEventIndex(items), shapes: points(2), window, width: 1000, maxLanes: 14, labelWidth: () => 50, bandOf: (e) => (e === 0 ? 0 : 2), bandLanes,
+      index: buildEventIndex(items), shapes: points(2), window, width: 1000, maxLanes: 14, labelWidth: () => 50, bandOf: (e) => (e === 0 ? 0 : 2), fixedBands,
     });
     expect(l.bands).toEqual([
       { band: 0, firstLane: 0, laneCount: 2, empty: false },
@@ -476,7 +476,7 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
     const items = [at(100), at(100), at(100), at(600)];
     const l = layoutTimeline({
       index: buildEventIndex(items), shapes: points(4), window, width: 1000, maxLanes: 14, labelWidth: () => 50,
-      bandOf: (e) => (e < 3 ? 0 : 1), bandLanes: new Map([[0, 2], [1, 1]]),
+      bandOf: (e) => (e < 3 ? 0 : 1), fixedBands: [{ band: 0, firstLane: 0, laneCount: 2 }, { band: 1, firstLane: 2, laneCount: 1 }],
     });
     expect(l.marks.filter((m) => m.band === 0).map((m) => m.lane).sort()).toEqual([0, 1]);
     expect(l.clusters.map((c) => c.count)).toEqual([1]);

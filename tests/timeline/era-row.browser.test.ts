@@ -6,9 +6,17 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { apolloWithGroupsAndEras } from '../support/apollo-with-groups';
-import { articleStory, atRest, mount, overlaps, shadow, unmountAll, until, viewport, zoomAndWait } from '../support/harness';
+import { articleStory, atRest, mount, overlaps, settle, shadow, unmountAll, until, viewport, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
+
+/** The era row's layout comes with the later parts (the overview's window is one of them): wait for them. */
+async function mountWithLaterParts(options: Parameters<typeof mount>[0]): Promise<HistoryTimeline> {
+  const el = await mount(options);
+  await until(() => shadow(el).querySelector('[part~="overview-window"]') !== null, 'the later parts loaded');
+  await settle(el);
+  return el;
+}
 
 interface RowBox {
   what: string;
@@ -73,7 +81,7 @@ describe('the era row: nothing overlaps, every title shows its start', () => {
       for (const width of [1280, 360]) {
         test(`${name}, ${scale}, ${width} px, at six zooms`, async () => {
           // Under 480 px the timeline itself is asked for (the phone chronology has no era row).
-          const el = await mount({ story: story(), width, attributes: { 'time-scale': scale, 'narrow-view': 'timeline' } });
+          const el = await mountWithLaterParts({ story: story(), width, attributes: { 'time-scale': scale, 'narrow-view': 'timeline' } });
           for (const zoom of zooms) {
             if (zoom) await zoomAndWait(el, zoom[0], zoom[1]);
             expectEraRowClear(el, `${width} px ${scale} ${zoom?.join('–') ?? 'full view'}`);
@@ -97,7 +105,7 @@ describe('the era row: nothing overlaps, every title shows its start', () => {
   }
 
   test('the linear full view of the article keeps "The Taliban back in power" and the rule\'s label apart', async () => {
-    const el = await mount({ width: 1280, attributes: { 'time-scale': 'linear' } });
+    const el = await mountWithLaterParts({ width: 1280, attributes: { 'time-scale': 'linear' } });
     const title = [...shadow(el).querySelectorAll<HTMLElement>('.era-title')].find((t) => /back in power/.test(t.textContent!))!;
     expect(title.hasAttribute('data-thin'), 'the title shows text').toBe(false);
     expectEraRowClear(el, 'linear full view');

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { layoutTimeline, type TimelineLayout } from '../../layout/marks';
+import { layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
-import { layoutEraRow, placeEras, type EraTitleBox, type PlacedEra } from '../../layout/eras';
+import { placeEras, type PlacedEra } from '../../layout/eras';
+import type { EraTitleBox } from '../../layout/era-row';
 import { chooseAxisTicks, type AxisTicks } from '../../layout/axis-ticks';
 import { densityBars, type DensityBar } from '../../layout/overview';
 import type { TimeWindow } from '../../layout/time-window';
@@ -9,16 +10,22 @@ import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX, ERA_TITLE_EM, ERA_TITLE_PAD_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../views/metrics';
 
 export type PublicationLabelSide = 'before' | 'after' | 'none';
 
 export interface EraRowLayout {
   placed: PlacedEra[];
-  /** Each placed era's title box, in the same order. */
-  titles: EraTitleBox[];
+  /** Each placed era's title box, in the same order; absent until the later parts bring the era row's layout (each title then takes its band). */
+  titles?: EraTitleBox[];
   /** Where the publication label goes: before its rule, after it, or nowhere (it gave way to the titles). */
   publicationLabel: PublicationLabelSide;
+}
+
+/** Lays out the era row with its texts measured (internal/measured-era-row.ts, a later part). */
+export interface EraRowLayouter {
+  readMetrics(style: CSSStyleDeclaration, family: string): void;
+  layout(story: LoadedStory, placed: PlacedEra[], width: number, publication: { x: number | null; label: string }): EraRowLayout;
 }
 
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
@@ -48,7 +55,6 @@ export class LayoutController implements ReactiveController {
   /** The featured event's label is bold (styles/marks.ts): measured in bold, so it is not cut. */
   private readonly featuredMeasure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
-  private readonly eraTitleMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
   /**
@@ -56,9 +62,11 @@ export class LayoutController implements ReactiveController {
    * places at every zoom (a band with nothing in view stays, saying so), so nothing moves or leaves
    * a blank stretch as the reader zooms.
    */
-  private rows: { key: readonly unknown[]; rows: number; bandLanes: ReadonlyMap<number, number> | null } | null = null;
+  private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null } | null = null;
   /** The story laid out last. */
   private story: LoadedStory | null = null;
+  /** The era row's layout, which comes with the later parts; until then each title takes its band. */
+  private eraRowLayouter: EraRowLayouter | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,7 +85,7 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
-    this.eraTitleMeasure.setFont(`600 ${(parseFloat(style.getPropertyValue('--_font-size')) || 14) * ERA_TITLE_EM}px ${family}`);
+    this.eraRowLayouter?.readMetrics(style, family);
   }
 
   /**
@@ -105,7 +113,9 @@ export class LayoutController implements ReactiveController {
     const free = height - AXIS_PX - CLUSTER_ROW_PX - this.eraRow(story);
     // Group bands only where each band can have a row of its own (not in story mode's short strip).
     const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
-    const bandLanes = banded ? this.bandLanesFitting(story, hidden, free) : null;
+    const plan = this.rows;
+    // The full view's bands, for this story and these hidden groups, where they fit (not under a page's shorter height).
+    const fixed = banded && plan?.bands && plan.key[0] === story && plan.key[6] === hidden && plan.rows * this.laneHeight + plan.bands.length * BAND_HEADER_PX <= free + 0.5 ? plan.bands : null;
     this.layout = layoutTimeline({
       index: story.visibleIndex(hidden),
       shapes: story.shapes,
@@ -115,7 +125,7 @@ export class LayoutController implements ReactiveController {
       maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
-      ...(bandLanes ? { bandLanes } : {}),
+      ...(fixed ? { fixedBands: fixed } : {}),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
@@ -145,23 +155,15 @@ export class LayoutController implements ReactiveController {
           ...(banded(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
         // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
-        const bandLanes = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? new Map(full.bands.map((b) => [b.band, b.laneCount])) : null;
-        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)), bandLanes };
+        const bands = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? full.bands : null;
+        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)), bands };
       }
       rows = this.rows.rows;
-      if (this.rows.bandLanes) bandTitles = this.rows.bandLanes.size;
+      if (this.rows.bands) bandTitles = this.rows.bands.length;
     }
     return (story ? this.eraRow(story) : 0) + bandTitles * BAND_HEADER_PX + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
   }
 
-  /** The full view's fixed bands for `story` with `hidden` groups, when they fit in `free` px of rows and titles; else null. */
-  private bandLanesFitting(story: LoadedStory, hidden: ReadonlySet<string>, free: number): ReadonlyMap<number, number> | null {
-    const plan = this.rows;
-    if (!plan?.bandLanes || plan.key[0] !== story || plan.key[6] !== hidden) return null;
-    let rows = 0;
-    for (const lanes of plan.bandLanes.values()) rows += lanes;
-    return rows * this.laneHeight + plan.bandLanes.size * BAND_HEADER_PX <= free + 0.5 ? plan.bandLanes : null;
-  }
 
   /** The era row's height at the top: ERA_ROW_PX when the story has eras, taller when their levels need it, so no two titles overlap. */
   eraRow(story: LoadedStory | null): number {
@@ -174,9 +176,14 @@ export class LayoutController implements ReactiveController {
    */
   layoutEraRow(story: LoadedStory, axis: AxisScale, window: TimeWindow, width: number, publication: { x: number | null; label: string }): EraRowLayout {
     const placed = placeEras(story.eraStack.spans, story.eraStack, window, width, axis);
-    const titleWidth = (era: number) => Math.ceil(this.eraTitleMeasure.width(story.eras[era].title)) + 2 * ERA_TITLE_PAD_PX;
-    const row = layoutEraRow(placed, titleWidth, publication.x === null ? null : { x: publication.x, labelWidth: Math.ceil(this.axisMeasure.width(publication.label)) }, width);
-    return { placed, titles: row.titles, publicationLabel: row.label ? (row.label.after ? 'after' : 'before') : 'none' };
+    return this.eraRowLayouter?.layout(story, placed, width, publication) ?? { placed, publicationLabel: 'before' };
+  }
+
+  /** Gives the era row its layout, from the later parts. */
+  useEraRow(layouter: EraRowLayouter): void {
+    this.eraRowLayouter = layouter;
+    this.readMetrics();
+    this.host.requestUpdate();
   }
 
   /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */

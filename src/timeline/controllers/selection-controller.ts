@@ -42,8 +42,6 @@ type Origin = 'element' | 'url';
 export class SelectionController {
   /** Text for the polite live region: the selected event and its date. */
   announcement = '';
-  /** The event announced, whose title the live region draws in an isolate; null when the announcement is empty. */
-  announced: TimelineEvent | null = null;
   private readonly urlHash: UrlHashController;
   /** What this controller last wrote to `selected`: anything else there was set by the page. */
   private written: string | null = null;
@@ -123,7 +121,6 @@ export class SelectionController {
     this.reported = settled;
     const t = this.deps.messages?.() ?? ENGLISH;
     this.announcement = event ? t.t('selectedAnnouncement', { title: event.title, date: t.date(event.calendar) }) : '';
-    this.announced = event;
     if (event) this.show(event);
     // Written before timeline-select is sent, so a listener reading location.hash finds it.
     if (origin !== 'url') this.deps.outbox.afterUpdate(() => this.urlHash.write(settled, newStory));

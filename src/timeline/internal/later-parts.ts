@@ -17,6 +17,7 @@ import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
 import { OVERVIEW_PX } from '../views/metrics';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
+import { MeasuredEraRow } from './measured-era-row';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
 export const laterStyles: LaterStyles = { listAndChronology, sources, storyMode, print };
@@ -39,6 +40,7 @@ export function createLaterParts(host: TimelineHost, internals: TimelineInternal
   const focus = internals.rovingFocus;
   const sourceView = new SourceViewController(host, { story, select, focus, viewport });
   const showInArticle = sourceView.showInArticle.bind(sourceView);
+  internals.layouts.useEraRow(new MeasuredEraRow());
   return {
     print: new PrintController(host),
     overview: new OverviewController(host, {

@@ -92,7 +92,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         eras: loaded && eraRow
           ? renderEras({
               placed: eraRow.placed,
-              titles: eraRow.titles,
+              ...(eraRow.titles ? { titles: eraRow.titles } : {}),
               eras: loaded.eras,
               levels: loaded.eraStack.levels,
               rowHeight: layouts.eraRow(loaded),
@@ -143,9 +143,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       }) : nothing}
       ${showTimeline ? renderKey({ messages }) : nothing}
-      <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announced
-        ? messages.parts('selectedAnnouncement', { title: isolate(selection.announced.title), date: messages.date(selection.announced.calendar) })
-        : ''}</div>
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${isolate(selection.announcement)}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
       ${later?.lists.render('chronology', { shown: chronology, locale, messages, color, detail: () => detail.template({ locale, messages }) }) ?? nothing}
       ${side ? nothing : detailView}

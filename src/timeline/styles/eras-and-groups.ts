@@ -61,7 +61,6 @@ export const erasAndGroups = css`
   }
   .band-empty {
     font-weight: 400;
-    font-style: italic;
   }
   .swatch {
     display: inline-block;

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { EraTitleBox, PlacedEra } from '../../layout/eras';
+import type { PlacedEra } from '../../layout/eras';
+import type { EraTitleBox } from '../../layout/era-row';
 import type { Translation } from '../../i18n';
 import type { Era } from '../../model/types';
 import { geometry, inlineOffset } from './geometry';
@@ -9,8 +10,8 @@ import { isolate } from './isolate';
 
 export interface ErasOptions {
   placed: readonly PlacedEra[];
-  /** Each placed era's title box in the era row (layout/eras.ts placeEraTitles). */
-  titles: readonly EraTitleBox[];
+  /** Each placed era's title box in the era row (layout/era-row.ts); without them each title takes its band. */
+  titles?: readonly EraTitleBox[];
   eras: readonly Era[];
   levels: number;
   /** Height of the era row at the top of the timeline, px; levels share it. */
@@ -35,7 +36,7 @@ export function renderEras(options: ErasOptions): unknown {
     (p) => options.eras[p.era].id,
     (p, i) => {
       const era = options.eras[p.era];
-      const title = options.titles[i];
+      const title = options.titles?.[i] ?? { left: p.x0, right: p.x1 };
       const titleWidth = Math.max(0, title.right - title.left);
       const width = Math.max(0, p.x1 - p.x0);
       return html`<div class="era" part="era" data-era-id=${era.id} data-level=${p.level} ${geometry({ transform: `translateX(${inlineOffset(p.x0)})`, width: `${width.toFixed(1)}px` })}>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
-import { eraSections, type EraSpan } from '../../layout/eras';
+import type { EraSpan } from '../../layout/eras';
+import { eraSections } from '../../layout/era-sections';
 import type { Era, TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { capitalized, withAccent } from './marks';
