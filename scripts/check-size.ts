@@ -31,7 +31,7 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * zooms, the era row's fallback and the <bdi> around story text (#27, 0.5 KB, of which the list's
  * era sections and the idle scheduler, moved out of the first frame, paid 0.15 KB).
  */
-export const FIRST_FRAME_BUDGET_BYTES = 61.65 * 1024;
+export const FIRST_FRAME_BUDGET_BYTES = Math.round(61.65 * 1024);
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 

@@ -104,6 +104,13 @@ describe('the era row: nothing overlaps, every title shows its start', () => {
     });
   }
 
+  test('in a Persian element an English era title still shows its start, and ends in the ellipsis', async () => {
+    for (const scale of ['compressed', 'linear']) {
+      const el = await mountWithLaterParts({ width: 1280, attributes: { lang: 'fa', 'time-scale': scale } });
+      expectEraRowClear(el, `fa ${scale} full view`);
+    }
+  });
+
   test('the linear full view of the article keeps "The Taliban back in power" and the rule\'s label apart', async () => {
     const el = await mountWithLaterParts({ width: 1280, attributes: { 'time-scale': 'linear' } });
     const title = [...shadow(el).querySelectorAll<HTMLElement>('.era-title')].find((t) => /back in power/.test(t.textContent!))!;

@@ -23,6 +23,8 @@ export const erasAndGroups = css`
     max-width: 100%;
     padding: 0 ${px(ERA_TITLE_PAD_PX)};
     text-align: start;
+    /* The title's own direction, not the element's: an English title in a Persian timeline shows its start and ends in the ellipsis. */
+    unicode-bidi: plaintext;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
