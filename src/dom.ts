@@ -1,4 +1,4 @@
-/** What both elements ask the page: the reader's preferences, where focus is, when the page is idle. */
+/** What both elements ask the page: the reader's preferences, where focus is, the writing direction. */
 
 /** The reader asked for reduced motion: no animated zoom, scrolling or autoplay. */
 export function prefersReducedMotion(): boolean {
@@ -15,21 +15,6 @@ export function isDarkScheme(element: Element): boolean {
 /** Nothing on the page has focus: what had it was removed, moved or hidden. */
 export function isPageFocusLost(): boolean {
   return document.activeElement === document.body || document.activeElement === null;
-}
-
-/**
- * Runs `work` when the page is idle, by `timeout` ms at the latest when given. Safari has no
- * requestIdleCallback: a timer of `fallbackMs` stands in.
- */
-export function requestIdle(work: (deadline?: IdleDeadline) => void, fallbackMs: number, timeout?: number): number {
-  return typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(work, timeout === undefined ? undefined : { timeout })
-    : (setTimeout(work, fallbackMs) as unknown as number);
-}
-
-export function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else clearTimeout(handle);
 }
 
 /** The element with this id in a shadow root, or null. */

@@ -49,6 +49,7 @@ export const ar: Messages = {
   eraTitle: '{title} ({date})',
   era: 'حقبة',
   otherEvents: 'أحداث أخرى',
+  bandNothingInView: 'لا شيء من هذه المجموعة في هذا العرض',
   legendLabel: 'المجموعات: إظهار أحداثها أو إخفاؤها',
   openDateLabel: '{date}: {title}',
   dateInferred: 'تاريخ مستنتج',

@@ -49,6 +49,7 @@ export const de: Messages = {
   eraTitle: '{title} ({date})',
   era: 'Epoche',
   otherEvents: 'Weitere Ereignisse',
+  bandNothingInView: 'Nichts aus dieser Gruppe im Ausschnitt',
   legendLabel: 'Gruppen: ihre Ereignisse zeigen oder ausblenden',
   openDateLabel: '{date}: {title}',
   dateInferred: 'Datum erschlossen',

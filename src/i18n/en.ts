@@ -47,6 +47,7 @@ export const en = {
   eraTitle: '{title} ({date})',
   era: 'Era',
   otherEvents: 'Other events',
+  bandNothingInView: 'Nothing in this group in view',
   legendLabel: 'Groups: show or hide their events',
   openDateLabel: '{date}: {title}',
   dateInferred: 'date inferred',

@@ -49,6 +49,7 @@ export const es: Messages = {
   eraTitle: '{title} ({date})',
   era: 'Época',
   otherEvents: 'Otros acontecimientos',
+  bandNothingInView: 'Nada de este grupo a la vista',
   legendLabel: 'Grupos: mostrar u ocultar sus acontecimientos',
   openDateLabel: '{date}: {title}',
   dateInferred: 'fecha deducida',

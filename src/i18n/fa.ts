@@ -53,6 +53,7 @@ export const fa: Messages = {
   eraTitle: '{title} ({date})',
   era: 'دوره',
   otherEvents: 'رویدادهای دیگر',
+  bandNothingInView: 'چیزی از این گروه در این نما نیست',
   legendLabel: 'گروه‌ها: نمایش یا پنهان کردن رویدادهایشان',
   openDateLabel: '{date}: {title}',
   dateInferred: 'تاریخ استنباطی',

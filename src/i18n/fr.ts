@@ -49,6 +49,7 @@ export const fr: Messages = {
   eraTitle: '{title} ({date})',
   era: 'Période',
   otherEvents: 'Autres événements',
+  bandNothingInView: 'Rien de ce groupe dans cette vue',
   legendLabel: 'Groupes : afficher ou masquer leurs événements',
   openDateLabel: '{date} : {title}',
   dateInferred: 'date déduite',

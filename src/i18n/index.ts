@@ -144,6 +144,11 @@ export class Translation {
     return fill(this.messages[key], values);
   }
 
+  /** A message as pieces for a template, its placeholders replaced by `values` as given (story text isolated in a <bdi>, say). */
+  parts(key: TextKey, values: Readonly<Record<string, unknown>>): unknown[] {
+    return this.messages[key].split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (values[piece] ?? `{${piece}}`) : piece));
+  }
+
   /** A counted message: the wording for `count`'s plural category, with `{count}` (and the rest) filled. */
   plural(key: PluralKey, count: number, values: Readonly<Record<string, string | number>> = {}): string {
     const forms: Plural = this.messages[key];

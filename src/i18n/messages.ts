@@ -57,6 +57,8 @@ export interface Messages extends DateWords, LiveWords {
   eraTitle: string;
   era: string;
   otherEvents: string;
+  /** Beside a group band's title when none of its events is in view: the band keeps its place as the reader zooms. */
+  bandNothingInView: string;
   legendLabel: string;
   openDateLabel: string;
   dateInferred: string;

@@ -49,6 +49,7 @@ export const ps: Messages = {
   eraTitle: '{title} ({date})',
   era: 'دوره',
   otherEvents: 'نورې پېښې',
+  bandNothingInView: 'له دې ډلې څه په دې لید کې نشته',
   legendLabel: 'ډلې: د دوی پېښې ښکاره یا پټې کړئ',
   openDateLabel: '{date}: {title}',
   dateInferred: 'اټکلي نېټه',

@@ -52,6 +52,7 @@ export const ru: Messages = {
   eraTitle: '{title} ({date})',
   era: 'Эпоха',
   otherEvents: 'Другие события',
+  bandNothingInView: 'Ничего из этой группы в этом виде',
   legendLabel: 'Группы: показать или скрыть их события',
   openDateLabel: '{date}: {title}',
   dateInferred: 'дата выведена',

@@ -58,6 +58,8 @@ export interface Band {
   band: number;
   firstLane: number;
   laneCount: number;
+  /** With fixed bands (`bandLanes`): none of its events is in view, so its rows are empty. */
+  empty?: boolean;
 }
 
 export interface TimelineLayout {
@@ -84,6 +86,12 @@ export interface LayoutInput {
   maxLabelled?: number;
   /** The band (group) of an event, by its position in the story's event list; no bands when absent. */
   bandOf?(event: number): number;
+  /**
+   * With `bandOf`: fixed bands (a layout's `bands`, in band order), each keeping its rows whether or
+   * not it has events in view, so no band moves as the view zooms; what a band cannot label in its
+   * rows is clustered. Without it, bands share `maxLanes` and only those with events in view have rows.
+   */
+  fixedBands?: readonly Band[];
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -200,7 +208,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     extents.set(position, { ...extent, labelWidth: label.width, lines: label.lines, alignEnd: left < start - 0.5 });
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
-  const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes) : layoutByLength(items, width, maxLanes);
+  const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf
+    ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.fixedBands)
+    : layoutByLength(items, width, maxLanes);
   // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
   // keyed repeat most node moves (a moved node loses focus; the element gives it back).
   const placedInTimeOrder = [...lanes.placed].sort((a, b) => a.key - b.key);
@@ -238,7 +248,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
 /**
  * Lanes band by band: each band (a group, by `bandOf`) fills rows of its own, in band order, from
- * what the bands before it left of `maxLanes`, keeping one row for each band after it. Clusters of
+ * what the bands before it left of `maxLanes`, keeping one row for each band after it; or, with
+ * `fixed`, exactly its rows there, every band of `fixed` kept even with nothing in view. Clusters of
  * all bands share the cluster row.
  */
 function layoutInBands(
@@ -247,6 +258,7 @@ function layoutInBands(
   eventOf: (key: number) => number,
   width: number,
   maxLanes: number,
+  fixed?: readonly Band[],
 ): LaneLayout & { bands: Band[]; bandOfLane: number[] } {
   const byBand = new Map<number, LabelInput[]>();
   for (const item of items) {
@@ -260,16 +272,17 @@ function layoutInBands(
   const bands: Band[] = [];
   const bandOfLane: number[] = [];
   let firstLane = 0;
-  const order = [...byBand.keys()].sort((a, b) => a - b);
+  const order = [...new Set([...(fixed?.map((b) => b.band) ?? []), ...byBand.keys()])].sort((a, b) => a - b);
   for (const [k, band] of order.entries()) {
     // Each band after this one keeps at least one row, so no band is squeezed out by those above it.
-    const budget = maxLanes - firstLane - (order.length - 1 - k);
-    const laid = layoutByLength(byBand.get(band)!, width, Math.max(0, budget));
+    const budget = fixed ? (fixed.find((b) => b.band === band)?.laneCount ?? 0) : maxLanes - firstLane - (order.length - 1 - k);
+    const laid = layoutByLength(byBand.get(band) ?? [], width, Math.max(0, budget));
     for (const p of laid.placed) placed.push({ ...p, lane: p.lane + firstLane });
     clusters.push(...laid.clusters);
-    bands.push({ band, firstLane, laneCount: laid.laneCount });
-    for (let l = 0; l < laid.laneCount; l++) bandOfLane.push(band);
-    firstLane += laid.laneCount;
+    const laneCount = fixed ? budget : laid.laneCount;
+    bands.push(fixed ? { band, firstLane, laneCount, empty: !byBand.has(band) } : { band, firstLane, laneCount });
+    for (let l = 0; l < laneCount; l++) bandOfLane.push(band);
+    firstLane += laneCount;
   }
   return { placed, clusters: mergeClusters(clusters, { clusterWidthPx: CLUSTER_BADGE_PX }), laneCount: firstLane, bands, bandOfLane };
 }

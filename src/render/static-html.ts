@@ -6,7 +6,8 @@
  */
 import { Translation, provideCatalogs } from '../i18n';
 import { OTHER_CATALOGS } from '../i18n/other-catalogs';
-import { eraSections, eraSpans } from '../layout/eras';
+import { eraSpans } from '../layout/eras';
+import { eraSections } from '../layout/era-sections';
 import { corroborate } from '../model/corroboration';
 import { sourceNamer, sourcesDifferPhrase } from '../model/corroboration-phrase';
 import { capitalized } from '../model/date-phrase';

@@ -456,6 +456,33 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
     expect(l.laneCount).toBe(3);
   });
 
+  test('fixed bands keep their rows and places whatever is in view; one with nothing in view is kept, empty', () => {
+    // Band 0 has an event in view; band 1 none; band 2 one. Planned rows: 2, 3, 1.
+    const items = [at(100), at(300)];
+    const fixedBands = [{ band: 0, firstLane: 0, laneCount: 2 }, { band: 1, firstLane: 2, laneCount: 3 }, { band: 2, firstLane: 5, laneCount: 1 }];
+    const l = layoutTimeline({
+      index: buildEventIndex(items), shapes: points(2), window, width: 1000, maxLanes: 14, labelWidth: () => 50, bandOf: (e) => (e === 0 ? 0 : 2), fixedBands,
+    });
+    expect(l.bands).toEqual([
+      { band: 0, firstLane: 0, laneCount: 2, empty: false },
+      { band: 1, firstLane: 2, laneCount: 3, empty: true },
+      { band: 2, firstLane: 5, laneCount: 1, empty: false },
+    ]);
+    expect(l.laneCount).toBe(6);
+    expect(l.marks.map((m) => [m.event, m.band, m.lane])).toEqual([[0, 0, 0], [1, 2, 5]]);
+  });
+
+  test("with fixed bands, a band's events beyond its rows are clustered, never put in the next band's rows", () => {
+    const items = [at(100), at(100), at(100), at(600)];
+    const l = layoutTimeline({
+      index: buildEventIndex(items), shapes: points(4), window, width: 1000, maxLanes: 14, labelWidth: () => 50,
+      bandOf: (e) => (e < 3 ? 0 : 1), fixedBands: [{ band: 0, firstLane: 0, laneCount: 2 }, { band: 1, firstLane: 2, laneCount: 1 }],
+    });
+    expect(l.marks.filter((m) => m.band === 0).map((m) => m.lane).sort()).toEqual([0, 1]);
+    expect(l.clusters.map((c) => c.count)).toEqual([1]);
+    expect(l.marks.find((m) => m.event === 3)).toMatchObject({ band: 1, lane: 2 });
+  });
+
   test('clusters of two bands that meet become one badge, its members in time order', () => {
     // One row each. Band 0: events at 400 and 420, so 420 clusters. Band 1: an event at 405 and a
     // span 415..500, which clusters; its badge is centred right of 420's, yet it starts before it.

@@ -245,3 +245,34 @@ describe('rows and height', () => {
     expect(axis.top - lowest).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('group bands as the reader zooms', () => {
+  const bandBoxes = (el: HistoryTimeline) => parts(el, 'group-label').map((b) => ({ title: b.textContent!.trim(), box: b.getBoundingClientRect() }));
+
+  test('zoomed into August 2021, every band keeps its place and height, and no blank stretch is left above the axis', async () => {
+    const el = await mount({ width: 1280 });
+    const before = bandBoxes(el).map((b) => ({ title: b.title, top: b.box.top, height: b.box.height }));
+    const height = viewport(el).getBoundingClientRect().height;
+    await zoomAndWait(el, '2021-08', '2021-09');
+    await atRest(el);
+    const after = bandBoxes(el);
+    expect(viewport(el).getBoundingClientRect().height, 'the timeline does not change height').toBe(height);
+    expect(after.map((b) => b.title.split(' · ')[0]), 'every band is still there').toEqual(before.map((b) => b.title));
+    after.forEach((b, i) => {
+      expect(b.box.top, `${before[i].title} stays where it was`).toBeCloseTo(before[i].top, 0);
+      expect(b.box.height, `${before[i].title} keeps its height`).toBeCloseTo(before[i].height, 0);
+    });
+    // The bands with nothing in view say so, rather than leaving rows blank without a word.
+    const empty = after.filter((b) => /Nothing in this group in view/.test(b.title)).map((b) => b.title.split(' · ')[0]);
+    expect(empty).toEqual(['Russia and the Taliban', 'Natural disasters']);
+    for (const id of ['afghan-security-forces-collapse', 'taliban-seize-power']) {
+      const box = mark(el, id)!.getBoundingClientRect();
+      const band = after.find((b) => b.title === "The Taliban's rise and rule")!.box;
+      expect(box.top >= band.top && box.bottom <= band.bottom + 1, `${id} in its band`).toBe(true);
+    }
+    const axis = part(el, 'axis')!.getBoundingClientRect();
+    const lastBand = after[after.length - 1].box;
+    expect(axis.top - lastBand.bottom, 'no empty stretch of more than one row between the last band and the axis').toBeLessThanOrEqual(52);
+    expect(axis.top - lastBand.bottom).toBeGreaterThanOrEqual(-1);
+  });
+});

@@ -57,7 +57,7 @@ describe('print', () => {
     expect(onPaper.flatMap((s) => s.items)).toEqual(el.events.map((e) => e.id));
     expect(onPaper[1].items).toEqual(['taliban-capture-kabul', 'islamic-emirate-declared']);
     const kabul = [...list.querySelectorAll('li')].find((li) => li.textContent!.includes('Taliban capture Kabul'))!;
-    expect(kabul.querySelector('bdi')!.textContent).toBe("The Taliban's rise and rule");
+    expect(kabul.querySelector(':scope > bdi')!.textContent).toBe("The Taliban's rise and rule");
   });
 });
 

@@ -178,7 +178,7 @@ describe('text from data is text in groups, eras, the featured event and media',
     const paper = await printed(el);
     expect(printSections(el).map((s) => s.heading)).toContain(`${eraTitle} (27 September 1996 – November 2001)`);
     const printedItem = [...paper.querySelectorAll('li')].find((li) => li.querySelector('figure'))!;
-    expect(printedItem.querySelector('bdi')!.textContent).toBe(groupTitle);
+    expect(printedItem.querySelector(':scope > bdi')!.textContent).toBe(groupTitle);
     expect(printedItem.querySelector('figcaption')!.textContent).toBe(`${media.caption} ${media.credit}`);
     expect(within(printedItem).getByText(media.link, { exact: true }).query(), 'the link written out, as text').not.toBeNull();
 

@@ -112,3 +112,12 @@ describe('the article, as a reader sees it', () => {
     });
   }
 });
+
+describe('the article in a Persian element', () => {
+  test('1280 px, light: right to left, the English story text isolated, an event open', async () => {
+    const { el, box } = await show(1280, 'light', { lang: 'fa', dir: 'rtl' });
+    el.select('taliban-advance-through-southern-afghanistan');
+    await atRest(el);
+    await expect.element(box).toMatchScreenshot('persian-1280-light', shot);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { requestIdle } from '../../dom';
+import { requestIdle } from '../../idle';
 import { emit } from '../../emit';
 import { AutosaveController } from '../controllers/autosave-controller';
 import { DocumentController, type ChangeReason } from '../controllers/document-controller';

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { layoutTimeline, type TimelineLayout } from '../../layout/marks';
+import { layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
+import { placeEras, type PlacedEra } from '../../layout/eras';
+import type { EraTitleBox } from '../../layout/era-row';
 import { chooseAxisTicks, type AxisTicks } from '../../layout/axis-ticks';
 import { densityBars, type DensityBar } from '../../layout/overview';
 import type { TimeWindow } from '../../layout/time-window';
@@ -10,11 +12,29 @@ import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
 import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../views/metrics';
 
+export type PublicationLabelSide = 'before' | 'after' | 'none';
+
+export interface EraRowLayout {
+  placed: PlacedEra[];
+  /** Each placed era's title box, in the same order; absent until the later parts bring the era row's layout (each title then takes its band). */
+  titles?: EraTitleBox[];
+  /** Where the publication label goes: before its rule, after it, or nowhere (it gave way to the titles). */
+  publicationLabel: PublicationLabelSide;
+}
+
+/** Lays out the era row with its texts measured (internal/measured-era-row.ts, a later part). */
+export interface EraRowLayouter {
+  readMetrics(style: CSSStyleDeclaration, family: string): void;
+  layout(story: LoadedStory, placed: PlacedEra[], width: number, publication: { x: number | null; label: string }): EraRowLayout;
+}
+
 const NO_LAYOUT: TimelineLayout = { marks: [], clusters: [], laneCount: 0 };
 /** The viewport holds at least this many rows of events, and grows to at most this many (group bands included). */
 const MIN_ROWS = 3;
 const MAX_ROWS = 14;
 const NO_GROUP_HIDDEN: ReadonlySet<string> = new Set();
+/** More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see compute), so their title lines take no room (50 groups left 1,000 px empty). */
+const banded = (story: LoadedStory) => story.groups.length > 0 && story.bandCount <= MAX_ROWS;
 
 export interface LayoutDeps {
   /** The axis group D3 draws into. */
@@ -37,9 +57,16 @@ export class LayoutController implements ReactiveController {
   private readonly axisMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
-  private rows: { key: readonly unknown[]; rows: number } | null = null;
+  /**
+   * The full view's rows, and with group bands each band's rows there: the bands keep those rows and
+   * places at every zoom (a band with nothing in view stays, saying so), so nothing moves or leaves
+   * a blank stretch as the reader zooms.
+   */
+  private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null } | null = null;
   /** The story laid out last. */
   private story: LoadedStory | null = null;
+  /** The era row's layout, which comes with the later parts; until then each title takes its band. */
+  private eraRowLayouter: EraRowLayouter | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,6 +85,7 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    this.eraRowLayouter?.readMetrics(style, family);
   }
 
   /**
@@ -85,6 +113,9 @@ export class LayoutController implements ReactiveController {
     const free = height - AXIS_PX - CLUSTER_ROW_PX - this.eraRow(story);
     // Group bands only where each band can have a row of its own (not in story mode's short strip).
     const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
+    const plan = this.rows;
+    // The full view's bands, for this story and these hidden groups, where they fit (not under a page's shorter height).
+    const fixed = banded && plan?.bands && plan.key[0] === story && plan.key[6] === hidden && plan.rows * this.laneHeight + plan.bands.length * BAND_HEADER_PX <= free + 0.5 ? plan.bands : null;
     this.layout = layoutTimeline({
       index: story.visibleIndex(hidden),
       shapes: story.shapes,
@@ -94,6 +125,7 @@ export class LayoutController implements ReactiveController {
       maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+      ...(fixed ? { fixedBands: fixed } : {}),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
@@ -105,35 +137,53 @@ export class LayoutController implements ReactiveController {
    * the full view (from MIN_ROWS to MAX_ROWS), the cluster row and the axis, so there is no dead
    * band; it stays as the reader zooms. Computed again only when story, axis, bounds or width change.
    */
-  contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number): number {
+  contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number, hidden: ReadonlySet<string> = NO_GROUP_HIDDEN): number {
     let rows = MIN_ROWS;
-    // More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see
-    // compute), so their title lines take no room (50 groups left 1,000 px empty).
-    const banded = story !== null && story.groups.length > 0 && story.bandCount <= MAX_ROWS;
+    let bandTitles = story && banded(story) ? story.bandCount : 0;
     if (story?.index.count && bounds && width > 0) {
-      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight];
+      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight, hidden];
       if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
         const events = story.events;
         const full = layoutTimeline({
-          index: story.index,
+          index: story.visibleIndex(hidden),
           shapes: story.shapes,
           axis,
           window: bounds,
           width,
           maxLanes: MAX_ROWS,
           labelWidth: (i) => this.labelWidth(story, events[i]),
-          ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+          ...(banded(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
-        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)) };
+        // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
+        const bands = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? full.bands : null;
+        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)), bands };
       }
       rows = this.rows.rows;
+      if (this.rows.bands) bandTitles = this.rows.bands.length;
     }
-    return (story ? this.eraRow(story) + (banded ? this.bandHeaders(story) : 0) : 0) + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+    return (story ? this.eraRow(story) : 0) + bandTitles * BAND_HEADER_PX + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
   }
+
 
   /** The era row's height at the top: ERA_ROW_PX when the story has eras, taller when their levels need it, so no two titles overlap. */
   eraRow(story: LoadedStory | null): number {
     return story?.eras.length ? Math.max(ERA_ROW_PX, story.eraStack.levels * ERA_LEVEL_PX) : 0;
+  }
+
+  /**
+   * The era row in `window`: the eras in view with their titles' boxes, and the publication label's
+   * place (`label` is its text, at `x` px), measured so that no two of them overlap.
+   */
+  layoutEraRow(story: LoadedStory, axis: AxisScale, window: TimeWindow, width: number, publication: { x: number | null; label: string }): EraRowLayout {
+    const placed = placeEras(story.eraStack.spans, story.eraStack, window, width, axis);
+    return this.eraRowLayouter?.layout(story, placed, width, publication) ?? { placed, publicationLabel: 'before' };
+  }
+
+  /** Gives the era row its layout, from the later parts. */
+  useEraRow(layouter: EraRowLayouter): void {
+    this.eraRowLayouter = layouter;
+    this.readMetrics();
+    this.host.requestUpdate();
   }
 
   /** Room the group bands' title lines take: one per band (the groups and those without one), none without groups. */

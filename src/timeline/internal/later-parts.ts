@@ -24,6 +24,7 @@ import { BAND_HEADER_PX, CLUSTER_ROW_PX, OVERVIEW_PX } from '../views/metrics';
 import { longParagraph } from '../styles/long-paragraph';
 import { css } from 'lit';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
+import { MeasuredEraRow } from './measured-era-row';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
 export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation };
@@ -56,6 +57,7 @@ export function createLaterParts(host: TimelineHost, internals: TimelineInternal
   const focus = internals.rovingFocus;
   const sourceView = new SourceViewController(host, { story, select, focus, viewport });
   const showInArticle = sourceView.showInArticle.bind(sourceView);
+  internals.layouts.useEraRow(new MeasuredEraRow());
   return {
     print: new PrintController(host),
     overview: new OverviewController(host, {

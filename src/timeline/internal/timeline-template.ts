@@ -12,7 +12,8 @@ import { renderViewport } from '../views/viewport';
 import { BAND_HEADER_PX } from '../views/metrics';
 import { geometry } from '../views/geometry';
 import { renderEras } from '../views/eras';
-import { placeEras } from '../../layout/eras';
+import { publicationLabel } from '../views/publication';
+import { isolate } from '../views/isolate';
 import type { TimelineEvent } from '../../model/types';
 import { NARROW_PX, SIDE_DETAIL_PX, type TimelineHost, type TimelineInternals } from './timeline-internals';
 
@@ -37,6 +38,11 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const side = showTimeline && mode !== 'story' && ownSize.size.width >= SIDE_DETAIL_PX
     ? detail.sideFor(selectedMark && width > 0 ? (selectedMark.x0 + selectedMark.x1) / 2 / width : null)
     : undefined;
+  const publishedX = time.xOfTime(loaded?.published ?? null, width);
+  const published = loaded?.published ?? null;
+  const eraRow = loaded?.eras.length && zoom.window && width > 0
+    ? layouts.layoutEraRow(loaded, time.axis, zoom.window, width, { x: published === null ? null : publishedX, label: published === null ? '' : publicationLabel(published, messages) })
+    : null;
   const detailView = detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages, side });
   // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
   if (internals.firstFrameHeld) {
@@ -78,15 +84,16 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         axisRef: internals.axisRef,
         hidden: !showTimeline,
         label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
-        contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width),
+        contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width, groups.hidden),
         locale,
         breaks: layouts.ticks?.breaks ?? [],
-        publication: { x: time.xOfTime(loaded?.published ?? null, viewportSize.size.width), published: loaded?.published ?? null, locale, messages },
+        publication: { x: publishedX, published, labelSide: eraRow?.publicationLabel ?? 'before', locale, messages },
         messages,
         onKeyDown: navigation.onKeyDown,
-        eras: loaded?.eras.length && zoom.window
+        eras: loaded && eraRow
           ? renderEras({
-              placed: placeEras(loaded.eraStack.spans, loaded.eraStack, zoom.window, viewportSize.size.width, time.axis),
+              placed: eraRow.placed,
+              ...(eraRow.titles ? { titles: eraRow.titles } : {}),
               eras: loaded.eras,
               levels: loaded.eraStack.levels,
               rowHeight: layouts.eraRow(loaded),
@@ -100,6 +107,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           bands: layout.bands ?? [],
           groups: loaded?.groups ?? [],
           top: (band) => layouts.rowTop({ lane: band.firstLane, band: band.band }) - BAND_HEADER_PX,
+          laneHeight: layouts.laneHeight,
           color: (band) => internals.bandColor(band),
           messages,
         }),
@@ -137,7 +145,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         messages,
       }) : nothing}
       ${showTimeline ? renderKey({ messages }) : nothing}
-      <div class="live" role="status" aria-live="polite" aria-atomic="true">${selection.announcement}</div>
+      <div class="live" role="status" aria-live="polite" aria-atomic="true">${isolate(selection.announcement)}</div>
       <div class="live" role="status" aria-live="polite" aria-atomic="true">${later?.searching.announcement ?? ''}</div>
       ${later?.lists.render('chronology', { shown: chronology, locale, messages, color, detail: () => detail.template({ locale, messages }) }) ?? nothing}
       ${side ? nothing : detailView}

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { AXIS_PX } from '../views/metrics';
+import { AXIS_PX, ERA_TITLE_EM, ERA_TITLE_PAD_PX } from '../views/metrics';
 import { px } from './px';
 
 /** Eras (a tint behind the events, a title in the era row) and groups (band titles, the legend). */
@@ -15,15 +15,20 @@ export const erasAndGroups = css`
     border-inline: 1px solid color-mix(in srgb, var(--_accent) 30%, transparent);
     pointer-events: none;
   }
+  /* Its box (start and width) comes from the layout, which measured the title: cut from its end with an ellipsis. */
   .era-title {
     position: absolute;
-    inset-inline-start: 0;
+    display: block;
+    box-sizing: border-box;
     max-width: 100%;
-    padding: 0 6px;
+    padding: 0 ${px(ERA_TITLE_PAD_PX)};
+    text-align: start;
+    /* The title's own direction, not the element's: an English title in a Persian timeline shows its start and ends in the ellipsis. */
+    unicode-bidi: plaintext;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    font-size: 0.8em;
+    font-size: ${ERA_TITLE_EM}em;
     font-weight: 600;
     line-height: 1.6;
     color: var(--_fg);
@@ -32,19 +37,19 @@ export const erasAndGroups = css`
     pointer-events: auto;
   }
   .era-title[data-thin] {
+    padding: 0;
     font-size: 0;
   }
   .era-title[aria-current='true'] {
     outline: 2px solid var(--_accent);
     outline-offset: -2px;
   }
-  /* Group bands: a title line at the left edge above each band's rows, with the group's colour. */
+  /* Group bands: a box over each band's rows (its height from the layout), its title line at the top left, with the group's colour. */
   .band-title {
     position: absolute;
     top: 0;
     left: 0;
     right: 0;
-    height: 19px;
     padding-inline-start: 4px;
     border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     font-size: 0.8em;
@@ -55,6 +60,9 @@ export const erasAndGroups = css`
     overflow: hidden;
     text-overflow: ellipsis;
     pointer-events: none;
+  }
+  .band-empty {
+    font-weight: 400;
   }
   .swatch {
     display: inline-block;

@@ -48,6 +48,10 @@ export const viewport = css`
     font-size: ${px(AXIS_FONT_PX)};
     color: var(--_muted);
   }
+  .publication-label[data-after] {
+    inset-inline-end: auto;
+    inset-inline-start: 4px;
+  }
   /* On the tick labels' line (their baseline is 20 px below the axis line), which keeps it clear of them. */
   .gap-label {
     position: absolute;

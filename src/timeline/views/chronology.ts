@@ -11,6 +11,7 @@ import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { chronologyItemId } from './item-ids';
 import { renderReports } from './reports';
+import { isolate } from './isolate';
 
 export { chronologyItemId };
 
@@ -89,7 +90,7 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
             >
               <span class="chronology-mark" aria-hidden="true"><span class="shape"></span></span>
               <span class="chronology-date">${capitalized(t.date(date))}${renderReports(event, t)}</span>
-              <span class="chronology-title">${event.title}</span>
+              <span class="chronology-title">${isolate(event.title)}</span>
             </button>
             ${isSelected ? options.detail : nothing}
           </li>`;

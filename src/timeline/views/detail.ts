@@ -9,6 +9,7 @@ import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
 import { renderMedia } from './media';
 import { renderDiffer } from './reports';
+import { isolate } from './isolate';
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -57,11 +58,11 @@ export function sourcedParts(event: TimelineEvent | Era, options: SourcedBodyOpt
   const inferred = event.dateBasis === 'inferred';
   return {
     media: renderMedia(mediaOf(event), t),
-    words: html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    words: html`${event.summary ? html`<p class="summary">${isolate(event.summary)}</p>` : nothing}
     ${inferred || event.dateNote
       ? html`<details class="date-note" part="date-note" data-basis=${inferred ? 'inferred' : 'stated'} ?open=${inferred}>
           <summary>${t.t('howDateFound')}</summary>
-          <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ?? ''}</p>
+          <p>${inferred ? html`<strong>${t.t('dateNotStated')}</strong> ` : nothing}${event.dateNote ? isolate(event.dateNote) : ''}</p>
         </details>`
       : nothing}
     ${renderDiffer(event, options.sourceIndex.sources, t)}`,
@@ -88,7 +89,7 @@ export function renderDetail(options: DetailOptions): TemplateResult {
     <header class="detail-head">
       <div class="detail-heading">
         <p class="detail-date">${options.kind === 'era' ? html`<span class="date-flag">${t.t('era')} · </span>` : nothing}<span part="date">${capitalized(t.date(event.calendar))}</span>${options.group ? html`<span class="date-flag"> · <bdi>${options.group}</bdi></span>` : nothing}</p>
-        <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${event.title}</div>
+        <div id=${DETAIL_TITLE_ID} class="detail-title" role="heading" aria-level=${headingLevel(options.headingLevel)} tabindex="-1">${isolate(event.title)}</div>
       </div>
       <button class="tool" type="button" aria-label=${t.t('closeDetails')} title=${t.t('closeTitle')} @click=${options.close}>✕</button>
     </header>
@@ -128,7 +129,7 @@ function renderCitation(cited: CitedParagraph, source: Source, href: string | nu
   const quotes = cited.quotes.filter(({ quote }) => quote.trim().length < paragraph.text.trim().length * WHOLE_PARAGRAPH_SHARE);
   const citation = { source: source.id, paragraph: paragraph.id, ...cited.quotes[0] };
   return html`<figure class="citation" part="citation">
-    ${longParagraphs.view?.(paragraph.text, quotes, href ?? undefined, t) ?? html`<blockquote cite=${href ?? nothing}>${highlighted(paragraph.text, quotes)}</blockquote>`}
+    ${longParagraphs.view?.(paragraph.text, quotes, href ?? undefined, t) ?? html`<blockquote cite=${href ?? nothing}>${isolate(highlighted(paragraph.text, quotes))}</blockquote>`}
     <figcaption>${n === undefined ? nothing : html`${capitalized(t.t('paragraphLabel', { number: t.number(n) }))} · `}<button class="link-button" type="button" @click=${() => options.showInArticle(citation)}>${t.t('showInArticle')}</button></figcaption>
   </figure>`;
 }

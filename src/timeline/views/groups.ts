@@ -5,6 +5,8 @@ import { DARK_BACKGROUND, LIGHT_BACKGROUND, isCssColor, isReadableMarkColor } fr
 import type { Translation } from '../../i18n';
 import type { Group } from '../../model/types';
 import { geometry } from './geometry';
+import { BAND_HEADER_PX } from './metrics';
+import { isolate } from './isolate';
 
 /** Palette slots the stylesheet defines (`--_group-0` …), each 3:1 or more in light and dark. */
 export const PALETTE_SIZE = 6;
@@ -30,19 +32,23 @@ export interface BandTitlesOptions {
   groups: readonly Group[];
   /** The top of a band's title line, px. */
   top(band: Band): number;
+  /** Height of one row, px: the band's box reaches down over its rows. */
+  laneHeight: number;
   color(band: number): string;
   messages: Translation;
 }
 
-/** Each band's title at the left edge of the timeline above its rows, staying there while the view pans. */
+/** Each band's title at the left edge of the timeline above its rows, staying there while the view pans; a band with nothing in view says so. */
 export function renderBandTitles(options: BandTitlesOptions): unknown {
   return repeat(
     options.bands,
     (b) => b.band,
     (b) => {
       const group = options.groups[b.band];
-      return html`<div class="band-title" part="group-label" ${geometry({ transform: `translateY(${options.top(b).toFixed(0)}px)`, '--_accent': options.color(b.band) })}>
-        <span class="swatch" aria-hidden="true"></span>${group ? group.title : options.messages.t('otherEvents')}
+      return html`<div class="band-title" part="group-label" ${geometry({ transform: `translateY(${options.top(b).toFixed(0)}px)`, height: `${BAND_HEADER_PX + b.laneCount * options.laneHeight - 1}px`, '--_accent': options.color(b.band) })}>
+        <span class="swatch" aria-hidden="true"></span>${group ? isolate(group.title) : options.messages.t('otherEvents')}${b.empty
+          ? html`<span class="band-empty"> · ${options.messages.t('bandNothingInView')}</span>`
+          : nothing}
       </div>`;
     },
   );
@@ -68,7 +74,7 @@ export function renderLegend(options: LegendOptions): TemplateResult | typeof no
         aria-pressed=${options.hidden.has(group.id) ? 'false' : 'true'}
         ${geometry({ '--_accent': options.color(band) })}
         @click=${() => options.toggle(group.id)}
-      ><span class="swatch" aria-hidden="true"></span>${group.title} <span class="legend-count">${options.messages.number(options.counts.get(group.id) ?? 0)}</span></button>
+      ><span class="swatch" aria-hidden="true"></span>${isolate(group.title)} <span class="legend-count">${options.messages.number(options.counts.get(group.id) ?? 0)}</span></button>
     </li>`)}
   </ul>`;
 }

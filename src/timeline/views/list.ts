@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
-import { eraSections, type EraSpan } from '../../layout/eras';
+import type { EraSpan } from '../../layout/eras';
+import { eraSections } from '../../layout/era-sections';
 import type { Era, TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { listItemId } from './item-ids';
 import { renderReports } from './reports';
+import { isolate } from './isolate';
 
 export { listItemId };
 
@@ -36,7 +38,7 @@ export function renderByEra(
   return html`${sections.map(({ era: i, items }) => {
     const era = i === null ? null : eras.eras[i];
     return html`<div class="list-era" role="heading" aria-level=${headingLevel(level)} data-era-id=${era?.id ?? nothing}>${era
-      ? t.t('eraTitle', { title: era.title, date: capitalized(t.date(era.calendar)) })
+      ? t.parts('eraTitle', { title: isolate(era.title), date: capitalized(t.date(era.calendar)) })
       : t.t('otherEvents')}</div>
       <ol>${items.map((p) => item(events[p]))}</ol>`;
   })}`;
@@ -79,7 +81,7 @@ export function renderEventList(options: EventListOptions): TemplateResult {
       aria-current=${selected === event.id ? 'true' : 'false'}
       @click=${() => options.select(event.id)}
       ${geometry(withAccent(options.color?.(event)))}
-    ><span class="list-date">${t.date(event.calendar)}${group ? html` · <bdi>${group}</bdi>` : nothing}</span> <span class="list-title">${event.title}</span>${renderReports(event, t)}</button></li>`;
+    ><span class="list-date">${t.date(event.calendar)}${group ? html` · ${isolate(group)}` : nothing}</span> <span class="list-title">${isolate(event.title)}</span>${renderReports(event, t)}</button></li>`;
   };
   return html`<section class="list" part="list" aria-label=${t.t('listLabel', { title: options.storyTitle })}>
     ${pinned.length ? html`<ol class="list-pinned" aria-label=${t.t('pinned')}>${pinned.map(item)}</ol>` : nothing}

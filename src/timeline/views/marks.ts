@@ -8,6 +8,7 @@ import { geometry, inlineOffset } from './geometry';
 import { CLUSTER_ROW_PX } from './metrics';
 import { capitalized } from '../../model/date-phrase';
 import { renderReports } from './reports';
+import { isolate } from './isolate';
 
 /** Id of an event's mark, to find it after a render. */
 export function markId(eventId: string): string {
@@ -55,11 +56,16 @@ export { capitalized } from '../../model/date-phrase';
  * hollow shape's to show (the key says so), and the detail's to say in words.
  */
 export function markLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): string {
-  const date = event.calendar;
-  let text = event.title;
-  if (date.openStart || date.openEnd) text = messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: text });
-  return text;
+  return isOpen(event) ? messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: event.title }) : event.title;
 }
+
+/** The same label as it is drawn: the title in an isolate, inside the language's own pattern for an open date. */
+function drawnLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): unknown {
+  const title = isolate(event.title);
+  return isOpen(event) ? messages.parts('openDateLabel', { date: capitalized(phrases.get(event, messages)), title }) : title;
+}
+
+const isOpen = (event: TimelineEvent) => event.calendar.openStart || event.calendar.openEnd;
 
 export interface MarksOptions {
   layout: TimelineLayout;
@@ -132,7 +138,7 @@ export function renderMarks(options: MarksOptions): unknown {
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${markLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span>${renderReports(event, t)}</button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${drawnLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span>${renderReports(event, t)}</button>`;
     },
   );
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ENGLISH, type Translation } from '../../i18n';
 import { isSafeMediaUrl, type Media } from '../../model/media';
 import { geometry } from './geometry';
+import { isolate } from './isolate';
 
 /** A picture that fails to load keeps its box, caption and credit, and says so in words. */
 function onBroken(event: Event): void {
@@ -35,7 +36,7 @@ export function renderMedia(media: Media | undefined, t: Translation = ENGLISH, 
       <p class="media-broken">${media.decorative || !media.alt ? t.t('imageUnavailable') : t.t('imageUnavailableAlt', { alt: media.alt })}</p>
     </div>
     ${media.caption || media.credit
-      ? html`<figcaption>${media.caption ?? nothing}${media.caption && media.credit ? ' ' : nothing}${media.credit ? html`<span class="media-credit">${media.credit}</span>` : nothing}</figcaption>`
+      ? html`<figcaption>${media.caption ? isolate(media.caption) : nothing}${media.caption && media.credit ? ' ' : nothing}${media.credit ? html`<span class="media-credit">${isolate(media.credit)}</span>` : nothing}</figcaption>`
       : nothing}
   </figure>`;
 }

@@ -19,3 +19,6 @@ export const BAND_HEADER_PX = 20;
 export const ERA_ROW_PX = 22;
 /** Least height of one level of the era row: eras overlapping on more levels than ERA_ROW_PX holds make it taller. */
 export const ERA_LEVEL_PX = 8;
+/** The era titles' font size, em, and their inline padding on each side: the layout measures titles with both. */
+export const ERA_TITLE_EM = 0.8;
+export const ERA_TITLE_PAD_PX = 6;

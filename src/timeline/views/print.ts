@@ -8,6 +8,7 @@ import { sourceLine } from './citation-text';
 import { renderByEra, type ListedEras } from './list';
 import { renderMedia } from './media';
 import { renderDiffer, renderReports } from './reports';
+import { isolate } from './isolate';
 
 /** The print list stops here; a longer story prints its first events. */
 export const PRINT_LIMIT = 5000;
@@ -36,9 +37,9 @@ export function renderPrintList(options: PrintListOptions): TemplateResult {
       const group = options.groupOf(event);
       const media = mediaOf(event);
       return html`<li>
-        <strong>${t.t('openDateLabel', { date: t.date(event.calendar), title: event.title })}</strong>${renderReports(event, t)}${group ? html` · <bdi>${group}</bdi>` : nothing}
-        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('dateNotStated')} ${event.dateNote ?? ''}</em>` : nothing}
-        ${event.summary ? html`<br />${event.summary}` : nothing}
+        <strong>${t.parts('openDateLabel', { date: t.date(event.calendar), title: isolate(event.title) })}</strong>${renderReports(event, t)}${group ? html` · <bdi>${group}</bdi>` : nothing}
+        ${event.dateBasis === 'inferred' ? html`<br /><em>${t.t('dateNotStated')} ${isolate(event.dateNote ?? '')}</em>` : nothing}
+        ${event.summary ? html`<br />${isolate(event.summary)}` : nothing}
         ${renderMedia(media, t, 'eager')}
         ${media?.link && isSafeMediaUrl(media.link) ? html`<p class="print-link">${media.link}</p>` : nothing}
         ${renderDiffer(event, sourceIndex.sources, t)}
@@ -47,7 +48,7 @@ export function renderPrintList(options: PrintListOptions): TemplateResult {
           return html`<p class="print-source"><bdi>${source ? sourceLine(source, t) : id}</bdi></p>
             ${paragraphs.map(({ paragraph, quotes }) => {
               const number = sourceIndex.paragraphNumber.get(paragraphKey(id, paragraph));
-              return html`<blockquote>${quotes.map((q) => q.quote).join(' … ')} (${t.t('paragraphLabel', { number: number === undefined ? paragraph : t.number(number) })})</blockquote>`;
+              return html`<blockquote>${isolate(quotes.map((q) => q.quote).join(' … '))} (${t.t('paragraphLabel', { number: number === undefined ? paragraph : t.number(number) })})</blockquote>`;
             })}`;
         })}
       </li>`;

@@ -7,15 +7,21 @@ export interface PublicationOptions {
   x: number | null;
   /** The publication date, ms (UTC), and the kind of source ("Article"). */
   published: number | null;
+  /** Where its label goes in the era row (LayoutController.layoutEraRow): before the rule, after it, or nowhere. */
+  labelSide: 'before' | 'after' | 'none';
   locale: string;
   messages: Translation;
 }
 
+/** The rule's label: the kind of source and its date ("Article, 3 July 2025"). */
+export function publicationLabel(published: number, messages: Translation): string {
+  return messages.t('publication', { date: messages.day(published) });
+}
+
 /** A thin rule at the source's publication date, so the reader sees where "now" is in the story. */
-export function renderPublication({ x, published, messages }: PublicationOptions): unknown {
+export function renderPublication({ x, published, labelSide, messages }: PublicationOptions): unknown {
   if (x === null || published === null) return nothing;
-  const label = messages.t('publication', { date: messages.day(published) });
   return html`<div class="publication" part="publication" aria-hidden="true" ${geometry({ transform: `translateX(${inlineOffset(x)})` })}>
-    <span class="publication-label">${label}</span>
+    ${labelSide === 'none' ? nothing : html`<span class="publication-label" ?data-after=${labelSide === 'after'}>${publicationLabel(published, messages)}</span>`}
   </div>`;
 }

@@ -3,7 +3,8 @@ import { sourceName } from '../../model/corroboration-phrase';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Source } from '../../model/types';
 import type { Translation } from '../../i18n';
-import { headingLevel, safeHref, sourceLine } from './citation-text';
+import { headingLevel, publishedPhrase, safeHref } from './citation-text';
+import { isolate } from './isolate';
 import { sourceParagraph } from './long-paragraph';
 
 /** Id of a paragraph's element in the source view, for "Show in the article" to scroll to. */
@@ -78,21 +79,21 @@ function renderSource(source: Source, options: SourcesOptions): TemplateResult {
   const href = safeHref(source.url);
   return html`<article class="source" part="source" data-source-id=${source.id}>
     <header>
-      <div class="source-title" role="heading" aria-level=${headingLevel(level)}>${source.title}</div>
-      <p class="source-line">${sourceLine(source, t)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}</p>
+      <div class="source-title" role="heading" aria-level=${headingLevel(level)}>${isolate(source.title)}</div>
+      <p class="source-line">${isolatedSourceLine(source, t)}${href ? html` · <a href=${href} target="_blank" rel="noopener noreferrer">${t.t('openSource')}</a>` : nothing}</p>
     </header>
     ${source.paragraphs.map((paragraph) => {
       const key = paragraphKey(source.id, paragraph.id);
       const number = sourceIndex.paragraphNumber.get(key);
       const id = paragraphElementId(source.id, paragraph.id);
       if (paragraph.role === 'heading') {
-        return html`<div id=${id} class="source-heading" role="heading" aria-level=${headingLevel(level + 1)} data-paragraph-id=${paragraph.id}>${paragraph.text}</div>`;
+        return html`<div id=${id} class="source-heading" role="heading" aria-level=${headingLevel(level + 1)} data-paragraph-id=${paragraph.id}>${isolate(paragraph.text)}</div>`;
       }
       const focused = focus !== null && focus.source === source.id && focus.paragraph === paragraph.id;
       const citing = options.citingEvents.get(key) ?? [];
       return html`<div id=${id} class="paragraph ${focused ? 'focused' : ''}" part="paragraph" data-paragraph-id=${paragraph.id} tabindex=${focused ? '-1' : nothing}>
         <span class="paragraph-number" aria-hidden="true">${number === undefined ? '' : t.number(number)}</span>
-        <p>${sourceParagraph(paragraph.text, focused ? [focus] : [])}</p>
+        <p>${isolate(sourceParagraph(paragraph.text, focused ? [focus] : []))}</p>
         ${citing.length
           ? html`<ul class="markers" aria-label=${t.t('paragraphEvents', { number: number === undefined ? '' : t.number(number) })}>
               ${citing.map((eventId) => html`<li><button
@@ -102,10 +103,18 @@ function renderSource(source: Source, options: SourcesOptions): TemplateResult {
                 data-event-id=${eventId}
                 aria-current=${options.selected === eventId ? 'true' : 'false'}
                 @click=${() => options.select(eventId)}
-              ><span aria-hidden="true">${t.dir === 'rtl' ? '↤' : '↦'}</span> <bdi>${options.titleOf(eventId)}</bdi></button></li>`)}
+              ><span aria-hidden="true">${t.dir === 'rtl' ? '↤' : '↦'}</span> ${isolate(options.titleOf(eventId))}</button></li>`)}
             </ul>`
           : nothing}
       </div>`;
     })}
   </article>`;
+}
+
+/** sourceLine's "Title · Publisher · 3 July 2025" with the story's words (title, publisher) each in an isolate. */
+function isolatedSourceLine(source: Source, t: Translation): unknown[] {
+  const pieces: unknown[] = [source.title, source.publisher].filter((p): p is string => Boolean(p)).map(isolate);
+  const date = publishedPhrase(source, t);
+  if (date) pieces.push(date);
+  return pieces.map((piece, i) => (i ? html` · ${piece}` : piece));
 }

@@ -10,6 +10,7 @@ import { sourcedParts } from './detail';
 import { capitalized, withAccent } from './marks';
 import { geometry } from './geometry';
 import { renderReports } from './reports';
+import { isolate } from './isolate';
 
 /** Id of the card's heading, which takes focus when the reader moves to another card. */
 export const STORY_CARD_TITLE_ID = 'story-card-title';
@@ -51,7 +52,7 @@ export interface StoryCardOptions {
 }
 
 function heading(text: string, level: number): TemplateResult {
-  return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${text}</div>`;
+  return html`<div id=${STORY_CARD_TITLE_ID} class="story-card-title" role="heading" aria-level=${headingLevel(level)} tabindex="-1">${isolate(text)}</div>`;
 }
 
 /** The title card: the headline and dek, then how many events over what span, the sources, and Start. */
@@ -60,7 +61,7 @@ function renderTitleCard(options: StoryCardOptions): TemplateResult {
   return html`<section class="story-card" part="story-card" aria-labelledby=${STORY_CARD_TITLE_ID} data-card="title">
     <div class="story-card-words">
       ${heading(options.storyTitle, options.headingLevel)}
-      ${options.description ? html`<p class="story-dek" part="story-dek">${options.description}</p>` : nothing}
+      ${options.description ? html`<p class="story-dek" part="story-dek">${isolate(options.description)}</p>` : nothing}
     </div>
     <div class="story-card-aside">
       <p class="story-count">${events.length ? t.plural('storySummary', events.length, { span: storySpan(events, t.locale) }) : t.t('storyNoEvents')}</p>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextKey, Translation } from '../../i18n';
 import { TOOLBAR_COMMANDS, type NavigationCommand } from '../navigation-commands';
+import { isolate } from './isolate';
 
 export interface ToolbarOptions {
   /** The story's title; empty leaves it out (the page's heading says it). */
@@ -44,7 +45,7 @@ export function renderToolbar(options: ToolbarOptions): TemplateResult {
     ? { pressed: narrow.horizontal, toggle: narrow.toggle, text: t.t('viewTimeline') }
     : { pressed: options.showList, toggle: options.toggleList, text: t.t('viewList') };
   return html`<div class="toolbar" part="toolbar">
-    ${options.title ? html`<p class="title">${options.title}</p>` : nothing}
+    ${options.title ? html`<p class="title">${isolate(options.title)}</p>` : nothing}
     <label class="search">
       <span class="visually-hidden">${t.t('searchLabel')}</span>
       <input
