@@ -77,7 +77,7 @@ describe('fifty sources', () => {
     el.selected = 'ferries-return';
     await el.updateComplete;
     expect(sourceHeadings(detail(el)!)).toHaveLength(25);
-    expect(detail(el)!.querySelector('[part~="sources-differ"]')!.textContent).toMatch(/^Sources differ: 14 March 2024 \(Outlet 0, Outlet 4, .* and Outlet 48\) · 13 March 2024 \(Outlet 2, Outlet 6, .* and Outlet 46\)$/);
+    expect(detail(el)!.querySelector('[part~="sources-differ"]')!.textContent!.replace(/[\u2068\u2069]/g, '')).toMatch(/^Sources differ: 14 March 2024 \(Outlet 0, Outlet 4, .* and Outlet 48\) · 13 March 2024 \(Outlet 2, Outlet 6, .* and Outlet 46\)$/);
 
     el.selected = 'storm-closes';
     await el.updateComplete;
@@ -181,7 +181,7 @@ describe('a story whose every event the sources date differently', () => {
     for (const id of ids) {
       el.selected = id;
       await until(() => detail(el)?.dataset.eventId === id, `the detail of ${id}`);
-      expect(detail(el)!.querySelector('[part~="sources-differ"]')!.textContent, id).toMatch(/^Sources differ: .+ \(Outlet A\) · .+ \(Outlet B\)$/);
+      expect(detail(el)!.querySelector('[part~="sources-differ"]')!.textContent!.replace(/[\u2068\u2069]/g, ''), id).toMatch(/^Sources differ: .+ \(Outlet A\) · .+ \(Outlet B\)$/);
       expect(sourceHeadings(detail(el)!)).toEqual(['Outlet A · 1 January 2024', 'Outlet B · 1 January 2024']);
     }
     el.selected = null;

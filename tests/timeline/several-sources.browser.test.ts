@@ -45,7 +45,8 @@ describe('a story of several sources', () => {
     await until(() => detail(el) !== null, 'the detail opened');
     await el.updateComplete;
     const differ = detail(el)!.querySelector('[part~="sources-differ"]')!;
-    expect(differ.textContent).toBe('Sources differ: 14 March 2024 (Valley Courier and Metro Wire) · 13 March 2024 (River Post <img src=x onerror=alert(1)>)');
+    // Each name is isolated (FSI … PDI), so a name in another script keeps its order in the phrase.
+    expect(differ.textContent).toBe('Sources differ: 14 March 2024 (\u2068Valley Courier\u2069 and \u2068Metro Wire\u2069) · 13 March 2024 (\u2068River Post <img src=x onerror=alert(1)>\u2069)');
     expect(shadow(el).querySelector('img[src="x"]')).toBeNull();
     el.selected = 'bridge-closed';
     await el.updateComplete;
@@ -196,7 +197,7 @@ describe('a story of several sources', () => {
     const list = await printed(el);
     const items = [...list.querySelectorAll('li')];
     expect(items.map((i) => badge(i)?.textContent ?? '')).toEqual(['3', '', '3≠']);
-    expect(items[2].querySelector('[part~="sources-differ"]')!.textContent).toBe('Sources differ: 14 March 2024 (Valley Courier and Metro Wire) · 13 March 2024 (River Post <img src=x onerror=alert(1)>)');
+    expect(items[2].querySelector('[part~="sources-differ"]')!.textContent!.replace(/[\u2068\u2069]/g, '')).toBe('Sources differ: 14 March 2024 (Valley Courier and Metro Wire) · 13 March 2024 (River Post <img src=x onerror=alert(1)>)');
     expect(items[0].querySelector('[part~="sources-differ"]')).toBeNull();
     expect([...items[2].querySelectorAll('.print-source')].map((p) => p.textContent)).toEqual([
       'Millbrook Bridge back open after repairs · Valley Courier · 15 March 2024',

@@ -32,7 +32,8 @@ export function renderReports(event: TimelineEvent, t: Translation): TemplateRes
 /** "Sources differ: …" under the date note, when the sources give dates that cannot all be true. */
 export function renderDiffer(event: Reported, sources: ReadonlyMap<string, Source>, t: Translation): TemplateResult | typeof nothing {
   if (!reportsOf(event).differ) return nothing;
-  const phrase = sourcesDifferPhrase(corroborate(event), (id) => (sources.has(id) ? sourceName(sources.get(id)!) : id), t);
+  // Each name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, the <bdi> of plain text: the phrase is one string.
+  const phrase = sourcesDifferPhrase(corroborate(event), (id) => `\u2068${sources.has(id) ? sourceName(sources.get(id)!) : id}\u2069`, t);
   return html`<p class="sources-differ" part="sources-differ">${phrase}</p>`;
 }
 
