@@ -6,7 +6,8 @@ import { splitSentences, type Span } from './sentences';
 /**
  * A new event from words a person selected in the article ("New event from this quote"): a
  * headline title drafted from the quote's sentence, and a date from a date phrase in the quote,
- * else in its sentence, else in its paragraph (the nearest), null when there is none.
+ * else in its sentence, else in its paragraph (the nearest; in a long paragraph, the nearest within
+ * QUOTE_WINDOW characters), null when there is none.
  */
 
 export interface QuoteEventInput {
@@ -41,6 +42,25 @@ function locate(paragraph: string, quote: string): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/**
+ * How far either side of the quote a long paragraph is read: dates and the title's sentence come
+ * from this window, since reading every date of a 100,000-character paragraph takes seconds.
+ */
+export const QUOTE_WINDOW = 2_000;
+
+/** The window of a long paragraph around the quote, cut at spaces where there are any; the whole of a shorter one. */
+function windowAround(paragraph: string, at: Span): Span {
+  if (paragraph.length <= 2 * QUOTE_WINDOW + (at.end - at.start)) return { start: 0, end: paragraph.length };
+  const from = Math.max(0, at.start - QUOTE_WINDOW);
+  const to = Math.min(paragraph.length, at.end + QUOTE_WINDOW);
+  const space = paragraph.indexOf(' ', from);
+  const lastSpace = paragraph.lastIndexOf(' ', to);
+  return {
+    start: from === 0 || space === -1 || space >= at.start ? from : space + 1,
+    end: to === paragraph.length || lastSpace < at.end ? to : lastSpace,
+  };
+}
+
 const inside = (r: DateReading, s: Span) => r.index >= s.start && r.index + r.length <= s.end;
 const distance = (r: DateReading, s: Span) => (r.index + r.length <= s.start ? s.start - (r.index + r.length) : r.index - s.end);
 
@@ -49,9 +69,10 @@ export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
   const paragraph = textOf(input.paragraphs[input.paragraphIndex]);
   const quote = (input.quote ?? '').trim();
   const published = parsePublished(input.published && /^\d{4}-\d{2}-\d{2}$/.test(input.published) ? input.published : undefined, []);
-  const where = locate(paragraph, quote);
-  const text = where ? paragraph : quote;
-  const span = where ?? { start: 0, end: quote.length };
+  const found = locate(paragraph, quote);
+  const around = found ? windowAround(paragraph, found) : null;
+  const text = found && around ? paragraph.slice(around.start, around.end) : quote;
+  const span = found && around ? { start: found.start - around.start, end: found.end - around.start } : { start: 0, end: quote.length };
   const sentences = splitSentences(text);
   const first = sentences.find((s) => s.end > span.start) ?? { start: 0, end: text.length };
   const last = [...sentences].reverse().find((s) => s.start < span.end) ?? first;
@@ -65,7 +86,8 @@ export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
 
   const shift = sentence.start;
   const inSentence = readings.filter((r) => inside(r, sentence)).map((r) => ({ start: r.index - shift, end: r.index + r.length - shift }));
-  const previous = input.paragraphIndex > 0 ? textOf(input.paragraphs[input.paragraphIndex - 1]) : '';
+  // A window that starts inside its paragraph has its own words before the quote to go on.
+  const previous = input.paragraphIndex > 0 && !around?.start ? textOf(input.paragraphs[input.paragraphIndex - 1]) : '';
   const title = draftHeadline({
     sentence: text.slice(sentence.start, sentence.end),
     focus: { start: span.start - shift, end: span.end - shift },

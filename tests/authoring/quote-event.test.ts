@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { headlineProblems } from '../../src/authoring/headlines';
-import { draftEventFromQuote } from '../../src/authoring/quote-event';
+import { draftEventFromQuote, QUOTE_WINDOW } from '../../src/authoring/quote-event';
 
 const paragraphs = [
   'Voters in Lorran elected Ana Petrov as mayor on Sunday, the first woman to hold the office.',
@@ -52,6 +52,20 @@ describe('draftEventFromQuote: a headline and a date for the words a person sele
   test('paragraphs may be story paragraphs, and a quote with other spacing is still found', () => {
     const story = paragraphs.map((text, k) => ({ id: `p${k + 1}`, text }));
     expect(draftEventFromQuote({ paragraphs: story, paragraphIndex: 0, quote: 'elected  Ana\nPetrov as mayor', published: '2022-05-16' })).toMatchObject({ date: '2022-05-15' });
+  });
+
+  test('in a paragraph of 100,000 characters, dates are read within QUOTE_WINDOW of the quote: the nearest there dates it, a farther one does not', () => {
+    const filler = (n: number) => 'The council heard more reports about the harbour works. '.repeat(Math.ceil(n / 56)).slice(0, n);
+    const far = `In June 1990 the first plan was drawn. ${filler(QUOTE_WINDOW + 3_000)}`;
+    const near = 'Work on the new bridge began in March 2021, the engineers said.';
+    const long = `${far}. ${near} ${filler(100_000 - far.length - near.length - 3)}`;
+    expect(long).toHaveLength(100_000);
+    expect(draftEventFromQuote({ paragraphs: [long], paragraphIndex: 0, quote: 'Work on the new bridge began' })).toMatchObject({ title: 'Work on the new bridge begins', date: '2021-03' });
+    // Only the far date, well outside the window: no date rather than one read from the other end of the paragraph.
+    const farOnly = `${far}. The engineers said the work on the new bridge was slow. ${filler(50_000)}`;
+    expect(draftEventFromQuote({ paragraphs: [farOnly], paragraphIndex: 0, quote: 'the work on the new bridge was slow' }).date).toBeNull();
+    // The same two sentences in a short paragraph: the far date is the nearest in the paragraph.
+    expect(draftEventFromQuote({ paragraphs: ['In June 1990 the first plan was drawn. The engineers said the work on the new bridge was slow.'], paragraphIndex: 0, quote: 'the work on the new bridge was slow' }).date).toBe('1990-06');
   });
 
   test('a quote not in the paragraph, an index out of range or hostile text never throws', () => {
