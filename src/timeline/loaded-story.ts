@@ -3,6 +3,7 @@ import { buildEventIndex, type EventIndex } from '../layout/event-index';
 import { eventShape, type EventShape } from '../layout/marks';
 import { padWindow, type TimeWindow } from '../layout/time-window';
 import { MINUTE_MS, WEEK_MS } from '../model/time-constants';
+import { LONG_PARAGRAPH } from '../model/text-limit';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
@@ -30,6 +31,7 @@ export class LoadedStory {
   private filtered: { key: string; index: EventIndex } | null = null;
   private stacked: { spans: EraSpan[]; level: number[]; levels: number } | null = null;
   private timed?: boolean;
+  private longParagraph?: boolean;
 
   constructor(input: unknown) {
     const result = validateStory(input);
@@ -168,6 +170,11 @@ export class LoadedStory {
   /** Whether an event has a time of day: the axis then offers hours and minutes. */
   get hasTimes(): boolean {
     return (this.timed ??= this.events.some((e) => e.calendar.precision === 'minute' || e.calendar.precision === 'second'));
+  }
+
+  /** Whether a paragraph is long enough for the detail to show an excerpt of it (drawn by the later parts). */
+  get hasLongParagraph(): boolean {
+    return (this.longParagraph ??= Boolean(this.story?.sources.some((s) => s.paragraphs.some((p) => p.text.length > LONG_PARAGRAPH))));
   }
 
   /** The narrowest window: about ten minutes when an event has a time of day, a week otherwise. */

@@ -34,7 +34,7 @@ const MIN_ROWS = 3;
 const MAX_ROWS = 14;
 const NO_GROUP_HIDDEN: ReadonlySet<string> = new Set();
 /** More bands than MAX_ROWS cannot each have a row: the story is laid out without them (see compute), so their title lines take no room (50 groups left 1,000 px empty). */
-const banded = (story: LoadedStory) => story.groups.length > 0 && story.bandCount <= MAX_ROWS;
+const mayBand = (story: LoadedStory) => story.groups.length > 0 && story.bandCount <= MAX_ROWS;
 
 export interface LayoutDeps {
   /** The axis group D3 draws into. */
@@ -139,7 +139,7 @@ export class LayoutController implements ReactiveController {
    */
   contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number, hidden: ReadonlySet<string> = NO_GROUP_HIDDEN): number {
     let rows = MIN_ROWS;
-    let bandTitles = story && banded(story) ? story.bandCount : 0;
+    let bandTitles = story && mayBand(story) ? story.bandCount : 0;
     if (story?.index.count && bounds && width > 0) {
       const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight, hidden];
       if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
@@ -152,7 +152,7 @@ export class LayoutController implements ReactiveController {
           width,
           maxLanes: MAX_ROWS,
           labelWidth: (i) => this.labelWidth(story, events[i]),
-          ...(banded(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
+          ...(mayBand(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
         });
         // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
         const bands = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? full.bands : null;

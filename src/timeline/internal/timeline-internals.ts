@@ -22,7 +22,6 @@ import { ZoomController } from '../controllers/zoom-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { isTimeZone, readerTimeZone } from '../../model/time-zone';
-import { LONG_PARAGRAPH } from '../../model/text-limit';
 import { readInlineStory } from '../loading/inline-story';
 import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
@@ -217,7 +216,7 @@ export class TimelineInternals {
 
   /** An event is selected in a story with a paragraph long enough for the detail to show an excerpt of it, which the later parts draw. */
   private longParagraphShown(): boolean {
-    return this.host.selected !== null && Boolean(this.loaded?.story?.sources.some((s) => s.paragraphs.some((p) => p.text.length > LONG_PARAGRAPH)));
+    return this.host.selected !== null && Boolean(this.loaded?.hasLongParagraph);
   }
 
   /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */

@@ -38,10 +38,11 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const side = showTimeline && mode !== 'story' && ownSize.size.width >= SIDE_DETAIL_PX
     ? detail.sideFor(selectedMark && width > 0 ? (selectedMark.x0 + selectedMark.x1) / 2 / width : null)
     : undefined;
-  const publishedX = time.xOfTime(loaded?.published ?? null, width);
   const published = loaded?.published ?? null;
+  const publishedX = time.xOfTime(published, width);
+  const publishedLabel = published === null ? '' : publicationLabel(published, messages);
   const eraRow = loaded?.eras.length && zoom.window && width > 0
-    ? layouts.layoutEraRow(loaded, time.axis, zoom.window, width, { x: published === null ? null : publishedX, label: published === null ? '' : publicationLabel(published, messages) })
+    ? layouts.layoutEraRow(loaded, time.axis, zoom.window, width, { x: published === null ? null : publishedX, label: publishedLabel })
     : null;
   const detailView = detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages, side });
   // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
@@ -87,7 +88,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width, groups.hidden),
         locale,
         breaks: layouts.ticks?.breaks ?? [],
-        publication: { x: publishedX, published, labelSide: eraRow?.publicationLabel ?? 'before', locale, messages },
+        publication: { x: publishedX, published, label: publishedLabel, labelSide: eraRow?.publicationLabel ?? 'before' },
         messages,
         onKeyDown: navigation.onKeyDown,
         eras: loaded && eraRow

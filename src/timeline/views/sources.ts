@@ -64,7 +64,7 @@ export function renderSources(options: SourcesOptions): TemplateResult {
             tabindex=${i === shown ? '0' : '-1'}
             @click=${() => options.showSource(i)}
             @keydown=${(event: KeyboardEvent) => options.onTabKey(event, i)}
-          ><bdi>${sourceName(s)}</bdi></button>`)}
+          >${isolate(sourceName(s))}</button>`)}
         </div>
         <div id=${SOURCE_PANEL_ID} role="tabpanel" aria-labelledby=${sourceTabId(shown)} tabindex="0">${article}</div>`
       : article}
