@@ -147,7 +147,7 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const from = result.start.get('year') ?? 0;
     const to = result.end.get('year') ?? 0;
     const part = /\b(early|mid|late)\b/i.exec(result.text)?.[1].toLowerCase();
-    const how = part ? `taken here as ${from} to ${to}, the ${THIRDS[part]} years of the decade` : `which is the decade ${from} to ${to}`;
+    const how = to - from > 9 ? `which is the span of those decades, ${from} to ${to}` : part ? `taken here as ${from} to ${to}, the ${THIRDS[part]} years of the decade` : `which is the decade ${from} to ${to}`;
     return { ...base, edtf: `${edtfOf(from)}/${edtfOf(to)}`, precision: 'year', basis: 'stated', rule: 'decade', confidence: 0.85, note: `${says}, ${how}.` };
   }
   if (tags.has(TAG.partOfYear) && result.end) {

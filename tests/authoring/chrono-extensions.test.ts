@@ -48,6 +48,22 @@ describe('dates the drafter missed', () => {
     expect(dates('It has 1500 employees and 2000 cars.')).toEqual([]);
   });
 
+  test('a year between "the" (or a possessive) and a word dates the thing named, whatever the noun', () => {
+    expect(dates('The song opened the 1979 coming-of-age drama about a canal town.')).toEqual(['1979 → 1979']);
+    expect(dates('They met at the 2004 Harvest Cup in the capital.')).toEqual(['2004 → 2004']);
+    expect(dates('The 2019 floods closed the bridge.')).toEqual(['2019 → 2019']);
+  });
+
+  test('a number between "the" and a plural noun or a function word is a count, not a year', () => {
+    expect(dates('The 1500 residents left, and the 2000 or so workers stayed.')).toEqual([]);
+  });
+
+  test('two decades in one phrase are one span, from the first one\'s start to the last one\'s end', () => {
+    expect(dates('The band toured widely throughout the 1950s and 1960s.')).toEqual(['throughout the 1950s and 1960s → 1950/1969']);
+    expect(dates('Prices fell from the 1980s to the early 1990s.')).toEqual(['from the 1980s to the early 1990s → 1980/1993']);
+    expect(dates('She lived there in the 1970s and the 1960s.')).toEqual(['in the 1970s → 1970/1979', 'the 1960s → 1960/1969']);
+  });
+
   test('"the end of October" is late October; after "by" it is an upper bound', () => {
     expect(dates('At the end of October the club changed its kit.')).toEqual(['end of October → 2023-10-21/2023-10-31']);
     expect(dates('By the end of October they sat fourteenth.')).toEqual(['By the end of October → ../2023-10']);
