@@ -29,6 +29,8 @@ export type DateRule =
   | 'future-month'
   | 'past-weekday'
   | 'context-year'
+  /** Counted from another event's date: "a decade later", "a week after the cyclone struck" (event-offsets.ts). */
+  | 'offset'
   /** The article's main event, its opening sentence undated (main-event.ts). */
   | 'main-event';
 

@@ -96,6 +96,8 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
   let bestScore = -1;
   for (const passage of passages) {
     if (!published || !near.has(passage.paragraph.id) || !isRecent(passage.reading, published)) continue;
+    // A date counted from another event ("a week after the cyclone struck") is that other event's.
+    if (passage.reading.rule === 'offset') continue;
     if (passage.paragraph.id === lede.paragraph.id && passage.sentence.start <= lede.sentence.start) continue;
     const words = contentStems(passage.quote.split(passage.reading.phrase).join(' '));
     // The same verb ("has died" … "died on Monday evening") tells the same event more surely than shared words.
