@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
-import { eventCandidates, joinRetold, tellsAnotherEvent } from './candidate-filter';
+import { eventCandidates, joinRetold, speakersDay, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -166,7 +166,9 @@ export function storyZoneOf(timeZone: string | undefined, text: string, problems
 /** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, not restatements. */
 function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
-  return readDates(paragraph.text, published, storyZone).filter((r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index));
+  return readDates(paragraph.text, published, storyZone).filter(
+    (r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index) && !speakersDay(paragraph.text, r),
+  );
 }
 
 function emptySummary(): DraftSummary {
