@@ -22,6 +22,10 @@ describe('words that look like dates are dates only where the sentence makes the
     'She said she was born two years earlier.',
     'Storms forecast to last several days have slowed the repairs.',
     'Over the past two weeks, prices rose.',
+    'The plan sets the budget for the next two years.',
+    'Over the coming three months the staff will move.',
+    'It is the largest sale to date this year.',
+    'It is the wettest spring so far this year.',
   ])('no date in "%s"', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });

@@ -98,7 +98,7 @@ export class PrefixRefiner implements Refiner {
 export class NoiseFilter implements Refiner {
   constructor(private readonly keepTimesAlone = false) {}
 
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const text = result.text.trim();
       const tags = result.tags();
@@ -113,6 +113,10 @@ export class NoiseFilter implements Refiner {
       if (/\b(last|past|final)\s+(years|months|weeks|days)\b/i.test(text) && !/\d/.test(text)) return false;
       // "the last several days", "the past two weeks": a span up to now, not a date.
       if (/^(the\s+)?(last|past)\s+(few|several|couple(\s+of)?|\w+)\s+(days|weeks|months|years)$/i.test(text.replace(/^(in|over|during|for)\s+/i, ''))) return false;
+      // "for the next two years": a span from now on, a duration, not a date ("next year" is one).
+      if (/^(the\s+)?(next|coming)\s+(few|several|couple(\s+of)?|\w+)\s+(days|weeks|months|years|decades)$/i.test(text.replace(/^(in|over|during|for|within)\s+/i, ''))) return false;
+      // "the biggest deal to date this year": so far this year, a measure, not when anything happened.
+      if (/\b(to date|so far|yet)\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index))) return false;
       // "in its first weekend": a weekend of the story, not of the calendar.
       if (/^(the\s+)?weekend$/i.test(text)) return false;
       if (tags.has('parser/SlashDateFormatParser') && !result.start.isCertain('year')) return false;
