@@ -98,6 +98,8 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
     if (!published || !near.has(passage.paragraph.id) || !isRecent(passage.reading, published)) continue;
     // A date counted from another event ("a week after the cyclone struck") is that other event's.
     if (passage.reading.rule === 'offset') continue;
+    // "last week's Queen's Speech" dates the speech, not what the sentence says was done to it.
+    if (/^[’']s\b/.test(passage.paragraph.text.slice(passage.reading.index + passage.reading.length))) continue;
     if (passage.paragraph.id === lede.paragraph.id && passage.sentence.start <= lede.sentence.start) continue;
     const words = contentStems(passage.quote.split(passage.reading.phrase).join(' '));
     // The same verb ("has died" … "died on Monday evening") tells the same event more surely than shared words.

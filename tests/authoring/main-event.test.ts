@@ -31,6 +31,13 @@ describe("the article's main event is proposed even when its opening sentence ha
     expect(story.events[0].dateNote).toBe("The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, 2 May 2014.");
   });
 
+  test('a possessive date near the top ("last week\'s budget") dates its noun, so the main event does not take it', () => {
+    const text = 'The city council has passed its spending plan by a narrow margin.\n\nCouncillors voted 23 to 21 to approve last week\'s budget, which set out new bus routes.';
+    const { story } = draftStory(text, { published: '2024-02-15' });
+    expect(story.events[0]).toMatchObject({ date: '2024-02-15', dateBasis: 'inferred' });
+    expect(story.events[0].citations.map((c) => c.paragraph)).toEqual(['p1']);
+  });
+
   test('a date in a subordinate clause of the opening sentence does not date its main event', () => {
     const { story } = draftStory('Hollis said it had completed its takeover of Brenner, after raising its offer for a third time last week.', { published: '2014-05-02' });
     expect(story.events.map((e) => [e.date, e.draft.rule])).toEqual([
