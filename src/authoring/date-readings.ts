@@ -192,17 +192,22 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
   let basis: DateBasis = 'stated';
   let confidence = relative ? 0.8 : 0.9;
   let how: string;
-  if (tags.has(TAG.futureMonth)) {
+  if (tags.has(TAG.comingDay) && contextYear === null) {
+    rule = 'future-month';
+    basis = 'inferred';
+    confidence = 0.5;
+    how = ` without a year: something is set for it, and a few weeks after the article was published news would name the year of a day that far back, so it is taken as the coming one, ${phraseOf(edtf)}`;
+  } else if (tags.has(TAG.futureMonth)) {
     rule = 'future-month';
     basis = 'inferred';
     confidence = 0.5;
     how = ` without a year; the sentence speaks of the future, so it is taken as the next ${MONTHS[(result.start.get('month') ?? 1) - 1]}, ${phraseOf(edtf)}`;
-  } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday)) {
+  } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday) || tags.has(TAG.comingDay)) {
     const month = result.start.get('month') ?? 1;
     const day = result.start.get('day') ?? 1;
     // "last November" names its own year: the latest November before publication, not the paragraph's.
     const ownYear = /\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, result.index - 6), result.index));
-    if (tags.has(TAG.pastMonth) && contextYear !== null && !tags.has(TAG.relativeYear) && !ownYear) {
+    if ((tags.has(TAG.pastMonth) || tags.has(TAG.comingDay)) && contextYear !== null && !tags.has(TAG.relativeYear) && !ownYear) {
       // The paragraph named a year before this month: the month is read in that year.
       edtf = start.precision === 'day' ? edtfOf(contextYear, month, day) : edtfOf(contextYear, month);
       rule = 'context-year';

@@ -92,6 +92,13 @@ describe('dates the drafter missed', () => {
     expect(dates('The opening is scheduled for 27 May.', { year: 2020, month: 5, day: 31 })).toEqual(['27 May → 2021-05-27']);
   });
 
+  test('a day something is set for, a few weeks after publication, is the coming one even after a past verb', () => {
+    const day = { year: 2024, month: 9, day: 2 };
+    expect(dates('The firm announced a launch event for September 10.', day)).toEqual(['September 10 → 2024-09-10']);
+    expect(dates('In 2019 the firm set its show for September 10.', day)).toEqual(['In 2019 → 2019', 'September 10 → 2019-09-10']);
+    expect(dates('The firm held its show on September 10.', day)).toEqual(['on September 10 → 2023-09-10']);
+  });
+
   test('"from March to May 2021": the start takes the end\'s year', () => {
     expect(dates('It was tested in a quarry from March to May 2021.', { year: 2024, month: 6, day: 21 })).toEqual(['from March to May 2021 → 2021-03/2021-05']);
   });

@@ -1,5 +1,6 @@
 import { ParsingResult, type Refiner } from 'chrono-node/en';
 import { type ParsingContext, TAG } from './parsers';
+import { DAY_MS } from '../../model/time-constants';
 
 /** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
 
@@ -57,6 +58,12 @@ export class PastPreferenceRefiner implements Refiner {
         start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
         continue;
       }
+      const appointment = /\bfor\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 10), result.index)) || /^for\s/i.test(result.text);
+      if (appointment && start.isCertain('month') && start.isCertain('day') && !start.isCertain('year') && !result.end && isComingDay(ref, start.get('month') ?? 1, start.get('day') ?? 1)) {
+        start.imply('year', ref.getFullYear());
+        result.addTag(TAG.comingDay);
+        continue;
+      }
       if (start.isCertain('month') && !start.isCertain('year')) {
         const year = ref.getFullYear();
         const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1;
@@ -82,6 +89,15 @@ export class PastPreferenceRefiner implements Refiner {
     }
     return results;
   }
+}
+
+// How far after publication a day set "for" something is the coming one: news dates the past a year back with its year.
+const COMING_DAYS = 56;
+
+/** Whether a month and day fall after the reference day and at most COMING_DAYS after it, in its year. */
+function isComingDay(ref: Date, month: number, day: number): boolean {
+  const days = (Date.UTC(ref.getFullYear(), month - 1, day) - Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate())) / DAY_MS;
+  return days > 0 && days <= COMING_DAYS;
 }
 
 export function dayKey(year: number, month: number, day: number): number {

@@ -17,6 +17,8 @@ export const TAG = {
   relativeYear: 'history/month-relative-year',
   pastMonth: 'history/past-month',
   futureMonth: 'history/future-month',
+  /** A day without a year that something is set for ("presentation for September 10"), a few weeks after publication: the coming one. */
+  comingDay: 'history/coming-day',
   pastWeekday: 'history/past-weekday',
   week: 'history/week',
   /** `history/time-zone:EST`: the zone abbreviation written after the time. */
