@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftStory } from '../../src/authoring/draft';
-import { headlineProblems } from '../../src/authoring/headlines';
+import { headlineProblems, tellsNews } from '../../src/authoring/headlines';
 import { validateStory } from '../../src/model/validate';
 
 describe("the article's main event is proposed even when its opening sentence has no date", () => {
@@ -36,6 +36,14 @@ describe("the article's main event is proposed even when its opening sentence ha
     const { story } = draftStory(text, { published: '2024-02-15' });
     expect(story.events[0]).toMatchObject({ date: '2024-02-15', dateBasis: 'inferred' });
     expect(story.events[0].citations.map((c) => c.paragraph)).toEqual(['p1']);
+  });
+
+  test('an opening sentence about what is to come ("is expected to", "is set to") is not news of the day', () => {
+    expect(tellsNews('Hollis is expected to open its new ferry terminal within weeks.')).toBe(false);
+    expect(tellsNews('The ferry line is set to close its last route.')).toBe(false);
+    expect(tellsNews('Hollis is closing its last ferry route.')).toBe(true);
+    const { story } = draftStory('Hollis is expected to open its new ferry terminal within weeks.\n\nThe old terminal opened in 1961.', { published: '2024-02-15' });
+    expect(story.events.map((e) => e.date)).toEqual(['1961']);
   });
 
   test('a date in a subordinate clause of the opening sentence does not date its main event', () => {
