@@ -112,7 +112,7 @@ const LEADING = /(?<![\w-])(in|on|of|during|at|throughout|around|circa|from|betw
 function readingOf(text: string, result: ParsingResult, reference: CalendarDay, published: boolean, contextYear: number | null): DateReading | null {
   const tags = result.tags();
   let index = result.index;
-  let phrase = result.text.replace(/[\s,.;:]+$/, '');
+  let phrase = result.text.replace(/[\s,.;:]+$/, '').replace(/\s+[-–—]$/, '');
   const lead = LEADING.exec(text.slice(Math.max(0, index - 12), index));
   if (lead && !/^(in|on|of|during|at|throughout|around|circa|from|between|by|since|until|till|before|after)\s/i.test(phrase)) {
     index -= lead[0].length;

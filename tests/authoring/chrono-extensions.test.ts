@@ -99,6 +99,12 @@ describe('dates the drafter missed', () => {
     expect(dates('The firm held its show on September 10.', day)).toEqual(['on September 10 → 2023-09-10']);
   });
 
+  test('tense decides: a past verb of its own after a future word dates the month in the past', () => {
+    const day = { year: 2021, month: 3, day: 22 };
+    expect(dates('The merger will be governed by the treaty which came into force in July - replacing the old one.', day)).toEqual(['in July → 2020-07']);
+    expect(dates('The council will vote in May on the plan.', day)).toEqual(['in May → 2021-05']);
+  });
+
   test('"from March to May 2021": the start takes the end\'s year', () => {
     expect(dates('It was tested in a quarry from March to May 2021.', { year: 2024, month: 6, day: 21 })).toEqual(['from March to May 2021 → 2021-03/2021-05']);
   });

@@ -10,6 +10,9 @@ export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to
 // the announcement on 9 May and will leave office on June 30" tells a past and a future.
 export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
 
+// A relative or time clause with a past verb of its own: the tense of the date it leads to.
+export const PAST_CLAUSE = /\b(?:which|who|that|when|after|since)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|went|was|were|had|came|took|began|became|made|won|lost|fell|rose|met|left|gave|got|held|said|told|wrote|ran|saw|struck|hit|sold|bought|paid|built)\b/i;
+
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
   let start = index;
@@ -26,6 +29,8 @@ export function isFutureContext(text: string, result: ParsingResult): boolean {
   const future = new RegExp(FUTURE.source, 'gi');
   for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
     if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
+    // A past verb of its own between the future word and the date: "will be governed by the pact which went into effect in July".
+    if (m.index < dateEnd && PAST_CLAUSE.test(sentence.slice(m.index + m[0].length, dateEnd - result.text.length))) continue;
     if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
   }
   return false;
