@@ -163,6 +163,13 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     }
     const from = result.start.get('month') ?? 1;
     const to = result.end.get('month') ?? 12;
+    const by = /\bby\s+$/i.exec(text.slice(0, result.index))?.[0];
+    if (by) {
+      // "by mid-2022": done at some time up to the end of that part of the year.
+      const phraseBy = by + phrase;
+      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${MONTHS[to - 1]} ${year}; it gives no start.`;
+      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year, to)}`, precision: 'month', basis: 'stated', rule: 'by', confidence: 0.75, note };
+    }
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
     const which = part in THIRDS ? `the ${THIRDS[part]} third of the year` : `the ${part} months`;

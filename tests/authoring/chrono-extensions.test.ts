@@ -73,6 +73,11 @@ describe('dates the drafter missed', () => {
     expect(dates('By the end of October they sat fourteenth.')).toEqual(['By the end of October → ../2023-10']);
   });
 
+  test('"by mid-2022" is an upper bound on the end of that part of the year', () => {
+    expect(dates('The sale should close by mid-2022.')).toEqual(['by mid-2022 → ../2022-08']);
+    expect(dates('It will open by early 2026 and reopened in mid-2019.')).toEqual(['by early 2026 → ../2026-04', 'in mid-2019 → 2019-05/2019-08']);
+  });
+
   test('"by the end of the year" is an upper bound on the publication year', () => {
     expect(dates('Its headquarters will close by the end of the year.')).toEqual(['by the end of the year → ../2024']);
   });
