@@ -154,21 +154,16 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
   }
   if (tags.has(TAG.partOfYear) && result.end) {
     const year = result.start.get('year') ?? 0;
-    if (/\bby\s+$/i.test(text.slice(0, result.index)) && /\bend\b/i.test(result.text)) {
-      // "By the end of 2020": done at some time up to the end of that year.
-      const by = text.slice(0, result.index).match(/\bby\s+$/i)?.[0] ?? '';
-      const phraseBy = by + phrase;
-      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${year}; it gives no start.`;
-      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year)}`, precision: 'year', basis: 'stated', rule: 'by', confidence: 0.8, note };
-    }
     const from = result.start.get('month') ?? 1;
     const to = result.end.get('month') ?? 12;
     const by = /\bby\s+$/i.exec(text.slice(0, result.index))?.[0];
     if (by) {
-      // "by mid-2022": done at some time up to the end of that part of the year.
+      // "by mid-2022", "By the end of 2020": done at some time up to the end of that part of the year (of the year, for its end).
+      const wholeYear = /\bend\b/i.test(result.text);
       const phraseBy = by + phrase;
-      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${MONTHS[to - 1]} ${year}; it gives no start.`;
-      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year, to)}`, precision: 'month', basis: 'stated', rule: 'by', confidence: 0.75, note };
+      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${wholeYear ? '' : `${MONTHS[to - 1]} `}${year}; it gives no start.`;
+      const edtf = `../${wholeYear ? edtfOf(year) : edtfOf(year, to)}`;
+      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf, precision: wholeYear ? 'year' : 'month', basis: 'stated', rule: 'by', confidence: wholeYear ? 0.8 : 0.75, note };
     }
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
