@@ -52,9 +52,11 @@ function ledeOf(bodies: ParagraphLine[]): Lede | null {
   for (let at = 0; at < Math.min(bodies.length, NEAR_PARAGRAPHS); at++) {
     const paragraph = bodies[at];
     if (isCaption(paragraph.text)) continue;
-    const first = splitSentences(paragraph.text)[0];
+    const dateline = datelineLength(paragraph.text);
+    // A dateline's abbreviation ("BENTONVILLE, Ark. (AP) —") ends no sentence: the lede is the first one past it.
+    const first = splitSentences(paragraph.text).find((s) => s.end > dateline + 1);
     if (!first) continue;
-    const start = Math.max(first.start, datelineLength(paragraph.text));
+    const start = Math.max(first.start, dateline);
     const text = paragraph.text.slice(start, first.end);
     if (text.split(/\s+/).length < 6 || !/[.!?]["”’)]?$/.test(text)) continue;
     if (headlineProblems(draftHeadline({ sentence: text })).some((p) => /no verb|only a name/.test(p))) continue;

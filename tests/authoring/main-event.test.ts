@@ -46,6 +46,15 @@ describe("the article's main event is proposed even when its opening sentence ha
     expect(story.events.map((e) => e.date)).toEqual(['1961']);
   });
 
+  test('a dateline ending in an abbreviation ("SALEM, Ore. (Wire) —") does not end the opening sentence', () => {
+    const text = 'SALEM, Ore. (Wire) — A jury convicted a ferry captain of manslaughter Thursday in the sinking of a river boat.\n\nCaptain Ida Brenner, 51, faces up to ten years in prison.\n\nThe jurors had voted Wednesday to reject a lesser charge.';
+    const { story } = draftStory(text, { published: '2024-02-16' });
+    expect(story.events.map((e) => [e.date, e.citations[0].paragraph])).toEqual([
+      ['2024-02-15', 'p1'],
+      ['2024-02-14', 'p3'],
+    ]);
+  });
+
   test('a date in a subordinate clause of the opening sentence does not date its main event', () => {
     const { story } = draftStory('Hollis said it had completed its takeover of Brenner, after raising its offer for a third time last week.', { published: '2014-05-02' });
     expect(story.events.map((e) => [e.date, e.draft.rule])).toEqual([
