@@ -104,6 +104,11 @@ export function eventCandidates<C extends FilterCandidate>(candidates: readonly 
   );
 }
 
+/** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */
+export function datesAPrice(text: string, reading: { index: number; length: number }): boolean {
+  return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));
+}
+
 /** Whether an offset of a paragraph lies inside a direct quotation: after an opening mark not yet closed, or an odd number of straight marks. */
 export function inQuotation(text: string, index: number): boolean {
   const before = text.slice(0, index);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -44,6 +44,13 @@ describe('non-events: a candidate that says nothing happened is not drafted', ()
     expect(marketMoveOnly('Hollis stock closed at $41.20 on Friday.')).toBe(true);
     expect(marketMoveOnly('Shares in Hollis jumped 9% on Monday after the bid was announced.')).toBe(false);
     expect(marketMoveOnly('Hollis said on Monday it would buy Brenner for $2 billion.')).toBe(false);
+  });
+
+  test('a possessive date before a close or closing price dates a price, not an event', () => {
+    const text = 'The offer values Brenner at 5 pounds a share, a 20% premium to Friday\'s closing price.';
+    expect(datesAPrice(text, { index: text.indexOf('Friday'), length: 'Friday'.length })).toBe(true);
+    expect(datesAPrice('Friday\'s vote was close.', { index: 0, length: 6 })).toBe(false);
+    expect(events(text, '2024-05-06').map((e) => e.date)).not.toContain('2024-05-03');
   });
 
   test('a drafted article keeps the deal and leaves out the share price and the empty "be" clause', () => {
