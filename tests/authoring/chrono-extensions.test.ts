@@ -110,6 +110,12 @@ describe('dates the drafter missed', () => {
     expect(dates('The council will vote in May on the plan.', day)).toEqual(['in May → 2021-05']);
   });
 
+  test('"would" after a saying looks forward from the day it was said: the coming month, unless a year was named before', () => {
+    const day = { year: 2021, month: 1, day: 15 };
+    expect(dates('Officials said the bridge would reopen in March.', day)).toEqual(['in March → 2021-03']);
+    expect(dates('In 1990 she said she would leave in March.', day)).toEqual(['In 1990 → 1990', 'in March → 1990-03']);
+  });
+
   test('"from March to May 2021": the start takes the end\'s year', () => {
     expect(dates('It was tested in a quarry from March to May 2021.', { year: 2024, month: 6, day: 21 })).toEqual(['from March to May 2021 → 2021-03/2021-05']);
   });

@@ -4,7 +4,7 @@ import { DAY_MS } from '../../model/time-constants';
 
 /** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
 
-export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close))\b|'ll\b/i;
+export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
 
 // A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
 // the announcement on 9 May and will leave office on June 30" tells a past and a future.
@@ -29,6 +29,8 @@ export function isFutureContext(text: string, result: ParsingResult): boolean {
   const future = new RegExp(FUTURE.source, 'gi');
   for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
     if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
+    // "would" looks forward from a time the text may have named: "In 1990 she said she would leave in March" is not the coming March.
+    if (/^would\s/i.test(m[0]) && !/^would (?:take effect|begin|start|open|end|close)$/i.test(m[0]) && /\b(?:1\d{3}|20\d{2})\b/.test(text.slice(0, result.index))) continue;
     // A past verb of its own between the future word and the date: "will be governed by the pact which went into effect in July".
     if (m.index < dateEnd && PAST_CLAUSE.test(sentence.slice(m.index + m[0].length, dateEnd - result.text.length))) continue;
     if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
