@@ -73,12 +73,23 @@ function nested(a: string, b: string): boolean {
   return (x.startMs <= y.startMs && y.endMs <= x.endMs) || (y.startMs <= x.startMs && x.endMs <= y.endMs);
 }
 
+// A verb of saying right before a date, in the same clause and before any "that": "his family wrote on social media on Thursday".
+const SAID_BEFORE = /\b(?:said|says|say|wrote|writes|told|tells|tweeted|posted|added|stated)\b(?:(?!\bthat\b)[^,;:"“”.]){0,40}$/i;
+
+/** Whether a candidate's date dates only the saying of something ("…," his family wrote on Thursday), not what was said. */
+function datesTheSaying(c: FilterCandidate): boolean {
+  return !inQuotation(c.paragraph.text, c.reading.index) && SAID_BEFORE.test(c.paragraph.text.slice(c.sentence.start, c.reading.index));
+}
+
 /**
- * The candidates that tell an event: without bare "be" clauses and share-price reports, and with
- * one candidate per sentence, title and nested dates (the one whose date is nearest the title's words).
+ * The candidates that tell an event: without bare "be" clauses and share-price reports, without
+ * the day a thing was said when the sentence dates what was said, and with one candidate per
+ * sentence, title and nested dates (the one whose date is nearest the title's words).
  */
 export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[]): C[] {
-  const kept = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)));
+  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)));
+  // A reported speech act is not the event when its sentence dates the event it reports.
+  const kept = told.filter((c) => !datesTheSaying(c) || !told.some((o) => o !== c && o.paragraph.id === c.paragraph.id && o.sentence.start === c.sentence.start && !datesTheSaying(o)));
   return kept.filter(
     (c) =>
       !kept.some(
@@ -91,6 +102,33 @@ export function eventCandidates<C extends FilterCandidate>(candidates: readonly 
           distanceToTitle(o) < distanceToTitle(c),
       ),
   );
+}
+
+/** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */
+export function datesAPrice(text: string, reading: { index: number; length: number }): boolean {
+  return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));
+}
+
+/** Whether an offset of a paragraph lies inside a direct quotation: after an opening mark not yet closed, or an odd number of straight marks. */
+export function inQuotation(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  // A paragraph that opens a quotation without closing it continues the speech of the one before.
+  if (/^["“]/.test(text) && !/["”]/.test(text.slice(1, index))) return true;
+  return (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+// Words whose day is the speaker's: inside quotation marks the article does not say which day that is.
+const SPEAKERS_DAY = /^(?:(?:on|of|from|until|by|since)\s+)?(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i;
+
+/**
+ * Whether a date phrase names no day of an event: "today", "tomorrow", "yesterday" in direct speech
+ * (the speaker's day, which the article does not give), or "of tomorrow" after a noun ("the stars
+ * of tomorrow": the future, not a day).
+ */
+export function speakersDay(text: string, reading: { index: number; phrase: string }): boolean {
+  if (/^of\s+(?:today|tomorrow)$/i.test(reading.phrase.trim()) || /\bof\s+$/i.test(text.slice(Math.max(0, reading.index - 4), reading.index))) return /\b(?:today|tomorrow)\b/i.test(reading.phrase);
+  return SPEAKERS_DAY.test(reading.phrase.trim()) && inQuotation(text, reading.index);
 }
 
 /** Whether a sentence says it tells another event than one told before ("Hollis also announced …"). */

@@ -33,6 +33,8 @@ export function datelineLength(paragraph: string): number {
 
 // A photo credit at the end: "REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "Getty Images", "Courtesy City Archive/Handout via REUTERS/File Photo".
 const CREDIT_END = /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Reuters|Xinhua|Anadolu)\/[\p{L} .'’/-]+|\((?:AP|AFP|Reuters) Photo[^)]*\)|\b(?:Getty Images|Shutterstock|AP Photo|File Photo|via REUTERS)|\b(?:Photo(?:graph)?|Credit|Image):? [\p{L} .'’/-]+)\.?\s*$/u;
+// A video or picture credit after the caption's last sentence, with no stop of its own: "… help survivors. Newslook".
+const TRAILING_CREDIT = /[.!?]["”’]?\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?\s*$/u;
 const CAPTION_START = /^(?:photo|photos|image|picture|photograph|file photo|caption|credit|pictured|above|top|video)\s*[:|—–-]/i;
 // An embedded post: a link to a picture or a "— Name (@handle) Month Day, Year" signature.
 const EMBED = /pic\.twitter\.com\/|\s[—–-]\s[^—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u;
@@ -40,7 +42,7 @@ const EMBED = /pic\.twitter\.com\/|\s[—–-]\s[^—–]{1,60}\(@\w{1,30}\)\s+\
 /** Whether a paragraph is a caption, a credit or an embedded post rather than the report's own text. */
 export function isCaption(paragraph: string): boolean {
   const text = paragraph.trim();
-  return CAPTION_START.test(text) || CREDIT_END.test(text) || EMBED.test(text);
+  return CAPTION_START.test(text) || CREDIT_END.test(text) || TRAILING_CREDIT.test(text) || EMBED.test(text);
 }
 
 /** Whether the date phrase at [index, index + length) of a text is a timestamp ("July 10, 2018 / 6:26 AM", "Published July 8, 2022 | 12:30"). */

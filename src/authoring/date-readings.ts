@@ -29,6 +29,8 @@ export type DateRule =
   | 'future-month'
   | 'past-weekday'
   | 'context-year'
+  /** Counted from another event's date: "a decade later", "a week after the cyclone struck" (event-offsets.ts). */
+  | 'offset'
   /** The article's main event, its opening sentence undated (main-event.ts). */
   | 'main-event';
 
@@ -110,7 +112,7 @@ const LEADING = /(?<![\w-])(in|on|of|during|at|throughout|around|circa|from|betw
 function readingOf(text: string, result: ParsingResult, reference: CalendarDay, published: boolean, contextYear: number | null): DateReading | null {
   const tags = result.tags();
   let index = result.index;
-  let phrase = result.text.replace(/[\s,.;:]+$/, '');
+  let phrase = result.text.replace(/[\s,.;:]+$/, '').replace(/\s+[-–—]$/, '');
   const lead = LEADING.exec(text.slice(Math.max(0, index - 12), index));
   if (lead && !/^(in|on|of|during|at|throughout|around|circa|from|between|by|since|until|till|before|after)\s/i.test(phrase)) {
     index -= lead[0].length;
@@ -147,20 +149,22 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
     const from = result.start.get('year') ?? 0;
     const to = result.end.get('year') ?? 0;
     const part = /\b(early|mid|late)\b/i.exec(result.text)?.[1].toLowerCase();
-    const how = part ? `taken here as ${from} to ${to}, the ${THIRDS[part]} years of the decade` : `which is the decade ${from} to ${to}`;
+    const how = to - from > 9 ? `which is the span of those decades, ${from} to ${to}` : part ? `taken here as ${from} to ${to}, the ${THIRDS[part]} years of the decade` : `which is the decade ${from} to ${to}`;
     return { ...base, edtf: `${edtfOf(from)}/${edtfOf(to)}`, precision: 'year', basis: 'stated', rule: 'decade', confidence: 0.85, note: `${says}, ${how}.` };
   }
   if (tags.has(TAG.partOfYear) && result.end) {
     const year = result.start.get('year') ?? 0;
-    if (/\bby\s+$/i.test(text.slice(0, result.index)) && /\bend\b/i.test(result.text)) {
-      // "By the end of 2020": done at some time up to the end of that year.
-      const by = text.slice(0, result.index).match(/\bby\s+$/i)?.[0] ?? '';
-      const phraseBy = by + phrase;
-      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${year}; it gives no start.`;
-      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf: `../${edtfOf(year)}`, precision: 'year', basis: 'stated', rule: 'by', confidence: 0.8, note };
-    }
     const from = result.start.get('month') ?? 1;
     const to = result.end.get('month') ?? 12;
+    const by = /\bby\s+$/i.exec(text.slice(0, result.index))?.[0];
+    if (by) {
+      // "by mid-2022", "By the end of 2020": done at some time up to the end of that part of the year (of the year, for its end).
+      const wholeYear = /\bend\b/i.test(result.text);
+      const phraseBy = by + phrase;
+      const note = `${articleSays(phraseBy, relative && published ? reference : null)}, so on or before the end of ${wholeYear ? '' : `${MONTHS[to - 1]} `}${year}; it gives no start.`;
+      const edtf = `../${wholeYear ? edtfOf(year) : edtfOf(year, to)}`;
+      return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf, precision: wholeYear ? 'year' : 'month', basis: 'stated', rule: 'by', confidence: wholeYear ? 0.8 : 0.75, note };
+    }
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
     const which = part in THIRDS ? `the ${THIRDS[part]} third of the year` : `the ${part} months`;
@@ -190,17 +194,22 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
   let basis: DateBasis = 'stated';
   let confidence = relative ? 0.8 : 0.9;
   let how: string;
-  if (tags.has(TAG.futureMonth)) {
+  if (tags.has(TAG.comingDay) && contextYear === null) {
+    rule = 'future-month';
+    basis = 'inferred';
+    confidence = 0.5;
+    how = ` without a year: something is set for it, and a few weeks after the article was published news would name the year of a day that far back, so it is taken as the coming one, ${phraseOf(edtf)}`;
+  } else if (tags.has(TAG.futureMonth)) {
     rule = 'future-month';
     basis = 'inferred';
     confidence = 0.5;
     how = ` without a year; the sentence speaks of the future, so it is taken as the next ${MONTHS[(result.start.get('month') ?? 1) - 1]}, ${phraseOf(edtf)}`;
-  } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday)) {
+  } else if (tags.has(TAG.pastMonth) || tags.has(TAG.pastWeekday) || tags.has(TAG.comingDay)) {
     const month = result.start.get('month') ?? 1;
     const day = result.start.get('day') ?? 1;
     // "last November" names its own year: the latest November before publication, not the paragraph's.
     const ownYear = /\b(?:last|this|next)\s+$/i.test(text.slice(Math.max(0, result.index - 6), result.index));
-    if (tags.has(TAG.pastMonth) && contextYear !== null && !tags.has(TAG.relativeYear) && !ownYear) {
+    if ((tags.has(TAG.pastMonth) || tags.has(TAG.comingDay)) && contextYear !== null && !tags.has(TAG.relativeYear) && !ownYear) {
       // The paragraph named a year before this month: the month is read in that year.
       edtf = start.precision === 'day' ? edtfOf(contextYear, month, day) : edtfOf(contextYear, month);
       rule = 'context-year';

@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
-import { eventCandidates, joinRetold, tellsAnotherEvent } from './candidate-filter';
+import { datesAPrice, eventCandidates, joinRetold, speakersDay, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -11,6 +11,7 @@ import { contentStems, mergedDate, sharedDistinctive, stemFrequency } from './me
 import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
+import { offsetReadings } from './event-offsets';
 import { isTimeZone } from '../model/time-zone';
 import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
@@ -165,7 +166,9 @@ export function storyZoneOf(timeZone: string | undefined, text: string, problems
 /** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, not restatements. */
 function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
-  return readDates(paragraph.text, published, storyZone).filter((r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index));
+  return readDates(paragraph.text, published, storyZone).filter(
+    (r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index) && !speakersDay(paragraph.text, r) && !datesAPrice(paragraph.text, r),
+  );
 }
 
 function emptySummary(): DraftSummary {
@@ -197,10 +200,11 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   // The dated sentences, and every sentence of the opening paragraphs, are tagged in one batch.
   const datedOf = new Map<string, Span[]>();
   const batch: string[] = [];
+  let toldLast: DateReading | null = null;
   bodies.forEach((paragraph, k) => {
     // Captions, credits and embedded posts carry dates but tell no event.
     if (isCaption(paragraph.text)) return;
-    const readings = eventReadings(paragraph, published, storyZone).filter((r) => {
+    const found = eventReadings(paragraph, published, storyZone).filter((r) => {
       if (r.timeNotKept) {
         const { clock, why, wantsZone } = r.timeNotKept;
         const message = `Line ${paragraph.line} (paragraph ${paragraph.id}): "${r.phrase}" gives the time ${clock}, but ${why}, so only the day is kept${wantsZone ? '; give the story the zone its times are in (--time-zone Area/City)' : ''}.`;
@@ -210,9 +214,12 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       unresolved.push({ phrase: r.phrase, paragraph: paragraph.id, line: paragraph.line });
       return false;
     });
-    readingsOf.set(paragraph.id, readings);
     const dateline = datelineLength(paragraph.text);
     const sentences = splitSentences(paragraph.text).map((span) => ({ start: Math.max(span.start, dateline), end: span.end }));
+    const offsets = offsetReadings(paragraph.text, sentences, found, toldLast);
+    toldLast = offsets.last;
+    const readings = [...found, ...offsets.added].sort((a, b) => a.index - b.index);
+    readingsOf.set(paragraph.id, readings);
     const dated = k < 2 ? sentences : sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
     datedOf.set(paragraph.id, dated.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end)));
     for (const s of dated) batch.push(paragraph.text.slice(s.start, s.end));

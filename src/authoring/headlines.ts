@@ -86,6 +86,10 @@ export function eventVerb(source: HeadlineSource): string | null {
   return (reported && !reportedDated ? reported : choice.verb).infinitive;
 }
 
+// Verbs that frame what is to come when "to" follows them: "is expected to", "is set to", "is due to".
+const FUTURE_FRAME = new Set(['expect', 'set', 'due', 'schedule', 'poise', 'slate']);
+const FUTURE_FRAME_AFTER_BE = new Set(['expected', 'set', 'due', 'scheduled', 'poised', 'slated', 'likely', 'about', 'going']);
+
 /**
  * Whether a sentence tells news of the day: its main verb (or what it reports) in the present
  * perfect or the present ("has completed", "have begun to fall", "is dead"), not a past told
@@ -98,6 +102,9 @@ export function tellsNews(sentence: string): boolean {
   if (!main) return false;
   const told = (SPEECH.has(main.infinitive) ? reportedVerb(r, verbs, main) : undefined) ?? main;
   const auxiliary = r.terms.slice(told.first, told.root).map((t) => t.normal);
+  // "is expected to launch", "is set to close": what is to come has not happened on the day.
+  const next = r.terms[told.root + 1]?.normal;
+  if ((FUTURE_FRAME.has(told.infinitive) && next === 'to') || (told.infinitive === 'be' && next !== undefined && FUTURE_FRAME_AFTER_BE.has(next) && r.terms[told.root + 2]?.normal === 'to')) return false;
   // Reported speech moves "has completed" back to "said it had completed".
   const perfect = told === main ? ['has', 'have'] : ['has', 'have', 'had'];
   return auxiliary.some((a) => perfect.includes(a)) || (auxiliary.length === 0 && r.terms[told.root].tags.has('PresentTense') && !r.terms[told.root].tags.has('PastTense')) || auxiliary.some((a) => a === 'is' || a === 'are');

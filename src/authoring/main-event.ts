@@ -52,9 +52,11 @@ function ledeOf(bodies: ParagraphLine[]): Lede | null {
   for (let at = 0; at < Math.min(bodies.length, NEAR_PARAGRAPHS); at++) {
     const paragraph = bodies[at];
     if (isCaption(paragraph.text)) continue;
-    const first = splitSentences(paragraph.text)[0];
+    const dateline = datelineLength(paragraph.text);
+    // A dateline's abbreviation ("BENTONVILLE, Ark. (AP) —") ends no sentence: the lede is the first one past it.
+    const first = splitSentences(paragraph.text).find((s) => s.end > dateline + 1);
     if (!first) continue;
-    const start = Math.max(first.start, datelineLength(paragraph.text));
+    const start = Math.max(first.start, dateline);
     const text = paragraph.text.slice(start, first.end);
     if (text.split(/\s+/).length < 6 || !/[.!?]["”’)]?$/.test(text)) continue;
     if (headlineProblems(draftHeadline({ sentence: text })).some((p) => /no verb|only a name/.test(p))) continue;
@@ -96,6 +98,10 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
   let bestScore = -1;
   for (const passage of passages) {
     if (!published || !near.has(passage.paragraph.id) || !isRecent(passage.reading, published)) continue;
+    // A date counted from another event ("a week after the cyclone struck") is that other event's.
+    if (passage.reading.rule === 'offset') continue;
+    // "last week's Queen's Speech" dates the speech, not what the sentence says was done to it.
+    if (/^[’']s\b/.test(passage.paragraph.text.slice(passage.reading.index + passage.reading.length))) continue;
     if (passage.paragraph.id === lede.paragraph.id && passage.sentence.start <= lede.sentence.start) continue;
     const words = contentStems(passage.quote.split(passage.reading.phrase).join(' '));
     // The same verb ("has died" … "died on Monday evening") tells the same event more surely than shared words.

@@ -1,10 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { eventCandidates, joinRetold, marketMoveOnly, onlyBe, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
   return draftStory(text, { published }).story.events.map((e) => ({ date: e.date, paragraphs: [...new Set(e.citations.map((c) => c.paragraph))], title: e.title }));
 }
+
+describe('said, not done: a reported speech act is not the event unless it is the news', () => {
+  test('the day a statement was written is left out when the sentence dates what it reports', () => {
+    const drafted = events('The founder of the Brenner ferry line has died at 91.\n\n"We are sad to say that Ida Brenner died on the night of 30 April," the family wrote online on Thursday.', '2024-05-04');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-04-30']);
+  });
+
+  test('"said on Monday" stays when it is the only date: the saying is then the news', () => {
+    const drafted = events('The harbour board said on Monday that fares would rise.', '2024-05-08');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-05-06']);
+  });
+
+  test('"today" and "tomorrow" in direct speech are the speaker\'s days, which the article does not give', () => {
+    expect(speakersDay('"Today we close the last chapter," she wrote.', { index: 1, phrase: 'Today' })).toBe(true);
+    expect(speakersDay('The vote is today.', { index: 12, phrase: 'today' })).toBe(false);
+    expect(inQuotation('“We met, and tomorrow we sign.”', 12)).toBe(true);
+    expect(inQuotation('"And tomorrow we sign,', 5)).toBe(true);
+  });
+
+  test('"of tomorrow" after a noun is the future, not a day', () => {
+    expect(speakersDay('She trained the engineers of tomorrow.', { index: 27, phrase: 'of tomorrow' })).toBe(true);
+    expect(events('She trained the engineers of tomorrow at the 1998 summer school in Brest.', '2024-05-08').map((e) => e.date)).toEqual(['1998']);
+  });
+});
 
 describe('non-events: a candidate that says nothing happened is not drafted', () => {
   test('a clause whose only verb is a bare "be" tells no event', () => {
@@ -20,6 +44,13 @@ describe('non-events: a candidate that says nothing happened is not drafted', ()
     expect(marketMoveOnly('Hollis stock closed at $41.20 on Friday.')).toBe(true);
     expect(marketMoveOnly('Shares in Hollis jumped 9% on Monday after the bid was announced.')).toBe(false);
     expect(marketMoveOnly('Hollis said on Monday it would buy Brenner for $2 billion.')).toBe(false);
+  });
+
+  test('a possessive date before a close or closing price dates a price, not an event', () => {
+    const text = 'The offer values Brenner at 5 pounds a share, a 20% premium to Friday\'s closing price.';
+    expect(datesAPrice(text, { index: text.indexOf('Friday'), length: 'Friday'.length })).toBe(true);
+    expect(datesAPrice('Friday\'s vote was close.', { index: 0, length: 6 })).toBe(false);
+    expect(events(text, '2024-05-06').map((e) => e.date)).not.toContain('2024-05-03');
   });
 
   test('a drafted article keeps the deal and leaves out the share price and the empty "be" clause', () => {

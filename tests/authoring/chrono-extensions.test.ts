@@ -22,6 +22,10 @@ describe('words that look like dates are dates only where the sentence makes the
     'She said she was born two years earlier.',
     'Storms forecast to last several days have slowed the repairs.',
     'Over the past two weeks, prices rose.',
+    'The plan sets the budget for the next two years.',
+    'Over the coming three months the staff will move.',
+    'It is the largest sale to date this year.',
+    'It is the wettest spring so far this year.',
   ])('no date in "%s"', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
@@ -48,9 +52,30 @@ describe('dates the drafter missed', () => {
     expect(dates('It has 1500 employees and 2000 cars.')).toEqual([]);
   });
 
+  test('a year between "the" (or a possessive) and a word dates the thing named, whatever the noun', () => {
+    expect(dates('The song opened the 1979 coming-of-age drama about a canal town.')).toEqual(['1979 → 1979']);
+    expect(dates('They met at the 2004 Harvest Cup in the capital.')).toEqual(['2004 → 2004']);
+    expect(dates('The 2019 floods closed the bridge.')).toEqual(['2019 → 2019']);
+  });
+
+  test('a number between "the" and a plural noun or a function word is a count, not a year', () => {
+    expect(dates('The 1500 residents left, and the 2000 or so workers stayed.')).toEqual([]);
+  });
+
+  test('two decades in one phrase are one span, from the first one\'s start to the last one\'s end', () => {
+    expect(dates('The band toured widely throughout the 1950s and 1960s.')).toEqual(['throughout the 1950s and 1960s → 1950/1969']);
+    expect(dates('Prices fell from the 1980s to the early 1990s.')).toEqual(['from the 1980s to the early 1990s → 1980/1993']);
+    expect(dates('She lived there in the 1970s and the 1960s.')).toEqual(['in the 1970s → 1970/1979', 'the 1960s → 1960/1969']);
+  });
+
   test('"the end of October" is late October; after "by" it is an upper bound', () => {
     expect(dates('At the end of October the club changed its kit.')).toEqual(['end of October → 2023-10-21/2023-10-31']);
     expect(dates('By the end of October they sat fourteenth.')).toEqual(['By the end of October → ../2023-10']);
+  });
+
+  test('"by mid-2022" is an upper bound on the end of that part of the year', () => {
+    expect(dates('The sale should close by mid-2022.')).toEqual(['by mid-2022 → ../2022-08']);
+    expect(dates('It will open by early 2026 and reopened in mid-2019.')).toEqual(['by early 2026 → ../2026-04', 'in mid-2019 → 2019-05/2019-08']);
   });
 
   test('"by the end of the year" is an upper bound on the publication year', () => {
@@ -70,6 +95,25 @@ describe('dates the drafter missed', () => {
   test('"was scheduled" is the past: the month is the latest one, not the next', () => {
     expect(dates('The opening was originally scheduled for the evening of 27 May.', { year: 2020, month: 5, day: 31 })).toEqual(['of 27 May → 2020-05-27']);
     expect(dates('The opening is scheduled for 27 May.', { year: 2020, month: 5, day: 31 })).toEqual(['27 May → 2021-05-27']);
+  });
+
+  test('a day something is set for, a few weeks after publication, is the coming one even after a past verb', () => {
+    const day = { year: 2024, month: 9, day: 2 };
+    expect(dates('The firm announced a launch event for September 10.', day)).toEqual(['September 10 → 2024-09-10']);
+    expect(dates('In 2019 the firm set its show for September 10.', day)).toEqual(['In 2019 → 2019', 'September 10 → 2019-09-10']);
+    expect(dates('The firm held its show on September 10.', day)).toEqual(['on September 10 → 2023-09-10']);
+  });
+
+  test('tense decides: a past verb of its own after a future word dates the month in the past', () => {
+    const day = { year: 2021, month: 3, day: 22 };
+    expect(dates('The merger will be governed by the treaty which came into force in July - replacing the old one.', day)).toEqual(['in July → 2020-07']);
+    expect(dates('The council will vote in May on the plan.', day)).toEqual(['in May → 2021-05']);
+  });
+
+  test('"would" after a saying looks forward from the day it was said: the coming month, unless a year was named before', () => {
+    const day = { year: 2021, month: 1, day: 15 };
+    expect(dates('Officials said the bridge would reopen in March.', day)).toEqual(['in March → 2021-03']);
+    expect(dates('In 1990 she said she would leave in March.', day)).toEqual(['In 1990 → 1990', 'in March → 1990-03']);
   });
 
   test('"from March to May 2021": the start takes the end\'s year', () => {

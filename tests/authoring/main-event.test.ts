@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftStory } from '../../src/authoring/draft';
-import { headlineProblems } from '../../src/authoring/headlines';
+import { headlineProblems, tellsNews } from '../../src/authoring/headlines';
 import { validateStory } from '../../src/model/validate';
 
 describe("the article's main event is proposed even when its opening sentence has no date", () => {
@@ -29,6 +29,30 @@ describe("the article's main event is proposed even when its opening sentence ha
     const { story } = draftStory('Hollis said it had completed its takeover of Brenner Dairies.\n\nThe company was founded in 1668.', { published: '2014-05-02' });
     expect(story.events[0]).toMatchObject({ date: '2014-05-02', dateBasis: 'inferred', title: 'Hollis completes its takeover of Brenner Dairies' });
     expect(story.events[0].dateNote).toBe("The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, 2 May 2014.");
+  });
+
+  test('a possessive date near the top ("last week\'s budget") dates its noun, so the main event does not take it', () => {
+    const text = 'The city council has passed its spending plan by a narrow margin.\n\nCouncillors voted 23 to 21 to approve last week\'s budget, which set out new bus routes.';
+    const { story } = draftStory(text, { published: '2024-02-15' });
+    expect(story.events[0]).toMatchObject({ date: '2024-02-15', dateBasis: 'inferred' });
+    expect(story.events[0].citations.map((c) => c.paragraph)).toEqual(['p1']);
+  });
+
+  test('an opening sentence about what is to come ("is expected to", "is set to") is not news of the day', () => {
+    expect(tellsNews('Hollis is expected to open its new ferry terminal within weeks.')).toBe(false);
+    expect(tellsNews('The ferry line is set to close its last route.')).toBe(false);
+    expect(tellsNews('Hollis is closing its last ferry route.')).toBe(true);
+    const { story } = draftStory('Hollis is expected to open its new ferry terminal within weeks.\n\nThe old terminal opened in 1961.', { published: '2024-02-15' });
+    expect(story.events.map((e) => e.date)).toEqual(['1961']);
+  });
+
+  test('a dateline ending in an abbreviation ("SALEM, Ore. (Wire) —") does not end the opening sentence', () => {
+    const text = 'SALEM, Ore. (Wire) — A jury convicted a ferry captain of manslaughter Thursday in the sinking of a river boat.\n\nCaptain Ida Brenner, 51, faces up to ten years in prison.\n\nThe jurors had voted Wednesday to reject a lesser charge.';
+    const { story } = draftStory(text, { published: '2024-02-16' });
+    expect(story.events.map((e) => [e.date, e.citations[0].paragraph])).toEqual([
+      ['2024-02-15', 'p1'],
+      ['2024-02-14', 'p3'],
+    ]);
   });
 
   test('a date in a subordinate clause of the opening sentence does not date its main event', () => {

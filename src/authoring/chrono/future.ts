@@ -1,13 +1,17 @@
 import { ParsingResult, type Refiner } from 'chrono-node/en';
 import { type ParsingContext, TAG } from './parsers';
+import { DAY_MS } from '../../model/time-constants';
 
 /** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
 
-export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close))\b|'ll\b/i;
+export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
 
 // A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
 // the announcement on 9 May and will leave office on June 30" tells a past and a future.
 export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
+
+// A relative or time clause with a past verb of its own: the tense of the date it leads to.
+export const PAST_CLAUSE = /\b(?:which|who|that|when|after|since)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|went|was|were|had|came|took|began|became|made|won|lost|fell|rose|met|left|gave|got|held|said|told|wrote|ran|saw|struck|hit|sold|bought|paid|built)\b/i;
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
@@ -25,6 +29,10 @@ export function isFutureContext(text: string, result: ParsingResult): boolean {
   const future = new RegExp(FUTURE.source, 'gi');
   for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
     if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
+    // "would" looks forward from a time the text may have named: "In 1990 she said she would leave in March" is not the coming March.
+    if (/^would\s/i.test(m[0]) && !/^would (?:take effect|begin|start|open|end|close)$/i.test(m[0]) && /\b(?:1\d{3}|20\d{2})\b/.test(text.slice(0, result.index))) continue;
+    // A past verb of its own between the future word and the date: "will be governed by the pact which went into effect in July".
+    if (m.index < dateEnd && PAST_CLAUSE.test(sentence.slice(m.index + m[0].length, dateEnd - result.text.length))) continue;
     if (!/\b(was|were|had been|has been|have been)\s+(\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return true;
   }
   return false;
@@ -57,6 +65,12 @@ export class PastPreferenceRefiner implements Refiner {
         start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
         continue;
       }
+      const appointment = /\bfor\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 10), result.index)) || /^for\s/i.test(result.text);
+      if (appointment && start.isCertain('month') && start.isCertain('day') && !start.isCertain('year') && !result.end && isComingDay(ref, start.get('month') ?? 1, start.get('day') ?? 1)) {
+        start.imply('year', ref.getFullYear());
+        result.addTag(TAG.comingDay);
+        continue;
+      }
       if (start.isCertain('month') && !start.isCertain('year')) {
         const year = ref.getFullYear();
         const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1;
@@ -82,6 +96,15 @@ export class PastPreferenceRefiner implements Refiner {
     }
     return results;
   }
+}
+
+// How far after publication a day set "for" something is the coming one: news dates the past a year back with its year.
+const COMING_DAYS = 56;
+
+/** Whether a month and day fall after the reference day and at most COMING_DAYS after it, in its year. */
+function isComingDay(ref: Date, month: number, day: number): boolean {
+  const days = (Date.UTC(ref.getFullYear(), month - 1, day) - Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate())) / DAY_MS;
+  return days > 0 && days <= COMING_DAYS;
 }
 
 export function dayKey(year: number, month: number, day: number): number {

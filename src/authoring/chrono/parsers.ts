@@ -17,6 +17,8 @@ export const TAG = {
   relativeYear: 'history/month-relative-year',
   pastMonth: 'history/past-month',
   futureMonth: 'history/future-month',
+  /** A day without a year that something is set for ("presentation for September 10"), a few weeks after publication: the coming one. */
+  comingDay: 'history/coming-day',
   pastWeekday: 'history/past-weekday',
   week: 'history/week',
   /** `history/time-zone:EST`: the zone abbreviation written after the time. */
@@ -71,17 +73,22 @@ export class YearRangeParser implements Parser {
 
 export const PART_YEARS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
-/** "the 1990s", "the early 2000s", "the late 1980s". */
+/** "the 1990s", "the early 2000s", "the late 1980s"; two decades in one phrase, "the 1960s and 1970s", are one span. */
 export class DecadeParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\w'’])(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-9]{2}0|20[0-9]0)[’']?s\b/i;
+    return /(?<![\w'’])((?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-9]{2}0|20[0-9]0)[’']?s\b)(?:\s*(?:and|to|through|into|-|–)\s*(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[0-9]{2}0|20[0-9]0)[’']?s\b)?/i;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
-    const decade = Number(match[2]);
-    const part = match[1]?.toLowerCase();
-    const [a, b] = part ? PART_YEARS[part] : [0, 9];
-    const result = context.createParsingResult(match.index ?? 0, match[0], { year: decade + a }, { year: decade + b });
+    const decade = Number(match[3]);
+    const part = match[2]?.toLowerCase();
+    // The span runs from the first decade's start to the last one's end ("the 1960s and 1970s": 1960 to 1979).
+    const span = match[5] !== undefined && Number(match[5]) > decade;
+    const lastDecade = span ? Number(match[5]) : decade;
+    const lastPart = span ? match[4]?.toLowerCase() : part;
+    const [a] = part ? PART_YEARS[part] : [0, 9];
+    const [, b] = lastPart ? PART_YEARS[lastPart] : [0, 9];
+    const result = context.createParsingResult(match.index ?? 0, span ? match[0] : match[1], { year: decade + a }, { year: lastDecade + b });
     result.addTag(TAG.decade);
     return result;
   }

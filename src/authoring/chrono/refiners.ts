@@ -1,5 +1,5 @@
 import { ParsingComponents, ParsingResult, type Refiner } from 'chrono-node/en';
-import { type ParsingContext, TAG, YEAR } from './parsers';
+import { COUNT_NOUN, type ParsingContext, TAG, YEAR } from './parsers';
 
 /** Refiners over chrono's results: dates that are not dates of events dropped, "between … and", "this week", ends of months, prefixes such as "by" and "since", years of things. */
 
@@ -98,7 +98,7 @@ export class PrefixRefiner implements Refiner {
 export class NoiseFilter implements Refiner {
   constructor(private readonly keepTimesAlone = false) {}
 
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
       const text = result.text.trim();
       const tags = result.tags();
@@ -113,6 +113,10 @@ export class NoiseFilter implements Refiner {
       if (/\b(last|past|final)\s+(years|months|weeks|days)\b/i.test(text) && !/\d/.test(text)) return false;
       // "the last several days", "the past two weeks": a span up to now, not a date.
       if (/^(the\s+)?(last|past)\s+(few|several|couple(\s+of)?|\w+)\s+(days|weeks|months|years)$/i.test(text.replace(/^(in|over|during|for)\s+/i, ''))) return false;
+      // "for the next two years": a span from now on, a duration, not a date ("next year" is one).
+      if (/^(the\s+)?(next|coming)\s+(few|several|couple(\s+of)?|\w+)\s+(days|weeks|months|years|decades)$/i.test(text.replace(/^(in|over|during|for|within)\s+/i, ''))) return false;
+      // "the biggest deal to date this year": so far this year, a measure, not when anything happened.
+      if (/\b(to date|so far|yet)\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index))) return false;
       // "in its first weekend": a weekend of the story, not of the calendar.
       if (/^(the\s+)?weekend$/i.test(text)) return false;
       if (tags.has('parser/SlashDateFormatParser') && !result.start.isCertain('year')) return false;
@@ -155,10 +159,14 @@ export class WordsThatLookLikeDates implements Refiner {
   }
 }
 
-// Nouns a year before them dates: works, contests, disasters, votes ("his 1987 album", "the 2016 election").
-export const DATED_NOUN =
+// Nouns a year before them dates even when plural: works, contests, disasters, votes ("the 2019 floods", "the 2016 elections").
+const DATED_NOUN =
   'films?|movies?|albums?|records?|singles?|songs?|novels?|books?|memoirs?|plays?|musicals?|series|shows?|elections?|votes?|referendum|campaigns?|seasons?|tournaments?|championships?|finals?|olympics|games|world cup|races?|tours?|budgets?|census|reports?|earthquakes?|quakes?|floods?|fires?|storms?|hurricanes?|cyclones?|typhoons?|wars?|revolution|coup|uprising|crisis|crash|attacks?|bombings?|law|act|agreement|treaty|deal|merger|takeover|acquisition|launch|visit|summit|conference|concert|exhibition|award|prize|debut|premiere|release|tournament|games';
-export const YEAR_BEFORE_NOUN = new RegExp(`(?:\\b(?:the|a|an|his|her|its|their|our|this|that)\\s+|[’']s\\s+)${YEAR}(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DATED_NOUN})\\b)`, 'giu');
+const DATED_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DATED_NOUN})\\b`, 'iu');
+// After "the 1500 …", a function word or a plural noun makes the number a count ("the 2000 or so", "the 1500 residents").
+const COUNT_AFTER = /^\s+(?:(?:or|and|to|of|in|on|at|for|with|by|from|than|is|are|was|were|has|had|have|will|would|more|less|plus|strong|so)\b|\p{Ll}[\p{L}-]*[^s\W]s\b)/iu;
+// A year after a determiner or possessive and before a word dates the thing named: "his 1987 album", "the 1985 post-apocalyptic thriller", "the 2010 Super Bowl".
+export const YEAR_BEFORE_NOUN = new RegExp(`(?:\\b(?:the|a|an|his|her|its|their|our|this|that)\\s+|[’']s\\s+)${YEAR}(?=\\s+[\\p{L}])`, 'giu');
 // A year in brackets after a title: "The Quiet Harbour (1959)".
 export const YEAR_AFTER_TITLE = new RegExp(`(?<=\\p{Lu}\\p{Ll}*\\s)\\(${YEAR}\\)`, 'gu');
 
@@ -176,6 +184,8 @@ export class YearOfThingRefiner implements Refiner {
         const year = Number(m[1]);
         const text = pattern === YEAR_AFTER_TITLE ? m[0] : m[1];
         const index = pattern === YEAR_AFTER_TITLE ? m.index : m.index + m[0].length - m[1].length;
+        const after = context.text.slice(m.index + m[0].length);
+        if (pattern === YEAR_BEFORE_NOUN && !DATED_NOUN_AFTER.test(after) && (COUNT_AFTER.test(after) || COUNT_NOUN.test(after))) continue;
         if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
         const result = context.createParsingResult(index, text, { year });
         result.addTag(TAG.bareYear);

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { draftStory } from '../../src/authoring/draft';
+import { shiftedDate } from '../../src/authoring/event-offsets';
+
+const events = (text: string, published = '2021-04-15') => draftStory(text, { published }).story.events.map((e) => `${e.date} ${e.citations[0].paragraph}`);
+
+describe('a date told as an offset from another event is counted from that event', () => {
+  test('"A decade later" opening a sentence is the date told just before it, moved on', () => {
+    const text = 'The choir first sang the hymn at the 1962 harvest festival in the valley.\n\nA decade later it recorded the hymn for a national radio series.';
+    expect(events(text)).toEqual(['1962 p1', '1972 p2']);
+  });
+
+  test('"Four years earlier" counts back; "Two days later" keeps the day when the date before has one', () => {
+    expect(events('The bridge opened on 3 March 2010 after long delays.\n\nTwo days later a barge struck one of its piers.')).toEqual(['2010-03-03 p1', '2010-03-05 p2']);
+    expect(events('The mill closed in 1990 after the flood.\n\nFour years earlier its owners had sold the river rights.')).toEqual(['1990 p1', '1986 p2']);
+  });
+
+  test('"A week after X happened, … on Thursday": X is a week before that Thursday', () => {
+    const text = 'A week after the storm flattened the harbour wall, fishermen still could not sail on Thursday as the sea stayed high.';
+    expect(events(text, '2021-04-16')).toEqual(['2021-04-08 p1', '2021-04-15 p1']);
+  });
+
+  test('an offset finer than the date it counts from is not read, and nothing before it leaves it unread', () => {
+    expect(events('The mill closed in 1990 after the flood.\n\nTwo days later its owners sold the river rights.')).toEqual(['1990 p1']);
+    const rules = draftStory('A decade later the owners sold the river rights to the town.', { published: '2021-04-15' }).story.events.map((e) => e.draft?.rule);
+    expect(rules).not.toContain('offset');
+  });
+});
+
+describe('shiftedDate', () => {
+  test('moves a point by years, months, weeks or days at the precision both allow', () => {
+    expect(shiftedDate('1985', { amount: 1, unit: 'decade' }, 1)).toBe('1995');
+    expect(shiftedDate('2019-03-21', { amount: 1, unit: 'week' }, -1)).toBe('2019-03-14');
+    expect(shiftedDate('2019-12', { amount: 2, unit: 'month' }, 1)).toBe('2020-02');
+    expect(shiftedDate('2019', { amount: 3, unit: 'day' }, 1)).toBeNull();
+    expect(shiftedDate('1960/1979', { amount: 1, unit: 'year' }, 1)).toBeNull();
+  });
+});
