@@ -9,6 +9,7 @@ import { CardWindowController } from '../controllers/card-window-controller';
 import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import { Drafter } from '../drafting/drafter';
+import type { NewEventDraft, NewEventRequest } from '../drafting/drafting';
 import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
@@ -103,7 +104,7 @@ export class EditorInternals {
       open: (doc) => this.docs.open(doc),
       report: (message) => this.show({ announcement: message }),
     });
-    this.textSelection = new TextSelectionController(host);
+    this.textSelection = new TextSelectionController(host, (selection) => this.draftAhead(selection));
     this.cards = new CardWindowController(host);
     this.publishing = new Publishing(this);
     this.articles = new Articles(this, this.drafter);
@@ -387,13 +388,37 @@ export class EditorInternals {
     });
   }
 
-  /** A new event from words selected in article `source` (by default the first). */
-  async newEvent(selection: TextSelection, source = this.docs.doc.sourceId): Promise<void> {
+  /** The new event drafted for the last words selected, while the person reaches for the button. */
+  private draftedAhead: { request: NewEventRequest; drafted: Promise<NewEventDraft | null> } | null = null;
+
+  /** What drafting needs for a new event from words selected in article `source`. */
+  private newEventRequest(selection: TextSelection, source: string): NewEventRequest {
     const doc = this.docs.doc;
     const added = doc.articles.find((a) => a.sourceId === source);
     const paragraphs = added ? added.paragraphs : doc.paragraphs;
     const published = (added ? added.published : doc.meta.published).trim();
-    const drafted = await this.drafter.newEvent({ paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published });
+    return { paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published };
+  }
+
+  /** Words selected in the shown article are drafted as a new event at once: "New event from this quote" then finds it drafted (the first in a long or new script takes the worker 50-600 ms). */
+  private draftAhead(selection: TextSelection): void {
+    const doc = this.docs.doc;
+    const shown = this.status.article === 0 ? doc.sourceId : doc.articles[this.status.article - 1]?.sourceId;
+    if (shown === undefined) return;
+    const request = this.newEventRequest(selection, shown);
+    const drafted = this.drafter.newEvent(request);
+    // Asked for nobody yet: a failure is reported when the button asks for it.
+    drafted.catch(() => {});
+    this.draftedAhead = { request, drafted };
+  }
+
+  /** A new event from words selected in article `source` (by default the first). */
+  async newEvent(selection: TextSelection, source = this.docs.doc.sourceId): Promise<void> {
+    const doc = this.docs.doc;
+    const request = this.newEventRequest(selection, source);
+    const ahead = this.draftedAhead;
+    const same = ahead && (Object.keys(request) as (keyof NewEventRequest)[]).every((key) => ahead.request[key] === request[key]);
+    const drafted = await (same ? ahead.drafted : this.drafter.newEvent(request));
     // The article was drafted again meanwhile: the words chosen belong to paragraphs no longer there.
     if (!drafted || this.docs.doc.paragraphs !== doc.paragraphs || this.docs.doc.articles !== doc.articles) return;
     if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted, source })) {
