@@ -89,10 +89,16 @@ function draftReport(result: DraftResult): string {
   return `${parts.join('; ')}.`;
 }
 
+/** The form's fields after a draft: a time zone the article named ("IST") fills an empty Time zone field. */
+function metaAfterDraft(meta: SourceMeta, zone: string | undefined): SourceMeta {
+  return zone && !meta.timeZone.trim() ? { ...meta, timeZone: zone } : meta;
+}
+
 function applyDraft(doc: EditorDocument, result: DraftResult, text: string): EditorDocument {
   const [source] = result.story.sources;
   return {
     ...doc,
+    meta: metaAfterDraft(doc.meta, result.story.timeZone),
     text,
     draftedText: text,
     sourceId: source.id,
@@ -165,6 +171,7 @@ function applyMultiDraft(doc: EditorDocument, result: MultiDraftResult, text: st
   if (added.length !== doc.articles.length) return doc;
   return {
     ...doc,
+    meta: metaAfterDraft(doc.meta, result.story.timeZone),
     text,
     draftedText: text,
     sourceId: first.id,

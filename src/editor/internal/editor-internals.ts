@@ -16,6 +16,7 @@ import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph, StoryInput } from '../../model/types';
 import { storyOf } from '../export';
+import { isTimeZone } from '../../model/time-zone';
 import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -314,6 +315,14 @@ export class EditorInternals {
   };
 
   async draft(): Promise<void> {
+    const zone = this.docs.doc.meta.timeZone.trim();
+    if (zone && !isTimeZone(zone)) {
+      // Drafting would keep only the day of every time: the zone is fixed first.
+      this.revealProblems();
+      this.show({ draftError: `The time zone “${zone}” is not one we know: choose one of the suggestions, a name such as Asia/Kolkata, or leave it empty, before drafting.` });
+      this.host.renderRoot.querySelector<HTMLInputElement>('#time-zone')?.focus();
+      return;
+    }
     if (this.docs.doc.articles.length) return this.articles.draftAll();
     const { text, meta } = this.docs.doc;
     this.revealProblems();
@@ -325,7 +334,7 @@ export class EditorInternals {
     const published = meta.published.trim();
     let result: DraftResult;
     try {
-      result = await this.drafter.article(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId });
+      result = await this.drafter.article(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId, timeZone: meta.timeZone.trim() || undefined });
     } catch (error) {
       this.show({ drafting: false, draftError: `The article could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
       return;
@@ -438,8 +447,7 @@ export class EditorInternals {
     const doc = this.docs.doc;
     const editing = this.editing?.field === 'date' ? this.editing.id : undefined;
     const cardDate = editing === undefined ? undefined : doc.candidates.find((c) => c.id === editing)?.date;
-    const timeZone = typeof doc.kept.story.timeZone === 'string' ? doc.kept.story.timeZone : undefined;
-    return readDateInput(text, this.lang(), doc.meta.published, { timeZone, cardDate });
+    return readDateInput(text, this.lang(), doc.meta.published, { timeZone: doc.meta.timeZone.trim() || undefined, cardDate });
   }
 
   /** The page's language, for dates typed (their day/month order) and the exported page: the editor's, the document's, or English. */

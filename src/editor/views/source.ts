@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { SourceMeta } from '../document';
 import type { ProblemsByField } from '../problems';
 import { renderField, renderFileInput } from './fields';
+import { timeZoneSuggestions } from '../time-zones';
 
 export interface SourceOptions {
   meta: SourceMeta;
@@ -24,6 +26,10 @@ export interface SourceOptions {
   onFile(file: File): void;
   onDraft(): void;
 }
+
+/** Every IANA time zone the browser knows, as suggestions; drawn once. */
+const renderTimeZones = () =>
+  guard([], () => html`<datalist id="time-zones">${timeZoneSuggestions(Intl.supportedValuesOf?.('timeZone') ?? []).map((zone) => html`<option value=${zone}></option>`)}</datalist>`);
 
 /** The source form: the article's text (pasted or opened), its title, publisher, URL and date, and "Draft events". */
 export function renderSource(o: SourceOptions): TemplateResult {
@@ -65,6 +71,18 @@ export function renderSource(o: SourceOptions): TemplateResult {
       onInput: (v) => o.onMeta('published', v),
       onBlur: () => o.onTouch('published'),
     })}
+    ${renderField({
+      id: 'time-zone',
+      label: 'Time zone (optional)',
+      value: o.meta.timeZone,
+      list: 'time-zones',
+      placeholder: 'Asia/Kolkata',
+      problems: o.problems.timeZone,
+      hint: 'Where the article\'s times of day are: "at 6:04 pm" is then read as 6:04 pm there. Filled in when the article names its zone ("IST"). Type a city to see the names.',
+      onInput: (v) => o.onMeta('timeZone', v),
+      onBlur: () => o.onTouch('timeZone'),
+    })}
+    ${renderTimeZones()}
     <div class="bar">
       <button type="button" class="primary" id="draft" ?disabled=${o.drafting} aria-describedby=${o.draftError ? 'draft-error' : nothing} @click=${o.onDraft}>
         ${o.drafting ? 'Drafting…' : 'Draft events'}
