@@ -23,7 +23,8 @@ export type CandidateField = 'title' | 'summary' | 'date' | 'dateNote';
 
 export type EditCommand =
   | { type: 'set-meta'; field: keyof SourceMeta; value: string }
-  | { type: 'set-text'; text: string }
+  /** The article's text; `own`: a step of undo of its own (Join broken lines), not joined to the typing before it. */
+  | { type: 'set-text'; text: string; own?: boolean }
   /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
   | { type: 'draft'; result: DraftResult; text: string }
   | { type: 'set-status'; id: string; status: CandidateStatus }
@@ -56,7 +57,7 @@ export function coalesceKey(command: EditCommand): string | null {
     case 'set-meta':
       return `meta:${command.field}`;
     case 'set-text':
-      return 'text';
+      return command.own ? null : 'text';
     case 'set-article':
       return `article:${command.index}:${command.field}`;
     case 'set-field':

@@ -17,6 +17,7 @@ import type { EditorChangeDetail } from '../events';
 import type { Paragraph, StoryInput } from '../../model/types';
 import { storyOf } from '../export';
 import { isTimeZone } from '../../model/time-zone';
+import { joinBrokenLines } from '../broken-lines';
 import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -359,6 +360,22 @@ export class EditorInternals {
     this.run({ type: 'draft', result, text });
     this.revealProblems();
     this.show({ announcement: `${count(result.story.events.length, 'event', 'events')} proposed, to review under Events${replaced ? ' (Undo brings back the ones drafted before)' : ''}.` });
+  }
+
+  private brokenFor: { text: string; joined: ReturnType<typeof joinBrokenLines> } | null = null;
+
+  /** The article's text with its lines broken mid-sentence joined, worked out once per text. */
+  brokenLines(): ReturnType<typeof joinBrokenLines> {
+    const { text } = this.docs.doc;
+    if (this.brokenFor?.text !== text) this.brokenFor = { text, joined: joinBrokenLines(text) };
+    return this.brokenFor.joined;
+  }
+
+  /** Joins the article's lines broken mid-sentence, as one edit Undo takes back. */
+  joinBrokenLines(): void {
+    const { text, joined } = this.brokenLines();
+    if (!joined || !this.run({ type: 'set-text', text, own: true })) return;
+    this.show({ announcement: `${count(joined, 'line', 'lines')} joined to the sentence before ${joined === 1 ? 'it' : 'them'} (Undo brings the breaks back).` });
   }
 
   /** Opens a file as a new draft beside the current one, which stays saved as it is. */

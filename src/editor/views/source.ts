@@ -5,6 +5,7 @@ import type { SourceMeta } from '../document';
 import type { ProblemsByField } from '../problems';
 import { renderField, renderFileInput } from './fields';
 import { timeZoneSuggestions } from '../time-zones';
+import { count } from '../words';
 
 export interface SourceOptions {
   meta: SourceMeta;
@@ -19,6 +20,9 @@ export interface SourceOptions {
   report: string;
   /** What the last opened story held that could not be read. */
   openNotes: readonly string[];
+  /** How many of the text's lines go on with a sentence cut before them (see broken-lines.ts). */
+  brokenLines: number;
+  onJoinLines(): void;
   onMeta(field: keyof SourceMeta, value: string): void;
   /** A field was left: its problems show from now on. */
   onTouch(field: keyof SourceMeta): void;
@@ -47,6 +51,13 @@ export function renderSource(o: SourceOptions): TemplateResult {
       @input=${(e: Event) => o.onText((e.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
+    ${o.brokenLines
+      ? html`<p class="hint" id="broken-lines">
+          ${count(o.brokenLines, 'line goes', 'lines go')} on with a sentence cut before ${o.brokenLines === 1 ? 'it' : 'them'} (as text copied from a table or a PDF comes):
+          each piece would be drafted as a paragraph of its own.
+          <button type="button" aria-describedby="broken-lines" @click=${o.onJoinLines}>Join broken lines</button>
+        </p>`
+      : nothing}
     ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
     ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), onBlur: () => o.onTouch('title'), hint: "The story's title, and the article's unless given below." })}
     ${renderField({
