@@ -36,6 +36,22 @@ describe('choosing words in the drafted text with the mouse', () => {
     await expectNewEvent(el, 'p12', phrase);
   });
 
+  test('words of a heading are not offered for a new event, and the bar says why', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el, 'Council votes on the bridge\n\nThe council voted on 3 March 2025 to close the bridge.');
+    expect(el.story.sources[0].paragraphs[0]).toMatchObject({ id: 'p1', role: 'heading' });
+    // Its words selected as a drag leaves them (a drag over a heading at the top of the text box is not what is tested).
+    const words = q(el, '[data-paragraph-text="p1"]');
+    const range = document.createRange();
+    range.setStart(words, 0);
+    range.setEnd(words, words.childNodes.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    await until(() => offered(el).startsWith('p1 was read as a heading'), () => `the heading is refused, not: ${offered(el)}`);
+    expect(offered(el)).toBe('p1 was read as a heading, which an event cannot cite: select words in a paragraph.');
+    expect(button(el, 'New event from this quote', q(el, '.selection-bar')).disabled).toBe(true);
+  });
+
   test('a drag that starts and ends inside words takes them whole', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);

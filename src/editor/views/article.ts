@@ -82,12 +82,18 @@ function renderParagraph(p: Paragraph, highlights: readonly Highlight[], citers:
  */
 export function renderArticle(o: ArticleOptions): TemplateResult | typeof nothing {
   if (o.paragraphs.length === 0) return nothing;
-  const selection = o.selection;
+  // Words of a heading are not offered: a story cannot cite a heading, and Export would refuse the event.
+  const inHeading = o.selection !== null && o.paragraphs.some((p) => p.id === o.selection!.paragraph && p.role === 'heading');
+  const selection = inHeading ? null : o.selection;
   return html`<h3 id="article-heading">Drafted text</h3>
     <p class="hint">Quoted words are highlighted; date phrases the dates come from are underlined. Select words in a paragraph to make a new event.</p>
     <div class="selection-bar">
       <button type="button" ?disabled=${!selection} @click=${() => selection && o.onNewEvent(selection)}>New event from this quote</button>
-      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
+      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${inHeading
+        ? `${o.selection!.paragraph} was read as a heading, which an event cannot cite: select words in a paragraph.`
+        : selection
+          ? `Selected in ${selection.paragraph}: “${selection.quote}”`
+          : 'No words selected.'}</span>
     </div>
     ${renderChooser(o)}
     <div class="article-text" role="region" aria-labelledby="article-heading" tabindex="0">
