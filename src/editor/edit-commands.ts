@@ -4,7 +4,7 @@ import type { MultiDraftResult } from '../authoring/multi-draft';
 import { mergedDate } from '../authoring/merge';
 import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
-import type { Citation } from '../model/types';
+import type { Citation, Problem } from '../model/types';
 import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
 import { eventOf } from './export';
 import type { NewEventDraft } from './drafting/drafting';
@@ -87,7 +87,13 @@ function draftReport(result: DraftResult): string {
     const lines = result.furniture.map((f) => `line ${f.line}: ${f.rule}`).join(', ');
     parts.push(`${count(summary.furniture, 'line', 'lines')} left out as page furniture (${lines})`);
   }
-  return `${parts.join('; ')}.`;
+  return `${parts.join('; ')}.${draftWarnings(result.problems)}`;
+}
+
+/** Drafting's warnings (a time of day kept as a day, and why), in the form's words: the CLI's flag is the Time zone field here. */
+function draftWarnings(problems: readonly Problem[]): string {
+  const warnings = problems.filter((p) => p.severity === 'warning').map((p) => p.message.replace('give the story the zone its times are in (--time-zone Area/City)', 'give the story its zone in the Time zone field, then Draft events again'));
+  return warnings.length ? ` ${warnings.join(' ')}` : '';
 }
 
 /** The form's fields after a draft: a time zone the article named ("IST") fills an empty Time zone field. */
