@@ -1,5 +1,6 @@
 import type { DraftBenchResult, EditorBenchResult } from './authoring';
 import { BIG_EDITOR_TARGETS, type BigEditorBenchResult } from './editor-big';
+import { EDITOR_QUOTE_TARGET_MS, type EditorQuoteBenchResult } from './editor-quote';
 import { JOURNALIST_ARTICLE, JOURNALIST_TARGETS, type JournalistBenchResult } from './journalist';
 import { heapCyclesRows, type HeapCyclesResult } from './lifecycle';
 import { liveRows, type LiveBenchResult } from './live';
@@ -76,6 +77,7 @@ export interface Results {
     draft?: DraftBenchResult;
     editor?: EditorBenchResult;
     bigEditor?: BigEditorBenchResult;
+    editorQuote?: EditorQuoteBenchResult;
     journalist?: JournalistBenchResult;
   };
   /** Big stories loaded by src (`--sizes load-N`), when run. */
@@ -348,7 +350,7 @@ function authoringMeets(outcome: Outcome, value: number | undefined, target: num
 /** The authoring measurements as their own table (ours only: vis-timeline has no authoring). */
 function authoringTable(authoring: NonNullable<Results['authoring']>, notes: string[]): string[] {
   const rows: string[] = ['| Authoring | Figure | Target | Ours | Meets target |', '| --- | --- | --: | --: | :-: |'];
-  const { draft, editor, bigEditor, journalist } = authoring;
+  const { draft, editor, bigEditor, editorQuote, journalist } = authoring;
   if (draft) {
     const what = `Drafting a ${draft.words?.toLocaleString('en-US') ?? '5,000'}-word article (\`draftStory\`, Node)`;
     const t = AUTHORING_TARGETS.draftMs;
@@ -378,6 +380,7 @@ function authoringTable(authoring: NonNullable<Results['authoring']>, notes: str
     if (editor.pageErrors?.length) notes.push(`Editor: ${editor.pageErrors.length} page error(s), first: ${escapeCell(editor.pageErrors[0]).slice(0, 300)}`);
   }
   if (bigEditor) rows.push(...bigEditorRows(bigEditor, notes));
+  if (editorQuote) rows.push(...editorQuoteRows(editorQuote, notes));
   if (journalist) rows.push(...journalistRows(journalist, notes));
   return rows;
 }
@@ -397,6 +400,23 @@ function journalistRows(j: JournalistBenchResult, notes: string[]): string[] {
   if (ok) notes.push(`Journalist: \`${JOURNALIST_ARTICLE}\`; exported ${j.exported} with ${j.events} events, ${j.keptAsDrafted} of their titles as drafted.`);
   else notes.push(`Journalist ${j.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(j.message ?? 'unknown error').slice(0, 400)}`);
   if (j.pageErrors?.length) notes.push(`Journalist: ${j.pageErrors.length} page error(s), first: ${escapeCell(j.pageErrors[0]).slice(0, 300)}`);
+  return rows;
+}
+
+/** "New event from this quote" in a 100,000-character paragraph (issue 30): click to the new event's form painted. */
+function editorQuoteRows(r: EditorQuoteBenchResult, notes: string[]): string[] {
+  const t = EDITOR_QUOTE_TARGET_MS;
+  const rows = r.cases.flatMap((c) => {
+    const what = `Editor: "New event from this quote" in ${c.what}`;
+    const n = c.runsMs.length;
+    if (c.status !== 'ok') notes.push(`${what} ${c.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(c.message ?? 'unknown error').slice(0, 400)}`);
+    return [
+      `| ${what} | Click to the new event's form painted (median of ${n}) | < ${t} ms | ${authoringCell(c, c.medianMs)} | ${authoringMeets(c, c.medianMs, t, true)} |`,
+      `| ${what} | Click to the new event's form painted (worst of ${n}) | < ${t} ms | ${authoringCell(c, c.worstMs)} | ${authoringMeets(c, c.worstMs, t, true)} |`,
+    ];
+  });
+  if (r.status !== 'ok' && r.cases.length === 0) notes.push(`Editor, a new event from a quote, failed: ${escapeCell(r.message ?? 'unknown error').slice(0, 400)}`);
+  if (r.pageErrors.length) notes.push(`Editor, a new event from a quote: ${r.pageErrors.length} page error(s), first: ${escapeCell(r.pageErrors[0]).slice(0, 300)}`);
   return rows;
 }
 

@@ -6,7 +6,8 @@
  *            story of N events on the default compressed time scale; "bursty" = bursty-10000,bursty-100000),
  *            "draft" (draftStory on a 5,000-word article, in Node), "editor" (the editor page: paste,
  *            draft, longest task), "editor-10000" (the editor opening a 10,000-event story, then typing),
- *            "journalist" (clicks and keystrokes from pasting a ten-event article to an exported web page), "load-N" (a story of N events loaded by src, on a page without a policy
+ *            "journalist" (clicks and keystrokes from pasting a ten-event article to an exported web page),
+ *            "editor-quote" ("New event from this quote" in a 100,000-character paragraph, prose and Japanese: click to its form painted), "load-N" (a story of N events loaded by src, on a page without a policy
  *            (read in the worker) and one with a strict <meta> policy, where the worker is unavailable
  *            (read in slices on the main thread): the longest task),
  *            "page-load" (navigation to the first frame with every event of the article drawn, and first
@@ -34,6 +35,7 @@ import { findBrowser, chromiumArgs } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
 import { measureDraft, measureEditor } from './authoring';
 import { measureBigEditor } from './editor-big';
+import { measureEditorQuote } from './editor-quote';
 import { measureJournalist } from './journalist';
 import { measureLoad, type LoadBenchResult } from './load';
 import { measurePageLoads } from './page-load';
@@ -79,7 +81,7 @@ const BURSTY_SIZES = [10_000, 100_000];
 /** The slow-phone run (issue 15): the stories its targets are set for. */
 const SLOW_KEYS = ['slow-article', 'slow-10000', 'slow-100000'];
 /** Measurements that are not timeline stories: ours only, in their own table. */
-const AUTHORING = ['draft', 'editor', 'editor-10000', 'journalist'] as const;
+const AUTHORING = ['draft', 'editor', 'editor-10000', 'editor-quote', 'journalist'] as const;
 type AuthoringKey = (typeof AUTHORING)[number];
 const isAuthoring = (key: string): key is AuthoringKey => (AUTHORING as readonly string[]).includes(key);
 /** Measurements of our element alone, beside the comparison: the slow-phone run, heap cycles, search. */
@@ -126,6 +128,7 @@ function parseOptions(argv: string[]): Options {
       'editor',
       'journalist',
       'editor-10000',
+      'editor-quote',
       ...[...SYNTHETIC_SIZES.map((n) => ({ key: String(n), n })), ...BURSTY_SIZES.map((n) => ({ key: `bursty-${n}`, n: n + 0.5 }))]
         .sort((a, b) => a.n - b.n)
         .map((s) => s.key),
@@ -159,7 +162,7 @@ function parseOptions(argv: string[]): Options {
           .flatMap((s) => (s === 'bursty' ? BURSTY_SIZES.map((n) => `bursty-${n}`) : s === 'slow' ? SLOW_KEYS : [s]));
         for (const s of options.stories) {
           if (!knownKey(s)) {
-            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "long-text", "live", "draft", "editor", "editor-10000" and/or "journalist", got "${s}"`);
+            fail(`--sizes takes event counts, "article", "page-load", "bursty-N", "bursty", "load-N", "slow-article", "slow-N", "slow", "heap-cycles", "search-N", "long-text", "live", "draft", "editor", "editor-10000", "editor-quote" and/or "journalist", got "${s}"`);
           }
         }
         options.stories = [...new Set(options.stories)];
@@ -584,12 +587,19 @@ async function main(): Promise<number> {
           authoring.draft = await measureDraft(options.runs, options.timeoutMs, log);
           if (authoring.draft.status !== 'ok') failures.push(`draft: ${authoring.draft.message}`);
         } else if (editorUnavailable) {
-          authoring[key === 'editor' ? 'editor' : key === 'journalist' ? 'journalist' : 'bigEditor'] = { status: 'error', message: editorUnavailable };
+          if (key === 'editor-quote') authoring.editorQuote = { status: 'error', message: editorUnavailable, cases: [], pageErrors: [] };
+          else authoring[key === 'editor' ? 'editor' : key === 'journalist' ? 'journalist' : 'bigEditor'] = { status: 'error', message: editorUnavailable };
         } else if (key === 'journalist') {
           log('Editor: a journalist from pasting a ten-event article to an exported web page');
           if (measured++ > 0) await session.relaunch();
           authoring.journalist = await measureJournalist(session.browser, server.origin, options.timeoutMs, log);
           if (authoring.journalist.status !== 'ok') failures.push(`journalist: ${authoring.journalist.message}`);
+        } else if (key === 'editor-quote') {
+          log('Editor: "New event from this quote" in a paragraph of 100,000 characters');
+          if (measured++ > 0) await session.relaunch();
+          await waitForQuietCpu();
+          authoring.editorQuote = await measureEditorQuote(session.browser, server.origin, ARTICLE, options.runs, options.timeoutMs, log);
+          if (authoring.editorQuote.status !== 'ok') failures.push(`editor-quote: ${authoring.editorQuote.message}`);
         } else if (key === 'editor-10000') {
           log('Editor: open a 10,000-event story, then type in three fields');
           if (measured++ > 0) await session.relaunch();

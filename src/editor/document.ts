@@ -47,6 +47,8 @@ export interface SourceMeta {
   url: string;
   /** EDTF, normally YYYY-MM-DD: the reference for relative dates in the text. */
   published: string;
+  /** The story's IANA time zone ("Asia/Kolkata"): times written without one are read in it; '' when none. */
+  timeZone: string;
 }
 
 /** A further article of the draft, beside the first (whose text, fields and paragraphs are the document's own). */
@@ -103,7 +105,7 @@ export interface KeptStory {
   source: Record<string, unknown>;
 }
 
-export const EMPTY_META: SourceMeta = { title: '', articleTitle: '', publisher: '', url: '', published: '' };
+export const EMPTY_META: SourceMeta = { title: '', articleTitle: '', publisher: '', url: '', published: '', timeZone: '' };
 
 export function emptyDocument(id: string): EditorDocument {
   return {

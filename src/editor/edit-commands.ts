@@ -4,7 +4,7 @@ import type { MultiDraftResult } from '../authoring/multi-draft';
 import { mergedDate } from '../authoring/merge';
 import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
-import type { Citation } from '../model/types';
+import type { Citation, Problem } from '../model/types';
 import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
 import { eventOf } from './export';
 import type { NewEventDraft } from './drafting/drafting';
@@ -23,7 +23,8 @@ export type CandidateField = 'title' | 'summary' | 'date' | 'dateNote';
 
 export type EditCommand =
   | { type: 'set-meta'; field: keyof SourceMeta; value: string }
-  | { type: 'set-text'; text: string }
+  /** The article's text; `own`: a step of undo of its own (Join broken lines), not joined to the typing before it. */
+  | { type: 'set-text'; text: string; own?: boolean }
   /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
   | { type: 'draft'; result: DraftResult; text: string }
   | { type: 'set-status'; id: string; status: CandidateStatus }
@@ -56,7 +57,7 @@ export function coalesceKey(command: EditCommand): string | null {
     case 'set-meta':
       return `meta:${command.field}`;
     case 'set-text':
-      return 'text';
+      return command.own ? null : 'text';
     case 'set-article':
       return `article:${command.index}:${command.field}`;
     case 'set-field':
@@ -86,13 +87,25 @@ function draftReport(result: DraftResult): string {
     const lines = result.furniture.map((f) => `line ${f.line}: ${f.rule}`).join(', ');
     parts.push(`${count(summary.furniture, 'line', 'lines')} left out as page furniture (${lines})`);
   }
-  return `${parts.join('; ')}.`;
+  return `${parts.join('; ')}.${draftWarnings(result.problems)}`;
+}
+
+/** Drafting's warnings (a time of day kept as a day, and why), in the form's words: the CLI's flag is the Time zone field here. */
+function draftWarnings(problems: readonly Problem[]): string {
+  const warnings = problems.filter((p) => p.severity === 'warning').map((p) => p.message.replace('give the story the zone its times are in (--time-zone Area/City)', 'give the story its zone in the Time zone field, then Draft events again'));
+  return warnings.length ? ` ${warnings.join(' ')}` : '';
+}
+
+/** The form's fields after a draft: a time zone the article named ("IST") fills an empty Time zone field. */
+function metaAfterDraft(meta: SourceMeta, zone: string | undefined): SourceMeta {
+  return zone && !meta.timeZone.trim() ? { ...meta, timeZone: zone } : meta;
 }
 
 function applyDraft(doc: EditorDocument, result: DraftResult, text: string): EditorDocument {
   const [source] = result.story.sources;
   return {
     ...doc,
+    meta: metaAfterDraft(doc.meta, result.story.timeZone),
     text,
     draftedText: text,
     sourceId: source.id,
@@ -165,6 +178,7 @@ function applyMultiDraft(doc: EditorDocument, result: MultiDraftResult, text: st
   if (added.length !== doc.articles.length) return doc;
   return {
     ...doc,
+    meta: metaAfterDraft(doc.meta, result.story.timeZone),
     text,
     draftedText: text,
     sourceId: first.id,

@@ -77,10 +77,14 @@ export function eventOf(candidate: Candidate): StoryEventInput {
   return event;
 }
 
+/** The story's time zone as exported: the one typed, else one kept from the opened story that is not text (the validator names it). */
+export const storyTimeZone = (doc: EditorDocument): unknown => optional(doc.meta.timeZone) ?? doc.kept.story.timeZone ?? undefined;
+
 /** The story of the candidates `include` keeps (Export: the accepted ones), with what the editor kept of an opened story. */
 export function storyOf(doc: EditorDocument, include: (c: Candidate) => boolean = (c) => c.status === 'accepted'): StoryInput {
   return withFields<StoryInput>(doc.kept.story, {
     title: doc.meta.title.trim(),
+    timeZone: storyTimeZone(doc),
     sources: storySources(doc),
     events: doc.candidates.filter(include).map(eventOf),
   });

@@ -111,6 +111,26 @@ export function segmentsOf(text: string, highlights: readonly Highlight[]): Segm
   return segments;
 }
 
+/**
+ * The paragraph's segments (segmentsOf) cut again at `bounds`, the chunks a long paragraph is drawn
+ * in: one list per chunk, a highlight across a chunk's end split in two.
+ */
+export function chunkedSegmentsOf(text: string, highlights: readonly Highlight[], bounds: readonly (readonly [number, number])[]): Segment[][] {
+  const chunks: Segment[][] = bounds.map(() => []);
+  let chunk = 0;
+  let at = 0;
+  for (const segment of segmentsOf(text, highlights)) {
+    const end = at + segment.text.length;
+    while (at < end) {
+      while (chunk < bounds.length - 1 && at >= bounds[chunk][1]) chunk++;
+      const to = Math.min(end, bounds[chunk][1]);
+      chunks[chunk].push({ ...segment, text: text.slice(at, to) });
+      at = to;
+    }
+  }
+  return chunks;
+}
+
 /** Whether `after` quotes what `before` did: the same event, quotes and date phrases, and both rejected or neither. */
 const quotesAlike = (before: Candidate, after: Candidate) =>
   before.id === after.id && before.citations === after.citations && before.phrases === after.phrases && (before.status === 'rejected') === (after.status === 'rejected');

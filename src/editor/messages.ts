@@ -15,6 +15,7 @@ const PLAIN_WORDS: readonly [RegExp, string][] = [
   [/\bthe dateNote\b/g, 'the date note'],
   [/ has no alt text; say what the picture shows, or set "decorative": true if it adds nothing to the words\. The media is left out\./, ' has no alt text: say what it shows, for readers who cannot see it.'],
   [/\bthe media\b/g, 'the picture'],
+  [/^The story's timeZone (.*) is not a time zone: write an IANA name such as "Asia\/Kolkata"\.$/, 'The time zone $1 is not one we know: choose one of the suggestions, a name such as Asia/Kolkata or America/New_York.'],
 ];
 
 function plain(message: string): string {
@@ -32,7 +33,7 @@ export function eventMessage(message: string, eventId: string | undefined, title
 /** The article's problem in the words of its form: `Source "article": the url "x" is …` → `The URL "x" is …`. */
 export function sourceMessage(message: string, sourceId: string): string {
   const prefix = `Source ${quoted(sourceId)}`;
-  if (!message.startsWith(prefix)) return message;
+  if (!message.startsWith(prefix)) return plain(message);
   const rest = message.slice(prefix.length);
   if (rest === ' has no title.') return "The article's title is empty.";
   const field = /^: the (url|published date) (.*)$/.exec(rest);

@@ -88,10 +88,12 @@ export function openStory(id: string, json: unknown): OpenedStory | { error: str
 
   const title = text(json.title);
   const sourceTitle = text(first.title);
-  const kept: KeptStory = { story: keptFields(json, STORY_FIELDS), source: keptFields(first, SOURCE_FIELDS) };
+  // A time zone that is text has a field; anything else is kept as it is, and the validator names it.
+  const timeZone = typeof json.timeZone === 'string' ? json.timeZone : '';
+  const kept: KeptStory = { story: keptFields(json, typeof json.timeZone === 'string' ? [...STORY_FIELDS, 'timeZone'] : STORY_FIELDS), source: keptFields(first, SOURCE_FIELDS) };
   const doc: EditorDocument = {
     ...emptyDocument(id),
-    meta: { title, articleTitle: sourceTitle === title ? '' : sourceTitle, publisher: text(first.publisher), url: text(first.url), published: text(first.published) },
+    meta: { title, articleTitle: sourceTitle === title ? '' : sourceTitle, publisher: text(first.publisher), url: text(first.url), published: text(first.published), timeZone },
     text: textOfParagraphs(paragraphs),
     draftedText: textOfParagraphs(paragraphs),
     sourceId: text(first.id) || 'article',
@@ -103,7 +105,7 @@ export function openStory(id: string, json: unknown): OpenedStory | { error: str
   return { doc, notes };
 }
 
-const KNOWN_STORY_FIELDS = [...STORY_FIELDS, 'groups', 'eras', 'featured'];
+const KNOWN_STORY_FIELDS = [...STORY_FIELDS, 'timeZone', 'groups', 'eras', 'featured'];
 
 /** One sentence naming what the document keeps with no field in the editor (exported as it is), or ''. */
 export function keptNote(doc: EditorDocument): string {

@@ -1,7 +1,7 @@
 import type { Problem } from '../model/types';
 import { validateStory, validationSteps } from '../model/validate';
 import type { Candidate, EditorDocument, SourceMeta } from './document';
-import { eventOf, storyOf, storySources } from './export';
+import { eventOf, storyOf, storySources, storyTimeZone } from './export';
 import { eventMessage, sourceMessage } from './messages';
 
 /**
@@ -38,6 +38,7 @@ const META_PATHS: Record<string, keyof SourceMeta> = {
   'sources[0].publisher': 'publisher',
   'sources[0].url': 'url',
   'sources[0].published': 'published',
+  timeZone: 'timeZone',
 };
 
 function add(map: ProblemsByField, field: string, message: string): void {
@@ -57,13 +58,14 @@ function candidateField(rest: string): string {
 function storyToCheck(doc: EditorDocument, candidates: readonly Candidate[]): Record<string, unknown> {
   const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map(eventOf) };
   if (doc.kept.story.groups !== undefined) story.groups = doc.kept.story.groups;
-  // Times written without an offset are read in the opened story's zone, as the viewer reads them.
-  if (doc.kept.story.timeZone !== undefined) story.timeZone = doc.kept.story.timeZone;
+  // Times written without an offset are read in the story's zone, as the viewer reads them.
+  const timeZone = storyTimeZone(doc);
+  if (timeZone !== undefined) story.timeZone = timeZone;
   return story;
 }
 
-/** Events' problems depend on these only (not on the title, publisher, URL or date of the article). */
-const contextOf = (doc: EditorDocument): unknown[] => [doc.sourceId, doc.paragraphs, doc.articles, doc.otherSources, doc.kept.story.groups];
+/** Events' problems depend on these only (not on the title, publisher, URL or date of the article); the time zone reads their times. */
+const contextOf = (doc: EditorDocument): unknown[] => [doc.sourceId, doc.paragraphs, doc.articles, doc.otherSources, doc.kept.story.groups, doc.meta.timeZone];
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const shownOf = (doc: EditorDocument) => doc.candidates.filter((c) => c.status !== 'rejected');

@@ -188,6 +188,15 @@ export const editorStyles = css`
     padding: 4px 6px;
     border-inline-start: 3px solid transparent;
   }
+  /* A long paragraph's chunks: each laid out only near the screen, an unseen one guessed at six lines. */
+  .paragraph.long .words {
+    display: block;
+  }
+  .paragraph.long .chunk {
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 6lh;
+  }
   .paragraph.cited {
     border-inline-start-color: var(--_accent);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyCommand } from '../../src/editor/edit-commands';
+import { draftStory } from '../../src/authoring/draft';
+import { emptyDocument } from '../../src/editor/document';
 import { textChangedSinceDraft } from '../../src/editor/document';
 import { draftEventFromQuote } from '../../src/authoring/quote-event';
 import { storyOf } from '../../src/editor/export';
@@ -19,6 +21,17 @@ describe('drafting into the document', () => {
     expect(candidate(doc, '2021-08-15').phrases).toEqual(['in August 2021', 'on 15 August 2021']);
     expect(doc.report).toMatch(/^8 events proposed from 20 paragraphs; 2 passages merged into the event they repeat/);
     expect(doc.report).toContain('3 lines left out as page furniture');
+  });
+
+  test("a time of day drafting kept as a day is said in the report, pointing to the Time zone field; with the zone, it is kept and fills the field", () => {
+    const text = 'The lander touched down near the pole at 6:04 pm on 23 August 2023, the agency said.';
+    const without = applyCommand(emptyDocument('d'), { type: 'draft', result: draftStory(text, { published: '2023-08-24' }), text });
+    expect(without.report).toContain('"at 6:04 pm on 23 August 2023" gives the time 6:04 pm');
+    expect(without.report).toContain('give the story its zone in the Time zone field, then Draft events again.');
+    expect(without.report).not.toContain('--time-zone');
+    const zoned = applyCommand(emptyDocument('d'), { type: 'draft', result: draftStory(text, { published: '2023-08-24', timeZone: 'Asia/Kolkata' }), text });
+    expect(zoned.report).toBe('1 event proposed from 1 paragraph.');
+    expect(zoned.meta.timeZone).toBe('Asia/Kolkata');
   });
 
   test('editing the text after drafting is noticed, and commands that change nothing return the same document', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citersOf, citersReplacing, highlightsOf, replacedKeepingQuotes, segmentsOf } from '../../src/editor/highlights';
+import { chunkedSegmentsOf, citersOf, citersReplacing, highlightsOf, replacedKeepingQuotes, segmentsOf } from '../../src/editor/highlights';
 import { drafted, run } from '../support/drafted-article';
 
 describe('highlights', () => {
@@ -11,6 +11,17 @@ describe('highlights', () => {
     expect(segments.every((s) => s.quote)).toBe(true);
     expect(segments.map((s) => s.text).join('')).toBe(p14.text);
     expect(citersOf(doc).get('p13')!.map((c) => c.date)).toEqual(['2021-08-15']);
+  });
+
+  test("a long paragraph's chunks hold its segments in order, a highlight across a chunk's end split in two", () => {
+    const text = 'aaaa bbbb cccc dddd';
+    const chunks = chunkedSegmentsOf(text, [{ start: 2, end: 12, kind: 'quote', candidate: 'c1' }, { start: 5, end: 9, kind: 'phrase', candidate: 'c1' }], [[0, 5], [5, 10], [10, 19]]);
+    expect(chunks).toEqual([
+      [{ text: 'aa', quote: false, phrase: false }, { text: 'aa ', quote: true, phrase: false }],
+      [{ text: 'bbbb', quote: true, phrase: true }, { text: ' ', quote: true, phrase: false }],
+      [{ text: 'cc', quote: true, phrase: false }, { text: 'cc dddd', quote: false, phrase: false }],
+    ]);
+    expect(chunkedSegmentsOf(text, [], [[0, 19]])).toEqual([[{ text, quote: false, phrase: false }]]);
   });
 
   test('an edit that keeps every quote (a title, a date, accepting) is known from the two lists alone, with the events it replaced', () => {

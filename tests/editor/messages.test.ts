@@ -24,4 +24,10 @@ describe("the validator's messages in the editor's words", () => {
     expect(sourceMessage('Source "article" has no title.', 'article')).toBe("The article's title is empty.");
     expect(sourceMessage('Source "other": the url "x" is not an http or https address.', 'article')).toBe('Source "other": the url "x" is not an http or https address.');
   });
+
+  test("the story's time zone is named by the value typed, with what to write instead", () => {
+    expect(sourceMessage('The story\'s timeZone "Asia/Kolkatta" is not a time zone: write an IANA name such as "Asia/Kolkata".', 'article')).toBe(
+      'The time zone "Asia/Kolkatta" is not one we know: choose one of the suggestions, a name such as Asia/Kolkata or America/New_York.',
+    );
+  });
 });

@@ -47,4 +47,20 @@ describe('problems', () => {
     const zoned = { ...timed, kept: { ...timed.kept, story: { ...timed.kept.story, timeZone: 'Asia/Kabul' } } };
     expect(placeProblems(zoned).candidates.get(c.id)?.date).toBeUndefined();
   });
+
+  test('the time zone typed in the form reads times written without an offset, and changing it checks the events again', () => {
+    const doc = drafted();
+    const c = doc.candidates[0];
+    const timed = run(doc, { type: 'set-field', id: c.id, field: 'date', value: '2025-07-03T18:04' });
+    const checker = new ProblemChecker();
+    for (const _ of checker.check(timed, checker.unchecked(timed)));
+    expect(checker.place(timed).candidates.get(c.id)?.date).toBeDefined();
+    const zoned = run(timed, { type: 'set-meta', field: 'timeZone', value: 'Asia/Kabul' });
+    expect(checker.unchecked(zoned)).toHaveLength(zoned.candidates.filter((x) => x.status !== 'rejected').length);
+    for (const _ of checker.check(zoned, checker.unchecked(zoned)));
+    expect(checker.place(zoned).candidates.get(c.id)?.date).toBeUndefined();
+    expect(checker.place(run(timed, { type: 'set-meta', field: 'timeZone', value: 'Asia/Kabull' })).meta.timeZone).toEqual([
+      'The time zone "Asia/Kabull" is not one we know: choose one of the suggestions, a name such as Asia/Kolkata or America/New_York.',
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { parseEdtf } from '../../src/model/edtf';
 import {
-  button, card, cards, click, draftArticle, edit, editInPlace, field, freshDatabase, mountEditor, startEditing, titleOf, unmountEditors, until,
+  button, card, cards, click, draftArticle, edit, editInPlace, field, fill, freshDatabase, mountEditor, q, startEditing, titleOf, unmountEditors, until,
 } from '../support/editor-harness';
 
 afterEach(() => unmountEditors());
@@ -74,5 +74,25 @@ describe('reviewing on the cards', () => {
     expect(cards(el).map(titleOf)).toContain('Floods hit');
     expect(JSON.stringify(el.story)).toBe(before);
     await until(() => el.shadowRoot!.activeElement === card(el, 'Earthquakes strike').querySelector('h3 button'), 'the focus is back on the card');
+  });
+});
+
+describe('a text pasted with its lines broken mid-sentence', () => {
+  test('"Join broken lines" is offered, joins them as one step of undo, and the sentences draft whole', async () => {
+    const el = await mountEditor(freshDatabase());
+    const broken = ['March 8 The lender says', 'it will close and sell', '$2 billion of its bonds.', 'March 10 A regulator shuts the bank and names the', 'deposit insurer as receiver.'].join('\n\n');
+    await fill(el, field<HTMLTextAreaElement>(el, 'Article text'), broken);
+    await fill(el, field(el, 'Publication date'), '2023-03-24');
+    expect(q(el, '#broken-lines').textContent!.replace(/\s+/g, ' ')).toContain('3 lines go on with a sentence cut before them');
+    await click(el, button(el, 'Join broken lines'));
+    const joined = 'March 8 The lender says it will close and sell $2 billion of its bonds.\n\nMarch 10 A regulator shuts the bank and names the deposit insurer as receiver.';
+    expect(field<HTMLTextAreaElement>(el, 'Article text').value).toBe(joined);
+    expect(el.shadowRoot!.querySelector('#broken-lines')).toBeNull();
+    await click(el, button(el, 'Draft events'));
+    await until(() => cards(el).length === 2, 'both sentences were drafted');
+    expect(cards(el).map((c) => c.querySelector('blockquote')!.textContent).sort()).toEqual(joined.split('\n\n').sort());
+    await click(el, button(el, 'Undo'));
+    await click(el, button(el, 'Undo'));
+    expect(field<HTMLTextAreaElement>(el, 'Article text').value).toBe(broken);
   });
 });

@@ -40,7 +40,11 @@ export class TextSelectionController implements ReactiveController {
   selection: TextSelection | null = null;
   private dragging = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `onSelect` hears each new selection of words (not its clearing), before the host draws it. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onSelect: (selection: TextSelection) => void = () => {},
+  ) {
     host.addController(this);
   }
 
@@ -77,6 +81,7 @@ export class TextSelectionController implements ReactiveController {
     const next = this.read();
     if (next?.paragraph === this.selection?.paragraph && next?.quote === this.selection?.quote) return;
     this.selection = next;
+    if (next) this.onSelect(next);
     this.host.requestUpdate();
   };
 

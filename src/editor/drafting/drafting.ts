@@ -1,7 +1,7 @@
 import { draftStory, parsePublished, type DraftOptions, type DraftResult } from '../../authoring/draft';
 import { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult } from '../../authoring/multi-draft';
 import { readDates } from '../../authoring/date-readings';
-import { draftEventFromQuote } from '../../authoring/quote-event';
+import { draftEventFromQuote, QUOTE_WINDOW } from '../../authoring/quote-event';
 import type { DateBasis, Paragraph } from '../../model/types';
 
 /**
@@ -48,7 +48,10 @@ export function draftNewEvent({ paragraphs, paragraphId, quote, published }: New
   const day = /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
   const drafted = draftEventFromQuote({ paragraphs, paragraphIndex: index, quote, published: day });
   // The reading the date came from, nearest the quote: its phrase is highlighted when it is in the quote, and it says whether the date was stated.
-  const readings = drafted.date === null ? [] : readDates(paragraph.text, parsePublished(day, [])).filter((r) => r.edtf === drafted.date);
+  // Read in the window drafting dated the quote from: reading every date of a 100,000-character paragraph takes seconds.
+  const from = Math.max(0, at - QUOTE_WINDOW);
+  const around = paragraph.text.slice(from, at + quote.length + QUOTE_WINDOW);
+  const readings = drafted.date === null ? [] : readDates(around, parsePublished(day, [])).map((r) => ({ ...r, index: r.index + from })).filter((r) => r.edtf === drafted.date);
   const reading = readings.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const inQuote = reading !== undefined && reading.index >= at && reading.index + reading.length <= at + quote.length;
   return {

@@ -53,7 +53,7 @@ export class Articles {
     this.editor.show({ drafting: true });
     let result: MultiDraftResult;
     try {
-      result = await this.drafter.articles(inputs, { title: doc.meta.title });
+      result = await this.drafter.articles(inputs, { title: doc.meta.title, timeZone: doc.meta.timeZone.trim() || undefined });
     } catch (error) {
       this.editor.show({ drafting: false, draftError: `The articles could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
       return;

@@ -9,12 +9,15 @@ import { CardWindowController } from '../controllers/card-window-controller';
 import { readDateInput, type DateReading } from '../date-input';
 import { emptyDocument, type Candidate, type EditorDocument } from '../document';
 import { Drafter } from '../drafting/drafter';
+import type { NewEventDraft, NewEventRequest } from '../drafting/drafting';
 import type { InPlaceEdit } from '../views/candidate';
 import type { EditCommand } from '../edit-commands';
 import type { DraftResult } from '../../authoring/draft';
 import type { EditorChangeDetail } from '../events';
 import type { Paragraph, StoryInput } from '../../model/types';
 import { storyOf } from '../export';
+import { isTimeZone } from '../../model/time-zone';
+import { joinBrokenLines } from '../broken-lines';
 import type { Confirmation, ExportKind } from '../views/export';
 import { count } from '../words';
 import { historyCommandOf } from '../keys';
@@ -103,7 +106,7 @@ export class EditorInternals {
       open: (doc) => this.docs.open(doc),
       report: (message) => this.show({ announcement: message }),
     });
-    this.textSelection = new TextSelectionController(host);
+    this.textSelection = new TextSelectionController(host, (selection) => this.draftAhead(selection));
     this.cards = new CardWindowController(host);
     this.publishing = new Publishing(this);
     this.articles = new Articles(this, this.drafter);
@@ -313,6 +316,14 @@ export class EditorInternals {
   };
 
   async draft(): Promise<void> {
+    const zone = this.docs.doc.meta.timeZone.trim();
+    if (zone && !isTimeZone(zone)) {
+      // Drafting would keep only the day of every time: the zone is fixed first.
+      this.revealProblems();
+      this.show({ draftError: `The time zone “${zone}” is not one we know: choose one of the suggestions, a name such as Asia/Kolkata, or leave it empty, before drafting.` });
+      this.host.renderRoot.querySelector<HTMLInputElement>('#time-zone')?.focus();
+      return;
+    }
     if (this.docs.doc.articles.length) return this.articles.draftAll();
     const { text, meta } = this.docs.doc;
     this.revealProblems();
@@ -324,7 +335,7 @@ export class EditorInternals {
     const published = meta.published.trim();
     let result: DraftResult;
     try {
-      result = await this.drafter.article(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId });
+      result = await this.drafter.article(text, { published: published || undefined, title: meta.title, publisher: meta.publisher, url: meta.url, sourceId: this.docs.doc.sourceId, timeZone: meta.timeZone.trim() || undefined });
     } catch (error) {
       this.show({ drafting: false, draftError: `The article could not be drafted: ${error instanceof Error ? error.message : String(error)}` });
       return;
@@ -349,6 +360,22 @@ export class EditorInternals {
     this.run({ type: 'draft', result, text });
     this.revealProblems();
     this.show({ announcement: `${count(result.story.events.length, 'event', 'events')} proposed, to review under Events${replaced ? ' (Undo brings back the ones drafted before)' : ''}.` });
+  }
+
+  private brokenFor: { text: string; joined: ReturnType<typeof joinBrokenLines> } | null = null;
+
+  /** The article's text with its lines broken mid-sentence joined, worked out once per text. */
+  brokenLines(): ReturnType<typeof joinBrokenLines> {
+    const { text } = this.docs.doc;
+    if (this.brokenFor?.text !== text) this.brokenFor = { text, joined: joinBrokenLines(text) };
+    return this.brokenFor.joined;
+  }
+
+  /** Joins the article's lines broken mid-sentence, as one edit Undo takes back. */
+  joinBrokenLines(): void {
+    const { text, joined } = this.brokenLines();
+    if (!joined || !this.run({ type: 'set-text', text, own: true })) return;
+    this.show({ announcement: `${count(joined, 'line', 'lines')} joined to the sentence before ${joined === 1 ? 'it' : 'them'} (Undo brings the breaks back).` });
   }
 
   /** Opens a file as a new draft beside the current one, which stays saved as it is. */
@@ -387,13 +414,37 @@ export class EditorInternals {
     });
   }
 
-  /** A new event from words selected in article `source` (by default the first). */
-  async newEvent(selection: TextSelection, source = this.docs.doc.sourceId): Promise<void> {
+  /** The new event drafted for the last words selected, while the person reaches for the button. */
+  private draftedAhead: { request: NewEventRequest; drafted: Promise<NewEventDraft | null> } | null = null;
+
+  /** What drafting needs for a new event from words selected in article `source`. */
+  private newEventRequest(selection: TextSelection, source: string): NewEventRequest {
     const doc = this.docs.doc;
     const added = doc.articles.find((a) => a.sourceId === source);
     const paragraphs = added ? added.paragraphs : doc.paragraphs;
     const published = (added ? added.published : doc.meta.published).trim();
-    const drafted = await this.drafter.newEvent({ paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published });
+    return { paragraphs, paragraphId: selection.paragraph, quote: selection.quote, published };
+  }
+
+  /** Words selected in the shown article are drafted as a new event at once: "New event from this quote" then finds it drafted (the first in a long or new script takes the worker 50-600 ms). */
+  private draftAhead(selection: TextSelection): void {
+    const doc = this.docs.doc;
+    const shown = this.status.article === 0 ? doc.sourceId : doc.articles[this.status.article - 1]?.sourceId;
+    if (shown === undefined) return;
+    const request = this.newEventRequest(selection, shown);
+    const drafted = this.drafter.newEvent(request);
+    // Asked for nobody yet: a failure is reported when the button asks for it.
+    drafted.catch(() => {});
+    this.draftedAhead = { request, drafted };
+  }
+
+  /** A new event from words selected in article `source` (by default the first). */
+  async newEvent(selection: TextSelection, source = this.docs.doc.sourceId): Promise<void> {
+    const doc = this.docs.doc;
+    const request = this.newEventRequest(selection, source);
+    const ahead = this.draftedAhead;
+    const same = ahead && (Object.keys(request) as (keyof NewEventRequest)[]).every((key) => ahead.request[key] === request[key]);
+    const drafted = await (same ? ahead.drafted : this.drafter.newEvent(request));
     // The article was drafted again meanwhile: the words chosen belong to paragraphs no longer there.
     if (!drafted || this.docs.doc.paragraphs !== doc.paragraphs || this.docs.doc.articles !== doc.articles) return;
     if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted, source })) {
@@ -413,8 +464,7 @@ export class EditorInternals {
     const doc = this.docs.doc;
     const editing = this.editing?.field === 'date' ? this.editing.id : undefined;
     const cardDate = editing === undefined ? undefined : doc.candidates.find((c) => c.id === editing)?.date;
-    const timeZone = typeof doc.kept.story.timeZone === 'string' ? doc.kept.story.timeZone : undefined;
-    return readDateInput(text, this.lang(), doc.meta.published, { timeZone, cardDate });
+    return readDateInput(text, this.lang(), doc.meta.published, { timeZone: doc.meta.timeZone.trim() || undefined, cardDate });
   }
 
   /** The page's language, for dates typed (their day/month order) and the exported page: the editor's, the document's, or English. */

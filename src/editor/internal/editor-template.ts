@@ -88,6 +88,8 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           drafting: status.drafting,
           report: doc.report,
           openNotes: status.openNotes,
+          brokenLines: internals.brokenLines().joined,
+          onJoinLines: () => internals.joinBrokenLines(),
           onMeta: (field: keyof SourceMeta, value: string) => {
             internals.touch(`meta:${field}`);
             run({ type: 'set-meta', field, value });

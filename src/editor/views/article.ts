@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { count } from '../words';
 import type { Paragraph } from '../../model/types';
 import type { Candidate } from '../document';
-import { segmentsOf, type Highlight } from '../highlights';
+import { chunkBounds, LONG_PARAGRAPH } from '../../model/excerpt';
+import { chunkedSegmentsOf, segmentsOf, type Highlight, type Segment } from '../highlights';
 import { renderParagraphPicker } from './paragraph-picker';
 
 /** Where a selection of the article's words lies: one paragraph, and the words as written. */
@@ -49,11 +50,16 @@ function renderChooser(o: ArticleOptions): TemplateResult {
   </details>`;
 }
 
+const segmentText = (s: Segment) => (s.phrase ? html`<mark class="phrase">${s.text}</mark>` : s.quote ? html`<mark class="quote">${s.text}</mark>` : s.text);
+
+/**
+ * Every piece is bound as text: article words never become markup. A long paragraph is drawn in
+ * chunks cut where its highlights do not move them, so the browser lays out only those on screen
+ * and a new highlight redraws one chunk.
+ */
 function paragraphText(p: Paragraph, highlights: readonly Highlight[]): TemplateResult {
-  // Every piece is bound as text: article words never become markup.
-  return html`${segmentsOf(p.text, highlights).map((s) =>
-    s.phrase ? html`<mark class="phrase">${s.text}</mark>` : s.quote ? html`<mark class="quote">${s.text}</mark>` : s.text,
-  )}`;
+  if (p.text.length <= LONG_PARAGRAPH) return html`${segmentsOf(p.text, highlights).map(segmentText)}`;
+  return html`${chunkedSegmentsOf(p.text, highlights, chunkBounds(p.text)).map((chunk) => html`<span class="chunk">${chunk.map(segmentText)}</span>`)}`;
 }
 
 const NONE: never[] = [];
@@ -63,7 +69,7 @@ const CITERS_SHOWN = 3;
 function renderParagraph(p: Paragraph, highlights: readonly Highlight[], citers: readonly Candidate[]): TemplateResult {
   const names = citers.slice(0, CITERS_SHOWN).map((c) => c.title || 'Untitled event');
   if (citers.length > CITERS_SHOWN) names.push(`${count(citers.length - CITERS_SHOWN, 'more event', 'more events')}`);
-  return html`<p class=${`paragraph${p.role === 'heading' ? ' heading' : ''}${citers.length ? ' cited' : ''}`} data-paragraph=${p.id}>
+  return html`<p class=${`paragraph${p.role === 'heading' ? ' heading' : ''}${citers.length ? ' cited' : ''}${p.text.length > LONG_PARAGRAPH ? ' long' : ''}`} data-paragraph=${p.id}>
     <span class="pid">${p.id}</span><span class="words" data-paragraph-text=${p.id}>${paragraphText(p, highlights)}</span>
     ${citers.length ? html`<span class="citers">Cited by: ${names.join('; ')}</span>` : nothing}
   </p>`;
@@ -76,12 +82,18 @@ function renderParagraph(p: Paragraph, highlights: readonly Highlight[], citers:
  */
 export function renderArticle(o: ArticleOptions): TemplateResult | typeof nothing {
   if (o.paragraphs.length === 0) return nothing;
-  const selection = o.selection;
+  // Words of a heading are not offered: a story cannot cite a heading, and Export would refuse the event.
+  const inHeading = o.selection !== null && o.paragraphs.some((p) => p.id === o.selection!.paragraph && p.role === 'heading');
+  const selection = inHeading ? null : o.selection;
   return html`<h3 id="article-heading">Drafted text</h3>
     <p class="hint">Quoted words are highlighted; date phrases the dates come from are underlined. Select words in a paragraph to make a new event.</p>
     <div class="selection-bar">
       <button type="button" ?disabled=${!selection} @click=${() => selection && o.onNewEvent(selection)}>New event from this quote</button>
-      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${selection ? `Selected in ${selection.paragraph}: “${selection.quote}”` : 'No words selected.'}</span>
+      <span class="hint selected" aria-live="polite" title=${selection ? selection.quote : ''}>${inHeading
+        ? `${o.selection!.paragraph} was read as a heading, which an event cannot cite: select words in a paragraph.`
+        : selection
+          ? `Selected in ${selection.paragraph}: “${selection.quote}”`
+          : 'No words selected.'}</span>
     </div>
     ${renderChooser(o)}
     <div class="article-text" role="region" aria-labelledby="article-heading" tabindex="0">

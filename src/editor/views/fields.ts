@@ -12,6 +12,8 @@ export interface FieldOptions {
   type?: 'text' | 'url' | 'date';
   multiline?: boolean;
   placeholder?: string;
+  /** Id of a <datalist> of suggestions. */
+  list?: string;
   onInput(value: string): void;
   /** The field was left: its problems show from now on. */
   onBlur?(): void;
@@ -50,6 +52,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           type=${o.type ?? 'text'}
           .value=${live(o.value)}
           placeholder=${o.placeholder ?? nothing}
+          list=${o.list ?? nothing}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${described || nothing}
           @input=${onInput}

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { SourceMeta } from '../document';
 import type { ProblemsByField } from '../problems';
 import { renderField, renderFileInput } from './fields';
+import { timeZoneSuggestions } from '../time-zones';
+import { count } from '../words';
 
 export interface SourceOptions {
   meta: SourceMeta;
@@ -17,6 +20,9 @@ export interface SourceOptions {
   report: string;
   /** What the last opened story held that could not be read. */
   openNotes: readonly string[];
+  /** How many of the text's lines go on with a sentence cut before them (see broken-lines.ts). */
+  brokenLines: number;
+  onJoinLines(): void;
   onMeta(field: keyof SourceMeta, value: string): void;
   /** A field was left: its problems show from now on. */
   onTouch(field: keyof SourceMeta): void;
@@ -24,6 +30,10 @@ export interface SourceOptions {
   onFile(file: File): void;
   onDraft(): void;
 }
+
+/** Every IANA time zone the browser knows, as suggestions; drawn once. */
+const renderTimeZones = () =>
+  guard([], () => html`<datalist id="time-zones">${timeZoneSuggestions(Intl.supportedValuesOf?.('timeZone') ?? []).map((zone) => html`<option value=${zone}></option>`)}</datalist>`);
 
 /** The source form: the article's text (pasted or opened), its title, publisher, URL and date, and "Draft events". */
 export function renderSource(o: SourceOptions): TemplateResult {
@@ -41,6 +51,13 @@ export function renderSource(o: SourceOptions): TemplateResult {
       @input=${(e: Event) => o.onText((e.target as HTMLTextAreaElement).value)}
     ></textarea>
     <p class="hint" id="text-hint">Paste the article: one paragraph per line, or paragraphs separated by blank lines.</p>
+    ${o.brokenLines
+      ? html`<p class="hint" id="broken-lines">
+          ${count(o.brokenLines, 'line goes', 'lines go')} on with a sentence cut before ${o.brokenLines === 1 ? 'it' : 'them'} (as text copied from a table or a PDF comes):
+          each piece would be drafted as a paragraph of its own.
+          <button type="button" aria-describedby="broken-lines" @click=${o.onJoinLines}>Join broken lines</button>
+        </p>`
+      : nothing}
     ${o.changedSinceDraft ? html`<p class="hint">The text changed after drafting: Draft events again to use it.</p>` : nothing}
     ${renderField({ id: 'title', label: 'Title', value: o.meta.title, problems: o.problems.title, onInput: (v) => o.onMeta('title', v), onBlur: () => o.onTouch('title'), hint: "The story's title, and the article's unless given below." })}
     ${renderField({
@@ -65,6 +82,18 @@ export function renderSource(o: SourceOptions): TemplateResult {
       onInput: (v) => o.onMeta('published', v),
       onBlur: () => o.onTouch('published'),
     })}
+    ${renderField({
+      id: 'time-zone',
+      label: 'Time zone (optional)',
+      value: o.meta.timeZone,
+      list: 'time-zones',
+      placeholder: 'Asia/Kolkata',
+      problems: o.problems.timeZone,
+      hint: 'Where the article\'s times of day are: "at 6:04 pm" is then read as 6:04 pm there. Filled in when the article names its zone ("IST"). Type a city to see the names.',
+      onInput: (v) => o.onMeta('timeZone', v),
+      onBlur: () => o.onTouch('timeZone'),
+    })}
+    ${renderTimeZones()}
     <div class="bar">
       <button type="button" class="primary" id="draft" ?disabled=${o.drafting} aria-describedby=${o.draftError ? 'draft-error' : nothing} @click=${o.onDraft}>
         ${o.drafting ? 'Drafting…' : 'Draft events'}

@@ -25,4 +25,12 @@ describe('a new event drafted from chosen words', () => {
     expect(drafted.date).toBe('');
     expect(drafted.dateNote).toContain('depends on the publication date');
   });
+
+  test('in a paragraph of 100,000 characters, a date phrase inside a quote in its middle is dated and kept for highlighting, read near the quote', () => {
+    const filler = (n: number) => 'The quick brown fox jumps over the lazy dog. '.repeat(Math.ceil(n / 45)).slice(0, n);
+    const quote = 'the council voted on 14 March 2019 to close it';
+    const text = `In June 1990 the first plan was drawn. ${filler(50_000)} Then ${quote}. ${filler(49_900)}`;
+    const drafted = draftNewEvent({ paragraphs: [{ id: 'p1', text }], paragraphId: 'p1', quote, published: '2025-07-03' })!;
+    expect(drafted).toMatchObject({ date: '2019-03-14', dateBasis: 'stated', phrase: 'on 14 March 2019' });
+  });
 });
