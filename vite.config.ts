@@ -16,10 +16,10 @@ const bundleEntry = 'src/bundle.ts';
 
 /**
  * Bare specifiers the library build leaves to the user's bundler: the package's dependencies, but
- * not d3-zoom and d3-brush. Left to the app's bundler, they would bring d3-transition (which
- * declares side effects, so all of it stays, with d3-ease and d3-timer), d3-interpolate and
- * d3-color: about 10 KB gzipped of code the element never calls. Built in here, they get the same
- * stand-ins as the bundle (see `alias`).
+ * not d3-brush. Left to the app's bundler, it would bring d3-transition (which declares side
+ * effects, so all of it stays, with d3-ease and d3-timer), d3-interpolate and d3-color: about
+ * 10 KB gzipped of code the element never calls. Built in here, it gets the same stand-ins as the
+ * bundle (see `alias`).
  */
 const isDependency = (id: string) => /^(lit|@lit|lit-html|lit-element|d3-(selection|dispatch|drag)|luxon)(\/|$)/.test(id);
 
@@ -85,11 +85,11 @@ const libraryBuild: BuildEnvironmentOptions = {
   rolldownOptions: {
     external: isDependency,
     output: {
-      postBanner: ({ fileName }) => (/^vendor\/d3-(zoom|brush)\.js$/.test(fileName) ? `/*! ${fileName.slice(7, -3)} | ISC, Mike Bostock */` : ''),
+      postBanner: ({ fileName }) => (fileName === 'vendor/d3-brush.js' ? '/*! d3-brush | ISC, Mike Bostock */' : ''),
       preserveModules: true,
       preserveModulesRoot: 'src',
       // Transform helpers (the decorator helper) land in _virtual/ under their own file name.
-      // d3-zoom and d3-brush, built in (see isDependency), land in vendor/: npm never packs a node_modules/ folder.
+      // d3-brush, built in (see isDependency), lands in vendor/: npm never packs a node_modules/ folder.
       entryFileNames: ({ name }) =>
         name.startsWith('_virtual/')
           ? `_virtual/${name.split('/').pop()}.js`
@@ -101,10 +101,10 @@ const libraryBuild: BuildEnvironmentOptions = {
 };
 
 /**
- * Stand-ins for d3 modules the element never calls but whose importers keep them (see each file):
- * d3-zoom and d3-brush need only `interrupt` from d3-transition, and `interpolateZoom` and
- * `interpolate` from d3-interpolate only for transitions, which the element never runs. Together
- * with d3-color, which d3-interpolate imports, about 10 KB gzipped.
+ * Stand-ins for d3 modules the element never calls but whose importer keeps them (see each file):
+ * d3-brush needs only `interrupt` from d3-transition, and `interpolate` from d3-interpolate only for
+ * transitions, which the element never runs. Together with d3-color, which d3-interpolate imports,
+ * about 10 KB gzipped.
  */
 const vendor = (file: string) => fileURLToPath(new URL(`./src/vendor/${file}`, import.meta.url));
 const alias = {

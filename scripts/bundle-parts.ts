@@ -3,8 +3,9 @@
  * it with source maps into a temporary folder, gives every byte of each file to the source it came
  * from, groups the sources into parts (Luxon, Lit, the d3 modules, our code by folder, the catalogs,
  * the story worker), and prints each part's size gzipped alone, file by file. Parts gzipped alone add
- * up to more than the file: gzip shares words across them.
- * Usage: npx tsx scripts/bundle-parts.ts
+ * up to more than the file: gzip shares words across them. With `--by-file`, each source file is a part
+ * (where to look for what to move out of the first frame).
+ * Usage: npx tsx scripts/bundle-parts.ts [--by-file]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -68,8 +69,13 @@ export interface FileParts {
   parts: { part: string; gzipBytes: number }[];
 }
 
+/** A source as itself, for `--by-file`: its path from the package or the folder it is in. */
+export function sourceFileOf(source: string): string {
+  return source.replace(/^.*?(src|node_modules)\//, '$1/');
+}
+
 /** Each file's parts, gzipped alone, largest first. Bytes no source claims are the story worker (a string built in). */
-export function partsOf(dir: string, file: string): FileParts {
+export function partsOf(dir: string, file: string, group: (source: string) => string = partOf): FileParts {
   const code = readFileSync(join(dir, file), 'utf8');
   const map = JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[]; mappings: string };
   const lines = code.split('\n');
@@ -78,7 +84,7 @@ export function partsOf(dir: string, file: string): FileParts {
     const line = lines[index] ?? '';
     segments.forEach((segment, i) => {
       const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
-      const part = segment.length > 1 ? partOf(map.sources[segment[1]]) : 'story worker, and what no source claims';
+      const part = segment.length > 1 ? group(map.sources[segment[1]]) : 'story worker, and what no source claims';
       if (!text.has(part)) text.set(part, []);
       text.get(part)!.push(line.slice(segment[0], end));
     });
@@ -94,8 +100,9 @@ function main(): void {
     execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dir, '--emptyOutDir', '--sourcemap', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     const { firstFrame, later } = viewerFiles(dir);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    const group = process.argv.includes('--by-file') ? sourceFileOf : partOf;
     for (const file of [...firstFrame, ...later]) {
-      const { gzipBytes, parts } = partsOf(dir, file);
+      const { gzipBytes, parts } = partsOf(dir, file, group);
       console.log(`\n${file} (${firstFrame.includes(file) ? 'first frame' : 'after the first frame'}): ${kb(gzipBytes)} gzipped`);
       for (const { part, gzipBytes: bytes } of parts) if (bytes >= 100) console.log(`  ${kb(bytes).padStart(8)}  ${part}`);
     }

@@ -1,9 +1,10 @@
 import { ENGLISH_DATE_WORDS } from '../model/date-phrase';
-import type { LiveWords, Messages } from './messages';
+import type { LaterWords, LiveWords, Messages } from './messages';
 
 /**
  * English: the wording every other catalog translates. A live story's words join it when the
- * live part loads (live-english.ts): the first frame does without them.
+ * live part loads (live-english.ts), and the words of the views the first frame does without when
+ * those views load (later-english.ts): the first frame does without them.
  */
 export const en = {
   // The date words are the model's own English (date-phrase.ts), so the two cannot drift apart.
@@ -42,7 +43,6 @@ export const en = {
   gapNarrow: '{length} without events, {from} to {to}, drawn narrow',
   gapCompressed: '{length} without events, {from} to {to}, drawn compressed',
   publication: 'Article, {date}',
-  overviewWindow: 'Part of the story in view',
   eraLabel: 'Era: {title}, {date}',
   eraTitle: '{title} ({date})',
   era: 'Era',
@@ -76,7 +76,6 @@ export const en = {
   paragraphLabel: 'paragraph {number}',
   showInArticle: 'Show in the article',
   openSource: 'Open the source',
-  wholeParagraph: 'The whole paragraph',
   sourceCount: { one: 'Reported by {count} source', other: 'Reported by {count} sources' },
   sourcesDiffer: 'Sources differ: {readings}',
   sourceReading: '{date} ({sources})',
@@ -86,25 +85,7 @@ export const en = {
   imageUnavailable: 'Image unavailable',
   imageUnavailableAlt: 'Image unavailable: {alt}',
 
-  chronologyLabel: 'Events in time order: {title}',
-  gapLater: '{length} later',
   listLabel: 'All events in time order: {title}',
-  showMore: { other: 'Show {count} more of {remaining} remaining' },
-  sourcesLabel: 'Sources: {title}',
-  paragraphEvents: 'Events from paragraph {number}',
-
-  storySources: 'Sources',
-  storyStart: 'Start →',
-  pause: 'Pause',
-  play: 'Play',
-  storyCards: 'Story cards',
-  storyTitlePosition: { one: 'Title · {count} event', other: 'Title · {count} events' },
-  storySummary: { one: '{count} event, {span}', other: '{count} events, {span}' },
-  storyNoEvents: 'No events',
 
   selectedAnnouncement: '{title}, {date}',
-  searchNoMatch: 'No event matches “{query}”',
-  searchMatches: { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
-
-  pinned: 'Pinned',
-} satisfies Omit<Messages, keyof LiveWords> as unknown as Messages;
+} satisfies Omit<Messages, keyof LiveWords | keyof LaterWords> as unknown as Messages;

@@ -12,7 +12,7 @@ export type Plural = { readonly other: string } & { readonly [category in Exclud
  * keep every placeholder of the English message (tests/unit/i18n.test.ts checks it). Numbers in
  * `{count}`, `{total}`, `{position}` … are formatted for the language before they are put in.
  */
-export interface Messages extends DateWords, LiveWords {
+export interface Messages extends DateWords, LiveWords, LaterWords {
   // The toolbar.
   searchLabel: string;
   searchPlaceholder: string;
@@ -52,7 +52,6 @@ export interface Messages extends DateWords, LiveWords {
   gapNarrow: string;
   gapCompressed: string;
   publication: string;
-  overviewWindow: string;
   eraLabel: string;
   eraTitle: string;
   era: string;
@@ -92,8 +91,6 @@ export interface Messages extends DateWords, LiveWords {
   paragraphLabel: string;
   showInArticle: string;
   openSource: string;
-  /** Under the excerpt a long cited paragraph is shown as: the disclosure that shows the whole paragraph. */
-  wholeParagraph: string;
   /** How many sources report an event ("Reported by 3 sources"); shown from two. */
   sourceCount: Plural;
   /** Sources that give different dates for one event; `{readings}` are `sourceReading`s joined by " · ". */
@@ -108,14 +105,33 @@ export interface Messages extends DateWords, LiveWords {
   imageUnavailable: string;
   imageUnavailableAlt: string;
 
-  // The list, the chronology, the sources and print.
+  // The list (its label is also the static HTML's).
+  listLabel: string;
+
+  // Announcements for screen readers.
+  selectedAnnouncement: string;
+}
+
+/**
+ * The words of the views the first frame does without (the list, the chronology, the sources,
+ * story mode, search, the overview, long paragraphs). English ones come with those views
+ * (later-english.ts), so the first frame does without them.
+ */
+export interface LaterWords {
+  /** The overview's window, for screen readers. */
+  overviewWindow: string;
+  /** Under the excerpt a long cited paragraph is shown as: the disclosure that shows the whole paragraph. */
+  wholeParagraph: string;
+
+  // The list, the chronology and the sources.
   chronologyLabel: string;
   /** A stretch with no event in the chronology, where the axis draws a compressed gap: "24 years later" ({length} is durationPhrase's, plural by Intl). */
   gapLater: string;
-  listLabel: string;
   showMore: Plural;
   sourcesLabel: string;
   paragraphEvents: string;
+  /** The list's heading for a live story's pinned events, which come first. */
+  pinned: string;
 
   // Story mode.
   storySources: string;
@@ -127,13 +143,9 @@ export interface Messages extends DateWords, LiveWords {
   storySummary: Plural;
   storyNoEvents: string;
 
-  // Announcements for screen readers.
-  selectedAnnouncement: string;
+  // Search, announced to screen readers.
   searchNoMatch: string;
   searchMatches: Plural;
-
-  /** The list's heading for a live story's pinned events, which come first. */
-  pinned: string;
 }
 
 /**

@@ -2,7 +2,7 @@
  * A time index over many intervals: starts and ends in typed arrays sorted by start, so that the
  * items a window may show are found by binary search instead of a scan of every event.
  */
-import { bisectLeft, bisectRight } from 'd3-array';
+import { bisectLeft, bisectRight } from './bisect';
 import type { TimeWindow } from './time-window';
 
 export interface EventIndex {

@@ -3,7 +3,7 @@
  * gathered into clusters in a separate row, so every item stays reachable. Also equal-time bins for
  * windows too dense to label at all.
  */
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect';
 import type { EventIndex } from './event-index';
 import type { TimeWindow } from './time-window';
 

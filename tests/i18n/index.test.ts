@@ -3,8 +3,10 @@ import { BUILT_IN_LANGUAGES, Translation, catalogToLoad, isRightToLeft, loadCata
 import { ar } from '../../src/i18n/ar';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
-// English's live-story words join its catalog with the live part; every catalog is checked with them.
+// English's live-story words join its catalog with the live part, and the later views' words with
+// those views; every catalog is checked with them.
 import { addLiveEnglish } from '../../src/i18n/live-english';
+import '../../src/i18n/later-english';
 import { es } from '../../src/i18n/es';
 import { fa } from '../../src/i18n/fa';
 import { fr } from '../../src/i18n/fr';

@@ -95,6 +95,26 @@ describe('zoom and scroll with real input', () => {
     expect(span(after)).toBeCloseTo(span(before), -3);
   });
 
+  test('a drag that starts on a mark pans and does not open it; a click on it does', async () => {
+    const el = await mount();
+    await zoomAndWait(el, '2021', '2022');
+    const target = [...shadow(el).querySelectorAll<HTMLElement>('[part~="event"]')].find((m) => {
+      const box = m.getBoundingClientRect();
+      const port = viewport(el).getBoundingClientRect();
+      return box.left > port.left + 150 && box.right < port.right - 150;
+    })!;
+    expect(target, 'a mark away from the edges').toBeTruthy();
+    target.scrollIntoView({ block: 'center' });
+    const box = target.getBoundingClientRect();
+    const before = windowMs(el);
+    await input.drag(box.left + box.width / 2, box.top + box.height / 2, box.left + box.width / 2 - 120, box.top + box.height / 2, 6);
+    await atRest(el);
+    expect(windowMs(el).start, 'the drag panned').toBeGreaterThan(before.start);
+    expect(el.selected, 'the click that ends the drag opened nothing').toBeNull();
+    await userEvent.click(target);
+    await until(() => el.selected === target.dataset.eventId, 'a click opens it');
+  });
+
   test('a double click zooms in', async () => {
     // Linear: the test asks for a real-time narrowing by a factor (see LINEAR).
     const el = await mount({ attributes: LINEAR });

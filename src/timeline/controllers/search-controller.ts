@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SearchIndexBuilder, queryTerms, searchEvents, type SearchIndex } from '../../model/search';
 import { cancelIdle, requestIdle } from '../../idle';
 import { ENGLISH, type Translation } from '../../i18n';
+import '../../i18n/later-english';
 import type { LoadedStory } from '../loaded-story';
 import { UrlHashController, type UrlHashHost } from './url-hash-controller';
 

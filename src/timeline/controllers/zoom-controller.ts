@@ -1,6 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { prefersReducedMotion } from '../../dom';
 import { revealWindow } from '../../layout/reveal';
 import { readsRightToLeft } from '../views/geometry';
@@ -16,6 +14,8 @@ import {
   type TimeWindow,
 } from '../../layout/time-window';
 import { WEEK_MS } from '../../model/time-constants';
+import type { ZoomTransform } from '../../layout/zoom-transform';
+import { ZoomGestures } from './zoom-gestures';
 
 /** What the controller reads from its host, always fresh. */
 export interface ZoomSettings {
@@ -44,8 +44,9 @@ function wheelPixels(event: WheelEvent, delta: number): number {
 }
 
 /**
- * Owns the visible time window. d3-zoom turns gestures into a transform of one base domain
- * (the story's bounds); the window is derived from it, so bounds hold by construction.
+ * Owns the visible time window. The gestures (./zoom-gestures.ts, d3-zoom's rules without d3, to keep
+ * the first frame small) turn wheel, drag and pinch into a transform of one base domain (the story's
+ * bounds); the window is derived from it, so bounds hold by construction.
  */
 export class ZoomController implements ReactiveController {
   /** Zoom-out and pan limit. */
@@ -56,12 +57,11 @@ export class ZoomController implements ReactiveController {
   private requested: TimeWindow | null = null;
   private gesturing = false;
   private pending: TimeWindow | null = null;
-  private behavior?: ZoomBehavior<HTMLElement, unknown>;
-  private selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private gestures?: ZoomGestures;
   private attachedTo?: HTMLElement;
   private appliedWidth = 0;
   private appliedHeight = 0;
-  /** Right to left: d3-zoom's transform is on screen, time runs the other way (see mirrored). */
+  /** Right to left: the gestures' transform is on screen, time runs the other way (see mirrored). */
   private appliedRtl = false;
   private frame = 0;
   private animation = 0;
@@ -118,7 +118,7 @@ export class ZoomController implements ReactiveController {
     }
     const to = this.clamp(target);
     const from = this.window;
-    if (!this.behavior || !from || !animate || prefersReducedMotion()) {
+    if (!this.gestures || !from || !animate || prefersReducedMotion()) {
       this.stopAnimation();
       this.apply(to);
       return;
@@ -173,7 +173,7 @@ export class ZoomController implements ReactiveController {
     return this.bounds ? clampWindow(w, this.bounds, Math.min(this.minSpan, this.bounds.end - this.bounds.start)) : w;
   }
 
-  /** Attaches d3-zoom to the target and keeps its extents in step with the size. */
+  /** Attaches the gestures to the target and keeps their extents in step with the size. */
   private sync(): void {
     const target = this.settings.target();
     if (target !== this.attachedTo) {
@@ -182,7 +182,7 @@ export class ZoomController implements ReactiveController {
     }
     const width = this.settings.width();
     const height = Math.max(1, this.settings.height());
-    if (!this.behavior || !this.bounds || width <= 0) return;
+    if (!this.gestures || !this.bounds || width <= 0) return;
     const rtl = readsRightToLeft(this.attachedTo);
     if (width === this.appliedWidth && height === this.appliedHeight && rtl === this.appliedRtl && !this.pending) return;
     const keep = this.pending ?? this.current ?? this.bounds;
@@ -190,49 +190,37 @@ export class ZoomController implements ReactiveController {
     const span = this.bounds.end - this.bounds.start;
     this.appliedWidth = width;
     this.appliedHeight = height;
-    this.behavior
-      .extent([[0, 0], [width, height]])
-      .translateExtent([[0, 0], [width, height]])
-      .scaleExtent([1, Math.max(1, span / Math.min(this.minSpan, span))]);
+    this.gestures.width = width;
+    this.gestures.scaleExtent = [1, Math.max(1, span / Math.min(this.minSpan, span))];
     this.pending = null;
     this.apply(keep);
   }
 
   private attach(target: HTMLElement): void {
     this.attachedTo = target;
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter((event: Event) => this.accepts(event))
-      // Listen for touch even where the browser reports no touch screen at attach time.
-      .touchable(() => true)
-      .wheelDelta((event: WheelEvent) => {
-        const lines = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        // Trackpad pinches arrive as small Ctrl + wheel deltas: speed them up.
-        const pinch = event.ctrlKey && event.deltaMode === 0 && Math.abs(event.deltaY) < 40 ? 4 : 1;
-        return -event.deltaY * lines * pinch;
-      })
-      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!event.sourceEvent) return;
+    this.gestures = new ZoomGestures(target, {
+      accepts: (event) => this.accepts(event),
+      start: () => {
         this.gesturing = true;
         this.stopAnimation();
         this.settings.onUserGesture?.();
-      })
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!event.sourceEvent) return;
+      },
+      end: () => {
         this.gesturing = false;
         // Work that waited for the gesture to end (a reveal) runs in the next update.
         this.host.requestUpdate();
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.onZoom(event.transform));
-    this.selection = select(target);
-    this.selection.call(this.behavior);
-    this.selection.on('wheel.sideways', (event: WheelEvent) => this.onSidewaysWheel(event), { passive: false } as never);
-    this.selection.on('dblclick.timeline', (event: MouseEvent) => this.onDoubleClick(event));
+      },
+      zoom: (transform) => this.onZoom(transform),
+    });
+    target.addEventListener('wheel', this.onSidewaysWheel, { passive: false });
+    target.addEventListener('dblclick', this.onDoubleClick);
   }
 
   private detach(): void {
-    if (this.selection) this.selection.on('.zoom', null).on('wheel.sideways', null).on('dblclick.timeline', null);
-    this.selection = undefined;
-    this.behavior = undefined;
+    this.gestures?.detach();
+    this.attachedTo?.removeEventListener('wheel', this.onSidewaysWheel);
+    this.attachedTo?.removeEventListener('dblclick', this.onDoubleClick);
+    this.gestures = undefined;
     this.attachedTo = undefined;
   }
 
@@ -243,30 +231,27 @@ export class ZoomController implements ReactiveController {
       return wheel.ctrlKey || wheel.metaKey || this.settings.wheelZoom();
     }
     const mouse = event as MouseEvent;
-    // Double clicks are ours (onDoubleClick), animated without d3-transition.
-    if (event.type === 'dblclick') return false;
     return !mouse.ctrlKey && !mouse.button;
   }
 
   /** Double click zooms in around the pointer; Shift + double click zooms out. */
-  private onDoubleClick(event: MouseEvent): void {
+  private readonly onDoubleClick = (event: MouseEvent): void => {
     const w = this.window;
     if (!w || !this.attachedTo || event.button) return;
     const box = this.attachedTo.getBoundingClientRect();
     const anchor = xToTime(this.appliedRtl ? box.right - event.clientX : event.clientX - box.left, w, Math.max(1, box.width));
     event.preventDefault();
     this.zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, anchor);
-  }
+  };
 
-  private onSidewaysWheel(event: WheelEvent): void {
-    if (!isSidewaysWheel(event) || !this.behavior || !this.selection) return;
+  private readonly onSidewaysWheel = (event: WheelEvent): void => {
+    if (!isSidewaysWheel(event) || !this.gestures) return;
     const delta = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.deltaY;
     event.preventDefault();
     this.stopAnimation();
     this.settings.onUserGesture?.();
-    const scale = this.attachedTo ? zoomTransform(this.attachedTo).k : 1;
-    this.behavior.translateBy(this.selection, -wheelPixels(event, delta) / scale, 0);
-  }
+    this.gestures.panBy(-wheelPixels(event, delta));
+  };
 
   private onZoom(transform: ZoomTransform): void {
     if (!this.bounds || this.appliedWidth <= 0) return;
@@ -274,20 +259,20 @@ export class ZoomController implements ReactiveController {
     this.scheduleFrame();
   }
 
-  /** Moves d3-zoom's transform to show `w`; d3 then reports it back through onZoom. */
+  /** Moves the gestures' transform to show `w`; they report it back through onZoom. */
   private apply(w: TimeWindow): void {
-    if (!this.behavior || !this.selection || !this.bounds || this.appliedWidth <= 0) {
+    if (!this.gestures || !this.bounds || this.appliedWidth <= 0) {
       this.pending = w;
       this.scheduleFrame();
       return;
     }
     const t = this.mirrored(windowToTransform(w, this.bounds, this.appliedWidth));
-    this.behavior.transform(this.selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+    this.gestures.moveTo(t);
   }
 
   /**
-   * Right to left, the screen is time mirrored: x on screen is width − x in time order. d3-zoom
-   * works on the screen (pointer, drag, pinch), the window in time order; this maps a transform
+   * Right to left, the screen is time mirrored: x on screen is width − x in time order. The gestures
+   * work on the screen (pointer, drag, pinch), the window in time order; this maps a transform
    * between the two (it is its own inverse). Left to right it is the transform itself.
    */
   private mirrored<T extends { k: number; x: number }>(t: T): { k: number; x: number } {

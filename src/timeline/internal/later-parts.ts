@@ -1,5 +1,7 @@
 // Luxon's part of the story model (a date's DateTime bounds) comes with these parts.
 import '../../model/luxon-dates';
+// The English words of these parts' views.
+import '../../i18n/later-english';
 // Times of day in a zone: in phrases and as the axis's hours and minutes.
 import '../../model/time-phrase';
 import '../../layout/time-ticks';

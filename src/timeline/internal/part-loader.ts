@@ -24,7 +24,7 @@ export class PartLoader {
   constructor(
     private readonly host: TimelineHost,
     private readonly internals: TimelineInternals,
-    /** The live part brings English words of its own: the element's words are made again. */
+    /** The later and live parts bring English words of their own: the element's words are made again. */
     private readonly wordsChanged: () => void,
   ) {}
 
@@ -52,6 +52,7 @@ export class PartLoader {
         return;
       }
       this.state = 'loaded';
+      this.wordsChanged();
       const host = this.host;
       if (host.shadowRoot) adoptStyles(host.shadowRoot, withLaterStyles((host.constructor as typeof ReactiveElement).elementStyles, module.laterStyles));
       const later = module.createLaterParts(host, this.internals);

@@ -1,4 +1,3 @@
-import { select } from 'd3-selection';
 import type { AxisTicks } from '../../layout/axis-ticks';
 import { readsRightToLeft } from './geometry';
 
@@ -34,9 +33,57 @@ function zigzag(x0: number, x1: number): string {
   return points.join(' ');
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The key each drawn child was joined by, as d3-selection keeps `__data__`. */
+const joinedKey = new WeakMap<Element, string>();
+
+/**
+ * The children of `group` matching `selector`, one per item in item order: kept where the key
+ * matches, made where new, removed where gone. d3-selection's `join` by hand, so the first frame
+ * does without d3-selection (the overview's d3-brush, a later part, keeps it).
+ */
+function joinChildren<T>(group: SVGGElement, selector: string, items: readonly T[], key: (item: T, index: number) => string, make: () => SVGElement): [SVGElement, T][] {
+  const old = new Map<string, SVGElement>();
+  for (const node of group.querySelectorAll<SVGElement>(selector)) {
+    const k = joinedKey.get(node);
+    // A node of a repeated key, or not drawn here, goes, as d3-selection's join sends it to exit.
+    if (k === undefined || old.has(k)) node.remove();
+    else old.set(k, node);
+  }
+  const nodes = items.map((item, index) => {
+    const k = key(item, index);
+    const node = old.get(k);
+    old.delete(k);
+    return { node, k };
+  });
+  for (const node of old.values()) node.remove();
+  let next: SVGElement | null = null;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    let node = nodes[i].node;
+    if (!node) group.insertBefore((node = make()), next);
+    else if (next && node.compareDocumentPosition(next) !== Node.DOCUMENT_POSITION_FOLLOWING) group.insertBefore(node, next);
+    joinedKey.set(node, nodes[i].k);
+    nodes[i].node = next = node;
+  }
+  return nodes.map(({ node }, i) => [node!, items[i]]);
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K): SVGElementTagNameMap[K] {
+  return document.createElementNS(SVG_NS, tag);
+}
+
+function setAttributes(node: Element, attributes: Record<string, string | number | null>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null) node.removeAttribute(name);
+    else node.setAttribute(name, String(value));
+  }
+}
+
+const byIndex = (_: unknown, index: number) => String(index);
+
 /**
  * Draws the axis line (broken by a zig-zag where a gap is drawn narrow) and the ticks into the axis
- * group. D3 owns the group's children; Lit never renders inside it.
+ * group. This function owns the group's children; Lit never renders inside it.
  */
 export function drawAxis(group: SVGGElement, options: AxisOptions): void {
   const { width } = options;
@@ -44,42 +91,34 @@ export function drawAxis(group: SVGGElement, options: AxisOptions): void {
   // Right to left, time runs from the right edge; labels (SVG text in the inherited direction) start at their tick and run left.
   const rtl = readsRightToLeft(group);
   const X = (x: number) => (rtl ? width - x : x);
-  select(group)
-    .selectAll<SVGLineElement, [number, number]>('line.baseline')
-    .data(baselinePieces(options))
-    .join('line')
-    .attr('class', 'baseline')
-    .attr('x1', (d) => X(d[0]).toFixed(1))
-    .attr('x2', (d) => X(d[1]).toFixed(1));
-  select(group)
-    .selectAll<SVGPolylineElement, { x0: number; x1: number }>('polyline.break')
-    .data((options.ticks?.breaks ?? []).filter((b) => !b.open))
-    .join('polyline')
-    .attr('class', 'break')
-    .attr('points', (d) => (rtl ? zigzag(X(d.x1), X(d.x0)) : zigzag(d.x0, d.x1)));
-  select(group)
-    .selectAll<SVGGElement, (typeof ticks)[number]>('g.tick')
-    .data(ticks, (d) => `${d.unit}:${d.time}`)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'tick');
-      g.append('line').attr('y1', 0).attr('y2', 6);
-      g.append('text').attr('y', 20);
-      return g;
-    })
-    .attr('transform', (d) => `translate(${X(d.x).toFixed(1)},0)`)
-    .attr('data-unit', (d) => d.unit)
-    .select('text')
-    .attr('x', rtl ? -3 : 3)
-    .text((d) => d.label)
+  for (const [line, d] of joinChildren(group, 'line.baseline', baselinePieces(options), byIndex, () => svgElement('line'))) {
+    setAttributes(line, { class: 'baseline', x1: X(d[0]).toFixed(1), x2: X(d[1]).toFixed(1) });
+  }
+  const breaks = (options.ticks?.breaks ?? []).filter((b) => !b.open);
+  for (const [polyline, d] of joinChildren(group, 'polyline.break', breaks, byIndex, () => svgElement('polyline'))) {
+    setAttributes(polyline, { class: 'break', points: rtl ? zigzag(X(d.x1), X(d.x0)) : zigzag(d.x0, d.x1) });
+  }
+  const makeTick = () => {
+    const g = svgElement('g');
+    const line = svgElement('line');
+    const text = svgElement('text');
+    setAttributes(g, { class: 'tick' });
+    setAttributes(line, { y1: 0, y2: 6 });
+    setAttributes(text, { y: 20 });
+    g.append(line, text);
+    return g;
+  };
+  for (const [g, d] of joinChildren(group, 'g.tick', ticks, (d) => `${d.unit}:${d.time}`, makeTick)) {
+    setAttributes(g, { transform: `translate(${X(d.x).toFixed(1)},0)`, 'data-unit': d.unit });
+    const text = g.querySelector('text')!;
+    setAttributes(text, { x: rtl ? -3 : 3 });
+    text.textContent = d.label;
     // A label that would be cut by the right edge is left out; its tick line stays.
-    .attr('visibility', (d) => (d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null));
+    setAttributes(text, { visibility: d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null });
+  }
   // Day and week ticks do not say the year: the axis names it once.
-  select(group)
-    .selectAll<SVGTextElement, string>('text.axis-context')
-    .data(options.ticks?.context ? [options.ticks.context] : [])
-    .join('text')
-    .attr('class', 'axis-context')
-    .attr('x', X(4))
-    .attr('y', 38)
-    .text((d) => d);
+  for (const [text, d] of joinChildren(group, 'text.axis-context', options.ticks?.context ? [options.ticks.context] : [], byIndex, () => svgElement('text'))) {
+    setAttributes(text, { class: 'axis-context', x: X(4), y: 38 });
+    text.textContent = d;
+  }
 }

@@ -4,6 +4,7 @@ import { eventShape } from '../../layout/marks';
 import { gapsBeforeEvents, type StretchWithoutEvents } from '../../layout/chronology-gaps';
 import { durationPhrase } from '../../model/duration-phrase';
 import type { Translation } from '../../i18n';
+import '../../i18n/later-english';
 import type { TimelineEvent } from '../../model/types';
 import { headingLevel } from './citation-text';
 import { LIST_PAGE } from './list';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
+import '../../i18n/later-english';
 import type { EraSpan } from '../../layout/eras';
 import { eraSections } from '../../layout/era-sections';
 import type { Era, TimelineEvent } from '../../model/types';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Translation } from '../../i18n';
+import '../../i18n/later-english';
 import { chunkBounds, chunksNear, LONG_PARAGRAPH } from '../../model/excerpt';
 import { quotedRuns, quoteSpans, type QuoteRange, type QuotedWords } from '../../model/quote';
 import { quotedRun } from './citation-text';

@@ -3,6 +3,7 @@ import { sourceName } from '../../model/corroboration-phrase';
 import { paragraphKey, type SourceIndex } from '../../model/source-index';
 import type { Citation, Source } from '../../model/types';
 import type { Translation } from '../../i18n';
+import '../../i18n/later-english';
 import { headingLevel, publishedPhrase, safeHref } from './citation-text';
 import { isolate } from './isolate';
 import { sourceParagraph } from './long-paragraph';

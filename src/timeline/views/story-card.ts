@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Translation } from '../../i18n';
+import '../../i18n/later-english';
 import type { SourceIndex } from '../../model/source-index';
 import { storySpan } from '../../model/story-summary';
 import type { Citation, Source, TimelineEvent } from '../../model/types';
