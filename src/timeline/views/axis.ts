@@ -34,6 +34,13 @@ function zigzag(x0: number, x1: number): string {
   return points.join(' ');
 }
 
+/** Writes an attribute only when its value changes: a zoom frame moves every tick but seldom renames one, and a write lays its text out again. */
+function setChanged(node: Element, name: string, value: string | null): void {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+
 /**
  * Draws the axis line (broken by a zig-zag where a gap is drawn narrow) and the ticks into the axis
  * group. D3 owns the group's children; Lit never renders inside it.
@@ -67,12 +74,14 @@ export function drawAxis(group: SVGGElement, options: AxisOptions): void {
       return g;
     })
     .attr('transform', (d) => `translate(${X(d.x).toFixed(1)},0)`)
-    .attr('data-unit', (d) => d.unit)
-    .select('text')
-    .attr('x', rtl ? -3 : 3)
-    .text((d) => d.label)
-    // A label that would be cut by the right edge is left out; its tick line stays.
-    .attr('visibility', (d) => (d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null));
+    .each(function (d) {
+      setChanged(this, 'data-unit', d.unit);
+      const text = this.lastElementChild!;
+      setChanged(text, 'x', rtl ? '-3' : '3');
+      if (text.textContent !== d.label) text.textContent = d.label;
+      // A label that would be cut by the right edge is left out; its tick line stays.
+      setChanged(text, 'visibility', d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null);
+    });
   // Day and week ticks do not say the year: the axis names it once.
   select(group)
     .selectAll<SVGTextElement, string>('text.axis-context')
