@@ -138,7 +138,7 @@ export function renderMarks(options: MarksOptions): unknown {
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${drawnLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span>${renderReports(event, t)}</button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${drawnLabel(event, t, options.phrases)}</span><span class="visually-hidden">${`, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}`}</span>${renderReports(event, t)}</button>`;
     },
   );
 }
