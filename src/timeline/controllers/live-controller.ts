@@ -270,8 +270,10 @@ export class LiveController implements ReactiveController {
     let next = Infinity;
     let seen = false;
     for (const [id, since] of this.fresh) {
-      if (!drawn.has(id)) this.fresh.set(id, 0);
-      else if (!since) {
+      // Out of view it waits to be seen again (written only when it was in view: most of a live story is out of view).
+      if (!drawn.has(id)) {
+        if (since) this.fresh.set(id, 0);
+      } else if (!since) {
         this.fresh.set(id, now);
         next = Math.min(next, SEEN_MS);
       } else if (now - since >= SEEN_MS) {
