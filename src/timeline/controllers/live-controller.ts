@@ -284,7 +284,8 @@ export class LiveController implements ReactiveController {
       } else next = Math.min(next, SEEN_MS - (now - since));
     }
     clearTimeout(this.seenTimer);
-    if (next < Infinity) this.seenTimer = setTimeout(() => this.host.requestUpdate(), next + 16);
+    // While the view moves, each of its frames' updates ages them: an update of the timer's own would render that frame twice.
+    if (next < Infinity) this.seenTimer = setTimeout(() => this.deps.moving() || this.host.requestUpdate(), next + 16);
   }
 
   private schedulePoll(): void {
