@@ -3,7 +3,8 @@
  * bench's own pages: at 4× CPU throttling the article's first render (el.story = … to the second frame
  * after it) and the Ctrl+wheel zoom at 10,000 events; at 1× the zoom of the 24-hour live story once its
  * 2,000 events are in. Prints each one's main-thread time by kind (script, style, layout, paint and
- * compositing, other), exclusive of what nests inside, and a zoom's time per frame.
+ * compositing, other), exclusive of what nests inside, and a zoom's time per frame: in wall time,
+ * and in the thread's CPU time, which neither a busy machine nor the throttling inflates.
  *
  * Usage: npx tsx bench/profile.ts [--runs N] [--dist DIR] [--only article|zoom|live] [--cpu]
  * (builds nothing: run `npx vite build` first; --dist measures another build of history-timeline.js,
@@ -38,13 +39,19 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event: unlike dur, it leaves out the time other processes (and the throttling) took. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { frame?: string }; name?: string };
 }
 
-/** Main-thread time by kind between two user-timing marks, each event counted exclusive of the ones inside it. */
-function breakdown(events: TraceEvent[], from: string, to: string): Record<Kind | 'frames', number> {
+/**
+ * Main-thread time by kind between two user-timing marks, each event counted exclusive of the ones
+ * inside it: wall time, or with `clock` 'cpu' the thread's CPU time (what a busy machine and the
+ * throttling do not inflate: the work itself).
+ */
+function breakdown(events: TraceEvent[], from: string, to: string, clock: 'wall' | 'cpu'): Record<Kind | 'frames', number> {
   const mark = (name: string) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'));
   const start = mark(from);
   const end = mark(to);
@@ -52,20 +59,21 @@ function breakdown(events: TraceEvent[], from: string, to: string): Record<Kind 
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.dur);
   main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const totals: Record<Kind | 'frames', number> = { script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
-  // Each event's own time (its duration less its children's) goes to its kind, else to the nearest enclosing event's kind.
-  const stack: { end: number; dur: number; kind: Kind; children: number }[] = [];
+  const spent = (e: TraceEvent) => (clock === 'cpu' ? (e.tdur ?? e.dur!) : e.dur!);
+  // Each event's own time (its time less its children's) goes to its kind, else to the nearest enclosing event's kind.
+  const stack: { end: number; spent: number; kind: Kind; children: number }[] = [];
   const close = () => {
     const done = stack.pop()!;
-    totals[done.kind] += (done.dur - done.children) / 1000;
+    totals[done.kind] += (done.spent - done.children) / 1000;
   };
   for (const event of main) {
     while (stack.length && stack[stack.length - 1].end <= event.ts) close();
     const parent = stack[stack.length - 1];
-    if (parent) parent.children += event.dur!;
-    stack.push({ end: event.ts + event.dur!, dur: event.dur!, kind: KINDS[event.name] ?? parent?.kind ?? 'other', children: 0 });
+    if (parent) parent.children += spent(event);
+    stack.push({ end: event.ts + event.dur!, spent: spent(event), kind: KINDS[event.name] ?? parent?.kind ?? 'other', children: 0 });
   }
   while (stack.length) close();
-  totals.frames = main.filter((e) => e.name === 'Paint' || e.name === 'PrePaint').filter((e) => e.name === 'PrePaint').length;
+  totals.frames = main.filter((e) => e.name === 'PrePaint').length;
   return totals;
 }
 
@@ -91,7 +99,7 @@ function hottest(profile: CpuProfile, count: number): string[] {
  * Runs `work` traced, and sampled by the CPU profiler when `cpu` is set (its top functions printed):
  * the main thread's time by kind between two marks the page sets around it.
  */
-async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Promise<void>): Promise<Record<Kind | 'frames', number>> {
+async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Promise<void>): Promise<Record<'wall' | 'cpu', Record<Kind | 'frames', number>>> {
   const path = join(ROOT, 'bench', 'results', 'profile.trace.tmp');
   const cdp = cpu ? await page.context().newCDPSession(page) : null;
   if (cdp) {
@@ -111,8 +119,12 @@ async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Pr
     await cdp.detach();
   }
   const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return breakdown(Array.isArray(trace) ? trace : trace.traceEvents, 'profile:start', 'profile:end');
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  return { wall: breakdown(events, 'profile:start', 'profile:end', 'wall'), cpu: breakdown(events, 'profile:start', 'profile:end', 'cpu') };
 }
+
+const rows = (what: string, spent: Record<'wall' | 'cpu', Record<Kind | 'frames', number>>, perFrame = 0) =>
+  `${row(`${what}, wall time`, spent.wall, perFrame)}\n${row(`${what}, CPU time`, spent.cpu, perFrame)}`;
 
 const row = (what: string, t: Record<Kind | 'frames', number>, perFrame = 0) => {
   const per = (ms: number) => (perFrame ? ` (${(ms / perFrame).toFixed(2)} a frame)` : '');
@@ -146,7 +158,7 @@ async function main(): Promise<void> {
           const rendered = await firstRender(article.page, 60_000);
           console.log(`article first render at ${SLOW_CPU_RATE}×: ${rendered.ms.toFixed(1)} ms`);
         });
-        console.log(row('  article first render', spent));
+        console.log(rows('  article first render', spent));
         await closeContext(article.context);
       }
 
@@ -161,7 +173,7 @@ async function main(): Promise<void> {
           frames = gaps.frames;
           console.log(gapsLine(`10,000 events zoom at ${SLOW_CPU_RATE}×`, gaps));
         });
-        console.log(row('  10,000 events zoom, in all', spent, frames));
+        console.log(rows('  10,000 events zoom, in all', spent, frames));
         await closeContext(big.context);
       }
 
@@ -175,7 +187,7 @@ async function main(): Promise<void> {
           frames = gaps.frames;
           console.log(gapsLine(`live story (${live.batches.flat().length + live.story.events.length} events) zoom at 1×`, gaps));
         });
-        console.log(row('  live story zoom, in all', spent, frames));
+        console.log(rows('  live story zoom, in all', spent, frames));
         await closeContext(day.context);
       }
     }
