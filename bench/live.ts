@@ -64,7 +64,7 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 }
 
 /** Runs in the page: the story shown, then every batch added, each timed to the frame after it. */
-async function addBatches(page: Page, batches: unknown[][]): Promise<{ times: number[]; problems: number; drawn: number }> {
+export async function addBatches(page: Page, batches: unknown[][]): Promise<{ times: number[]; problems: number; drawn: number }> {
   return page.evaluate(async (all) => {
     const el = document.querySelector('history-timeline') as any;
     let problems = 0;
@@ -83,6 +83,34 @@ async function addBatches(page: Page, batches: unknown[][]): Promise<{ times: nu
   }, batches);
 }
 
+/**
+ * A fresh element on `page` showing `story` on a linear scale. As the live one (`live`), benchLib's
+ * gestures find it and its live part is loaded; otherwise it is the same story given at once.
+ */
+export async function showStory(page: Page, story: StoryInput, limitMs: number, live: boolean): Promise<void> {
+  await within(limitMs, live ? 'showing the first story' : 'showing the whole story at once', () =>
+    page.evaluate(async ([shown, asLive]) => {
+      const el = document.createElement('history-timeline') as any;
+      el.setAttribute('style', 'display:block;width:1280px;height:600px');
+      el.setAttribute('time-scale', 'linear');
+      document.body.append(el);
+      if (asLive) {
+        // The gestures find the timeline, and count its view changes, through benchLib.
+        let changes = 0;
+        el.addEventListener('timeline-viewchange', () => changes++);
+        const lib = (window as any).benchLib;
+        lib.box = () => el.getBoundingClientRect().toJSON();
+        lib.viewChanges = () => changes;
+      }
+      el.story = shown;
+      await el.updateComplete;
+      // The live part, loaded before the heap is read, so the heap's growth is the events'.
+      if (asLive) await el.addEvents([]);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, [story, live] as const),
+  );
+}
+
 export async function measureLive(browser: Browser, pageUrl: string, limitMs: number, log: (message: string) => void): Promise<LiveBenchResult> {
   const { story, batches, kind } = liveStory();
   const result: LiveBenchResult = { status: 'ok', dates: kind, pageErrors: [] };
@@ -91,25 +119,7 @@ export async function measureLive(browser: Browser, pageUrl: string, limitMs: nu
     opened = await openPage(browser, pageUrl, 30_000);
     const { page } = opened;
     const cdp = await page.context().newCDPSession(page);
-    await within(limitMs, 'showing the first story', () =>
-      page.evaluate(async (first) => {
-        const el = document.createElement('history-timeline') as any;
-        el.setAttribute('style', 'display:block;width:1280px;height:600px');
-        el.setAttribute('time-scale', 'linear');
-        document.body.append(el);
-        // The gestures find the timeline, and count its view changes, through benchLib.
-        let changes = 0;
-        el.addEventListener('timeline-viewchange', () => changes++);
-        const lib = (window as any).benchLib;
-        lib.box = () => el.getBoundingClientRect().toJSON();
-        lib.viewChanges = () => changes;
-        el.story = first;
-        await el.updateComplete;
-        // The live part, loaded before the heap is read, so the heap's growth is the events'.
-        await el.addEvents([]);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }, story),
-    );
+    await showStory(page, story, limitMs, true);
     result.heapBeforeBytes = await heapAfterGc(cdp);
     const added = await within(limitMs, 'adding the batches', () => addBatches(page, batches));
     const sorted = [...added.times].sort((a, b) => a - b);
@@ -134,17 +144,7 @@ export async function measureLive(browser: Browser, pageUrl: string, limitMs: nu
       (window as any).benchLib.viewChanges = null;
     });
     const empty = await heapAfterGc(cdp);
-    await within(limitMs, 'showing the whole story at once', () =>
-      page.evaluate(async (whole) => {
-        const el = document.createElement('history-timeline') as any;
-        el.setAttribute('style', 'display:block;width:1280px;height:600px');
-        el.setAttribute('time-scale', 'linear');
-        document.body.append(el);
-        el.story = whole;
-        await el.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }, { ...story, events: [...story.events, ...batches.flat()] }),
-    );
+    await showStory(page, { ...story, events: [...story.events, ...batches.flat()] }, limitMs, false);
     result.atOnceBytes = (await heapAfterGc(cdp)) - empty;
     const liveBytes = result.heapAfterBytes - empty;
     log(`  live: the live element holds ${(liveBytes / 2 ** 20).toFixed(2)} MB; the same story given at once, ${(result.atOnceBytes / 2 ** 20).toFixed(2)} MB`);

@@ -1,19 +1,25 @@
 /**
- * Where a slow phone's frame goes (issue 25): ours at 4× CPU throttling, traced with Chrome's tracing
- * through playwright, on the bench's own pages: the article's first render (el.story = … to the
- * second frame after it) and the Ctrl+wheel zoom at 10,000 events. Prints each one's main-thread time
- * by kind (script, style, layout, paint and compositing, other), exclusive of what nests inside.
+ * Where a frame goes (issues 25 and 29): ours traced with Chrome's tracing through playwright, on the
+ * bench's own pages: at 4× CPU throttling the article's first render (el.story = … to the second frame
+ * after it) and the Ctrl+wheel zoom at 10,000 events; at 1× the zoom of the 24-hour live story once its
+ * 2,000 events are in. Prints each one's main-thread time by kind (script, style, layout, paint and
+ * compositing, other), exclusive of what nests inside, and a zoom's time per frame: in wall time,
+ * and in the thread's CPU time, which neither a busy machine nor the throttling inflates.
  *
- * Usage: npx tsx bench/profile.ts [--runs N] [--dist DIR]   (builds nothing: run `npx vite build` first;
- * --dist measures another build of history-timeline.js, for a comparison page by page)
+ * Usage: npx tsx bench/profile.ts [--runs N] [--dist DIR] [--only article|zoom|live] [--cpu]
+ * (builds nothing: run `npx vite build` first; --dist measures another build of history-timeline.js,
+ * for a comparison page by page; --cpu also samples the CPU and prints the 25 functions with the most
+ * self time, which read best from an unminified build, and writes the profile to
+ * bench/results/profile.cpuprofile.tmp, which DevTools opens)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
 import { firstRender, openPage, prepare, throttleCpu, zoomGesture, closeContext, SLOW_CPU_RATE } from './measure';
+import { addBatches, liveStory, showStory } from './live';
 import { startServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,13 +39,19 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event: unlike dur, it leaves out the time other processes (and the throttling) took. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { frame?: string }; name?: string };
 }
 
-/** Main-thread time by kind between two user-timing marks, each event counted exclusive of the ones inside it. */
-function breakdown(events: TraceEvent[], from: string, to: string): Record<Kind | 'frames', number> {
+/**
+ * Main-thread time by kind between two user-timing marks, each event counted exclusive of the ones
+ * inside it: wall time, or with `clock` 'cpu' the thread's CPU time (what a busy machine and the
+ * throttling do not inflate: the work itself).
+ */
+function breakdown(events: TraceEvent[], from: string, to: string, clock: 'wall' | 'cpu'): Record<Kind | 'frames', number> {
   const mark = (name: string) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'));
   const start = mark(from);
   const end = mark(to);
@@ -47,71 +59,137 @@ function breakdown(events: TraceEvent[], from: string, to: string): Record<Kind 
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.dur);
   main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const totals: Record<Kind | 'frames', number> = { script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
-  // Each event's own time (its duration less its children's) goes to its kind, else to the nearest enclosing event's kind.
-  const stack: { end: number; dur: number; kind: Kind; children: number }[] = [];
+  const spent = (e: TraceEvent) => (clock === 'cpu' ? (e.tdur ?? e.dur!) : e.dur!);
+  // Each event's own time (its time less its children's) goes to its kind, else to the nearest enclosing event's kind.
+  const stack: { end: number; spent: number; kind: Kind; children: number }[] = [];
   const close = () => {
     const done = stack.pop()!;
-    totals[done.kind] += (done.dur - done.children) / 1000;
+    totals[done.kind] += (done.spent - done.children) / 1000;
   };
   for (const event of main) {
     while (stack.length && stack[stack.length - 1].end <= event.ts) close();
     const parent = stack[stack.length - 1];
-    if (parent) parent.children += event.dur!;
-    stack.push({ end: event.ts + event.dur!, dur: event.dur!, kind: KINDS[event.name] ?? parent?.kind ?? 'other', children: 0 });
+    if (parent) parent.children += spent(event);
+    stack.push({ end: event.ts + event.dur!, spent: spent(event), kind: KINDS[event.name] ?? parent?.kind ?? 'other', children: 0 });
   }
   while (stack.length) close();
-  totals.frames = main.filter((e) => e.name === 'Paint' || e.name === 'PrePaint').filter((e) => e.name === 'PrePaint').length;
+  totals.frames = main.filter((e) => e.name === 'PrePaint').length;
   return totals;
 }
 
-async function traced(browser: Browser, page: Page, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const path = join(ROOT, 'bench', 'results', 'profile.trace.tmp');
-  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
-  await work();
-  await browser.stopTracing();
-  const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(trace) ? trace : trace.traceEvents;
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
 }
 
-const row = (what: string, t: Record<Kind | 'frames', number>) =>
-  `${what}: script ${t.script.toFixed(1)} ms, style ${t.style.toFixed(1)} ms, layout ${t.layout.toFixed(1)} ms, paint and compositing ${t.paint.toFixed(1)} ms, other ${t.other.toFixed(1)} ms${t.frames ? ` over ${t.frames} frames` : ''}`;
+/** The functions with the most self time in a sampled CPU profile, "name file:line:column ms". */
+function hottest(profile: CpuProfile, count: number): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, k) => {
+    const frame = byNode.get(id)!;
+    const where = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([where, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${where}`);
+}
+
+/**
+ * Runs `work` traced, and sampled by the CPU profiler when `cpu` is set (its top functions printed):
+ * the main thread's time by kind between two marks the page sets around it.
+ */
+async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Promise<void>): Promise<Record<'wall' | 'cpu', Record<Kind | 'frames', number>>> {
+  const path = join(ROOT, 'bench', 'results', 'profile.trace.tmp');
+  const cdp = cpu ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+  await page.evaluate(() => performance.mark('profile:start'));
+  await work();
+  await page.evaluate(() => performance.mark('profile:end'));
+  await browser.stopTracing();
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(ROOT, 'bench', 'results', 'profile.cpuprofile.tmp'), JSON.stringify(profile));
+    for (const line of hottest(profile as CpuProfile, 25)) console.log(`    ${line}`);
+    await cdp.detach();
+  }
+  const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  return { wall: breakdown(events, 'profile:start', 'profile:end', 'wall'), cpu: breakdown(events, 'profile:start', 'profile:end', 'cpu') };
+}
+
+const rows = (what: string, spent: Record<'wall' | 'cpu', Record<Kind | 'frames', number>>, perFrame = 0) =>
+  `${row(`${what}, wall time`, spent.wall, perFrame)}\n${row(`${what}, CPU time`, spent.cpu, perFrame)}`;
+
+const row = (what: string, t: Record<Kind | 'frames', number>, perFrame = 0) => {
+  const per = (ms: number) => (perFrame ? ` (${(ms / perFrame).toFixed(2)} a frame)` : '');
+  return `${what}: script ${t.script.toFixed(1)} ms${per(t.script)}, style ${t.style.toFixed(1)} ms${per(t.style)}, layout ${t.layout.toFixed(1)} ms${per(t.layout)}, paint and compositing ${t.paint.toFixed(1)} ms${per(t.paint)}, other ${t.other.toFixed(1)} ms${t.frames ? ` over ${t.frames} frames` : ''}`;
+};
+
+const gapsLine = (what: string, gaps: { p50: number; p95: number; max: number; frames: number }) =>
+  `${what}: p50 ${gaps.p50.toFixed(1)} ms, p95 ${gaps.p95.toFixed(1)} ms, max ${gaps.max.toFixed(1)} ms over ${gaps.frames} frames`;
 
 async function main(): Promise<void> {
-  const runsAt = process.argv.indexOf('--runs');
-  const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
-  const distAt = process.argv.indexOf('--dist');
-  const dist = distAt > 0 ? resolve(process.argv[distAt + 1]) : join(ROOT, 'dist');
+  const option = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const runs = Number(option('--runs') ?? 3);
+  const dist = option('--dist') ? resolve(option('--dist')!) : join(ROOT, 'dist');
+  const only = option('--only');
+  const cpu = process.argv.includes('--cpu');
   const server = await startServer({ '/pages/': join(ROOT, 'bench', 'pages'), '/dist/': dist });
   server.putJson('article.story.json', readFileSync(join(ROOT, 'data', 'russia-recognizes-taliban.story.json'), 'utf8'));
   server.putJson('10000.story.json', JSON.stringify(syntheticStory(10_000)));
+  const live = liveStory();
   const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs, headless: true });
   try {
     for (let run = 1; run <= runs; run++) {
-      const article = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
-      await throttleCpu(article.page, SLOW_CPU_RATE);
-      await prepare(article.page, '/data/article.story.json', 60_000);
-      const events = await traced(browser, article.page, async () => {
-        await article.page.evaluate(() => performance.mark('profile:start'));
-        const rendered = await firstRender(article.page, 60_000);
-        await article.page.evaluate(() => performance.mark('profile:end'));
-        console.log(`article first render at ${SLOW_CPU_RATE}×: ${rendered.ms.toFixed(1)} ms`);
-      });
-      console.log(row('  article first render', breakdown(events, 'profile:start', 'profile:end')));
-      await closeContext(article.context);
+      if (!only || only === 'article') {
+        const article = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
+        await throttleCpu(article.page, SLOW_CPU_RATE);
+        await prepare(article.page, '/data/article.story.json', 60_000);
+        const spent = await traced(browser, article.page, cpu, async () => {
+          const rendered = await firstRender(article.page, 60_000);
+          console.log(`article first render at ${SLOW_CPU_RATE}×: ${rendered.ms.toFixed(1)} ms`);
+        });
+        console.log(rows('  article first render', spent));
+        await closeContext(article.context);
+      }
 
-      const big = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
-      await throttleCpu(big.page, SLOW_CPU_RATE);
-      await prepare(big.page, '/data/10000.story.json', 60_000);
-      await firstRender(big.page, 60_000);
-      const zoomEvents = await traced(browser, big.page, async () => {
-        await big.page.evaluate(() => performance.mark('profile:start'));
-        const gaps = await zoomGesture(big.page, 60_000);
-        await big.page.evaluate(() => performance.mark('profile:end'));
-        console.log(`10,000 events zoom at ${SLOW_CPU_RATE}×: p50 ${gaps.p50.toFixed(1)} ms, p95 ${gaps.p95.toFixed(1)} ms, max ${gaps.max.toFixed(1)} ms over ${gaps.frames} frames`);
-      });
-      const zoom = breakdown(zoomEvents, 'profile:start', 'profile:end');
-      console.log(row('  10,000 events zoom, in all', zoom));
-      await closeContext(big.context);
+      if (!only || only === 'zoom') {
+        const big = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
+        await throttleCpu(big.page, SLOW_CPU_RATE);
+        await prepare(big.page, '/data/10000.story.json', 60_000);
+        await firstRender(big.page, 60_000);
+        let frames = 0;
+        const spent = await traced(browser, big.page, cpu, async () => {
+          const gaps = await zoomGesture(big.page, 60_000);
+          frames = gaps.frames;
+          console.log(gapsLine(`10,000 events zoom at ${SLOW_CPU_RATE}×`, gaps));
+        });
+        console.log(rows('  10,000 events zoom, in all', spent, frames));
+        await closeContext(big.context);
+      }
+
+      if (!only || only === 'live') {
+        const day = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
+        await showStory(day.page, live.story, 60_000, true);
+        await addBatches(day.page, live.batches);
+        let frames = 0;
+        const spent = await traced(browser, day.page, cpu, async () => {
+          const gaps = await zoomGesture(day.page, 60_000);
+          frames = gaps.frames;
+          console.log(gapsLine(`live story (${live.batches.flat().length + live.story.events.length} events) zoom at 1×`, gaps));
+        });
+        console.log(rows('  live story zoom, in all', spent, frames));
+        await closeContext(day.context);
+      }
     }
   } finally {
     await browser.close();

@@ -103,7 +103,12 @@ export class LiveController implements ReactiveController {
     this.polled = null;
   }
 
-  /** Starts, restarts or stops polling when `src` or `live` changed; ages the new marks in view. */
+  /** Ages the new marks this update lays out, before it renders them: a mark seen now is drawn as seen without a second update. */
+  hostUpdate(): void {
+    this.ageFresh();
+  }
+
+  /** Starts, restarts or stops polling when `src` or `live` changed. */
   hostUpdated(): void {
     const src = this.deps.src();
     const seconds = this.deps.seconds();
@@ -114,7 +119,6 @@ export class LiveController implements ReactiveController {
       this.polled = wanted;
       if (wanted) this.schedulePoll();
     }
-    this.ageFresh();
   }
 
   /** A new story replaced the one shown: what was live about the old one is gone. */
@@ -268,20 +272,20 @@ export class LiveController implements ReactiveController {
     const now = performance.now();
     const drawn = new Set(this.deps.drawn());
     let next = Infinity;
-    let seen = false;
     for (const [id, since] of this.fresh) {
-      if (!drawn.has(id)) this.fresh.set(id, 0);
-      else if (!since) {
+      // Out of view it waits to be seen again (written only when it was in view: most of a live story is out of view).
+      if (!drawn.has(id)) {
+        if (since) this.fresh.set(id, 0);
+      } else if (!since) {
         this.fresh.set(id, now);
         next = Math.min(next, SEEN_MS);
       } else if (now - since >= SEEN_MS) {
         this.fresh.delete(id);
-        seen = true;
       } else next = Math.min(next, SEEN_MS - (now - since));
     }
     clearTimeout(this.seenTimer);
-    if (next < Infinity) this.seenTimer = setTimeout(() => this.host.requestUpdate(), next + 16);
-    if (seen) this.host.requestUpdate();
+    // While the view moves, each of its frames' updates ages them: an update of the timer's own would render that frame twice.
+    if (next < Infinity) this.seenTimer = setTimeout(() => this.deps.moving() || this.host.requestUpdate(), next + 16);
   }
 
   private schedulePoll(): void {

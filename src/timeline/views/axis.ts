@@ -72,11 +72,18 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K): SVGElementTag
   return document.createElementNS(SVG_NS, tag);
 }
 
+/** Writes each attribute only when its value changes: a zoom frame moves every tick but seldom renames one, and a write lays its text out again. */
 function setAttributes(node: Element, attributes: Record<string, string | number | null>): void {
   for (const [name, value] of Object.entries(attributes)) {
-    if (value === null) node.removeAttribute(name);
-    else node.setAttribute(name, String(value));
+    const text = value === null ? null : String(value);
+    if (node.getAttribute(name) === text) continue;
+    if (text === null) node.removeAttribute(name);
+    else node.setAttribute(name, text);
   }
+}
+
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 const byIndex = (_: unknown, index: number) => String(index);
@@ -112,13 +119,13 @@ export function drawAxis(group: SVGGElement, options: AxisOptions): void {
     setAttributes(g, { transform: `translate(${X(d.x).toFixed(1)},0)`, 'data-unit': d.unit });
     const text = g.querySelector('text')!;
     setAttributes(text, { x: rtl ? -3 : 3 });
-    text.textContent = d.label;
+    setText(text, d.label);
     // A label that would be cut by the right edge is left out; its tick line stays.
     setAttributes(text, { visibility: d.x + 3 + options.labelWidth(d.label) > width ? 'hidden' : null });
   }
   // Day and week ticks do not say the year: the axis names it once.
   for (const [text, d] of joinChildren(group, 'text.axis-context', options.ticks?.context ? [options.ticks.context] : [], byIndex, () => svgElement('text'))) {
     setAttributes(text, { class: 'axis-context', x: X(4), y: 38 });
-    text.textContent = d;
+    setText(text, d);
   }
 }

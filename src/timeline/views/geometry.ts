@@ -40,10 +40,12 @@ export const geometry = directive(GeometryDirective);
 /**
  * A horizontal offset in time order as a CSS length that mirrors right to left: the stylesheet
  * sets `--_flip` to -1 there, and positioned marks start from the inline start (the right).
- * This and the zoom's transform (ZoomController.mirrored) are the two places x is mirrored.
+ * Given the direction, a plain length instead (a var() slows the style that each zoom frame
+ * recomputes for every mark). This and the zoom's transform (ZoomController.mirrored) are the two
+ * places x is mirrored.
  */
-export function inlineOffset(px: number): string {
-  return `calc(${px.toFixed(1)}px * var(--_flip, 1))`;
+export function inlineOffset(px: number, direction?: 'ltr' | 'rtl'): string {
+  return direction ? `${(direction === 'rtl' ? -px : px).toFixed(1)}px` : `calc(${px.toFixed(1)}px * var(--_flip, 1))`;
 }
 
 /**

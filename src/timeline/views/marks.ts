@@ -83,6 +83,8 @@ export interface MarksOptions {
   isMatch?(position: number): boolean;
   /** The top of a mark's row, px (below the cluster row and its band's title); lanes of `laneHeight` when absent. */
   rowTop?(mark: { lane: number; band?: number }): number;
+  /** The reading direction, which mirrors the marks' offsets (see inlineOffset). */
+  direction?: 'ltr' | 'rtl';
   /** An event's colour (its group's, by position), when the story has groups; in bands or not (story mode's strip). */
   colorOf?(position: number): string | undefined;
   activate(id: string): void;
@@ -130,7 +132,7 @@ export function renderMarks(options: MarksOptions): unknown {
         aria-current=${event.id === selected ? 'true' : 'false'}
         @click=${() => options.activate(event.id)}
         ${geometry({
-          transform: `translate(${inlineOffset(m.left)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
+          transform: `translate(${inlineOffset(m.left, options.direction)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
           ...withAccent(options.colorOf?.(m.event)),
           width: `${(m.right - m.left).toFixed(1)}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
@@ -138,7 +140,7 @@ export function renderMarks(options: MarksOptions): unknown {
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
         })}
         title=${event.title}
-      ><span class="shape" aria-hidden="true"></span><span class="label">${drawnLabel(event, t, options.phrases)}</span><span class="visually-hidden">, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}</span>${renderReports(event, t)}</button>`;
+      ><span class="shape" aria-hidden="true"></span><span class="label">${drawnLabel(event, t, options.phrases)}</span><span class="visually-hidden">${`, ${options.phrases.get(event, t)}${event.dateBasis === 'inferred' ? `, ${t.t('dateInferred')}` : ''}`}</span>${renderReports(event, t)}</button>`;
     },
   );
 }
@@ -148,6 +150,8 @@ export interface ClustersOptions {
   /** The cluster row's top, px (below the era row). */
   top?: number;
   locale: string;
+  /** The reading direction, which mirrors the clusters' offsets (see inlineOffset). */
+  direction?: 'ltr' | 'rtl';
   /** The cluster (by start time) that holds the tab stop when no mark is drawn. */
   tabStop: number | null;
   activate(start: number, end: number, firstEvent: number): void;
@@ -166,7 +170,7 @@ export function renderClusters(options: ClustersOptions): unknown {
       type="button"
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
-      ${geometry({ transform: `translate(${inlineOffset(c.left)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
+      ${geometry({ transform: `translate(${inlineOffset(c.left, options.direction)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
       aria-label=${t.plural('clusterLabel', c.count, { text: clusterText(c, t), range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) })}
       title=${t.plural('clusterTitle', c.count)}
       @click=${() => options.activate(c.start, c.end, c.first)}

@@ -1,6 +1,7 @@
 import { html, svg } from 'lit';
 import type { Ref } from 'lit/directives/ref.js';
 import { ref } from 'lit/directives/ref.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DensityBar } from '../../layout/overview';
 import { OVERVIEW_PX } from './metrics';
 
@@ -16,10 +17,13 @@ export function renderOverview({ hidden, bars, brushRef }: OverviewOptions): unk
   const height = OVERVIEW_PX;
   return html`<div class="overview" part="overview" ?hidden=${hidden}>
     <svg width="100%" height=${height}>
-      <g class="density" part="density" aria-hidden="true">${bars.map((bar) => {
-        const h = Math.max(2, bar.level * (height - 6));
-        return svg`<rect x=${bar.x.toFixed(1)} y=${(height - 2 - h).toFixed(1)} width=${bar.width.toFixed(1)} height=${h.toFixed(1)}></rect>`;
-      })}</g>
+      <g class="density" part="density" aria-hidden="true">${guard([bars], () =>
+        // The same bars until the story, its bounds, the width or the matches change (LayoutController.densityOf): a zoom frame skips them.
+        bars.map((bar) => {
+          const h = Math.max(2, bar.level * (height - 6));
+          return svg`<rect x=${bar.x.toFixed(1)} y=${(height - 2 - h).toFixed(1)} width=${bar.width.toFixed(1)} height=${h.toFixed(1)}></rect>`;
+        }),
+      )}</g>
       <g class="brush" ${ref(brushRef)}></g>
     </svg>
   </div>`;
