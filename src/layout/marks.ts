@@ -51,6 +51,8 @@ export interface ClusterMark {
   /** Time extent of the members, to zoom in on. */
   start: number;
   end: number;
+  /** The badge shows its count alone: the members' years beside it would not fit its width. */
+  countOnly?: boolean;
 }
 
 /** A band of rows for one group: its rows are `firstLane` to `firstLane + laneCount - 1`. */
@@ -92,6 +94,8 @@ export interface LayoutInput {
    * rows is clustered. Without it, bands share `maxLanes` and only those with events in view have rows.
    */
   fixedBands?: readonly Band[];
+  /** Width of a cluster badge's text with its years ("+5 · 2021–24"), in px, measured by the caller; it is not checked when absent. */
+  clusterTextWidth?(cluster: { count: number; start: number; end: number }): number;
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -118,6 +122,8 @@ export const OPEN_TAIL_PX = 24;
 const BIN_PX = 56;
 /** A cluster of labels that did not fit is a compact badge this wide ("+5 · 2021–24"), centred on its events. */
 export const CLUSTER_BADGE_PX = 92;
+/** A badge's padding and border on both sides (styles/marks.ts): its text has the rest. */
+export const CLUSTER_BADGE_INSET_PX = 14;
 /** A mark wider than this share of the view is laid out after the shorter ones. */
 const LONG_FRACTION = 0.5;
 
@@ -233,7 +239,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const keys = [...cluster.keys].sort((a, b) => a - b);
     let end = -Infinity;
     for (const key of keys) end = Math.max(end, index.ends[key]);
-    return {
+    const mark: ClusterMark = {
       first: index.order[keys[0]],
       members: keys.map((key) => index.order[key]),
       count: keys.length,
@@ -242,6 +248,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       start: index.starts[keys[0]],
       end,
     };
+    // A longer count or another language's digits can outgrow the badge: its count alone is never cut.
+    if (input.clusterTextWidth && input.clusterTextWidth(mark) + CLUSTER_BADGE_INSET_PX > mark.right - mark.left) mark.countOnly = true;
+    return mark;
   });
   return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import {
-  CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
+  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
   markExtent, type EventShape, type LayoutInput,
 } from '../../src/layout/marks';
 import { parseEdtf } from '../../src/model/edtf';
@@ -496,5 +496,26 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
     expect(c.members).toEqual([2, 3]);
     expect(c.first).toBe(2);
     expect(c.right - c.left).toBe(CLUSTER_BADGE_PX);
+  });
+});
+
+describe('cluster badges say what fits', () => {
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const items = Array.from({ length: 3 }, (_, i) => ({ start: T0 + (40 + i) * DAY, end: T0 + (41 + i) * DAY }));
+  const input = { index: buildEventIndex(items), shapes: items.map(() => point), window, width: 1000, maxLanes: 1, labelWidth: () => 200 };
+
+  test('a badge whose text with its years does not fit inside its padding shows its count alone', () => {
+    const wide = layoutTimeline({ ...input, clusterTextWidth: () => CLUSTER_BADGE_PX - CLUSTER_BADGE_INSET_PX + 1 });
+    expect(wide.clusters.map((c) => c.countOnly)).toEqual([true]);
+  });
+
+  test('a badge whose text fits keeps its years; without a measure, every badge does', () => {
+    const measured: { count: number; start: number; end: number }[] = [];
+    const fits = layoutTimeline({ ...input, clusterTextWidth: (c) => (measured.push(c), CLUSTER_BADGE_PX - CLUSTER_BADGE_INSET_PX) });
+    expect(fits.clusters.map((c) => c.countOnly)).toEqual([undefined]);
+    // One lane: the first label takes it; the two after it are the cluster.
+    expect(measured).toMatchObject([{ count: 2, start: items[1].start, end: items[2].end }]);
+    expect(layoutTimeline(input).clusters.map((c) => c.countOnly)).toEqual([undefined]);
   });
 });

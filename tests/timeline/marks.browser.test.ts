@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { articleStory, clusters, detail, labelOf, mark, marks, mount, overlaps, part, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, clusters, detail, labelOf, mark, marks, mount, mountClustered, overlaps, part, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -116,6 +116,32 @@ describe('labels', () => {
     await settle(el);
     expect(detail(el)!.querySelector('[part="date"]')!.textContent).toMatch(/^Possibly /);
   });
+});
+
+describe('cluster badges', () => {
+  const script = { en: /[a-z]/, ru: /[а-я]/i, fa: /[\u0600-\u06ff]/ } as const;
+  for (const [lang, letters] of Object.entries(script)) {
+    test(`${lang}: no badge's text is cut, in story mode's strip at 360 and 1280 px and in a crowded full view`, async () => {
+      const views = [
+        { width: 360, open: () => mount({ width: 360, attributes: { lang, 'view-mode': 'story' } }) },
+        { width: 1280, open: () => mount({ width: 1280, attributes: { lang, 'view-mode': 'story' } }) },
+        { width: 1280, open: () => mountClustered({ width: 1280, attributes: { lang } }) },
+      ];
+      let seen = 0;
+      for (const { width, open } of views) {
+        const el = await open();
+        await until(() => letters.test(part(el, 'toolbar')?.textContent ?? ''), `the ${lang} words loaded`);
+        await settle(el);
+        for (const badge of clusters(el)) {
+          seen++;
+          expect(badge.scrollWidth, `${width} px: "${badge.textContent}" is cut`).toBeLessThanOrEqual(badge.clientWidth);
+        }
+        unmountAll();
+      }
+      // Story mode's strip at 360 px gathers most of the article into one badge: the case that was cut.
+      expect(seen).toBeGreaterThan(1);
+    });
+  }
 });
 
 describe('marks that mean what they say', () => {

@@ -41,6 +41,8 @@ export interface LayoutDeps {
   axisGroup(): SVGGElement | null | undefined;
   /** The text of an event's label as the marks view writes it; its title when absent. */
   labelText?(event: TimelineEvent): string;
+  /** The text of a cluster badge with its years, as the marks view writes it. */
+  clusterText?(cluster: { count: number; start: number; end: number }): string;
 }
 
 /**
@@ -55,6 +57,7 @@ export class LayoutController implements ReactiveController {
   /** The featured event's label is bold (styles/marks.ts): measured in bold, so it is not cut. */
   private readonly featuredMeasure = new TextMeasure();
   private readonly axisMeasure = new TextMeasure();
+  private readonly clusterMeasure = new TextMeasure();
   private drawn: { window: TimeWindow; width: number } | null = null;
   private density: { key: readonly unknown[]; bars: DensityBar[] } | null = null;
   /**
@@ -85,6 +88,8 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    // A badge's text is 0.85em and semi-bold (styles/marks.ts).
+    this.clusterMeasure.setFont(`600 ${(parseFloat(style.getPropertyValue('--_font-size')) || 14) * 0.85}px ${family}`);
     this.eraRowLayouter?.readMetrics(style, family);
   }
 
@@ -126,6 +131,7 @@ export class LayoutController implements ReactiveController {
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
+      clusterTextWidth: (c) => this.clusterMeasure.width(this.deps.clusterText?.(c) ?? ''),
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };

@@ -45,6 +45,8 @@ export const marks = css`
     color: var(--_fg);
     font-size: 0.85em;
     font-weight: 600;
+    /* The layout measures a badge's text against its width less CLUSTER_BADGE_INSET_PX (padding and border). */
+    padding: 0 6px;
     white-space: nowrap;
     overflow: hidden;
   }

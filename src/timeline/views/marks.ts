@@ -174,9 +174,14 @@ export function renderClusters(options: ClustersOptions): unknown {
   );
 }
 
-/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin. */
-function clusterText(c: { members?: number[]; count: number; start: number; end: number }, t: Translation): string {
-  return c.members ? t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) }) : t.number(c.count);
+/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin or where the years do not fit. */
+function clusterText(c: { members?: number[]; count: number; start: number; end: number; countOnly?: boolean }, t: Translation): string {
+  return c.members && !c.countOnly ? clusterYearsText(c, t) : t.number(c.count);
+}
+
+/** A cluster's count with its years, "+5 · 2021–24": what the layout measures against the badge. */
+export function clusterYearsText(c: { count: number; start: number; end: number }, t: Translation): string {
+  return t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) });
 }
 
 /** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12" (in the language's digits and words). */
