@@ -106,11 +106,11 @@ const WRAP_SLACK_PX = 40;
 export const LABEL_PAD_PX = 6;
 
 /**
- * The box a label takes: its own width on one line when that is short enough, else two balanced
- * lines, so a long title takes a second line before an ellipsis.
+ * The box a label takes: its own width on one line when that is short enough (or `lines` says
+ * so), else two balanced lines, so a long title takes a second line before an ellipsis.
  */
-export function labelBox(textWidth: number): { width: number; lines: 1 | 2 } {
-  if (textWidth <= LABEL_LINE_MAX_PX) return { width: Math.ceil(textWidth) + LABEL_PAD_PX, lines: 1 };
+export function labelBox(textWidth: number, lines: 1 | 2 = textWidth <= LABEL_LINE_MAX_PX ? 1 : 2): { width: number; lines: 1 | 2 } {
+  if (lines === 1) return { width: Math.ceil(textWidth) + LABEL_PAD_PX, lines: 1 };
   return { width: Math.min(LABEL_LINE_MAX_PX, Math.ceil(textWidth / 2) + WRAP_SLACK_PX) + LABEL_PAD_PX, lines: 2 };
 }
 
@@ -206,8 +206,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   for (const position of positions) {
     const event = index.order[position];
     const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width, axis);
-    const label = labelBox(input.labelWidth(event));
+    const textWidth = input.labelWidth(event);
+    let label = labelBox(textWidth);
     const start = Math.max(0, extent.x0);
+    // One line with room neither after the mark nor before its end (a phone's width): two lines, to end at the mark.
+    if (start + label.width > width && Math.min(width, extent.x1) < label.width) label = labelBox(textWidth, 2);
     let left = start;
     // A label that would run past the right edge ends at its mark instead, still covering it.
     if (start + label.width > width) left = Math.max(0, Math.min(width, extent.x1) - label.width);

@@ -201,6 +201,15 @@ describe('mark geometry', () => {
     expect(m.right).toBeGreaterThanOrEqual(m.x1);
   });
 
+  test('a one-line label with room neither after its mark nor before it wraps to two lines and ends at its mark', () => {
+    // 300 px wide, the mark at 200–206: 94 px after its start, 206 before its end; the label 220 px on one line.
+    const narrow = layoutTimeline({ index: buildEventIndex([day(20)]), shapes: [point], window: { start: T0, end: T0 + 30 * DAY }, width: 300, maxLanes: 2, labelWidth: () => 220 });
+    const m = narrow.marks[0];
+    expect(m).toMatchObject({ lines: 2, alignEnd: true, labelWidth: labelBox(220, 2).width });
+    expect(m.right).toBeCloseTo(Math.min(300, m.x1), 6);
+    expect(m.left).toBeGreaterThanOrEqual(0);
+  });
+
   test('a label that fits keeps its place and its start alignment', () => {
     const layout = layoutTimeline({ index: buildEventIndex([day(80)]), shapes: [point], window, width, maxLanes: 2, labelWidth: () => 150 });
     expect(layout.marks[0]).toMatchObject({ left: 799, alignEnd: false });
@@ -368,6 +377,10 @@ describe('labelBox', () => {
   test('a longer one wraps to two lines of half its width and 40 px of slack, at most LABEL_LINE_MAX_PX', () => {
     expect(labelBox(LABEL_LINE_MAX_PX + 0.5)).toEqual({ width: Math.ceil((LABEL_LINE_MAX_PX + 0.5) / 2) + 40 + LABEL_PAD_PX, lines: 2 });
     expect(labelBox(1000)).toEqual({ width: LABEL_LINE_MAX_PX + LABEL_PAD_PX, lines: 2 });
+  });
+
+  test('asked for two lines, a shorter one wraps the same way', () => {
+    expect(labelBox(200, 2)).toEqual({ width: 100 + 40 + LABEL_PAD_PX, lines: 2 });
   });
 });
 
