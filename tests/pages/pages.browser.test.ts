@@ -62,6 +62,15 @@ describe('the head of each page: what Lighthouse reads for SEO and best practice
   }
 });
 
+describe('robots.txt', () => {
+  test('is a robots file that lets crawlers read the pages, not a page served in its place (Lighthouse\'s robots-txt audit)', async () => {
+    const response = await fetch('/robots.txt');
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(lines).toEqual(['User-agent: *', 'Allow: /']);
+  });
+});
+
 describe('axe-core finds nothing on the pages, heading order included', () => {
   for (const width of [1280, 412]) {
     test(`the demo at ${width} px: no violation, and headings go down one level at a time`, async () => {
