@@ -94,6 +94,8 @@ export interface LayoutInput {
    * rows is clustered. Without it, bands share `maxLanes` and only those with events in view have rows.
    */
   fixedBands?: readonly Band[];
+  /** Rows hold one line of label: no label wraps. */
+  oneLine?: boolean;
   /** Width of a cluster badge's text with its years ("+5 · 2021–24"), in px, measured by the caller; it is not checked when absent. */
   clusterTextWidth?(cluster: { count: number; start: number; end: number }): number;
 }
@@ -207,10 +209,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const event = index.order[position];
     const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width, axis);
     const textWidth = input.labelWidth(event);
-    let label = labelBox(textWidth);
+    let label = labelBox(textWidth, input.oneLine ? 1 : undefined);
     const start = Math.max(0, extent.x0);
     // One line with room neither after the mark nor before its end (a phone's width): two lines, to end at the mark.
-    if (start + label.width > width && Math.min(width, extent.x1) < label.width) label = labelBox(textWidth, 2);
+    if (!input.oneLine && start + label.width > width && Math.min(width, extent.x1) < label.width) label = labelBox(textWidth, 2);
     let left = start;
     // A label that would run past the right edge ends at its mark instead, still covering it.
     if (start + label.width > width) left = Math.max(0, Math.min(width, extent.x1) - label.width);

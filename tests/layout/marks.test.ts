@@ -384,6 +384,26 @@ describe('labelBox', () => {
   });
 });
 
+describe('rows of one line (oneLine)', () => {
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const at = (d: number) => ({ start: T0 + d * DAY, end: T0 + (d + 1) * DAY });
+
+  test('a label longer than LABEL_LINE_MAX_PX stays on one line, as wide as its text', () => {
+    const long = LABEL_LINE_MAX_PX + 100;
+    const one = layoutTimeline({ index: buildEventIndex([at(10)]), shapes: [point], window, width: 1000, maxLanes: 2, labelWidth: () => long, oneLine: true });
+    expect(one.marks[0]).toMatchObject({ lines: 1, labelWidth: labelBox(long, 1).width });
+    const two = layoutTimeline({ index: buildEventIndex([at(10)]), shapes: [point], window, width: 1000, maxLanes: 2, labelWidth: () => long });
+    expect(two.marks[0].lines).toBe(2);
+  });
+
+  test('a label with room neither side of its mark stays on one line at the view\'s edge, whole inside the view', () => {
+    const m = layoutTimeline({ index: buildEventIndex([at(20)]), shapes: [point], window: { start: T0, end: T0 + 30 * DAY }, width: 300, maxLanes: 2, labelWidth: () => 220, oneLine: true }).marks[0];
+    expect(m).toMatchObject({ lines: 1, left: 0 });
+    expect(m.right).toBeLessThanOrEqual(300);
+  });
+});
+
 describe('layoutTimeline: labels and lanes in detail', () => {
   // 100 days across 1000 px: 10 px a day; 8_640_000 ms a pixel.
   const PX = 8_640_000;

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { LABEL_LINE_PX } from '../views/metrics';
+import { px } from './px';
 
 /** The marks in the viewport: events (shape and label) and clusters, as they say their dates. */
 export const marks = css`
@@ -131,7 +133,7 @@ export const marks = css`
     line-clamp: 2;
     text-wrap: balance;
     overflow-wrap: anywhere;
-    line-height: 17px;
+    line-height: ${px(LABEL_LINE_PX)};
     color: var(--_fg);
   }
   .event[data-lines='1'] .label {

@@ -133,6 +133,8 @@ export function renderMarks(options: MarksOptions): unknown {
           transform: `translate(${inlineOffset(m.left)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
           ...withAccent(options.colorOf?.(m.event)),
           width: `${(m.right - m.left).toFixed(1)}px`,
+          // Rows of one line are shorter than the theme's lane (LayoutController.laneHeight).
+          height: `${laneHeight - 4}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
           '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
