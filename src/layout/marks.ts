@@ -51,6 +51,8 @@ export interface ClusterMark {
   /** Time extent of the members, to zoom in on. */
   start: number;
   end: number;
+  /** The badge shows its count alone: the members' years beside it would not fit its width. */
+  countOnly?: boolean;
 }
 
 /** A band of rows for one group: its rows are `firstLane` to `firstLane + laneCount - 1`. */
@@ -92,6 +94,10 @@ export interface LayoutInput {
    * rows is clustered. Without it, bands share `maxLanes` and only those with events in view have rows.
    */
   fixedBands?: readonly Band[];
+  /** Rows hold one line of label: no label wraps. */
+  oneLine?: boolean;
+  /** Width of a cluster badge's text with its years ("+5 · 2021–24"), in px, measured by the caller; it is not checked when absent. */
+  clusterTextWidth?(cluster: { count: number; start: number; end: number }): number;
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -102,11 +108,11 @@ const WRAP_SLACK_PX = 40;
 export const LABEL_PAD_PX = 6;
 
 /**
- * The box a label takes: its own width on one line when that is short enough, else two balanced
- * lines, so a long title takes a second line before an ellipsis.
+ * The box a label takes: its own width on one line when that is short enough (or `lines` says
+ * so), else two balanced lines, so a long title takes a second line before an ellipsis.
  */
-export function labelBox(textWidth: number): { width: number; lines: 1 | 2 } {
-  if (textWidth <= LABEL_LINE_MAX_PX) return { width: Math.ceil(textWidth) + LABEL_PAD_PX, lines: 1 };
+export function labelBox(textWidth: number, lines: 1 | 2 = textWidth <= LABEL_LINE_MAX_PX ? 1 : 2): { width: number; lines: 1 | 2 } {
+  if (lines === 1) return { width: Math.ceil(textWidth) + LABEL_PAD_PX, lines: 1 };
   return { width: Math.min(LABEL_LINE_MAX_PX, Math.ceil(textWidth / 2) + WRAP_SLACK_PX) + LABEL_PAD_PX, lines: 2 };
 }
 
@@ -118,6 +124,8 @@ export const OPEN_TAIL_PX = 24;
 const BIN_PX = 56;
 /** A cluster of labels that did not fit is a compact badge this wide ("+5 · 2021–24"), centred on its events. */
 export const CLUSTER_BADGE_PX = 92;
+/** A badge's padding and border on both sides (styles/marks.ts): its text has the rest. */
+export const CLUSTER_BADGE_INSET_PX = 14;
 /** A mark wider than this share of the view is laid out after the shorter ones. */
 const LONG_FRACTION = 0.5;
 
@@ -200,8 +208,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   for (const position of positions) {
     const event = index.order[position];
     const extent = markExtent(index.starts[position], index.ends[position], shapes[event], window, width, axis);
-    const label = labelBox(input.labelWidth(event));
+    const textWidth = input.labelWidth(event);
+    let label = labelBox(textWidth, input.oneLine ? 1 : undefined);
     const start = Math.max(0, extent.x0);
+    // One line with room neither after the mark nor before its end (a phone's width): two lines, to end at the mark.
+    if (!input.oneLine && start + label.width > width && Math.min(width, extent.x1) < label.width) label = labelBox(textWidth, 2);
     let left = start;
     // A label that would run past the right edge ends at its mark instead, still covering it.
     if (start + label.width > width) left = Math.max(0, Math.min(width, extent.x1) - label.width);
@@ -233,7 +244,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const keys = [...cluster.keys].sort((a, b) => a - b);
     let end = -Infinity;
     for (const key of keys) end = Math.max(end, index.ends[key]);
-    return {
+    const mark: ClusterMark = {
       first: index.order[keys[0]],
       members: keys.map((key) => index.order[key]),
       count: keys.length,
@@ -242,6 +253,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       start: index.starts[keys[0]],
       end,
     };
+    // A longer count or another language's digits can outgrow the badge: its count alone is never cut.
+    if (input.clusterTextWidth && input.clusterTextWidth(mark) + CLUSTER_BADGE_INSET_PX > mark.right - mark.left) mark.countOnly = true;
+    return mark;
   });
   return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
 }

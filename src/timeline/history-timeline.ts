@@ -101,7 +101,7 @@ export type { LiveUpdateResult } from './controllers/live-controller';
  * @cssproperty [--history-timeline-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--history-timeline-font-size=14px] - Base font size.
  * @cssproperty [--history-timeline-height=auto] - Height of the zoomable area; by default as tall as the story's rows need (3 to 14).
- * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label.
+ * @cssproperty [--history-timeline-lane-height=52px] - Height of one row of events: a mark and two lines of label; a line (17px) less where the story's every label reads on one line.
  */
 export class HistoryTimeline extends LitElement {
   static override styles = FIRST_FRAME_STYLES;

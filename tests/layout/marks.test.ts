@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import {
-  CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
+  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
   markExtent, type EventShape, type LayoutInput,
 } from '../../src/layout/marks';
 import { parseEdtf } from '../../src/model/edtf';
@@ -201,6 +201,15 @@ describe('mark geometry', () => {
     expect(m.right).toBeGreaterThanOrEqual(m.x1);
   });
 
+  test('a one-line label with room neither after its mark nor before it wraps to two lines and ends at its mark', () => {
+    // 300 px wide, the mark at 200–206: 94 px after its start, 206 before its end; the label 220 px on one line.
+    const narrow = layoutTimeline({ index: buildEventIndex([day(20)]), shapes: [point], window: { start: T0, end: T0 + 30 * DAY }, width: 300, maxLanes: 2, labelWidth: () => 220 });
+    const m = narrow.marks[0];
+    expect(m).toMatchObject({ lines: 2, alignEnd: true, labelWidth: labelBox(220, 2).width });
+    expect(m.right).toBeCloseTo(Math.min(300, m.x1), 6);
+    expect(m.left).toBeGreaterThanOrEqual(0);
+  });
+
   test('a label that fits keeps its place and its start alignment', () => {
     const layout = layoutTimeline({ index: buildEventIndex([day(80)]), shapes: [point], window, width, maxLanes: 2, labelWidth: () => 150 });
     expect(layout.marks[0]).toMatchObject({ left: 799, alignEnd: false });
@@ -369,6 +378,30 @@ describe('labelBox', () => {
     expect(labelBox(LABEL_LINE_MAX_PX + 0.5)).toEqual({ width: Math.ceil((LABEL_LINE_MAX_PX + 0.5) / 2) + 40 + LABEL_PAD_PX, lines: 2 });
     expect(labelBox(1000)).toEqual({ width: LABEL_LINE_MAX_PX + LABEL_PAD_PX, lines: 2 });
   });
+
+  test('asked for two lines, a shorter one wraps the same way', () => {
+    expect(labelBox(200, 2)).toEqual({ width: 100 + 40 + LABEL_PAD_PX, lines: 2 });
+  });
+});
+
+describe('rows of one line (oneLine)', () => {
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const at = (d: number) => ({ start: T0 + d * DAY, end: T0 + (d + 1) * DAY });
+
+  test('a label longer than LABEL_LINE_MAX_PX stays on one line, as wide as its text', () => {
+    const long = LABEL_LINE_MAX_PX + 100;
+    const one = layoutTimeline({ index: buildEventIndex([at(10)]), shapes: [point], window, width: 1000, maxLanes: 2, labelWidth: () => long, oneLine: true });
+    expect(one.marks[0]).toMatchObject({ lines: 1, labelWidth: labelBox(long, 1).width });
+    const two = layoutTimeline({ index: buildEventIndex([at(10)]), shapes: [point], window, width: 1000, maxLanes: 2, labelWidth: () => long });
+    expect(two.marks[0].lines).toBe(2);
+  });
+
+  test('a label with room neither side of its mark stays on one line at the view\'s edge, whole inside the view', () => {
+    const m = layoutTimeline({ index: buildEventIndex([at(20)]), shapes: [point], window: { start: T0, end: T0 + 30 * DAY }, width: 300, maxLanes: 2, labelWidth: () => 220, oneLine: true }).marks[0];
+    expect(m).toMatchObject({ lines: 1, left: 0 });
+    expect(m.right).toBeLessThanOrEqual(300);
+  });
 });
 
 describe('layoutTimeline: labels and lanes in detail', () => {
@@ -496,5 +529,26 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
     expect(c.members).toEqual([2, 3]);
     expect(c.first).toBe(2);
     expect(c.right - c.left).toBe(CLUSTER_BADGE_PX);
+  });
+});
+
+describe('cluster badges say what fits', () => {
+  const window = { start: T0, end: T0 + 100 * DAY };
+  const point: EventShape = { shape: 'point', openStart: false, openEnd: false };
+  const items = Array.from({ length: 3 }, (_, i) => ({ start: T0 + (40 + i) * DAY, end: T0 + (41 + i) * DAY }));
+  const input = { index: buildEventIndex(items), shapes: items.map(() => point), window, width: 1000, maxLanes: 1, labelWidth: () => 200 };
+
+  test('a badge whose text with its years does not fit inside its padding shows its count alone', () => {
+    const wide = layoutTimeline({ ...input, clusterTextWidth: () => CLUSTER_BADGE_PX - CLUSTER_BADGE_INSET_PX + 1 });
+    expect(wide.clusters.map((c) => c.countOnly)).toEqual([true]);
+  });
+
+  test('a badge whose text fits keeps its years; without a measure, every badge does', () => {
+    const measured: { count: number; start: number; end: number }[] = [];
+    const fits = layoutTimeline({ ...input, clusterTextWidth: (c) => (measured.push(c), CLUSTER_BADGE_PX - CLUSTER_BADGE_INSET_PX) });
+    expect(fits.clusters.map((c) => c.countOnly)).toEqual([undefined]);
+    // One lane: the first label takes it; the two after it are the cluster.
+    expect(measured).toMatchObject([{ count: 2, start: items[1].start, end: items[2].end }]);
+    expect(layoutTimeline(input).clusters.map((c) => c.countOnly)).toEqual([undefined]);
   });
 });

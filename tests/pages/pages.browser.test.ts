@@ -14,10 +14,10 @@ afterEach(() => {
   frame = undefined;
 });
 
-/** Opens `path` in an iframe `width` px wide and waits for it to load. */
-async function open(path: string, width: number): Promise<Window & typeof globalThis> {
+/** Opens `path` in an iframe `width` × `height` px and waits for it to load. */
+async function open(path: string, width: number, height = 800): Promise<Window & typeof globalThis> {
   frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 800px; border: 0; display: block;`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
   const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
   frame.src = path;
   document.body.append(frame);
@@ -60,6 +60,31 @@ describe('the head of each page: what Lighthouse reads for SEO and best practice
       expect(await response.text()).toContain('<svg');
     });
   }
+});
+
+describe('the demo at 1280 × 900: the whole chart in view before any scroll', () => {
+  test('the axis and every group band end within the first 900 px', async () => {
+    const win = await open('/index.html', 1280, 900);
+    await until(drawn(win, 'history-timeline', 'event'), 'the demo drew its events');
+    const root = win.document.querySelector('history-timeline')!.shadowRoot!;
+    // The rows settle once the element has measured its labels and planned them.
+    await until(() => root.querySelectorAll('[part~="group-label"]').length === 4, 'the four group bands are drawn');
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    const axis = root.querySelector('[part~="axis"]')!.getBoundingClientRect();
+    expect(axis.height).toBeGreaterThan(0);
+    expect(axis.bottom, 'the axis ends above the fold').toBeLessThanOrEqual(900);
+    for (const band of root.querySelectorAll('[part~="group-label"]')) expect(band.getBoundingClientRect().bottom, band.textContent ?? '').toBeLessThanOrEqual(axis.top + 1);
+    expect(win.scrollY).toBe(0);
+  });
+});
+
+describe('robots.txt', () => {
+  test('is a robots file that lets crawlers read the pages, not a page served in its place (Lighthouse\'s robots-txt audit)', async () => {
+    const response = await fetch('/robots.txt');
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(lines).toEqual(['User-agent: *', 'Allow: /']);
+  });
 });
 
 describe('axe-core finds nothing on the pages, heading order included', () => {

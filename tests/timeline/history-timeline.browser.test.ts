@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
 import { HistoryTimeline } from '../../src/index';
+import { LABEL_LINE_PX } from '../../src/timeline/views/metrics';
 import {
   articleStory, atRest, centre, clusters, detail, input, marks, mount, part, place, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs,
 } from '../support/harness';
@@ -101,10 +102,11 @@ describe('CSS custom properties', () => {
     expect(viewport(el).getBoundingClientRect().height).toBeCloseTo(500, 0);
     const point = marks(el).find((m) => m.dataset.shape === 'point')!;
     expect(getComputedStyle(shapeOf(point)).backgroundColor).toBe('rgb(1, 2, 3)');
-    // Lanes are 60px apart: every mark's top sits on that grid.
+    // Every label of this story reads on one line, so its rows are the 60px lane less a line: every mark's top sits on that grid.
+    expect(marks(el).every((m) => m.dataset.lines === '1')).toBe(true);
     const tops = [...new Set(marks(el).map((m) => Math.round(m.getBoundingClientRect().top)))].sort((a, b) => a - b);
     expect(tops.length).toBeGreaterThan(1);
-    for (let i = 1; i < tops.length; i++) expect((tops[i] - tops[0]) % 60, `lane tops ${tops.join(', ')}`).toBe(0);
+    for (let i = 1; i < tops.length; i++) expect((tops[i] - tops[0]) % (60 - LABEL_LINE_PX), `lane tops ${tops.join(', ')}`).toBe(0);
   });
 
   test('without them, the documented light colours apply', async () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { OPEN_TAIL_PX } from '../../src/layout/marks';
 import { resetPageScheme, usePageScheme } from '../support/page-scheme';
-import { articleStory, clusters, detail, labelOf, mark, marks, mount, overlaps, part, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
+import { articleStory, clusters, detail, labelOf, mark, marks, mount, mountClustered, overlaps, part, settle, shadow, shapeOf, unmountAll, until, viewport, windowMs, zoomAndWait } from '../support/harness';
 
 afterEach(unmountAll);
 
@@ -63,44 +63,87 @@ describe('labels', () => {
     });
   }
 
-  test('a ten-event story crowding the right edge at 1280 px: labels near either edge end at their mark, whole and inside the view', async () => {
-    // Like a drafted story: the article's week at the end, long titles, one event years before.
-    const dates = ['2019-05-02', '2023-03-10', '2023-03-14', '2023-03-15', '2023-03-16', '2023-03-16', '2023-03-17', '2023-03-17', '2023-03-17', '2023-03'];
+  /** Like a drafted story: the article's week at one end, long titles, one event years away at the other. */
+  function draftedStory(crowded: 'end' | 'start') {
+    const week = ['2023-03-10', '2023-03-14', '2023-03-15', '2023-03-16', '2023-03-16', '2023-03-17', '2023-03-17', '2023-03-17'];
+    const dates = crowded === 'end' ? ['2019-05-02', ...week, '2023-03'] : ['2023-03', ...week, '2027-05-02'];
     const titles = [
       'Talks on the water treaty begin in Geneva', 'Protesters gather outside the regional parliament building', 'Ministers meet in closed session',
       'Opposition leader calls for a general strike', 'Police detain organisers of the march', 'Court suspends the emergency decree',
       'Government announces a review of the decree', 'Unions accept the offer of new negotiations', 'Article published on the crisis',
       'A month of protests across the country',
     ];
-    const story = {
+    return {
       title: 'A drafted story',
       sources: [{ id: 'article', title: 'The crisis', published: '2023-03-17', paragraphs: [{ id: 'p1', text: 'Text.' }] }],
       events: dates.map((date, i) => ({ id: `e${i}`, date, title: titles[i], dateBasis: 'stated', citations: [{ source: 'article', paragraph: 'p1', quote: 'Text.' }] })),
     };
-    const el = await mount({ story, width: 1280 });
+  }
+
+  /**
+   * Every label is whole and inside the view, and starts at its mark (at the view's edge for a mark
+   * reaching past it) or, where that would run past the view's far edge, ends at it. Returns how
+   * many labels ended at their mark.
+   */
+  function expectLabelsAtTheirMarks(el: HistoryTimeline, rtl: boolean, where: string): number {
     const view = viewport(el).getBoundingClientRect();
-    let nearAnEdge = 0;
-    for (const [start, end] of [[null, null], ['2023-01', '2023-03-18'], ['2023-03-01', '2023-03-17'], ['2023-03-09', '2023-03-18']] as const) {
-      if (start && end) await zoomAndWait(el, start, end);
-      // The selected and the featured labels are drawn heavier: they too must fit their boxes.
-      el.select('e8');
-      await settle(el);
-      for (const mark of marks(el)) {
-        const label = labelOf(mark);
-        const text = label.getBoundingClientRect();
-        const shape = shapeOf(mark).getBoundingClientRect();
-        const id = `${mark.dataset.eventId} "${label.textContent}"`;
-        expect(isWhole(label), `${id} is cut`).toBe(true);
-        expect(text.left, `${id} starts inside the view`).toBeGreaterThanOrEqual(view.left - 0.5);
-        expect(text.right, `${id} ends inside the view`).toBeLessThanOrEqual(view.right + 0.5);
-        if (shape.left + text.width > view.right) {
-          nearAnEdge++;
-          expect(Math.abs(text.right - Math.min(shape.right, view.right)), `${id} ends at its mark`).toBeLessThanOrEqual(8);
-        }
-      }
+    let endingAtMark = 0;
+    for (const mark of marks(el)) {
+      const label = labelOf(mark);
+      const text = label.getBoundingClientRect();
+      const shape = shapeOf(mark).getBoundingClientRect();
+      const id = `${where}: ${mark.dataset.eventId} "${label.textContent}"`;
+      expect(isWhole(label), `${id} is cut`).toBe(true);
+      expect(text.left, `${id} starts inside the view`).toBeGreaterThanOrEqual(view.left - 0.5);
+      expect(text.right, `${id} ends inside the view`).toBeLessThanOrEqual(view.right + 0.5);
+      // In reading order: where the mark starts, and how far its label would reach from there.
+      const markStart = rtl ? Math.min(shape.right, view.right) : Math.max(shape.left, view.left);
+      const labelStart = rtl ? text.right : text.left;
+      if (mark.hasAttribute('data-annotated')) continue;
+      if (rtl ? shape.right - text.width < view.left : shape.left + text.width > view.right) {
+        endingAtMark++;
+        const markEnd = rtl ? Math.max(shape.left, view.left) : Math.min(shape.right, view.right);
+        // Only a label on two lines still wider than all the room before its mark's end may start at the view's edge instead.
+        const atMark = Math.abs((rtl ? text.left : text.right) - markEnd) <= 8;
+        const room = rtl ? view.right - markEnd : markEnd - view.left;
+        const atEdge = mark.dataset.lines === '2' && text.width > room && Math.abs(rtl ? text.right - view.right : text.left - view.left) <= 1;
+        expect(atMark || atEdge, `${id} ends at its mark (${(rtl ? text.left : text.right).toFixed(0)}, the mark ${markEnd.toFixed(0)})`).toBe(true);
+      } else expect(Math.abs(labelStart - markStart), `${id} starts at its mark`).toBeLessThanOrEqual(8);
     }
-    expect(nearAnEdge, 'labels crowd the right edge').toBeGreaterThan(2);
-  });
+    return endingAtMark;
+  }
+
+  const zooms = {
+    end: [['2023-01', '2023-03-18'], ['2023-03-01', '2023-03-17'], ['2023-03-09', '2023-03-18']],
+    start: [['2023-03-01', '2023-06'], ['2023-03-09', '2023-03-31'], ['2023-03-08', '2023-03-18']],
+  } as const;
+  for (const [lang, rtl] of [['en', false], ['fa', true]] as const) {
+    for (const width of [1280, 360]) {
+      for (const crowded of ['end', 'start'] as const) {
+        test(`${lang}, ${width} px, a ten-event story crowded at its ${crowded}: every label whole, inside the view and at its mark`, async () => {
+          const el = await mount({ story: draftedStory(crowded), width, attributes: { lang, 'narrow-view': 'timeline' } });
+          await until(() => getComputedStyle(viewport(el)).direction === (rtl ? 'rtl' : 'ltr'), `the ${lang} element reads ${rtl ? 'right to left' : 'left to right'}`);
+          let endingAtMark = 0;
+          for (const zoom of [null, ...zooms[crowded]]) {
+            if (zoom) await zoomAndWait(el, zoom[0], zoom[1]);
+            // The selected and the featured labels are drawn heavier: they too must fit their boxes.
+            el.select('e8');
+            await settle(el);
+            endingAtMark += expectLabelsAtTheirMarks(el, rtl, zoom?.join('–') ?? 'full view');
+          }
+          // Time's end is the edge labels run past, in either direction: crowded there, some end at their marks.
+          if (crowded === 'end') expect(endingAtMark, 'labels crowd the far edge').toBeGreaterThan(2);
+        });
+      }
+      test(`${lang}, ${width} px, the article: every label whole, inside the view and at its mark, at the full view and zoomed`, async () => {
+        const el = await mount({ width, attributes: { lang, 'narrow-view': 'timeline' } });
+        for (const zoom of [null, ['2021-08', '2021-09'], ['1992', '1997'], ['2024', '2025-08']] as const) {
+          if (zoom) await zoomAndWait(el, zoom[0], zoom[1]);
+          expectLabelsAtTheirMarks(el, rtl, zoom?.join('–') ?? 'full view');
+        }
+      });
+    }
+  }
 
   test('an open start leads with its phrase; an uncertain date is said once by the mark (hollow, no dotted ring) and once in words in the detail', async () => {
     const el = await mount({ width: 1280 });
@@ -116,6 +159,32 @@ describe('labels', () => {
     await settle(el);
     expect(detail(el)!.querySelector('[part="date"]')!.textContent).toMatch(/^Possibly /);
   });
+});
+
+describe('cluster badges', () => {
+  const script = { en: /[a-z]/, ru: /[а-я]/i, fa: /[\u0600-\u06ff]/ } as const;
+  for (const [lang, letters] of Object.entries(script)) {
+    test(`${lang}: no badge's text is cut, in story mode's strip at 360 and 1280 px and in a crowded full view`, async () => {
+      const views = [
+        { width: 360, open: () => mount({ width: 360, attributes: { lang, 'view-mode': 'story' } }) },
+        { width: 1280, open: () => mount({ width: 1280, attributes: { lang, 'view-mode': 'story' } }) },
+        { width: 1280, open: () => mountClustered({ width: 1280, attributes: { lang } }) },
+      ];
+      let seen = 0;
+      for (const { width, open } of views) {
+        const el = await open();
+        await until(() => letters.test(part(el, 'toolbar')?.textContent ?? ''), `the ${lang} words loaded`);
+        await settle(el);
+        for (const badge of clusters(el)) {
+          seen++;
+          expect(badge.scrollWidth, `${width} px: "${badge.textContent}" is cut`).toBeLessThanOrEqual(badge.clientWidth);
+        }
+        unmountAll();
+      }
+      // Story mode's strip at 360 px gathers most of the article into one badge: the case that was cut.
+      expect(seen).toBeGreaterThan(1);
+    });
+  }
 });
 
 describe('marks that mean what they say', () => {

@@ -10,7 +10,7 @@ import type { TimelineEvent } from '../../model/types';
 import type { LoadedStory } from '../loaded-story';
 import { TextMeasure } from '../text-measure';
 import { drawAxis } from '../views/axis';
-import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX } from '../views/metrics';
+import { AXIS_FONT_PX, AXIS_PX, BAND_HEADER_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, ERA_LEVEL_PX, ERA_ROW_PX, LABEL_LINE_PX } from '../views/metrics';
 
 export type PublicationLabelSide = 'before' | 'after' | 'none';
 
@@ -41,6 +41,8 @@ export interface LayoutDeps {
   axisGroup(): SVGGElement | null | undefined;
   /** The text of an event's label as the marks view writes it; its title when absent. */
   labelText?(event: TimelineEvent): string;
+  /** The text of a cluster badge with its years, as the marks view writes it. */
+  clusterText?(cluster: { count: number; start: number; end: number }): string;
 }
 
 /**
@@ -50,7 +52,10 @@ export interface LayoutDeps {
 export class LayoutController implements ReactiveController {
   layout: TimelineLayout = NO_LAYOUT;
   ticks: AxisTicks | null = null;
+  /** The height of the rows laid out last: the theme's lane, or a line less where the story reads on one line (see contentHeight). */
   laneHeight = DEFAULT_LANE_PX;
+  /** The theme's lane: a mark and two lines of label. */
+  private lane = DEFAULT_LANE_PX;
   private readonly labelMeasure = new TextMeasure();
   /** The featured event's label is bold (styles/marks.ts): measured in bold, so it is not cut. */
   private readonly featuredMeasure = new TextMeasure();
@@ -62,7 +67,7 @@ export class LayoutController implements ReactiveController {
    * places at every zoom (a band with nothing in view stays, saying so), so nothing moves or leaves
    * a blank stretch as the reader zooms.
    */
-  private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null } | null = null;
+  private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null; oneLine: boolean } | null = null;
   /** The story laid out last. */
   private story: LoadedStory | null = null;
   /** The era row's layout, which comes with the later parts; until then each title takes its band. */
@@ -79,7 +84,7 @@ export class LayoutController implements ReactiveController {
   readMetrics(): void {
     const style = getComputedStyle(this.host);
     const lane = parseFloat(style.getPropertyValue('--_lane'));
-    if (lane > 0) this.laneHeight = lane;
+    if (lane > 0) this.laneHeight = this.lane = lane;
     const family = style.getPropertyValue('--_font') || 'sans-serif';
     const font = `${style.getPropertyValue('--_font-size') || '14px'} ${family}`;
     this.labelMeasure.setFont(font);
@@ -110,10 +115,12 @@ export class LayoutController implements ReactiveController {
       return false;
     }
     const events = story.events;
+    const plan = this.rows;
+    const oneLine = plan?.key[0] === story && plan.oneLine;
+    this.laneHeight = oneLine ? this.lane - LABEL_LINE_PX : this.lane;
     const free = height - AXIS_PX - CLUSTER_ROW_PX - this.eraRow(story);
     // Group bands only where each band can have a row of its own (not in story mode's short strip).
     const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
-    const plan = this.rows;
     // The full view's bands, for this story and these hidden groups, where they fit (not under a page's shorter height).
     const fixed = banded && plan?.bands && plan.key[0] === story && plan.key[6] === hidden && plan.rows * this.laneHeight + plan.bands.length * BAND_HEADER_PX <= free + 0.5 ? plan.bands : null;
     this.layout = layoutTimeline({
@@ -126,6 +133,9 @@ export class LayoutController implements ReactiveController {
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
+      oneLine,
+      // A badge's text is semi-bold at 0.85em (styles/marks.ts): measured bold at the labels' size and scaled, never narrower.
+      clusterTextWidth: (c) => this.featuredMeasure.width(this.deps.clusterText?.(c) ?? '') * 0.85,
     });
     this.ticks = chooseAxisTicks(axis, window, width, locale, story.hasTimes ? timeZone : undefined);
     this.drawn = { window, width };
@@ -135,33 +145,42 @@ export class LayoutController implements ReactiveController {
   /**
    * The viewport's height for this story at this width: as many rows as the whole story needs at
    * the full view (from MIN_ROWS to MAX_ROWS), the cluster row and the axis, so there is no dead
-   * band; it stays as the reader zooms. Computed again only when story, axis, bounds or width change.
+   * band; it stays as the reader zooms. Rows hold one line of label where every label then stays
+   * whole and unclustered in less height. Computed again only when story, axis, bounds or width change.
    */
   contentHeight(story: LoadedStory | null, axis: AxisScale, bounds: TimeWindow | null, width: number, hidden: ReadonlySet<string> = NO_GROUP_HIDDEN): number {
     let rows = MIN_ROWS;
     let bandTitles = story && mayBand(story) ? story.bandCount : 0;
     if (story?.index.count && bounds && width > 0) {
-      const key = [story, axis, bounds.start, bounds.end, width, this.laneHeight, hidden];
+      const key = [story, axis, bounds.start, bounds.end, width, this.lane, hidden];
       if (!this.rows || this.rows.key.some((k, i) => k !== key[i])) {
         const events = story.events;
-        const full = layoutTimeline({
+        const input = {
           index: story.visibleIndex(hidden),
           shapes: story.shapes,
           axis,
           window: bounds,
           width,
           maxLanes: MAX_ROWS,
-          labelWidth: (i) => this.labelWidth(story, events[i]),
+          labelWidth: (i: number) => this.labelWidth(story, events[i]),
           ...(mayBand(story) ? { bandOf: (i: number) => story.bandOf(i) } : {}),
-        });
+        };
+        const row = this.lane - LABEL_LINE_PX;
+        const rowsOf = (l: TimelineLayout) => Math.max(MIN_ROWS, l.clusters.length ? MAX_ROWS : l.laneCount);
+        const twoLines = layoutTimeline(input);
+        // Rows of one line, as many as fit the height of MAX_ROWS lanes, where every label then reads whole, none clustered, in less height.
+        const oneLine = layoutTimeline({ ...input, maxLanes: Math.floor((MAX_ROWS * this.lane) / row), oneLine: true });
+        const short = !oneLine.clusters.length && oneLine.marks.every((m) => m.labelWidth <= width) && rowsOf(oneLine) * row < rowsOf(twoLines) * this.lane;
+        const full = short ? oneLine : twoLines;
         // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
         const bands = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? full.bands : null;
-        this.rows = { key, rows: Math.min(MAX_ROWS, Math.max(MIN_ROWS, full.clusters.length ? MAX_ROWS : full.laneCount)), bands };
+        this.rows = { key, rows: rowsOf(full), bands, oneLine: short };
       }
       rows = this.rows.rows;
       if (this.rows.bands) bandTitles = this.rows.bands.length;
     }
-    return (story ? this.eraRow(story) : 0) + bandTitles * BAND_HEADER_PX + CLUSTER_ROW_PX + rows * this.laneHeight + AXIS_PX;
+    const row = this.rows?.oneLine ? this.lane - LABEL_LINE_PX : this.lane;
+    return (story ? this.eraRow(story) : 0) + bandTitles * BAND_HEADER_PX + CLUSTER_ROW_PX + rows * row + AXIS_PX;
   }
 
 

@@ -27,7 +27,7 @@ import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
 import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
-import { DatePhraseCache, eventIdOfMark, markId, markLabel } from '../views/marks';
+import { DatePhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
 import { groupColor } from '../views/groups';
 import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
@@ -123,6 +123,7 @@ export class TimelineInternals {
     this.layouts = new LayoutController(host, {
       axisGroup: () => this.axisRef.value,
       labelText: (event) => markLabel(event, this.messages, this.phrases),
+      clusterText: (cluster) => clusterYearsText(cluster, this.messages),
     });
     this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
     this.ownSize = new ResizeController(host, () => this.baseRef.value);

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { LABEL_LINE_PX } from '../views/metrics';
+import { px } from './px';
 
 /** The marks in the viewport: events (shape and label) and clusters, as they say their dates. */
 export const marks = css`
@@ -45,6 +47,8 @@ export const marks = css`
     color: var(--_fg);
     font-size: 0.85em;
     font-weight: 600;
+    /* The layout measures a badge's text against its width less CLUSTER_BADGE_INSET_PX (padding and border). */
+    padding: 0 6px;
     white-space: nowrap;
     overflow: hidden;
   }
@@ -129,7 +133,7 @@ export const marks = css`
     line-clamp: 2;
     text-wrap: balance;
     overflow-wrap: anywhere;
-    line-height: 17px;
+    line-height: ${px(LABEL_LINE_PX)};
     color: var(--_fg);
   }
   .event[data-lines='1'] .label {

@@ -135,6 +135,8 @@ export function renderMarks(options: MarksOptions): unknown {
           transform: `translate(${inlineOffset(m.left, options.direction)}, ${(options.rowTop?.(m) ?? CLUSTER_ROW_PX + m.lane * laneHeight).toFixed(0)}px)`,
           ...withAccent(options.colorOf?.(m.event)),
           width: `${(m.right - m.left).toFixed(1)}px`,
+          // Rows of one line are shorter than the theme's lane (LayoutController.laneHeight).
+          height: `${laneHeight - 4}px`,
           '--_x': `${(m.x0 - m.left).toFixed(1)}px`,
           '--_w': `${(m.x1 - m.x0).toFixed(1)}px`,
           '--_lw': `${m.labelWidth.toFixed(0)}px`,
@@ -178,9 +180,14 @@ export function renderClusters(options: ClustersOptions): unknown {
   );
 }
 
-/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin. */
-function clusterText(c: { members?: number[]; count: number; start: number; end: number }, t: Translation): string {
-  return c.members ? t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) }) : t.number(c.count);
+/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin or where the years do not fit. */
+function clusterText(c: { members?: number[]; count: number; start: number; end: number; countOnly?: boolean }, t: Translation): string {
+  return c.members && !c.countOnly ? clusterYearsText(c, t) : t.number(c.count);
+}
+
+/** A cluster's count with its years, "+5 · 2021–24": what the layout measures against the badge. */
+export function clusterYearsText(c: { count: number; start: number; end: number }, t: Translation): string {
+  return t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) });
 }
 
 /** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12" (in the language's digits and words). */

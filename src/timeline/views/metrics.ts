@@ -9,8 +9,10 @@ export const AXIS_PX = 46;
 export const AXIS_FONT_PX = 12;
 /** Height of the row of cluster marks above the lanes. */
 export const CLUSTER_ROW_PX = 34;
-/** Default height of one lane (a mark and two lines of label); `--history-timeline-lane-height` overrides it. */
+/** Default height of one lane (a mark and two lines of label); `--history-timeline-lane-height` overrides it. Rows of one-line labels are LABEL_LINE_PX shorter. */
 export const DEFAULT_LANE_PX = 52;
+/** Height of one line of an event's label: rows of one-line labels are this much shorter than the lane. */
+export const LABEL_LINE_PX = 17;
 /** Height of the overview strip below the axis. */
 export const OVERVIEW_PX = 36;
 /** Height of a group band's title line, above its rows. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LayoutController } from '../../../src/timeline/controllers/layout-controller';
 import { LINEAR_AXIS } from '../../../src/layout/axis-scale';
 import type { TimeWindow } from '../../../src/layout/time-window';
-import { DEFAULT_LANE_PX } from '../../../src/timeline/views/metrics';
+import { AXIS_PX, CLUSTER_ROW_PX, DEFAULT_LANE_PX, LABEL_LINE_PX } from '../../../src/timeline/views/metrics';
 import { attach, createHost, detachAll, tinyStory } from '../../support/controller-host';
 
 afterEach(detachAll);
@@ -77,6 +77,28 @@ describe('LayoutController', () => {
     expect(layouts.ticks).toBeNull();
     await redraw();
     expect(ticks()).toEqual([]);
+  });
+
+  test('rows hold one line of label, a line shorter than the lane, where the story\'s every label then reads whole and unclustered', async () => {
+    const { layouts } = await mountLayout();
+    const height = layouts.contentHeight(story, LINEAR_AXIS, year, WIDTH);
+    const row = DEFAULT_LANE_PX - LABEL_LINE_PX;
+    // The tiny story's three events of one day need three rows, the fewest the viewport holds.
+    expect(height).toBe(CLUSTER_ROW_PX + 3 * row + AXIS_PX);
+    layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height }, 'en');
+    expect(layouts.laneHeight).toBe(row);
+    expect(layouts.layout.marks.every((m) => m.lines === 1)).toBe(true);
+    expect(layouts.layout.clusters).toEqual([]);
+  });
+
+  test('where one line would leave a label wider than the view, rows keep the lane and labels wrap', async () => {
+    const { layouts } = await mountLayout();
+    const long = tinyStory([{ id: 'long', date: '2020-05-01', title: 'A title far too long for one line of a view this narrow, '.repeat(3) }]);
+    const height = layouts.contentHeight(long, LINEAR_AXIS, year, 300);
+    expect(height).toBe(CLUSTER_ROW_PX + 3 * DEFAULT_LANE_PX + AXIS_PX);
+    layouts.compute(long, LINEAR_AXIS, year, { width: 300, height }, 'en');
+    expect(layouts.laneHeight).toBe(DEFAULT_LANE_PX);
+    expect(layouts.layout.marks.map((m) => m.lines)).toEqual([2]);
   });
 
   test("readMetrics reads the lane height from the host's --_lane, and the layout uses it", async () => {
