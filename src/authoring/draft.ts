@@ -218,7 +218,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     const sentences = splitSentences(paragraph.text).map((span) => ({ start: Math.max(span.start, dateline), end: span.end }));
     const offsets = offsetReadings(paragraph.text, sentences, found, toldLast);
     toldLast = offsets.last;
-    const readings = [...found, ...offsets.added].sort((a, b) => a.index - b.index);
+    const readings = offsets.readings;
     readingsOf.set(paragraph.id, readings);
     const dated = k < 2 ? sentences : sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
     datedOf.set(paragraph.id, dated.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end)));
