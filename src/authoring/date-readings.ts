@@ -32,7 +32,9 @@ export type DateRule =
   /** Counted from another event's date: "a decade later", "a week after the cyclone struck" (event-offsets.ts). */
   | 'offset'
   /** The article's main event, its opening sentence undated (main-event.ts). */
-  | 'main-event';
+  | 'main-event'
+  /** Dated by the date line its paragraph is under: "March 10" above it (date-lines.ts). */
+  | 'date-line';
 
 export interface DateReading {
   /** Offset of the phrase in the paragraph, including a leading preposition ("in", "on", "By"). */

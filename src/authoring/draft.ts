@@ -12,6 +12,7 @@ import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
 import { offsetReadings } from './event-offsets';
+import { dateLineReading, dateLinesOver, type DateLine } from './date-lines';
 import { isTimeZone } from '../model/time-zone';
 import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
@@ -117,7 +118,8 @@ function titleFor(text: string, sentence: Span, inSentence: DateReading[], readi
     sentence: text.slice(sentence.start, sentence.end),
     focus: { start: quoteAt, end: quoteAt + quote.length },
     dates: inSentence.map((r) => ({ start: r.index - shift, end: r.index + r.length - shift })),
-    anchor: { start: reading.index - shift, end: reading.index + reading.length - shift },
+    // A date from outside the sentence (a date line) anchors no words of it.
+    anchor: reading.length > 0 ? { start: reading.index - shift, end: reading.index + reading.length - shift } : undefined,
     before,
     people,
     actor,
@@ -194,7 +196,10 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
 
   const unresolved: UnresolvedPhrase[] = [];
   const candidates: Candidate[] = [];
-  const bodies = paragraphs.filter((p) => p.role !== 'heading');
+  const dateLines = dateLinesOver(paragraphs);
+  const lineOver = new Map<string, DateLine>([...dateLines.over].map(([i, line]) => [paragraphs[i].id, line]));
+  // A date line is a heading whether or not it ends in a colon: it tells no event of its own.
+  const bodies = paragraphs.filter((p, i) => p.role !== 'heading' && !dateLines.lines.has(i));
   const readingsOf = new Map<string, DateReading[]>();
   // The opening paragraphs name the article's people; dated sentences add theirs as they come.
   // The dated sentences, and every sentence of the opening paragraphs, are tagged in one batch.
@@ -216,9 +221,21 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     });
     const dateline = datelineLength(paragraph.text);
     const sentences = splitSentences(paragraph.text).map((span) => ({ start: Math.max(span.start, dateline), end: span.end }));
+    const line = lineOver.get(paragraph.id);
+    const first = sentences.find((s) => s.end > s.start);
+    // A paragraph that opens with a quotation is a remark made that day, not an event of it.
+    const remark = first !== undefined && /^["“‘]/.test(paragraph.text.slice(first.start));
+    const lineReading = line && first ? dateLineReading(line, paragraph.text.slice(first.start, first.end), published, first.start) : null;
+    if (line && !lineReading && !published && !unresolved.some((u) => u.paragraph === paragraphs[line.index].id)) {
+      unresolved.push({ phrase: line.text, paragraph: paragraphs[line.index].id, line: paragraphs[line.index].line });
+    }
+    // The first paragraph under a date line counts "the next day" from the line.
+    if (lineReading && lineOver.get(bodies[k - 1]?.id ?? '') !== line) toldLast = lineReading;
     const offsets = offsetReadings(paragraph.text, sentences, found, toldLast);
     toldLast = offsets.last;
-    const readings = [...found, ...offsets.added].sort((a, b) => a.index - b.index);
+    // A paragraph's own date wins over its date line's.
+    const readings = offsets.readings.length === 0 && lineReading && !remark ? [lineReading] : offsets.readings;
+    if (readings[0] === lineReading) toldLast = lineReading;
     readingsOf.set(paragraph.id, readings);
     const dated = k < 2 ? sentences : sentences.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end));
     datedOf.set(paragraph.id, dated.filter((s) => readings.some((r) => r.index >= s.start && r.index < s.end)));

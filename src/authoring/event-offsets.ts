@@ -8,6 +8,8 @@ import type { Span } from './sentences';
  * - "A decade later, …" opening a sentence: the event told just before, moved on by the offset;
  * - "A week after the cyclone struck, … on Thursday": the event after "after" is the sentence's
  *   own date moved back by the offset (and "before" forward).
+ * - "the next day", "the following day", "a day later" anywhere in a sentence: the day after the
+ *   date told just before it (in the sentence, else before), not after the publication date.
  * The result is never finer than the offset and the other date allow: a decade after 1985 is
  * 1995, a year; a week before Thursday 21 March is 14 March; two days after a year is not read.
  */
@@ -17,6 +19,8 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const AMOUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,3})\\s+(day|week|month|year|decade)s?`;
 // Sentence-opening "A decade later", "Four years later", "Two days afterwards", "A year on", "Ten years earlier".
 const LATER = new RegExp(`^((?:(?:and|but|then)\\s+)?${AMOUNT}\\s+(later|afterwards|after that|on|earlier|before that))\\b`, 'i');
+// "the next day", "the following day", and "a day later" inside a sentence: the day after the date told before it.
+const NEXT_DAY = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi;
 // Sentence-opening "A week after Cyclone Idai lashed southern Africa," with the sentence's own date after the comma.
 const AFTER_EVENT = new RegExp(`^(${AMOUNT}\\s+(after|before))\\s+[^,]{3,120},`, 'i');
 
@@ -54,16 +58,43 @@ function reading(index: number, phrase: string, edtf: string, note: string): Dat
   return { index, length: phrase.length, phrase, edtf, precision: parsed.ok ? parsed.value.precision : 'year', relative: false, basis: 'inferred', note, rule: 'offset', confidence: 0.5 };
 }
 
+/** A day-after phrase's reading, counted from the date told before it; null when that date has no day. */
+function dayAfter(phrase: string, index: number, from: DateReading): DateReading | null {
+  const edtf = shiftedDate(from.edtf, { amount: 1, unit: 'day' }, 1);
+  return edtf ? reading(index, phrase, edtf, `The article says '${phrase}', counted from '${from.phrase}' told just before it (${phraseOf(from.edtf)}), which is ${phraseOf(edtf)}.`) : null;
+}
+
 /**
- * The readings a paragraph's offset phrases give. `readings` are the paragraph's own dates;
- * `before` is the last date told before the paragraph (for a "later" in its first sentence).
- * Returns the readings to add and the last date told by the end of the paragraph.
+ * A sentence's readings with its day-after phrases counted from the date told before each, in
+ * place of chrono's count from the publication date; `last` is the date told before the sentence.
  */
-export function offsetReadings(text: string, sentences: Span[], readings: DateReading[], before: DateReading | null): { added: DateReading[]; last: DateReading | null } {
-  const added: DateReading[] = [];
+function withDaysAfter(text: string, sentence: Span, own: DateReading[], last: DateReading | null): DateReading[] {
+  let readings = own;
+  const lead = text.slice(sentence.start, sentence.end);
+  for (const m of lead.matchAll(NEXT_DAY)) {
+    const at = sentence.start + (m.index ?? 0);
+    // A sentence-opening "A day later" is the LATER rule's.
+    if (at === sentence.start && /^a\s/i.test(m[0])) continue;
+    const end = at + m[0].length;
+    const from = [...readings].reverse().find((r) => r.index + r.length <= at) ?? last;
+    const counted = from ? dayAfter(m[0], at, from) : null;
+    if (!counted) continue;
+    readings = [...readings.filter((r) => r.index + r.length <= at || r.index >= end), counted].sort((a, b) => a.index - b.index);
+  }
+  return readings;
+}
+
+/**
+ * The readings of a paragraph with its offset phrases read. `readings` are the paragraph's own
+ * dates; `before` is the last date told before the paragraph (for a "later" in its first sentence).
+ * Returns all the paragraph's readings, in order, and the last date told by its end.
+ */
+export function offsetReadings(text: string, sentences: Span[], readings: DateReading[], before: DateReading | null): { readings: DateReading[]; last: DateReading | null } {
+  const all: DateReading[] = readings.filter((r) => !sentences.some((s) => r.index >= s.start && r.index < s.end));
   let last = before;
   for (const sentence of sentences) {
-    const own = readings.filter((r) => r.index >= sentence.start && r.index < sentence.end);
+    const own = withDaysAfter(text, sentence, readings.filter((r) => r.index >= sentence.start && r.index < sentence.end), last);
+    all.push(...own);
     const lead = text.slice(sentence.start, sentence.end);
     const later = LATER.exec(lead);
     if (later && own.length === 0 && last) {
@@ -71,7 +102,7 @@ export function offsetReadings(text: string, sentences: Span[], readings: DateRe
       const edtf = shiftedDate(last.edtf, offsetOf(later[2], later[3]), sign);
       if (edtf) {
         const r = reading(sentence.start, later[1], edtf, `The article says '${later[1]}', counted from '${last.phrase}' told just before it (${phraseOf(last.edtf)}), which is ${phraseOf(edtf)}.`);
-        added.push(r);
+        all.push(r);
         last = r;
         continue;
       }
@@ -81,10 +112,10 @@ export function offsetReadings(text: string, sentences: Span[], readings: DateRe
     if (after && own0) {
       const sign = /^after$/i.test(after[4]) ? -1 : 1;
       const edtf = shiftedDate(own0.edtf, offsetOf(after[2], after[3]), sign);
-      if (edtf) added.push(reading(sentence.start, after[1], edtf, `The article says '${after[1]}' this event, counted from '${own0.phrase}' (${phraseOf(own0.edtf)}), which is ${phraseOf(edtf)}.`));
+      if (edtf) all.push(reading(sentence.start, after[1], edtf, `The article says '${after[1]}' this event, counted from '${own0.phrase}' (${phraseOf(own0.edtf)}), which is ${phraseOf(edtf)}.`));
     }
     // A span told last leaves no single date to count from.
     if (own.length > 0) last = own[own.length - 1];
   }
-  return { added, last };
+  return { readings: all.sort((a, b) => a.index - b.index), last };
 }

@@ -100,6 +100,8 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
     if (!published || !near.has(passage.paragraph.id) || !isRecent(passage.reading, published)) continue;
     // A date counted from another event ("a week after the cyclone struck") is that other event's.
     if (passage.reading.rule === 'offset') continue;
+    // A date line dates its paragraph, not the story the opening sentence tells.
+    if (passage.reading.rule === 'date-line') continue;
     // "last week's Queen's Speech" dates the speech, not what the sentence says was done to it.
     if (/^[’']s\b/.test(passage.paragraph.text.slice(passage.reading.index + passage.reading.length))) continue;
     if (passage.paragraph.id === lede.paragraph.id && passage.sentence.start <= lede.sentence.start) continue;

@@ -1,5 +1,6 @@
 import { parsePublished } from './draft';
 import { readDates, type DateReading } from './date-readings';
+import { dateLineAbove, dateLineReading } from './date-lines';
 import { draftHeadline } from './headlines';
 import { splitSentences, type Span } from './sentences';
 
@@ -7,12 +8,13 @@ import { splitSentences, type Span } from './sentences';
  * A new event from words a person selected in the article ("New event from this quote"): a
  * headline title drafted from the quote's sentence, and a date from a date phrase in the quote,
  * else in its sentence, else in its paragraph (the nearest; in a long paragraph, the nearest within
- * QUOTE_WINDOW characters), null when there is none.
+ * QUOTE_WINDOW characters), else the date line the paragraph is under (date-lines.ts); null when
+ * there is none.
  */
 
 export interface QuoteEventInput {
   /** The article's paragraphs, as text or as story paragraphs. */
-  paragraphs: readonly (string | { text: string })[];
+  paragraphs: readonly (string | { text: string; role?: string })[];
   /** Index of the quote's paragraph in `paragraphs`. */
   paragraphIndex: number;
   /** The selected words, verbatim in the paragraph. */
@@ -27,9 +29,11 @@ export interface QuoteEvent {
   date: string | null;
   /** How the date was read, for readers; why there is none when a phrase needs the publication date. */
   dateNote?: string;
+  /** Whether the date was stated or inferred, when there is one. */
+  dateBasis?: DateReading['basis'];
 }
 
-const textOf = (p: string | { text: string } | undefined) => (typeof p === 'string' ? p : (p?.text ?? ''));
+const textOf = (p: string | { text: string; role?: string } | undefined) => (typeof p === 'string' ? p : (p?.text ?? ''));
 
 /** Where the quote is in its paragraph: the first place its words are, ignoring differences of spacing. */
 function locate(paragraph: string, quote: string): Span | null {
@@ -82,7 +86,8 @@ export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
   const own = usable.find((r) => inside(r, span));
   const nearSentence = usable.filter((r) => inside(r, sentence)).sort((a, b) => distance(a, span) - distance(b, span))[0];
   const nearParagraph = usable.slice().sort((a, b) => distance(a, span) - distance(b, span))[0];
-  const reading = own ?? nearSentence ?? nearParagraph;
+  const line = own ?? nearSentence ?? nearParagraph ? null : dateLineAbove(input.paragraphs, input.paragraphIndex);
+  const reading = own ?? nearSentence ?? nearParagraph ?? (line && dateLineReading(line, text.slice(sentence.start, sentence.end), published, sentence.start));
 
   const shift = sentence.start;
   const inSentence = readings.filter((r) => inside(r, sentence)).map((r) => ({ start: r.index - shift, end: r.index + r.length - shift }));
@@ -92,14 +97,15 @@ export function draftEventFromQuote(input: QuoteEventInput): QuoteEvent {
     sentence: text.slice(sentence.start, sentence.end),
     focus: { start: span.start - shift, end: span.end - shift },
     dates: inSentence,
-    anchor: reading && inside(reading, sentence) ? { start: reading.index - shift, end: reading.index + reading.length - shift } : undefined,
+    anchor: reading && reading.length > 0 && inside(reading, sentence) ? { start: reading.index - shift, end: reading.index + reading.length - shift } : undefined,
     before: `${previous} ${text.slice(0, sentence.start)}`.trim(),
   });
 
   if (!reading) {
     const waiting = readings.find((r) => r.relative && !published && (inside(r, sentence) || inside(r, span)));
-    if (waiting) return { title, date: null, dateNote: `'${waiting.phrase}' depends on the publication date, which is not set; set it, or type the date.` };
+    const phrase = waiting?.phrase ?? (published ? undefined : line?.text);
+    if (phrase) return { title, date: null, dateNote: `'${phrase}' depends on the publication date, which is not set; set it, or type the date.` };
     return { title, date: null };
   }
-  return { title, date: reading.edtf, dateNote: reading.note };
+  return { title, date: reading.edtf, dateNote: reading.note, dateBasis: reading.basis };
 }

@@ -27,6 +27,26 @@ describe('a date told as an offset from another event is counted from that event
   });
 });
 
+describe('"the next day" is the day after the date told before it, not after publication', () => {
+  test('"The next day", "The following day" and "A day later" after a dated sentence count from its day', () => {
+    for (const phrase of ['The next day', 'The following day', 'A day later']) {
+      const text = `Storm Wenna flooded the harbour on 23 August.\n\n${phrase}, volunteers pumped out the fish market.`;
+      expect(events(text, '2021-09-02'), phrase).toEqual(['2021-08-23 p1', '2021-08-24 p2']);
+    }
+  });
+
+  test('inside one sentence, the day after the date told earlier in it', () => {
+    const text = 'Regulators closed Fenwick Savings on 23 August and the following day a receiver took over its branches.';
+    const drafted = draftStory(text, { published: '2021-09-02' }).story.events;
+    expect(drafted.map((e) => e.date)).toEqual(['2021-08-23', '2021-08-24']);
+    expect(drafted[1].dateNote).toBe("The article says 'the following day', counted from 'on 23 August' told just before it (23 August 2021), which is 24 August 2021.");
+  });
+
+  test('with no date told before it, "the next day" is still counted from the publication date', () => {
+    expect(events('The next day, volunteers pumped out the fish market.', '2021-09-02')).toEqual(['2021-09-03 p1']);
+  });
+});
+
 describe('shiftedDate', () => {
   test('moves a point by years, months, weeks or days at the precision both allow', () => {
     expect(shiftedDate('1985', { amount: 1, unit: 'decade' }, 1)).toBe('1995');

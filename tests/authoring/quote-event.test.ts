@@ -16,12 +16,13 @@ describe('draftEventFromQuote: a headline and a date for the words a person sele
       title: 'Voters in Lorran elect Ana Petrov as mayor',
       date: '2022-05-15',
       dateNote: "The article, published on Monday 16 May 2022, says 'on Sunday', which is 15 May.",
+      dateBasis: 'stated',
     });
     expect(headlineProblems(event.title)).toEqual([]);
   });
 
   test('a date phrase in the quote itself dates it, with the phrase\'s own note', () => {
-    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'She first entered the city council in 2010' })).toEqual({ title: 'Petrov enters the city council', date: '2010', dateNote: "The article says 'in 2010', which gives the year but not the month or day." });
+    expect(draftEventFromQuote({ paragraphs, paragraphIndex: 1, quote: 'She first entered the city council in 2010' })).toEqual({ title: 'Petrov enters the city council', date: '2010', dateNote: "The article says 'in 2010', which gives the year but not the month or day.", dateBasis: 'stated' });
   });
 
   test('of several dates in the sentence, the nearest to the quote is taken', () => {
@@ -33,6 +34,7 @@ describe('draftEventFromQuote: a headline and a date for the words a person sele
       title: 'Plan is a good one',
       date: '2021-03',
       dateNote: "The article says 'in March 2021', which gives the month but not the day.",
+      dateBasis: 'stated',
     });
   });
 
@@ -72,5 +74,35 @@ describe('draftEventFromQuote: a headline and a date for the words a person sele
     expect(draftEventFromQuote({ paragraphs, paragraphIndex: 9, quote: 'The bridge closed in 2009.' })).toMatchObject({ title: 'Bridge closes', date: '2009' });
     expect(draftEventFromQuote({ paragraphs, paragraphIndex: 0, quote: '<img src=x onerror=alert(1)>' }).date).toBeNull();
     expect(typeof draftEventFromQuote({ paragraphs: [], paragraphIndex: 0, quote: '' }).title).toBe('string');
+  });
+});
+
+describe('a quote in a paragraph under a date line takes the line\'s date', () => {
+  const timeline = [
+    { text: 'How the storm crossed Larkmoor', role: 'heading' },
+    { text: 'Friday, October 6 —', role: 'heading' },
+    { text: 'Storm Wenna reached the coast and the ferry to Ostby stopped sailing.' },
+    { text: 'Harbour staff tied down the cranes. Fishing boats stayed in port.' },
+    { text: 'What the council will do', role: 'heading' },
+    { text: 'The council promised a review of the sea wall.' },
+  ];
+
+  test('with no date of its own in the paragraph, the quote takes the date line above it, with a note that names the line', () => {
+    const event = draftEventFromQuote({ paragraphs: timeline, paragraphIndex: 3, quote: 'Fishing boats stayed in port', published: '2023-10-09' });
+    expect(event).toMatchObject({ date: '2023-10-06', dateBasis: 'inferred' });
+    expect(event.dateNote).toMatch(/^The paragraph is under the date line 'Friday, October 6'\. .*6 October 2023/);
+  });
+
+  test('a real heading ends the date line\'s reach', () => {
+    expect(draftEventFromQuote({ paragraphs: timeline, paragraphIndex: 5, quote: 'promised a review', published: '2023-10-09' }).date).toBeNull();
+  });
+
+  test('without a publication date, a year-less date line gives no date and says why', () => {
+    expect(draftEventFromQuote({ paragraphs: timeline, paragraphIndex: 2, quote: 'Storm Wenna reached the coast' }).dateNote).toBe("'Friday, October 6' depends on the publication date, which is not set; set it, or type the date.");
+  });
+
+  test('bare text is read as drafting reads it: a short date line is a heading', () => {
+    const text = timeline.map((p) => p.text);
+    expect(draftEventFromQuote({ paragraphs: text, paragraphIndex: 3, quote: 'Fishing boats stayed in port', published: '2023-10-09' }).date).toBe('2023-10-06');
   });
 });

@@ -58,7 +58,7 @@ export function draftNewEvent({ paragraphs, paragraphId, quote, published }: New
     title: drafted.title,
     date: drafted.date ?? '',
     dateNote: drafted.dateNote ?? '',
-    dateBasis: reading?.basis ?? 'stated',
+    dateBasis: reading?.basis ?? drafted.dateBasis ?? 'stated',
     phrase: inQuote ? reading.phrase : '',
   };
 }
