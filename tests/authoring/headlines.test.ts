@@ -96,3 +96,19 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headlineProblems(title).length).toBeGreaterThan(0);
   });
 });
+
+describe('draftHeadline of a sentence with no date phrase (paragraphs under a date line)', () => {
+  const titled = (sentence: string) => draftHeadline({ sentence });
+
+  test.each([
+    ['Regulators shut the lender after depositors pulled their money.', 'Regulators shut the lender'],
+    ['The regulator shut the lender after a run on its branches.', 'Regulator shuts the lender'],
+    ['The storm hit the coast.', 'Storm hits the coast'],
+    ['The mayor quit the party.', 'Mayor quits the party'],
+    ['The tender cost the city a fortune.', 'Tender costs the city a fortune'],
+    ['The firm set a record.', 'Firm sets a record'],
+    ['The fire spread to three houses.', 'Fire spreads to three houses'],
+  ])('a past spelled as its infinitive is put in the present from that infinitive: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+});
