@@ -101,6 +101,15 @@ describe('draftHeadline of a sentence with no date phrase (paragraphs under a da
   const titled = (sentence: string) => draftHeadline({ sentence });
 
   test.each([
+    ['The Prudential Board suspended the society and appointed administrators.', 'Prudential Board suspends the society'],
+    ['The city council approved the budget and adjourned.', 'City council approves the budget'],
+    ['The harbour authority dredged the channel and reopened the port.', 'Harbour authority dredges the channel'],
+    ['Striking nurses marched to the ministry and delivered a petition.', 'Striking nurses march to the ministry'],
+  ])('of verbs joined by "and", the first main verb is told with its subject: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
     ['Regulators shut the lender after depositors pulled their money.', 'Regulators shut the lender'],
     ['The regulator shut the lender after a run on its branches.', 'Regulator shuts the lender'],
     ['The storm hit the coast.', 'Storm hits the coast'],

@@ -175,6 +175,8 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1) && !SPEECH.has(own.infinitive); k++) {
     const later = r.parse.verbs.find((v) => v.first === k);
     if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal) || PRONOUN_SUBJECT.has(r.terms[k].normal)) break;
+    // "The board suspended the society and appointed …": a verb after "and" shares the subject, so neither modifies it.
+    if (later && ['and', 'or', 'but'].includes(r.terms[k - 1]?.normal ?? '')) break;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
   }
   // A participle that itself follows a noun ("a side built around …") governs nothing.
