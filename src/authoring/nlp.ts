@@ -108,8 +108,12 @@ function remember(text: string, terms: Term[]): Parse {
   const verbs = verbPhrases(terms);
   // "Dock workers voted …", "Storm hits", "Work on the probe began …": a sentence-initial "imperative" is a noun
   // when a noun or a later verb follows.
-  const opening = verbs[0]?.form === 'imperative' && verbs[0].first === 0 ? verbs[0] : undefined;
-  if (opening && ((terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun')) || (terms[1]?.tags.has('Preposition') && verbs.some((v) => v !== opening && carriesTense(v))))) {
+  const opening = verbs[0]?.first === 0 ? verbs[0] : undefined;
+  const laterTense = verbs.some((v) => v !== opening && carriesTense(v));
+  // "State regulators closed …": a bare present before a noun and a later verb is that noun's modifier.
+  const bareBeforeNoun = opening?.form === 'simple-present' && opening.last === 0 && terms[0].tags.has('Infinitive') && laterTense;
+  const nounNext = terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun');
+  if (opening && ((opening.form === 'imperative' && (nounNext || (terms[1]?.tags.has('Preposition') && laterTense))) || (bareBeforeNoun && nounNext))) {
     terms[0] = { ...terms[0], tags: new Set([...terms[0].tags].filter((x) => x !== 'Verb' && x !== 'Imperative').concat('Noun')) };
     verbs.shift();
   }

@@ -110,6 +110,14 @@ describe('draftHeadline of a sentence with no date phrase (paragraphs under a da
   });
 
   test.each([
+    ['State regulators closed the bank and named a receiver.', 'State regulators close the bank'],
+    ['Rescue teams pulled ten people from the rubble.', 'Rescue teams pull ten people from the rubble'],
+    ['Border guards detained the two men overnight.', 'Border guards detain the two men overnight'],
+  ])('a word opening the sentence before a noun and a later verb modifies the noun: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
     ['Regulators shut the lender after depositors pulled their money.', 'Regulators shut the lender'],
     ['The regulator shut the lender after a run on its branches.', 'Regulator shuts the lender'],
     ['The storm hit the coast.', 'Storm hits the coast'],
