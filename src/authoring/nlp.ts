@@ -106,6 +106,7 @@ function termsOf(text: string): Term[] {
 function remember(text: string, terms: Term[]): Parse {
   nounsAndAdjectives(terms);
   const verbs = verbPhrases(terms);
+  objectNouns(terms, verbs);
   // "Dock workers voted …", "Storm hits", "Work on the probe began …": a sentence-initial "imperative" is a noun
   // when a noun or a later verb follows.
   const opening = verbs[0]?.first === 0 ? verbs[0] : undefined;
@@ -187,6 +188,29 @@ function sameSpelledPasts(terms: Term[]): void {
     terms[i] = retag(t, ['Noun', 'Singular'], ['Verb', 'PastTense']);
     if (before.tags.has('Adjective') && !before.tags.has('Noun')) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
     return;
+  }
+}
+
+// Verbs that take a clause ("said prices rise"), after which a present verb is a verb.
+const CLAUSE_TAKING = new Set(['say', 'tell', 'think', 'believe', 'know', 'find', 'show', 'report', 'claim', 'feel', 'argue', 'warn', 'insist', 'expect', 'fear', 'hope', 'suggest', 'note', 'add', 'state', 'announce', 'confirm', 'reveal', 'estimate', 'predict', 'realize', 'realise', 'learn', 'hear', 'see', 'notice', 'admit', 'deny', 'assume', 'understand', 'ensure', 'mean', 'indicate', 'agree', 'decide', 'promise', 'write']);
+
+/**
+ * "raised interest rates by …": a present verb ending the object of a past verb is the object's
+ * noun (a past story does not switch to the present), unless the verb before takes a clause.
+ */
+function objectNouns(terms: Term[], verbs: VerbPhrase[]): void {
+  for (let n = verbs.length - 1; n >= 1; n--) {
+    const v = verbs[n];
+    const governing = verbs[n - 1];
+    const root = terms[v.root];
+    if (v.first !== v.last || v.form !== 'simple-present' || !root.tags.has('PresentTense') || !/s$/.test(root.normal)) continue;
+    if (!['simple-past', 'perfect'].includes(governing.form) || governing.passive || CLAUSE_TAKING.has(governing.infinitive) || breaksAfter(terms[governing.last])) continue;
+    const between = terms.slice(governing.last + 1, v.first);
+    const last = between[between.length - 1];
+    const inPhrase = (t: Term) => !breaksAfter(t) && !t.tags.has('Pronoun') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && !['that', 'which', 'this', 'these', 'those'].includes(t.normal)));
+    if (between.length === 0 || between.length > 4 || !between.every(inPhrase) || !last.tags.has('Noun') || !/^\p{Ll}/u.test(last.text)) continue;
+    terms[v.root] = retag(root, VERB_TAGS, ['Noun', 'Plural']);
+    verbs.splice(n, 1);
   }
 }
 

@@ -100,6 +100,7 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
 describe('draftHeadline of a sentence with no date phrase (paragraphs under a date line)', () => {
   const titled = (sentence: string) => draftHeadline({ sentence });
 
+
   test.each([
     ['The Prudential Board suspended the society and appointed administrators.', 'Prudential Board suspends the society'],
     ['The city council approved the budget and adjourned.', 'City council approves the budget'],
@@ -122,10 +123,21 @@ describe('draftHeadline of a sentence with no date phrase (paragraphs under a da
     ['The regulator shut the lender after a run on its branches.', 'Regulator shuts the lender'],
     ['The storm hit the coast.', 'Storm hits the coast'],
     ['The mayor quit the party.', 'Mayor quits the party'],
+    ['The ministry cut fuel prices by ten percent.', 'Ministry cuts fuel prices by ten percent'],
     ['The tender cost the city a fortune.', 'Tender costs the city a fortune'],
     ['The firm set a record.', 'Firm sets a record'],
     ['The fire spread to three houses.', 'Fire spreads to three houses'],
   ])('a past spelled as its infinitive is put in the present from that infinitive: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['The central bank raised interest rates by half a point.', 'Central bank raises interest rates by half a point'],
+    ['The board has raised ticket prices.', 'Board raises ticket prices'],
+    ['The firm lifted the freight rates again.', 'Firm lifts the freight rates again'],
+    // After a verb that takes a clause, the present verb is the clause's own.
+    ['Analysts said demand rises in winter.', 'Analysts say demand rises in winter'],
+  ])('a present "-s" word ending the object of a past verb is a noun, and the past verb is told in the present: %s → "%s"', (sentence, title) => {
     expect(titled(sentence)).toBe(title);
   });
 });

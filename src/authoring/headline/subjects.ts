@@ -177,6 +177,8 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
     if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal) || PRONOUN_SUBJECT.has(r.terms[k].normal)) break;
     // "The board suspended the society and appointed …": a verb after "and" shares the subject, so neither modifies it.
     if (later && ['and', 'or', 'but'].includes(r.terms[k - 1]?.normal ?? '')) break;
+    // "watched the probe settle": a bare verb after the object completes the verb before, it is no clause's verb.
+    if (later && bareAfterObject(r, own.last, later)) continue;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
   }
   // A participle that itself follows a noun ("a side built around …") governs nothing.
@@ -186,6 +188,13 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   if (!governing || SPEECH.has(governing.infinitive) || ['think', 'believe', 'know', 'hope', 'expect', 'fear'].includes(governing.infinitive)) return false;
   for (let k = governing.last + 1; k < i; k++) if (clauseEndsAfter(r, k) || SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal)) return false;
   return true;
+}
+
+/** A bare verb right after the object of the verb ending at `verbLast` ("watched the probe settle"). */
+function bareAfterObject(r: Reading, verbLast: number, later: VerbPhrase): boolean {
+  const object = r.terms.slice(verbLast + 1, later.first);
+  const inObject = (t: Term) => !t.tags.has('Pronoun') && (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun'));
+  return later.first === later.root && !later.auxiliary && r.terms[later.root].tags.has('Infinitive') && object[0]?.tags.has('Determiner') === true && object.every(inObject);
 }
 
 /** "Ana Petrov" → "Petrov" (headlines name people by surname); other names as written, without "The". */
