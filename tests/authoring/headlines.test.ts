@@ -100,7 +100,6 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
 describe('draftHeadline of a sentence with no date phrase (paragraphs under a date line)', () => {
   const titled = (sentence: string) => draftHeadline({ sentence });
 
-
   test.each([
     ['The Prudential Board suspended the society and appointed administrators.', 'Prudential Board suspends the society'],
     ['The city council approved the budget and adjourned.', 'City council approves the budget'],
@@ -138,6 +137,15 @@ describe('draftHeadline of a sentence with no date phrase (paragraphs under a da
     // After a verb that takes a clause, the present verb is the clause's own.
     ['Analysts said demand rises in winter.', 'Analysts say demand rises in winter'],
   ])('a present "-s" word ending the object of a past verb is a noun, and the past verb is told in the present: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['The bank told investors it had sold its bond portfolio at a loss.', 'Bank sells its bond portfolio at a loss'],
+    ['The club told fans it had signed a new striker.', 'Club signs a new striker'],
+    ['The airline told passengers they would get full refunds.', 'Passengers get full refunds'],
+    ['Officials told reporters they had found the wreck.', 'Officials find the wreck'],
+  ])('a statement to someone reports what was done, by whoever its pronoun agrees with: %s → "%s"', (sentence, title) => {
     expect(titled(sentence)).toBe(title);
   });
 });

@@ -1,4 +1,4 @@
-import { conjugate, type Term, type VerbPhrase } from '../nlp';
+import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
 import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
 import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
@@ -105,7 +105,9 @@ export function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], sour
   const subjectTerms = r.terms.slice(span.start, span.end);
   // A pronoun named from the text before ("They" → "Team") agrees with the name, not the pronoun.
   const named = subjectTerms.length === 1 && subjectTerms[0].tags.has('Pronoun') && (Boolean(speaker) || subject.toLowerCase() !== subjectTerms[0].normal);
-  const plural = subjectTerms.length > 0 && !named ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
+  // A pronoun that is the speaker ("Officials said they …") agrees with the speaker's words.
+  const spokenPlural = named && Boolean(speaker) && isPlural(parse(subject).terms, surnames(source));
+  const plural = subjectTerms.length > 0 && !named ? isPlural(subjectTerms, surnames(source)) : spokenPlural || /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
   return compose({ subject, verb: presentVerb(r, v, plural).join(' '), object: namedObjects(r, objectOf(r, v, verbs, anchorIndex(r, source)), source, subject) });
 }
 
