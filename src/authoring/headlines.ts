@@ -1,6 +1,6 @@
 import { type HeadlineSource, type Reading, SPEECH, type TextSpan, read } from './headline/reading';
 import { anchoredChoice, finiteVerbs, isSubordinate, reportedVerb } from './headline/clauses';
-import { subjectSpan } from './headline/subjects';
+import { subjectSpan, toldPronoun } from './headline/subjects';
 import { anchorIndex, anchoredParticiple, finish, gerundHeadline, headlineFor, heldHeadline, nominalHeadline, participleHeadline, phraseOf, statementHeadline, subjectText } from './headline/compose';
 import { headlineProblems } from './headline/problems';
 
@@ -47,7 +47,7 @@ export function draftHeadline(source: HeadlineSource): string {
         return other !== null && 'verb' in other && other.verb === reported;
       });
       if (reportedDated) tries.push(() => statementHeadline(r, chosen, reported, verbs, source, inherited));
-      const speaker = () => subjectText(r, subjectSpan(r, chosen), inherited, source);
+      const speaker = () => toldPronoun(r, chosen, reported) ?? subjectText(r, subjectSpan(r, chosen), inherited, source);
       tries.push(() => headlineFor(r, reported, verbs, source, speaker, speaker));
     }
     tries.push(() => headlineFor(r, chosen, verbs, source, inherited));

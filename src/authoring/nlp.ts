@@ -106,10 +106,15 @@ function termsOf(text: string): Term[] {
 function remember(text: string, terms: Term[]): Parse {
   nounsAndAdjectives(terms);
   const verbs = verbPhrases(terms);
+  objectNouns(terms, verbs);
   // "Dock workers voted …", "Storm hits", "Work on the probe began …": a sentence-initial "imperative" is a noun
   // when a noun or a later verb follows.
-  const opening = verbs[0]?.form === 'imperative' && verbs[0].first === 0 ? verbs[0] : undefined;
-  if (opening && ((terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun')) || (terms[1]?.tags.has('Preposition') && verbs.some((v) => v !== opening && carriesTense(v))))) {
+  const opening = verbs[0]?.first === 0 ? verbs[0] : undefined;
+  const laterTense = verbs.some((v) => v !== opening && carriesTense(v));
+  // "State regulators closed …": a bare present before a noun and a later verb is that noun's modifier.
+  const bareBeforeNoun = opening?.form === 'simple-present' && opening.last === 0 && terms[0].tags.has('Infinitive') && laterTense;
+  const nounNext = terms[1]?.tags.has('Noun') && !terms[1].tags.has('Pronoun');
+  if (opening && ((opening.form === 'imperative' && (nounNext || (terms[1]?.tags.has('Preposition') && laterTense))) || (bareBeforeNoun && nounNext))) {
     terms[0] = { ...terms[0], tags: new Set([...terms[0].tags].filter((x) => x !== 'Verb' && x !== 'Imperative').concat('Noun')) };
     verbs.shift();
   }
@@ -156,7 +161,56 @@ function nounsAndAdjectives(terms: Term[]): void {
     const next = terms[i + 1];
     const modifies = next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('Possessive');
     if ((t.tags.has('Participle') || t.tags.has('PastTense')) && modifies && (led || before.tags.has('Value'))) terms[i] = retag(t, VERB_TAGS, ['Adjective']);
+    // "The firm lifted the rates": one "adjective" between "the" and a past with an object is the subject noun.
+    else if (k === i - 2 && determiner(terms[k]) && before.tags.has('Adjective') && t.tags.has('PastTense') && determiner(next)) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
     else if (led && !t.tags.has('Gerund')) terms[i] = retag(t, VERB_TAGS, ['Noun']);
+  }
+  sameSpelledPasts(terms);
+}
+
+/**
+ * compromise reads a past spelled as its infinitive as a noun after a subject ("The ministry cut
+ * fuel prices", "The tender cost the city"): it is the verb when no verb comes before it and an
+ * object follows (a determiner, or nouns ending in a present "-s" word before a preposition).
+ */
+function sameSpelledPasts(terms: Term[]): void {
+  for (let i = 1; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const before = terms[i - 1];
+    if (terms.slice(0, i).some(isVerbTerm)) return;
+    if (!t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Plural') || !/^\p{Ll}+$/u.test(t.text) || /[,;:]/.test(before.post) || !(before.tags.has('Noun') || before.tags.has('Adjective')) || before.tags.has('Pronoun')) continue;
+    if (!pastIsInfinitive(t.normal)) continue;
+    let k = i + 1;
+    while (k < terms.length && k <= i + 3 && terms[k].tags.has('Noun') && !terms[k].tags.has('Verb')) k++;
+    const after = terms[k + 1];
+    const presentObject = k > i + 1 && terms[k]?.tags.has('PresentTense') && /s$/.test(terms[k].normal) && (after === undefined || after.tags.has('Preposition') || /[.,;]/.test(terms[k].post));
+    if (!terms[i + 1].tags.has('Determiner') && !presentObject) continue;
+    terms[i] = retag(t, ['Noun', 'Singular'], ['Verb', 'PastTense']);
+    if (before.tags.has('Adjective') && !before.tags.has('Noun')) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
+    return;
+  }
+}
+
+// Verbs that take a clause ("said prices rise"), after which a present verb is a verb.
+const CLAUSE_TAKING = new Set(['say', 'tell', 'think', 'believe', 'know', 'find', 'show', 'report', 'claim', 'feel', 'argue', 'warn', 'insist', 'expect', 'fear', 'hope', 'suggest', 'note', 'add', 'state', 'announce', 'confirm', 'reveal', 'estimate', 'predict', 'realize', 'realise', 'learn', 'hear', 'see', 'notice', 'admit', 'deny', 'assume', 'understand', 'ensure', 'mean', 'indicate', 'agree', 'decide', 'promise', 'write']);
+
+/**
+ * "raised interest rates by …": a present verb ending the object of a past verb is the object's
+ * noun (a past story does not switch to the present), unless the verb before takes a clause.
+ */
+function objectNouns(terms: Term[], verbs: VerbPhrase[]): void {
+  for (let n = verbs.length - 1; n >= 1; n--) {
+    const v = verbs[n];
+    const governing = verbs[n - 1];
+    const root = terms[v.root];
+    if (v.first !== v.last || v.form !== 'simple-present' || !root.tags.has('PresentTense') || !/s$/.test(root.normal)) continue;
+    if (!['simple-past', 'perfect'].includes(governing.form) || governing.passive || CLAUSE_TAKING.has(governing.infinitive) || breaksAfter(terms[governing.last])) continue;
+    const between = terms.slice(governing.last + 1, v.first);
+    const last = between[between.length - 1];
+    const inPhrase = (t: Term) => !breaksAfter(t) && !t.tags.has('Pronoun') && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && !['that', 'which', 'this', 'these', 'those'].includes(t.normal)));
+    if (between.length === 0 || between.length > 4 || !between.every(inPhrase) || !last.tags.has('Noun') || !/^\p{Ll}/u.test(last.text)) continue;
+    terms[v.root] = retag(root, VERB_TAGS, ['Noun', 'Plural']);
+    verbs.splice(n, 1);
   }
 }
 
@@ -254,12 +308,19 @@ function infinitiveOf(t: Term): string {
         const forms = conjugate(g);
         return forms.PastTense === t.normal || forms.Participle === t.normal;
       };
-      found = guesses.find(backs) ?? guesses[0] ?? t.normal;
+      // "shut", "put", "cost": a past spelled as its own infinitive is that infinitive (not "shud").
+      found = (pastIsInfinitive(t.normal) ? t.normal : guesses.find(backs)) ?? guesses[0] ?? t.normal;
     }
     if (infinitives.size > 5_000) infinitives.clear();
     infinitives.set(key, found);
   }
   return found;
+}
+
+/** Whether a word is a verb whose past is spelled as its infinitive ("shut", "cost"); compromise conjugates any "-s" word to itself. */
+function pastIsInfinitive(word: string): boolean {
+  const forms = conjugate(word);
+  return forms.PastTense === word && forms.PresentTense !== word;
 }
 
 /** Whether a verb phrase can be a sentence's verb (not "to go", "going", an imperative). */
@@ -283,7 +344,9 @@ function rescueVerb(terms: Term[], verbs: VerbPhrase[]): void {
       const firstPreposition = terms.findIndex((x) => x.tags.has('Preposition'));
       const head = terms.slice(0, firstPreposition === -1 || firstPreposition > i ? i : firstPreposition).filter((x) => x.tags.has('Noun')).pop();
       const bare = tense === 'PresentTense' && infinitive === t.normal && head?.tags.has('Plural') === true && next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || next.tags.has('Preposition'));
-      const matches = (infinitive !== t.normal && forms[tense] === t.normal) || bare;
+      // "The fire spread to …": a past spelled as its infinitive, when an object or a phrase follows.
+      const samePast = tense === 'PastTense' && infinitive === t.normal && pastIsInfinitive(t.normal) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Preposition') || next.normal === 'to');
+      const matches = ((infinitive !== t.normal || samePast) && forms[tense] === t.normal) || bare;
       if (!infinitive || !matches) continue;
       terms[i] = { ...t, tags: new Set([...t.tags].filter((x) => x !== 'Noun' && x !== 'Plural' && x !== 'Singular').concat('Verb', tense)) };
       verbs.push({ first: i, last: i, root: i, infinitive, auxiliary: '', negative: false, form: tense === 'PastTense' ? 'simple-past' : 'simple-present', passive: false });

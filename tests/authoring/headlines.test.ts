@@ -96,3 +96,58 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headlineProblems(title).length).toBeGreaterThan(0);
   });
 });
+
+describe('draftHeadline of a sentence with no date phrase (paragraphs under a date line)', () => {
+  const titled = (sentence: string) => draftHeadline({ sentence });
+
+  test.each([
+    ['The Prudential Board suspended the society and appointed administrators.', 'Prudential Board suspends the society and appoints administrators'],
+    ['The city council approved the budget and adjourned.', 'City council approves the budget and adjourns'],
+    ['The harbour authority dredged the channel and reopened the port.', 'Harbour authority dredges the channel and reopens the port'],
+    ['Striking nurses marched to the ministry and delivered a petition.', 'Striking nurses march to the ministry and deliver a petition'],
+    // Both verbs would take more than 12 words: the first is told alone.
+    ['The agency froze the accounts of the three largest trading companies and referred the case.', 'Agency freezes the accounts of the three largest trading companies'],
+  ])('of verbs joined by "and", the first main verb is told with its subject, and the second too within 12 words: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['State regulators closed the bank and named a receiver.', 'State regulators close the bank and name a receiver'],
+    ['Rescue teams pulled ten people from the rubble.', 'Rescue teams pull ten people from the rubble'],
+    ['Border guards detained the two men overnight.', 'Border guards detain the two men overnight'],
+  ])('a word opening the sentence before a noun and a later verb modifies the noun: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['Regulators shut the lender after depositors pulled their money.', 'Regulators shut the lender'],
+    ['The regulator shut the lender after a run on its branches.', 'Regulator shuts the lender'],
+    ['The storm hit the coast.', 'Storm hits the coast'],
+    ['The mayor quit the party.', 'Mayor quits the party'],
+    ['The ministry cut fuel prices by ten percent.', 'Ministry cuts fuel prices by ten percent'],
+    ['The tender cost the city a fortune.', 'Tender costs the city a fortune'],
+    ['The firm set a record.', 'Firm sets a record'],
+    ['The fire spread to three houses.', 'Fire spreads to three houses'],
+  ])('a past spelled as its infinitive is put in the present from that infinitive: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['The central bank raised interest rates by half a point.', 'Central bank raises interest rates by half a point'],
+    ['The board has raised ticket prices.', 'Board raises ticket prices'],
+    ['The firm lifted the freight rates again.', 'Firm lifts the freight rates again'],
+    // After a verb that takes a clause, the present verb is the clause's own.
+    ['Analysts said demand rises in winter.', 'Analysts say demand rises in winter'],
+  ])('a present "-s" word ending the object of a past verb is a noun, and the past verb is told in the present: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['The bank told investors it had sold its bond portfolio at a loss.', 'Bank sells its bond portfolio at a loss'],
+    ['The club told fans it had signed a new striker.', 'Club signs a new striker'],
+    ['The airline told passengers they would get full refunds.', 'Passengers get full refunds'],
+    ['Officials told reporters they had found the wreck.', 'Officials find the wreck'],
+  ])('a statement to someone reports what was done, by whoever its pronoun agrees with: %s → "%s"', (sentence, title) => {
+    expect(titled(sentence)).toBe(title);
+  });
+});

@@ -1,4 +1,4 @@
-import { conjugate, type Term, type VerbPhrase } from '../nlp';
+import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
 import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
 import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
@@ -105,8 +105,26 @@ export function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], sour
   const subjectTerms = r.terms.slice(span.start, span.end);
   // A pronoun named from the text before ("They" → "Team") agrees with the name, not the pronoun.
   const named = subjectTerms.length === 1 && subjectTerms[0].tags.has('Pronoun') && (Boolean(speaker) || subject.toLowerCase() !== subjectTerms[0].normal);
-  const plural = subjectTerms.length > 0 && !named ? isPlural(subjectTerms, surnames(source)) : /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
-  return compose({ subject, verb: presentVerb(r, v, plural).join(' '), object: namedObjects(r, objectOf(r, v, verbs, anchorIndex(r, source)), source, subject) });
+  // A pronoun that is the speaker ("Officials said they …") agrees with the speaker's words.
+  const spokenPlural = named && Boolean(speaker) && isPlural(parse(subject).terms, surnames(source));
+  const plural = subjectTerms.length > 0 && !named ? isPlural(subjectTerms, surnames(source)) : spokenPlural || /\band\b/.test(subject) || (/s$/.test(subject) && !/ss$/.test(subject) && !/^\p{Lu}/u.test(subject));
+  const object = namedObjects(r, objectOf(r, v, verbs, anchorIndex(r, source)), source, subject);
+  const verb = presentVerb(r, v, plural).join(' ');
+  const title = compose({ subject, verb, object });
+  // Only after the whole object: a title cut to fit is not joined to more.
+  const whole = countWords(title) === countWords(`${subject} ${verb} ${phraseOf(object)}`);
+  return source.anchor || !whole ? title : withCoordinated(r, v, object, verbs, title, plural);
+}
+
+/** An undated "closed the bank and named a receiver": the verb joined by "and" is told too when the whole fits in 12 words. */
+function withCoordinated(r: Reading, v: VerbPhrase, object: Term[], verbs: VerbPhrase[], title: string, plural: boolean): string {
+  const end = object.length > 0 ? r.terms.indexOf(object[object.length - 1]) : v.last;
+  const joined = verbs.find((o) => o.first === end + 2 && r.terms[end + 1].normal === 'and');
+  if (!joined || clauseEndsAfter(r, end) || countWords(title) + 1 > MAX_HEADLINE_WORDS) return title;
+  const rest = objectOf(r, joined, verbs);
+  if (rest.some((t) => r.removed[r.terms.indexOf(t)])) return title;
+  const text = `${title} and ${[...presentVerb(r, joined, plural), phraseOf(rest)].filter(Boolean).join(' ')}`;
+  return countWords(text) <= MAX_HEADLINE_WORDS ? finish(text) : title;
 }
 
 /** "Ellison weds him" → "Ellison weds Reyna": an object "him" or "her" (not "her home") named like a subject. */

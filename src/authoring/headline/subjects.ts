@@ -8,6 +8,8 @@ import { phraseOf } from './compose';
 
 /** The noun phrase ending at term `end` (inclusive), scanning back to a clause boundary. */
 export function nounPhraseEndingAt(r: Reading, end: number): number {
+  // "told investors it had sold": a subject pronoun after a noun starts a noun phrase of its own.
+  if (PRONOUN_SUBJECT.has(r.terms[end]?.normal ?? '') && r.terms[end].tags.has('Pronoun') && r.terms[end - 1]?.tags.has('Noun')) return end;
   let start = end + 1;
   for (let k = end; k >= 0; k--) {
     const t = r.terms[k];
@@ -175,6 +177,10 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1) && !SPEECH.has(own.infinitive); k++) {
     const later = r.parse.verbs.find((v) => v.first === k);
     if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal) || PRONOUN_SUBJECT.has(r.terms[k].normal)) break;
+    // "The board suspended the society and appointed …": a verb after "and" shares the subject, so neither modifies it.
+    if (later && ['and', 'or', 'but'].includes(r.terms[k - 1]?.normal ?? '')) break;
+    // "watched the probe settle": a bare verb after the object completes the verb before, it is no clause's verb.
+    if (later && bareAfterObject(r, own.last, later)) continue;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
   }
   // A participle that itself follows a noun ("a side built around …") governs nothing.
@@ -184,6 +190,27 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   if (!governing || SPEECH.has(governing.infinitive) || ['think', 'believe', 'know', 'hope', 'expect', 'fear'].includes(governing.infinitive)) return false;
   for (let k = governing.last + 1; k < i; k++) if (clauseEndsAfter(r, k) || SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal)) return false;
   return true;
+}
+
+/**
+ * "The airline told passengers they would get refunds": the listeners, when the reported clause's
+ * "they" agrees with them and not with the speaker; undefined otherwise.
+ */
+export function toldPronoun(r: Reading, speech: VerbPhrase, reported: VerbPhrase): string | undefined {
+  const said = subjectSpan(r, reported);
+  const pronoun = r.terms[said.start];
+  if (said.end - said.start !== 1 || pronoun.normal !== 'they' || said.start <= speech.last + 1) return undefined;
+  const listeners = r.terms.slice(speech.last + 1, said.start);
+  const speaker = subjectSpan(r, speech);
+  if (!listeners.every((t) => t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective')) || !isPlural(listeners) || isPlural(r.terms.slice(speaker.start, speaker.end))) return undefined;
+  return phraseOf(listeners).replace(/^(the|a|an)\s+/i, '');
+}
+
+/** A bare verb right after the object of the verb ending at `verbLast` ("watched the probe settle"). */
+function bareAfterObject(r: Reading, verbLast: number, later: VerbPhrase): boolean {
+  const object = r.terms.slice(verbLast + 1, later.first);
+  const inObject = (t: Term) => !t.tags.has('Pronoun') && (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun'));
+  return later.first === later.root && !later.auxiliary && r.terms[later.root].tags.has('Infinitive') && object[0]?.tags.has('Determiner') === true && object.every(inObject);
 }
 
 /** "Ana Petrov" → "Petrov" (headlines name people by surname); other names as written, without "The". */
