@@ -13,7 +13,8 @@ export interface Span {
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev|Jr|Sr|Inc|Ltd|Co|Corp|Bros|vs|etc|approx|No|Nos|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
 
-const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+// Latin stops end a sentence before a space and a capital; a full stop or mark of Chinese and Japanese ends one where it stands (no spaces, no capitals).
+const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|[。！？]+[」』）”’]*(?=\s*\S)/gu;
 
 /** The sentences of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): Span[] {
