@@ -166,17 +166,20 @@ export function renderClusters(options: ClustersOptions): unknown {
   return repeat(
     options.layout.clusters,
     (c) => `${c.start}:${c.count}`,
-    (c) => html`<button
+    (c) => {
+      const text = clusterText(c, t);
+      return html`<button
       class="cluster"
       part="cluster"
       type="button"
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
       ${geometry({ transform: `translate(${inlineOffset(c.left, options.direction)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
-      aria-label=${t.plural('clusterLabel', c.count, { text: clusterText(c, t), range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) })}
+      aria-label=${t.plural('clusterLabel', c.count, { text, range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) })}
       title=${t.plural('clusterTitle', c.count)}
       @click=${() => options.activate(c.start, c.end, c.first)}
-    >${clusterText(c, t)}</button>`,
+    >${text}</button>`;
+    },
   );
 }
 
