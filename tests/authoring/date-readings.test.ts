@@ -25,6 +25,10 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     ['Talks began in mid-2019.', '2019-05/2019-08', 'part-of-year'],
     ['The port recovered in late 2021.', '2021-09/2021-12', 'part-of-year'],
     ['Protests grew in the summer of 2020.', '2020-06/2020-08', 'part-of-year'],
+    ['A new chief will be named in the first half of 2026.', '2026-01/2026-06', 'part-of-year'],
+    ['Sales slowed in the second half of 2023.', '2023-07/2023-12', 'part-of-year'],
+    ['The mill reopened in the third quarter of 2019.', '2019-07/2019-09', 'part-of-year'],
+    ['Orders doubled in Q4 2022.', '2022-10/2022-12', 'part-of-year'],
     ['The city fell in early August 2021.', '2021-08-01/2021-08-10', 'part-of-month'],
     ['By the end of 2020 trade had fallen.', '../2020', 'by'],
     ['It ruled until 2001.', '../2001', 'by'],
@@ -48,6 +52,11 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(r.relative).toBe(true);
     expect(r.phrase).toBe(phrase);
     expect(r.note).toContain(`The article, published on Thursday 3 July 2025, says '${phrase}', which is`);
+  });
+
+  test('a half or a quarter of a year says which in its note, not the year alone', () => {
+    expect(one('A new chief will be named in the first half of 2026.').note).toBe("The article says 'in the first half of 2026', taken here as the first half of the year, January to June 2026.");
+    expect(one('Orders doubled in Q4 2022.').note).toBe("The article says 'in Q4 2022', taken here as the fourth quarter of the year, October to December 2022.");
   });
 
   test('a leading preposition joins the phrase, but not the end of a hyphenated word ("swearing-in")', () => {
