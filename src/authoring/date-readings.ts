@@ -28,6 +28,8 @@ export type DateRule =
   | 'past-month'
   | 'future-month'
   | 'past-weekday'
+  /** A weekday in a sentence about the future: the one on or after publication ("will meet on Thursday"). */
+  | 'future-weekday'
   | 'context-year'
   /** Counted from another event's date: "a decade later", "a week after the cyclone struck" (event-offsets.ts). */
   | 'offset'
@@ -239,6 +241,10 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
       }
       how = `, which is ${near(edtf)}`;
     }
+  } else if (tags.has(TAG.futureWeekday)) {
+    rule = 'future-weekday';
+    confidence = 0.6;
+    how = `; the sentence speaks of the future, so it is the coming one, ${near(edtf)}`;
   } else if (relative) {
     how = `, which is ${near(edtf)}`;
   } else {

@@ -70,6 +70,25 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(one('On Saturday the crowd gathered.').edtf).toBe('2025-06-28');
   });
 
+  test('a weekday in a sentence about the future is the coming one: "will vote on Monday", "a reshuffle expected after the polls on Friday"', () => {
+    const vote = one('The council will vote on Monday.');
+    expect([vote.edtf, vote.rule, vote.basis]).toEqual(['2025-07-07', 'future-weekday', 'stated']);
+    expect(vote.note).toBe("The article, published on Thursday 3 July 2025, says 'on Monday'; the sentence speaks of the future, so it is the coming one, 7 July.");
+    expect(one('She was tipped to lose her job in a reshuffle expected after the polls on Friday.').edtf).toBe('2025-07-04');
+    expect(one('The mayor will open the bridge on Thursday.').edtf).toBe('2025-07-03');
+  });
+
+  test('a date right after a verb of saying dates the saying, though what was said looks ahead ("said on Tuesday she would step down")', () => {
+    expect(one('The minister, who faced criticism, said on Tuesday she would step down.').edtf).toBe('2025-07-01');
+    expect(one('The firm announced on Monday it will close the plant.').edtf).toBe('2025-06-30');
+    expect(one('He said in March he would resign.').edtf).toBe('2025-03');
+  });
+
+  test('"expected" after "than", "as" or "had" looks back: the weekday is the last one', () => {
+    expect(one('Sales rose more than expected on Monday.').edtf).toBe('2025-06-30');
+    expect(one('As expected, the board quit on Monday.').edtf).toBe('2025-06-30');
+  });
+
   test('a weekday is stated once the publication date is known, and its note says which day it is', () => {
     const r = one('On Thursday the minister resigned.', { year: 2023, month: 3, day: 17 });
     expect(r.edtf).toBe('2023-03-16');

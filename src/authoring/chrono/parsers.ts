@@ -20,6 +20,8 @@ export const TAG = {
   /** A day without a year that something is set for ("presentation for September 10"), a few weeks after publication: the coming one. */
   comingDay: 'history/coming-day',
   pastWeekday: 'history/past-weekday',
+  /** A weekday in a sentence about the future ("will meet on Thursday"): the one on or after publication. */
+  futureWeekday: 'history/future-weekday',
   week: 'history/week',
   /** `history/time-zone:EST`: the zone abbreviation written after the time. */
   timeZone: 'history/time-zone',
