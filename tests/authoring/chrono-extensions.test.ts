@@ -52,6 +52,13 @@ describe('dates the drafter missed', () => {
     expect(dates('It has 1500 employees and 2000 cars.')).toEqual([]);
   });
 
+  test('a year that names a prize\'s edition is a name, not the date it was won ("the 2024 prize")', () => {
+    expect(dates('Mira Okafor has won the 2024 Halden Prize for her second novel.')).toEqual([]);
+    expect(dates('He was given the 2019 prize for poetry.')).toEqual([]);
+    expect(dates('The team took the 2021 Harbour Medal of Merit.')).toEqual([]);
+    expect(dates('She won the prize in 2019.')).toEqual(['in 2019 → 2019']);
+  });
+
   test('a year between "the" (or a possessive) and a word dates the thing named, whatever the noun', () => {
     expect(dates('The song opened the 1979 coming-of-age drama about a canal town.')).toEqual(['1979 → 1979']);
     expect(dates('They met at the 2004 Harvest Cup in the capital.')).toEqual(['2004 → 2004']);

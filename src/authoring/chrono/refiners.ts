@@ -167,12 +167,15 @@ const DATED_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DATED_NOU
 const COUNT_AFTER = /^\s+(?:(?:or|and|to|of|in|on|at|for|with|by|from|than|is|are|was|were|has|had|have|will|would|more|less|plus|strong|so)\b|\p{Ll}[\p{L}-]*[^s\W]s\b)/iu;
 // A year after a determiner or possessive and before a word dates the thing named: "his 1987 album", "the 1985 post-apocalyptic thriller", "the 2010 Super Bowl".
 export const YEAR_BEFORE_NOUN = new RegExp(`(?:\\b(?:the|a|an|his|her|its|their|our|this|that)\\s+|[’']s\\s+)${YEAR}(?=\\s+[\\p{L}])`, 'giu');
+// A year that names a prize's edition ("the 2017 Stella Prize", "the 2024 prize"): a name, not when it was won.
+const PRIZE_EDITION_AFTER = /^\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|(?:for|of|in)\b)\s+){0,5}?(?:Prizes?|Awards?|Medals?|Trophy|Fellowships?|Laureates?)\b|^\s+(?:prizes?|awards?|medals?|trophy)\b/u;
 // A year in brackets after a title: "The Quiet Harbour (1959)".
 export const YEAR_AFTER_TITLE = new RegExp(`(?<=\\p{Lu}\\p{Ll}*\\s)\\(${YEAR}\\)`, 'gu');
 
 /**
  * Years that name no preposition but date a thing: "her 1987 debut album", "Lena Hart's
- * 1962 film", "The Quiet Harbour (1959)". A refiner, not a parser, because chrono drops a
+ * 1962 film", "The Quiet Harbour (1959)"; not a prize's edition ("the 2017 Stella Prize"), whose
+ * year names it and says nothing of when it was won. A refiner, not a parser, because chrono drops a
  * parser's result that is only digits; these results are the year alone, so titles keep the rest.
  */
 export class YearOfThingRefiner implements Refiner {
@@ -186,6 +189,7 @@ export class YearOfThingRefiner implements Refiner {
         const index = pattern === YEAR_AFTER_TITLE ? m.index : m.index + m[0].length - m[1].length;
         const after = context.text.slice(m.index + m[0].length);
         if (pattern === YEAR_BEFORE_NOUN && !DATED_NOUN_AFTER.test(after) && (COUNT_AFTER.test(after) || COUNT_NOUN.test(after))) continue;
+        if (pattern === YEAR_BEFORE_NOUN && PRIZE_EDITION_AFTER.test(after)) continue;
         if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
         const result = context.createParsingResult(index, text, { year });
         result.addTag(TAG.bareYear);
