@@ -266,7 +266,10 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       }
     }
   });
-  candidates.splice(0, candidates.length, ...eventCandidates(candidates));
+  // The opening sentence is the news, a plan or not.
+  const opening = bodies.find((p) => !isCaption(p.text));
+  const isOpening = (c: Candidate) => c.paragraph === opening && c.sentence.start <= datelineLength(c.paragraph.text);
+  candidates.splice(0, candidates.length, ...eventCandidates(candidates, isOpening));
   for (const u of unresolved) {
     problems.push({
       path: `sources[0].paragraphs[${Number(u.paragraph.slice(1)) - 1}]`,
