@@ -84,6 +84,12 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(one('He said in March he would resign.').edtf).toBe('2025-03');
   });
 
+  test('"from" a month in a sentence about the future is when what is to come starts, not an open span', () => {
+    const r = one('The ferry will sail to the islands from November.');
+    expect([r.edtf, r.rule, r.phrase]).toEqual(['2025-11', 'future-month', 'from November']);
+    expect(one('He lived there from March.').edtf).toBe('2025-03/..');
+  });
+
   test('"expected" after "than", "as" or "had" looks back: the weekday is the last one', () => {
     expect(one('Sales rose more than expected on Monday.').edtf).toBe('2025-06-30');
     expect(one('As expected, the board quit on Monday.').edtf).toBe('2025-06-30');

@@ -1,5 +1,6 @@
 import { ParsingComponents, ParsingResult, type Refiner } from 'chrono-node/en';
 import { COUNT_NOUN, type ParsingContext, TAG, YEAR } from './parsers';
+import { isFutureContext } from './future';
 
 /** Refiners over chrono's results: dates that are not dates of events dropped, "between … and", "this week", ends of months, prefixes such as "by" and "since", years of things. */
 
@@ -72,7 +73,9 @@ export class PrefixRefiner implements Refiner {
       const pointInTime = open && /^since$/i.test(open[1] ?? open[2] ?? '') && /^,?\s+when\b/i.test(context.text.slice(result.index + result.text.length));
       if (open && !result.end && !pointInTime) {
         const word = (open[1] ?? open[2]).toLowerCase();
-        result.addTag(word === 'since' || word === 'after' || word === 'from' ? TAG.openEnd : TAG.openStart);
+        // "will be available from November": what is to come starts then, so the date is that start, not an open span.
+        const startsThen = word === 'from' && isFutureContext(context.text, result);
+        if (!startsThen) result.addTag(word === 'since' || word === 'after' || word === 'from' ? TAG.openEnd : TAG.openStart);
         if (!inside) {
           result.index -= open[0].length;
           result.text = open[0] + result.text;
