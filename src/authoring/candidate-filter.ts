@@ -10,6 +10,8 @@ import { contentStems } from './merge';
  *   data, not an event, unless it says what moved it ("… after the bid");
  * - one sentence's dates drafted with one title, one date within the other ("this week … on
  *   Thursday"), tell one event: the date nearest the words of the title is its date;
+ * - a date that only dates where a thing was said ("he recalled in the 2009 book") is a quote's
+ *   source, not an event;
  * - a date that is only a plan's ("plans to open in March", "must file by June 30", "was
  *   scheduled for May 4 but was delayed") tells no event, unless the plan is the news;
  * - the same date drafted twice from one sentence, or twice with one title, is one event;
@@ -110,13 +112,23 @@ export function datesOnlyAPlan(c: FilterCandidate): boolean {
   return PLANNED_END.test(before);
 }
 
+// Where a thing was said, dated: "he recalled … in the 2009 book", "she said in a 2012 interview".
+const SAID_IN_BEFORE = /\b(?:said|says|recalled|recalls|told|tells|wrote|writes|remembered|admitted|explained|described)\b[^.;"“”]{0,60}\b(?:in|during)\s+(?:the|a|an|his|her|their|its)\s+$/i;
+const SAID_IN_AFTER = /^[\s,]*(?:book|memoir|memoirs|interview|autobiography|biography|documentary|podcast|essay|column|letter|speech|profile)\b/i;
+
+/** Whether a date only dates where something was said ("he recalled in the 2009 book"): the source of a quote, not an event. */
+export function datesWhereSaid(c: FilterCandidate): boolean {
+  const text = c.paragraph.text;
+  return SAID_IN_BEFORE.test(text.slice(c.sentence.start, c.reading.index)) && SAID_IN_AFTER.test(text.slice(c.reading.index + c.reading.length, c.sentence.end));
+}
+
 /**
  * The candidates that tell an event: without bare "be" clauses and share-price reports, without
  * the day a thing was said when the sentence dates what was said, and with one candidate per
  * sentence, title and nested dates (the one whose date is nearest the title's words).
  */
 export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[], isNews: (c: C) => boolean = () => false): C[] {
-  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && (isNews(c) || !datesOnlyAPlan(c)));
+  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || !datesOnlyAPlan(c)));
   // A reported speech act is not the event when its sentence dates the event it reports.
   const kept = told.filter((c) => !datesTheSaying(c) || !told.some((o) => o !== c && o.paragraph.id === c.paragraph.id && o.sentence.start === c.sentence.start && !datesTheSaying(o)));
   return kept.filter(

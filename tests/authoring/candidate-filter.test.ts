@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, datesOnlyAPlan, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -66,12 +66,25 @@ describe('non-events: a candidate that says nothing happened is not drafted', ()
   });
 });
 
-describe('a plan is not an event unless it is the news', () => {
-  const at = (sentence: string, phrase: string): FilterCandidate => {
-    const index = sentence.indexOf(phrase);
-    return { paragraph: { id: 'p2', text: sentence }, sentence: { start: 0, end: sentence.length }, quote: sentence, reading: { index, length: phrase.length, edtf: '2026-03' }, title: 't' };
-  };
+/** A candidate of one whole-paragraph sentence, dated at the phrase. */
+function at(sentence: string, phrase: string): FilterCandidate {
+  const index = sentence.indexOf(phrase);
+  return { paragraph: { id: 'p2', text: sentence }, sentence: { start: 0, end: sentence.length }, quote: sentence, reading: { index, length: phrase.length, edtf: '2026-03' }, title: 't' };
+}
 
+describe('where a thing was said is not an event', () => {
+  test('a year of the book or interview a memory was told in dates the telling, not an event', () => {
+    expect(datesWhereSaid(at("'You look tired,' he recalled one of them saying in the 2009 book, Open Calls.", '2009'))).toBe(true);
+    expect(datesWhereSaid(at('She said in a 2012 interview that the pier had saved the town.', '2012'))).toBe(true);
+  });
+
+  test('a book that is the event, or a year after other words, stays', () => {
+    expect(datesWhereSaid(at('She published her first book in 2009.', 'in 2009'))).toBe(false);
+    expect(datesWhereSaid(at('He wrote the 2009 book after leaving the force.', '2009'))).toBe(false);
+  });
+});
+
+describe('a plan is not an event unless it is the news', () => {
   test.each([
     ['The council plans to close the old bridge in March.', 'in March'],
     ['Ferry operators must file their safety reports by 30 June.', 'by 30 June'],

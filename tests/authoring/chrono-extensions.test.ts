@@ -18,6 +18,7 @@ describe('words that look like dates are dates only where the sentence makes the
     'March on Washington drew thousands.',
     'She was second in the race.',
     'Staff say many may return for the summer exhibitions.',
+    'He was a regular guest on the Today show and the Tonight Show.',
     'In her last years she returned to painting.',
     'She said she was born two years earlier.',
     'Storms forecast to last several days have slowed the repairs.',

@@ -136,7 +136,8 @@ export const SHORT_WEEKDAY = /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun
 export const DATE_LEAD = /\b(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|every|each|early|mid|late|between|and|or|around|circa)\s*$/i;
 
 /**
- * Words that look like dates are dates only where the sentence makes them dates: a weekday
+ * Words that look like dates are dates only where the sentence makes them dates: "the Today
+ * show" is a name, not today; a weekday
  * abbreviation counts when capitalised and followed by a day or time, or led by "on"/"last"/"next"
  * ("on Sat", "Wed 3 June"), never in lower case ("she would wed", "they sat", "the sun"); a month
  * alone ("May", "March") needs a word that makes it a date before it ("in May", "early March"), so
@@ -151,6 +152,8 @@ export class WordsThatLookLikeDates implements Refiner {
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 12);
       const led = word !== text || DATE_LEAD.test(before);
+      // "the Today show", "the Tonight Show": a day word after "the" is a name.
+      if (/^(?:today|tonight|tomorrow|yesterday)$/i.test(word) && /\bthe\s+$/i.test(before)) return false;
       if (SHORT_WEEKDAY.test(word)) {
         if (/^\p{Ll}/u.test(word)) return false;
         return led || /^[.,]?\s*(\d|at\s+\d|morning|afternoon|evening|night)/i.test(after);
