@@ -10,6 +10,10 @@ import { contentStems } from './merge';
  *   data, not an event, unless it says what moved it ("… after the bid");
  * - one sentence's dates drafted with one title, one date within the other ("this week … on
  *   Thursday"), tell one event: the date nearest the words of the title is its date;
+ * - a date that only dates where a thing was said ("he recalled in the 2009 book") is a quote's
+ *   source, not an event;
+ * - a date that is only a plan's ("plans to open in March", "must file by June 30", "was
+ *   scheduled for May 4 but was delayed") tells no event, unless the plan is the news;
  * - the same date drafted twice from one sentence, or twice with one title, is one event;
  * - the article's lead event told again later, same day, same named subject, is the lead event,
  *   unless the sentence says it is another ("also").
@@ -81,13 +85,50 @@ function datesTheSaying(c: FilterCandidate): boolean {
   return !inQuotation(c.paragraph.text, c.reading.index) && SAID_BEFORE.test(c.paragraph.text.slice(c.sentence.start, c.reading.index));
 }
 
+// Words that make the clause of a date a plan, a duty or a hope: what someone means to do, not what happened or is set to.
+const PLAN = /\b(?:must|ha(?:s|ve) to|needs? to|plans? to|planning to|intends? to|hopes? to|aims? to|wants? to|(?:is|are) due to|proposes? to)\b/i;
+// A plan the sentence says did not happen: "was initially scheduled for October 11 but was delayed".
+const PLANNED_BEFORE = /\b(?:was|were|had been)\s+(?:initially\s+|originally\s+|first\s+)?(?:scheduled|planned|set|slated|due|supposed|meant)\b[^.;]*$/i;
+const BUT_AFTER = /^[^.;]*?\bbut\b/i;
+// A planned end of a state, said before: "said he would stay on until the end of his mandate in early 2026".
+const PLANNED_END = /\bwould\b[^,;.]*\buntil\b[^,;.]*$/i;
+// What ends the clause a plan word governs: a semicolon, a comma, or a new clause.
+const CLAUSE_END = /[;,]|\s(?:and|but|while|whereas|after|before|when)\s/i;
+
+/**
+ * Whether a candidate's date is only that of a plan: the clause of its date means to do something
+ * ("plans to open the plant in March", "must file by 30 June", "is due to report on Friday"), or
+ * the sentence says the plan fell through ("was initially scheduled for October 11 but was
+ * delayed"), or it is the end of a stay someone once said they would make ("would stay on until
+ * … early 2026"). Such dates tell no event yet; they are left out unless the plan is the news (the
+ * opening sentence), which drafting keeps.
+ */
+export function datesOnlyAPlan(c: FilterCandidate): boolean {
+  const before = c.paragraph.text.slice(c.sentence.start, c.reading.index);
+  const after = c.paragraph.text.slice(c.reading.index + c.reading.length, c.sentence.end);
+  const plan = [...before.matchAll(new RegExp(PLAN.source, 'gi'))].pop();
+  if (plan && !CLAUSE_END.test(before.slice((plan.index ?? 0) + plan[0].length))) return true;
+  if (PLANNED_BEFORE.test(before) && BUT_AFTER.test(after)) return true;
+  return PLANNED_END.test(before);
+}
+
+// Where a thing was said, dated: "he recalled … in the 2009 book", "she said in a 2012 interview".
+const SAID_IN_BEFORE = /\b(?:said|says|recalled|recalls|told|tells|wrote|writes|remembered|admitted|explained|described)\b[^.;"“”]{0,60}\b(?:in|during)\s+(?:the|a|an|his|her|their|its)\s+$/i;
+const SAID_IN_AFTER = /^[\s,]*(?:book|memoir|memoirs|interview|autobiography|biography|documentary|podcast|essay|column|letter|speech|profile)\b/i;
+
+/** Whether a date only dates where something was said ("he recalled in the 2009 book"): the source of a quote, not an event. */
+export function datesWhereSaid(c: FilterCandidate): boolean {
+  const text = c.paragraph.text;
+  return SAID_IN_BEFORE.test(text.slice(c.sentence.start, c.reading.index)) && SAID_IN_AFTER.test(text.slice(c.reading.index + c.reading.length, c.sentence.end));
+}
+
 /**
  * The candidates that tell an event: without bare "be" clauses and share-price reports, without
  * the day a thing was said when the sentence dates what was said, and with one candidate per
  * sentence, title and nested dates (the one whose date is nearest the title's words).
  */
-export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[]): C[] {
-  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)));
+export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[], isNews: (c: C) => boolean = () => false): C[] {
+  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || !datesOnlyAPlan(c)));
   // A reported speech act is not the event when its sentence dates the event it reports.
   const kept = told.filter((c) => !datesTheSaying(c) || !told.some((o) => o !== c && o.paragraph.id === c.paragraph.id && o.sentence.start === c.sentence.start && !datesTheSaying(o)));
   return kept.filter(

@@ -65,6 +65,21 @@ export function dateLineAbove(paragraphs: readonly ParagraphLike[], index: numbe
 }
 
 /**
+ * The date line a post opens with, above its title: the nearest date line before the paragraph
+ * with a heading and only headings between them ("Wednesday, December 5, 2007" / "Former Manager
+ * Found Guilty" / the report). It dates the day the post reports, not the paragraphs under its title.
+ */
+export function dateLineOverTitle(paragraphs: readonly ParagraphLike[], index: number): DateLine | null {
+  for (let j = index - 1; j >= 0; j--) {
+    const text = dateLineText(textOf(paragraphs[j]));
+    // Right above the paragraph it is a timeline's date line, whose paragraphs' own dates win.
+    if (text) return j < index - 1 ? { index: j, text } : null;
+    if (!isHeading(paragraphs[j])) return null;
+  }
+  return null;
+}
+
+/**
  * The reading of a date line for a sentence under it: the line's date read as if it opened the
  * sentence ("March 10: regulators will meet …"), so the sentence's tense picks the year; the note
  * says the date came from the line. Null when the date needs a publication date that is not given.

@@ -28,6 +28,8 @@ export type DateRule =
   | 'past-month'
   | 'future-month'
   | 'past-weekday'
+  /** A weekday in a sentence about the future: the one on or after publication ("will meet on Thursday"). */
+  | 'future-weekday'
   | 'context-year'
   /** Counted from another event's date: "a decade later", "a week after the cyclone struck" (event-offsets.ts). */
   | 'offset'
@@ -65,6 +67,7 @@ const PLACEHOLDER: CalendarDay = { year: 2000, month: 1, day: 1 };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // "early", "mid" and "late" parts of a year, month or decade, as a reader would say them.
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const THIRDS: Record<string, string> = { early: 'first', beginning: 'first', start: 'first', mid: 'middle', middle: 'middle', late: 'last', end: 'last' };
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -168,8 +171,13 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
       return { ...base, index: result.index - by.length, length: phraseBy.length, phrase: phraseBy, edtf, precision: wholeYear ? 'year' : 'month', basis: 'stated', rule: 'by', confidence: wholeYear ? 0.8 : 0.75, note };
     }
     const edtf = `${edtfOf(year, from)}/${edtfOf(year, to)}`;
+    const half = /\b(first|second|third|fourth)\s+(half|quarter)\b|\b([HQ])([1-4])\b/i.exec(result.text);
     const part = Object.keys(PART_MONTHS).find((k) => new RegExp(`\\b${k}\\b`, 'i').test(result.text)) ?? 'part';
-    const which = part in THIRDS ? `the ${THIRDS[part]} third of the year` : `the ${part} months`;
+    const which = half
+      ? `the ${half[1]?.toLowerCase() ?? ORDINALS[Number(half[4]) - 1]} ${half[2]?.toLowerCase() ?? (half[3].toUpperCase() === 'H' ? 'half' : 'quarter')} of the year`
+      : part in THIRDS
+        ? `the ${THIRDS[part]} third of the year`
+        : `the ${part} months`;
     return { ...base, edtf, precision: 'month', basis: 'stated', rule: 'part-of-year', confidence: 0.75, note: `${says}, taken here as ${which}, ${MONTHS[from - 1]} to ${MONTHS[to - 1]} ${year}.` };
   }
   if (tags.has(TAG.partOfMonth) && start.precision === 'month') {
@@ -233,6 +241,10 @@ function readingOf(text: string, result: ParsingResult, reference: CalendarDay, 
       }
       how = `, which is ${near(edtf)}`;
     }
+  } else if (tags.has(TAG.futureWeekday)) {
+    rule = 'future-weekday';
+    confidence = 0.6;
+    how = `; the sentence speaks of the future, so it is the coming one, ${near(edtf)}`;
   } else if (relative) {
     how = `, which is ${near(edtf)}`;
   } else {

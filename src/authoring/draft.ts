@@ -12,7 +12,7 @@ import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
 import { offsetReadings } from './event-offsets';
-import { dateLineReading, dateLinesOver, type DateLine } from './date-lines';
+import { dateLineOverTitle, dateLineReading, dateLinesOver, type DateLine } from './date-lines';
 import { isTimeZone } from '../model/time-zone';
 import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
@@ -266,7 +266,10 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       }
     }
   });
-  candidates.splice(0, candidates.length, ...eventCandidates(candidates));
+  // The opening sentence is the news, a plan or not.
+  const opening = bodies.find((p) => !isCaption(p.text));
+  const isOpening = (c: Candidate) => c.paragraph === opening && c.sentence.start <= datelineLength(c.paragraph.text);
+  candidates.splice(0, candidates.length, ...eventCandidates(candidates, isOpening));
   for (const u of unresolved) {
     problems.push({
       path: `sources[0].paragraphs[${Number(u.paragraph.slice(1)) - 1}]`,
@@ -278,7 +281,11 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const maxParagraphs = Math.max(2, Math.ceil(paragraphs.length * 0.15));
   const working: Working[] = [];
   let merged = 0;
-  const main = findMainEvent(bodies, candidates, published, (p) => readingsOf.get(p.id) ?? []);
+  const postDate = (p: ParagraphLine, sentence: string, at: number) => {
+    const line = dateLineOverTitle(paragraphs, paragraphs.indexOf(p));
+    return line ? dateLineReading(line, sentence, published, at) : null;
+  };
+  const main = findMainEvent(bodies, candidates, published, (p) => readingsOf.get(p.id) ?? [], postDate);
   if (main) {
     const reading: DateReading = { index: main.sentence.start, length: 0, phrase: main.borrowed?.reading.phrase ?? '', edtf: main.edtf, precision: 'day', relative: true, basis: 'inferred', note: main.note, rule: 'main-event', confidence: 0.5 };
     const first: Candidate = { paragraph: main.paragraph, sentence: main.sentence, quote: main.quote, reading, title: main.title };

@@ -83,7 +83,13 @@ function isRecent(reading: DateReading, published: CalendarDay): boolean {
  * one (its candidate already stands for it) or when neither a recent date nor a publication date
  * can date it.
  */
-export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], passages: P[], published: CalendarDay | null, ledeReadings: (paragraph: ParagraphLine) => DateReading[]): MainEvent<P> | null {
+export function findMainEvent<P extends DatedPassage>(
+  bodies: ParagraphLine[],
+  passages: P[],
+  published: CalendarDay | null,
+  ledeReadings: (paragraph: ParagraphLine) => DateReading[],
+  postDate?: (paragraph: ParagraphLine, sentence: string, at: number) => DateReading | null,
+): MainEvent<P> | null {
   const lede = ledeOf(bodies);
   if (!lede) return null;
   const shift = lede.sentence.start;
@@ -124,6 +130,12 @@ export function findMainEvent<P extends DatedPassage>(bodies: ParagraphLine[], p
     const edtf = borrowed.reading.edtf;
     const note = `The article's opening sentence gives no date for this; a passage near it that tells the same story says '${borrowed.reading.phrase}', which is ${phraseOf(edtf)}.`;
     return { ...base, edtf, note, borrowed };
+  }
+  // A post under a date line reports the news of that day: "Wednesday, December 5, 2007" above its title.
+  const line = postDate?.(lede.paragraph, lede.text, lede.sentence.start);
+  if (line && (!published || isRecent(line, published))) {
+    const note = `The article's opening sentence gives no date for this; it opens a post dated '${line.phrase}' above its title, which is ${phraseOf(line.edtf)}.`;
+    return { ...base, edtf: line.edtf, note };
   }
   // Only news of the day ("has completed", "have begun") happened about when it was published.
   if (!published || !tellsNews(lede.text)) return null;

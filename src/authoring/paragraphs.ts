@@ -56,6 +56,11 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       /^(©|\(c\)\s|copyright\b)/i.test(t),
   },
   {
+    name: 'post-footer',
+    description: 'a blog post\'s footer: "December 5, 2007 in Verdict | Permalink | Comments (0) | TrackBack (0)", "Posted by Jane Roe at 10:32 AM"',
+    test: (t) => words(t) <= 30 && (/\b(?:Permalink|Track ?backs?\s*\(\d+\))|\bComments?\s*\(\d+\)/i.test(t) || /^Posted by \p{Lu}[\p{L}.'’ -]{1,40}?\s(?:at|on)\s+\d/u.test(t)),
+  },
+  {
     name: 'byline',
     description: 'a byline: "By Jane Smith", "By Jane Smith and Ali Khan" (names only, no digits)',
     test: (t) => /^[Bb]y\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}((,|\s+and)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*$/.test(t),

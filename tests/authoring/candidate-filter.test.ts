@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -63,6 +63,54 @@ describe('non-events: a candidate that says nothing happened is not drafted', ()
       '2025-07-08',
     );
     expect(drafted.map((e) => e.paragraphs[0])).toEqual(['p1']);
+  });
+});
+
+/** A candidate of one whole-paragraph sentence, dated at the phrase. */
+function at(sentence: string, phrase: string): FilterCandidate {
+  const index = sentence.indexOf(phrase);
+  return { paragraph: { id: 'p2', text: sentence }, sentence: { start: 0, end: sentence.length }, quote: sentence, reading: { index, length: phrase.length, edtf: '2026-03' }, title: 't' };
+}
+
+describe('where a thing was said is not an event', () => {
+  test('a year of the book or interview a memory was told in dates the telling, not an event', () => {
+    expect(datesWhereSaid(at("'You look tired,' he recalled one of them saying in the 2009 book, Open Calls.", '2009'))).toBe(true);
+    expect(datesWhereSaid(at('She said in a 2012 interview that the pier had saved the town.', '2012'))).toBe(true);
+  });
+
+  test('a book that is the event, or a year after other words, stays', () => {
+    expect(datesWhereSaid(at('She published her first book in 2009.', 'in 2009'))).toBe(false);
+    expect(datesWhereSaid(at('He wrote the 2009 book after leaving the force.', '2009'))).toBe(false);
+  });
+});
+
+describe('a plan is not an event unless it is the news', () => {
+  test.each([
+    ['The council plans to close the old bridge in March.', 'in March'],
+    ['Ferry operators must file their safety reports by 30 June.', 'by 30 June'],
+    ['The inquiry is due to report on Friday.', 'on Friday'],
+    ['The launch was initially scheduled for 11 May but was delayed by a storm.', '11 May'],
+    ['The chairman later said he would stay on until the end of his term in early 2027.', 'in early 2027'],
+  ])('"%s" dates only a plan', (sentence, phrase) => {
+    expect(datesOnlyAPlan(at(sentence, phrase))).toBe(true);
+  });
+
+  test.each([
+    ['The bridge will close by the end of the year.', 'by the end of the year'],
+    ['Sales are expected to begin on the 20th.', 'on the 20th'],
+    ['The council, which plans to sell the land, closed the bridge in March.', 'in March'],
+    ['The launch was scheduled for 11 May.', '11 May'],
+    ['She served as mayor until 1998.', 'until 1998'],
+  ])('"%s" dates an event, set or done', (sentence, phrase) => {
+    expect(datesOnlyAPlan(at(sentence, phrase))).toBe(false);
+  });
+
+  test('the opening sentence keeps its plan, the news of the day; a plan later in the article is left out', () => {
+    const drafted = events('The harbour board plans to close the old ferry pier on 30 September.\n\nThe board also wants to sell the quay in March.\n\nThe pier opened in 1911.', '2025-07-08');
+    expect(drafted.map((e) => [e.date, e.paragraphs[0]])).toEqual([
+      ['2025-09-30', 'p1'],
+      ['1911', 'p3'],
+    ]);
   });
 });
 

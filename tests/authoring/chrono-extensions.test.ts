@@ -18,6 +18,7 @@ describe('words that look like dates are dates only where the sentence makes the
     'March on Washington drew thousands.',
     'She was second in the race.',
     'Staff say many may return for the summer exhibitions.',
+    'He was a regular guest on the Today show and the Tonight Show.',
     'In her last years she returned to painting.',
     'She said she was born two years earlier.',
     'Storms forecast to last several days have slowed the repairs.',
@@ -50,6 +51,13 @@ describe('dates the drafter missed', () => {
     expect(dates('Her 1987 debut album Tidewater won a national prize.')).toEqual(['1987 → 1987']);
     expect(dates('She played in The Quiet Harbour (1959) and A Field of Salt (1965).')).toEqual(['(1959) → 1959', '(1965) → 1965']);
     expect(dates('It has 1500 employees and 2000 cars.')).toEqual([]);
+  });
+
+  test('a year that names a prize\'s edition is a name, not the date it was won ("the 2024 prize")', () => {
+    expect(dates('Mira Okafor has won the 2024 Halden Prize for her second novel.')).toEqual([]);
+    expect(dates('He was given the 2019 prize for poetry.')).toEqual([]);
+    expect(dates('The team took the 2021 Harbour Medal of Merit.')).toEqual([]);
+    expect(dates('She won the prize in 2019.')).toEqual(['in 2019 → 2019']);
   });
 
   test('a year between "the" (or a possessive) and a word dates the thing named, whatever the noun', () => {

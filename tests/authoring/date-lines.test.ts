@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateLineText, dateLinesOver } from '../../src/authoring/date-lines';
+import { dateLineOverTitle, dateLineText, dateLinesOver } from '../../src/authoring/date-lines';
 import { draftStory } from '../../src/authoring/draft';
 
 const events = (text: string, published = '2023-10-09') =>
@@ -37,6 +37,32 @@ describe('dateLinesOver: a date line reaches down to the next date line or real 
       [2, 'October 6'],
       [4, 'October 7'],
     ]);
+  });
+});
+
+describe("dateLineOverTitle: the date a post opens with, above its title", () => {
+  test('a date line above a title, with only headings between, is the post\'s date; a paragraph between, or no title, ends it', () => {
+    const paragraphs = [{ text: 'Tuesday, March 4, 2011' }, { text: 'Former Mill Owner Found Guilty', role: 'heading' }, { text: 'A jury found the owner guilty.' }, { text: 'The trial lasted a week.' }];
+    expect(dateLineOverTitle(paragraphs, 2)?.text).toBe('Tuesday, March 4, 2011');
+    expect(dateLineOverTitle(paragraphs, 3)).toBeNull();
+    expect(dateLineOverTitle([{ text: 'Mill Owner Found Guilty', role: 'heading' }, { text: 'A jury found the owner guilty.' }], 1)).toBeNull();
+    expect(dateLineOverTitle([{ text: 'March 4' }, { text: 'A jury found the owner guilty.' }], 1)).toBeNull();
+  });
+
+  test("a blog post's opening sentence with no date is its main event, dated by the date line above its title; its footer is no event", () => {
+    const post = [
+      'Tuesday, March 4, 2011',
+      'Former Mill Owner Found Guilty',
+      'The former owner of the Larkmoor mill was found guilty by a jury in Harton on charges of hiding the firm\'s debts. He was charged in 2009.',
+      'March 4, 2011 in Courts, Fraud | Permalink | Comments (0) | TrackBack (0)',
+    ].join('\n\n');
+    const { story, furniture } = draftStory(post, { published: '2011-03-04' });
+    expect(story.events.map((e) => [e.date, e.draft.rule])).toEqual([
+      ['2011-03-04', 'main-event'],
+      ['2009', 'bare-year'],
+    ]);
+    expect(story.events[0].dateNote).toBe("The article's opening sentence gives no date for this; it opens a post dated 'Tuesday, March 4, 2011' above its title, which is 4 March 2011.");
+    expect(furniture.map((f) => f.rule)).toEqual(['post-footer']);
   });
 });
 

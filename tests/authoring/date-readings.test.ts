@@ -25,6 +25,10 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     ['Talks began in mid-2019.', '2019-05/2019-08', 'part-of-year'],
     ['The port recovered in late 2021.', '2021-09/2021-12', 'part-of-year'],
     ['Protests grew in the summer of 2020.', '2020-06/2020-08', 'part-of-year'],
+    ['A new chief will be named in the first half of 2026.', '2026-01/2026-06', 'part-of-year'],
+    ['Sales slowed in the second half of 2023.', '2023-07/2023-12', 'part-of-year'],
+    ['The mill reopened in the third quarter of 2019.', '2019-07/2019-09', 'part-of-year'],
+    ['Orders doubled in Q4 2022.', '2022-10/2022-12', 'part-of-year'],
     ['The city fell in early August 2021.', '2021-08-01/2021-08-10', 'part-of-month'],
     ['By the end of 2020 trade had fallen.', '../2020', 'by'],
     ['It ruled until 2001.', '../2001', 'by'],
@@ -50,6 +54,11 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(r.note).toContain(`The article, published on Thursday 3 July 2025, says '${phrase}', which is`);
   });
 
+  test('a half or a quarter of a year says which in its note, not the year alone', () => {
+    expect(one('A new chief will be named in the first half of 2026.').note).toBe("The article says 'in the first half of 2026', taken here as the first half of the year, January to June 2026.");
+    expect(one('Orders doubled in Q4 2022.').note).toBe("The article says 'in Q4 2022', taken here as the fourth quarter of the year, October to December 2022.");
+  });
+
   test('a leading preposition joins the phrase, but not the end of a hyphenated word ("swearing-in")', () => {
     expect(one('The council met in 1996 to agree.').phrase).toBe('in 1996');
     expect(one('After her swearing-in earlier this week, the mayor spoke.').phrase).toBe('earlier this week');
@@ -59,6 +68,31 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(one('On Thursday the minister resigned.').edtf).toBe('2025-07-03');
     expect(one('Last Thursday the minister resigned.').edtf).toBe('2025-06-26');
     expect(one('On Saturday the crowd gathered.').edtf).toBe('2025-06-28');
+  });
+
+  test('a weekday in a sentence about the future is the coming one: "will vote on Monday", "a reshuffle expected after the polls on Friday"', () => {
+    const vote = one('The council will vote on Monday.');
+    expect([vote.edtf, vote.rule, vote.basis]).toEqual(['2025-07-07', 'future-weekday', 'stated']);
+    expect(vote.note).toBe("The article, published on Thursday 3 July 2025, says 'on Monday'; the sentence speaks of the future, so it is the coming one, 7 July.");
+    expect(one('She was tipped to lose her job in a reshuffle expected after the polls on Friday.').edtf).toBe('2025-07-04');
+    expect(one('The mayor will open the bridge on Thursday.').edtf).toBe('2025-07-03');
+  });
+
+  test('a date right after a verb of saying dates the saying, though what was said looks ahead ("said on Tuesday she would step down")', () => {
+    expect(one('The minister, who faced criticism, said on Tuesday she would step down.').edtf).toBe('2025-07-01');
+    expect(one('The firm announced on Monday it will close the plant.').edtf).toBe('2025-06-30');
+    expect(one('He said in March he would resign.').edtf).toBe('2025-03');
+  });
+
+  test('"from" a month in a sentence about the future is when what is to come starts, not an open span', () => {
+    const r = one('The ferry will sail to the islands from November.');
+    expect([r.edtf, r.rule, r.phrase]).toEqual(['2025-11', 'future-month', 'from November']);
+    expect(one('He lived there from March.').edtf).toBe('2025-03/..');
+  });
+
+  test('"expected" after "than", "as" or "had" looks back: the weekday is the last one', () => {
+    expect(one('Sales rose more than expected on Monday.').edtf).toBe('2025-06-30');
+    expect(one('As expected, the board quit on Monday.').edtf).toBe('2025-06-30');
   });
 
   test('a weekday is stated once the publication date is known, and its note says which day it is', () => {

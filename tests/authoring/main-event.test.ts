@@ -31,6 +31,13 @@ describe("the article's main event is proposed even when its opening sentence ha
     expect(story.events[0].dateNote).toBe("The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, 2 May 2014.");
   });
 
+  test('an opening sentence whose only year names a prize\'s edition is news of the day, dated to publication', () => {
+    const { story } = draftStory('Mira Okafor has won the 2024 Halden Prize, worth $40,000, for her novel The Salt Road.\n\nThe shortlist was announced in March.', { published: '2024-04-18' });
+    expect(story.events[0]).toMatchObject({ date: '2024-04-18', dateBasis: 'inferred' });
+    expect(story.events[0].draft.rule).toBe('main-event');
+    expect(story.events.map((e) => e.date)).toEqual(['2024-04-18', '2024-03']);
+  });
+
   test('a possessive date near the top ("last week\'s budget") dates its noun, so the main event does not take it', () => {
     const text = 'The city council has passed its spending plan by a narrow margin.\n\nCouncillors voted 23 to 21 to approve last week\'s budget, which set out new bus routes.';
     const { story } = draftStory(text, { published: '2024-02-15' });

@@ -20,11 +20,13 @@ describe('paragraphs and furniture', () => {
     ['By Maria Lopez', 'byline'],
     ['Published: 8 March 2024', 'timestamp'],
     ['ADVERTISEMENT', 'sign-up'],
+    ['March 4, 2011 in Courts, Appeals | Permalink | Comments (2) | TrackBack (0)', 'post-footer'],
+    ['Posted by Dana Reyes at 9:14 PM', 'post-footer'],
   ])('"%s" is furniture (%s)', (text, rule) => {
     expect(splitParagraphs(text).furniture.map((f) => f.rule)).toEqual([rule]);
   });
 
-  test.each(['By 1994, the Taliban had advanced.', 'Shares fell sharply on Monday.', 'Photography was banned in 1990.'])('"%s" is not furniture', (text) => {
+  test.each(['By 1994, the Taliban had advanced.', 'Shares fell sharply on Monday.', 'Photography was banned in 1990.', 'Posted by the army to the border in 2001, he never came home.'])('"%s" is not furniture', (text) => {
     expect(splitParagraphs(text).furniture).toEqual([]);
   });
 });

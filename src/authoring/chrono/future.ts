@@ -4,7 +4,7 @@ import { DAY_MS } from '../../model/time-constants';
 
 /** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
 
-export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
+export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|(?<=\s)(?<!\b(?:as|than|had|have|has|was|were|been|be)\s)expected(?=\s+(?:after|before|on|in|by|at|within|next|later|this|to)\b)|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
 
 // A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
 // the announcement on 9 May and will leave office on June 30" tells a past and a future.
@@ -12,6 +12,9 @@ export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
 
 // A relative or time clause with a past verb of its own: the tense of the date it leads to.
 export const PAST_CLAUSE = /\b(?:which|who|that|when|after|since)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|went|was|were|had|came|took|began|became|made|won|lost|fell|rose|met|left|gave|got|held|said|told|wrote|ran|saw|struck|hit|sold|bought|paid|built)\b/i;
+
+// A past verb of saying right before a date: "said on Tuesday", "announced late on Friday".
+const SAID_BEFORE_DATE = /\b(?:said|told\s+[\p{L}.'’]+(?:\s+[\p{L}.'’]+)?|announced|confirmed|wrote|added|stated|declared|revealed|warned|insisted)\s+(?:(?:on|in|late|early|last)\s+)*$/iu;
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
@@ -27,8 +30,11 @@ export function isFutureContext(text: string, result: ParsingResult): boolean {
   const sentence = sentenceAround(text, result.index, result.text.length);
   const dateEnd = result.index - text.lastIndexOf(sentence, result.index) + result.text.length;
   const future = new RegExp(FUTURE.source, 'gi');
+  const dateStart = dateEnd - result.text.length;
   for (let m = future.exec(sentence); m !== null; m = future.exec(sentence)) {
     if (m.index >= dateEnd && CLAUSE_BREAK.test(sentence.slice(dateEnd, m.index))) continue;
+    // "said on Tuesday she would step down": the date is the saying's; the future is what was said.
+    if (m.index >= dateEnd && SAID_BEFORE_DATE.test(sentence.slice(0, dateStart))) continue;
     // "would" looks forward from a time the text may have named: "In 1990 she said she would leave in March" is not the coming March.
     if (/^would\s/i.test(m[0]) && !/^would (?:take effect|begin|start|open|end|close)$/i.test(m[0]) && /\b(?:1\d{3}|20\d{2})\b/.test(text.slice(0, result.index))) continue;
     // A past verb of its own between the future word and the date: "will be governed by the pact which went into effect in July".
@@ -56,6 +62,11 @@ export class PastPreferenceRefiner implements Refiner {
           const day = start.isCertain('day') ? (start.get('day') ?? 1) : 31;
           start.imply('year', dayKey(year, start.get('month') ?? 1, day) < refKey ? year + 1 : year);
           result.addTag(TAG.futureMonth);
+        } else if (start.isOnlyWeekdayComponent() && !result.end && !/\b(?:last|this)\b/i.test(result.text)) {
+          // "will meet on Thursday": the Thursday on or after publication, as "on Thursday" in a report is the one on or before.
+          const ahead = ((start.get('weekday') ?? 0) - ref.getDay() + 7) % 7;
+          implyDay(start, new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + ahead, 12));
+          result.addTag(TAG.futureWeekday);
         }
         continue;
       }
@@ -87,15 +98,19 @@ export class PastPreferenceRefiner implements Refiner {
         // "on Thursday": the Thursday on or before publication; "last Thursday": strictly before.
         let back = (ref.getDay() - weekday + 7) % 7;
         if (last && back === 0) back = 7;
-        const date = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back, 12);
-        start.imply('day', date.getDate());
-        start.imply('month', date.getMonth() + 1);
-        start.imply('year', date.getFullYear());
+        implyDay(start, new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back, 12));
         result.addTag(TAG.pastWeekday);
       }
     }
     return results;
   }
+}
+
+/** Give a weekday result the calendar day it falls on. */
+function implyDay(start: ParsingResult['start'], date: Date): void {
+  start.imply('day', date.getDate());
+  start.imply('month', date.getMonth() + 1);
+  start.imply('year', date.getFullYear());
 }
 
 // How far after publication a day set "for" something is the coming one: news dates the past a year back with its year.

@@ -20,6 +20,8 @@ export const TAG = {
   /** A day without a year that something is set for ("presentation for September 10"), a few weeks after publication: the coming one. */
   comingDay: 'history/coming-day',
   pastWeekday: 'history/past-weekday',
+  /** A weekday in a sentence about the future ("will meet on Thursday"): the one on or after publication. */
+  futureWeekday: 'history/future-weekday',
   week: 'history/week',
   /** `history/time-zone:EST`: the zone abbreviation written after the time. */
   timeZone: 'history/time-zone',
@@ -125,19 +127,38 @@ export class PartOfRelativeYearParser implements Parser {
   }
 }
 
-/** "early 2020", "mid-2019", "late 2020", "the end of 2020", "the summer of 2020". */
+/** Months of a half or a quarter of a year: "the first half of 2025", "the third quarter of 2019", "Q3 2019", "H1 2025". */
+export const HALF_QUARTER_MONTHS: Record<string, [number, number]> = {
+  'first half': [1, 6],
+  'second half': [7, 12],
+  'first quarter': [1, 3],
+  'second quarter': [4, 6],
+  'third quarter': [7, 9],
+  'fourth quarter': [10, 12],
+  h1: [1, 6],
+  h2: [7, 12],
+  q1: [1, 3],
+  q2: [4, 6],
+  q3: [7, 9],
+  q4: [10, 12],
+};
+
+/** "early 2020", "mid-2019", "late 2020", "the end of 2020", "the summer of 2020", "the first half of 2025", "Q3 2019". */
 export class PartOfYearParser implements Parser {
   pattern(): RegExp {
     return new RegExp(
-      `(?<![\\w])(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of\\s+|(early|mid|late)[\\s-]+|(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?)${YEAR}(?![\\w/]|[.,]\\d)`,
+      `(?<![\\w])(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of\\s+|(early|mid|late)[\\s-]+|(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?|(?:the\\s+)?((?:first|second)\\s+half|(?:first|second|third|fourth)\\s+quarter)\\s+of\\s+|([HQ][1-4])\\s+)${YEAR}(?![\\w/]|[.,]\\d)`,
       'i',
     );
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const part = (match[1] ?? match[2] ?? match[3]).toLowerCase();
-    const year = Number(match[4]);
-    const [from, to] = PART_MONTHS[part];
+    const part = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]).toLowerCase().replace(/\s+/, ' ');
+    const year = Number(match[6]);
+    const months = PART_MONTHS[part] ?? HALF_QUARTER_MONTHS[part];
+    // "H3" is no half of a year.
+    if (!months) return null;
+    const [from, to] = months;
     if (COUNT_NOUN.test(afterMatch(context, match))) return null;
     const result = context.createParsingResult(match.index ?? 0, match[0], { year, month: from }, { year, month: to });
     result.addTag(TAG.partOfYear);

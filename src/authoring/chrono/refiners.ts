@@ -1,5 +1,6 @@
 import { ParsingComponents, ParsingResult, type Refiner } from 'chrono-node/en';
 import { COUNT_NOUN, type ParsingContext, TAG, YEAR } from './parsers';
+import { isFutureContext } from './future';
 
 /** Refiners over chrono's results: dates that are not dates of events dropped, "between … and", "this week", ends of months, prefixes such as "by" and "since", years of things. */
 
@@ -72,7 +73,9 @@ export class PrefixRefiner implements Refiner {
       const pointInTime = open && /^since$/i.test(open[1] ?? open[2] ?? '') && /^,?\s+when\b/i.test(context.text.slice(result.index + result.text.length));
       if (open && !result.end && !pointInTime) {
         const word = (open[1] ?? open[2]).toLowerCase();
-        result.addTag(word === 'since' || word === 'after' || word === 'from' ? TAG.openEnd : TAG.openStart);
+        // "will be available from November": what is to come starts then, so the date is that start, not an open span.
+        const startsThen = word === 'from' && isFutureContext(context.text, result);
+        if (!startsThen) result.addTag(word === 'since' || word === 'after' || word === 'from' ? TAG.openEnd : TAG.openStart);
         if (!inside) {
           result.index -= open[0].length;
           result.text = open[0] + result.text;
@@ -133,7 +136,8 @@ export const SHORT_WEEKDAY = /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun
 export const DATE_LEAD = /\b(in|on|of|since|until|till|by|from|to|through|during|before|after|last|next|this|that|every|each|early|mid|late|between|and|or|around|circa)\s*$/i;
 
 /**
- * Words that look like dates are dates only where the sentence makes them dates: a weekday
+ * Words that look like dates are dates only where the sentence makes them dates: "the Today
+ * show" is a name, not today; a weekday
  * abbreviation counts when capitalised and followed by a day or time, or led by "on"/"last"/"next"
  * ("on Sat", "Wed 3 June"), never in lower case ("she would wed", "they sat", "the sun"); a month
  * alone ("May", "March") needs a word that makes it a date before it ("in May", "early March"), so
@@ -148,6 +152,8 @@ export class WordsThatLookLikeDates implements Refiner {
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 12);
       const led = word !== text || DATE_LEAD.test(before);
+      // "the Today show", "the Tonight Show": a day word after "the" is a name.
+      if (/^(?:today|tonight|tomorrow|yesterday)$/i.test(word) && /\bthe\s+$/i.test(before)) return false;
       if (SHORT_WEEKDAY.test(word)) {
         if (/^\p{Ll}/u.test(word)) return false;
         return led || /^[.,]?\s*(\d|at\s+\d|morning|afternoon|evening|night)/i.test(after);
@@ -167,12 +173,15 @@ const DATED_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DATED_NOU
 const COUNT_AFTER = /^\s+(?:(?:or|and|to|of|in|on|at|for|with|by|from|than|is|are|was|were|has|had|have|will|would|more|less|plus|strong|so)\b|\p{Ll}[\p{L}-]*[^s\W]s\b)/iu;
 // A year after a determiner or possessive and before a word dates the thing named: "his 1987 album", "the 1985 post-apocalyptic thriller", "the 2010 Super Bowl".
 export const YEAR_BEFORE_NOUN = new RegExp(`(?:\\b(?:the|a|an|his|her|its|their|our|this|that)\\s+|[’']s\\s+)${YEAR}(?=\\s+[\\p{L}])`, 'giu');
+// A year that names a prize's edition ("the 2017 Stella Prize", "the 2024 prize"): a name, not when it was won.
+const PRIZE_EDITION_AFTER = /^\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|(?:for|of|in)\b)\s+){0,5}?(?:Prizes?|Awards?|Medals?|Trophy|Fellowships?|Laureates?)\b|^\s+(?:prizes?|awards?|medals?|trophy)\b/u;
 // A year in brackets after a title: "The Quiet Harbour (1959)".
 export const YEAR_AFTER_TITLE = new RegExp(`(?<=\\p{Lu}\\p{Ll}*\\s)\\(${YEAR}\\)`, 'gu');
 
 /**
  * Years that name no preposition but date a thing: "her 1987 debut album", "Lena Hart's
- * 1962 film", "The Quiet Harbour (1959)". A refiner, not a parser, because chrono drops a
+ * 1962 film", "The Quiet Harbour (1959)"; not a prize's edition ("the 2017 Stella Prize"), whose
+ * year names it and says nothing of when it was won. A refiner, not a parser, because chrono drops a
  * parser's result that is only digits; these results are the year alone, so titles keep the rest.
  */
 export class YearOfThingRefiner implements Refiner {
@@ -186,6 +195,7 @@ export class YearOfThingRefiner implements Refiner {
         const index = pattern === YEAR_AFTER_TITLE ? m.index : m.index + m[0].length - m[1].length;
         const after = context.text.slice(m.index + m[0].length);
         if (pattern === YEAR_BEFORE_NOUN && !DATED_NOUN_AFTER.test(after) && (COUNT_AFTER.test(after) || COUNT_NOUN.test(after))) continue;
+        if (pattern === YEAR_BEFORE_NOUN && PRIZE_EDITION_AFTER.test(after)) continue;
         if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
         const result = context.createParsingResult(index, text, { year });
         result.addTag(TAG.bareYear);
