@@ -140,7 +140,8 @@ export class TimelineInternals {
       },
       onWindowChange: (w) => {
         const view = this.time.realView(w);
-        this.outbox.send('timeline-viewchange', view);
+        // A window the host drew already (a story's first frame) is reported without another render.
+        this.outbox.sendDrawn('timeline-viewchange', view);
         this.live?.viewChanged(view);
       },
     });
