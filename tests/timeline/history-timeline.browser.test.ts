@@ -182,6 +182,18 @@ describe('events and timing', () => {
     expect(el.view).not.toBeNull();
   });
 
+  test("a story's first frame is laid out at the height its rows give the viewport, not again when the viewport grows", async () => {
+    const el = place();
+    await settle(el);
+    const emptyHeight = viewport(el).getBoundingClientRect().height;
+    el.story = structuredClone(articleStory);
+    await el.updateComplete;
+    const first = marks(el).map((m) => `${m.dataset.eventId} ${m.style.cssText}`);
+    await settle(el);
+    expect(viewport(el).getBoundingClientRect().height, 'the viewport grew with the rows').toBeGreaterThan(emptyHeight);
+    expect(marks(el).map((m) => `${m.dataset.eventId} ${m.style.cssText}`)).toEqual(first);
+  });
+
   test('zoomTo before the story arrives shows that window once it does', async () => {
     const el = await mount({
       before: (timeline) => {
