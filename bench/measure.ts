@@ -218,3 +218,9 @@ export async function busyLoopMs(page: Page): Promise<number> {
   await once();
   return Math.min(await once(), await once(), await once());
 }
+
+/** The value after `--name` on the command line, if given. */
+export function argOption(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}

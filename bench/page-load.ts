@@ -60,7 +60,7 @@ export interface PageLoadResult extends Outcome {
 }
 
 /** What counts as an event drawn, per page: the selector and the root it is looked for in. */
-const DRAWN: Record<PageLoadPage, { selector: string; shadowHost?: string }> = {
+export const DRAWN: Record<PageLoadPage, { selector: string; shadowHost?: string }> = {
   'ours-static': { selector: '[part~="event"]', shadowHost: 'history-timeline' },
   'ours-src': { selector: '[part~="event"]', shadowHost: 'history-timeline' },
   timelinejs: { selector: '.tl-timemarker' },
@@ -74,7 +74,7 @@ const DRAWN: Record<PageLoadPage, { selector: string; shadowHost?: string }> = {
  * runs once that frame is rendered, and its time is the figure. The same for every library.
  */
 // A string, not a function: tsx would wrap a function's inner names in a helper the page does not have.
-const watchForEvents = ({ selector, shadowHost, expected }: { selector: string; shadowHost?: string; expected: number }) => `(() => {
+export const watchForEvents = ({ selector, shadowHost, expected }: { selector: string; shadowHost?: string; expected: number }) => `(() => {
   const drawn = () => {
     const root = ${shadowHost ? `document.querySelector(${JSON.stringify(shadowHost)})?.shadowRoot` : 'document'};
     const nodes = root ? root.querySelectorAll(${JSON.stringify(selector)}) : [];
@@ -101,13 +101,13 @@ ${body}
 </body>
 </html>`;
 
-/** The four pages, served gzipped with the libraries' files and the story. */
-async function servePages(root: string, story: StoryInput) {
+/** The four pages, served gzipped with the libraries' files and the story; `dist` another build of ours (bench/profile-load.ts). */
+export async function servePages(root: string, story: StoryInput, dist = join(root, 'dist')) {
   const { story: validated } = validateStory(story);
   if (!validated) throw new Error('bench: the article story does not validate');
   const server = await startServer(
     {
-      '/dist/': join(root, 'dist'),
+      '/dist/': dist,
       '/tl/': join(root, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
       '/vis/': join(root, 'node_modules', 'vis-timeline'),
     },

@@ -18,9 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../scripts/find-browser';
 import { syntheticStory } from '../scripts/synthetic-story';
-import { firstRender, openPage, prepare, throttleCpu, zoomGesture, closeContext, SLOW_CPU_RATE } from './measure';
+import { argOption, firstRender, openPage, prepare, throttleCpu, zoomGesture, closeContext, SLOW_CPU_RATE } from './measure';
 import { addBatches, liveStory, showStory } from './live';
 import { startServer } from './server';
+import { ownTimeByKind, type TraceEvent } from './trace-time';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,18 +35,6 @@ const KINDS: Record<string, Kind> = {
   Layout: 'layout', UpdateLayerTree: 'paint', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', CompositeLayers: 'paint',
 };
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the event: unlike dur, it leaves out the time other processes (and the throttling) took. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { frame?: string }; name?: string };
-}
-
 /**
  * Main-thread time by kind between two user-timing marks, each event counted exclusive of the ones
  * inside it: wall time, or with `clock` 'cpu' the thread's CPU time (what a busy machine and the
@@ -57,22 +46,8 @@ function breakdown(events: TraceEvent[], from: string, to: string, clock: 'wall'
   const end = mark(to);
   if (!start || !end) throw new Error(`the trace has no ${start ? to : from} mark`);
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.dur);
-  main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const totals: Record<Kind | 'frames', number> = { script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
-  const spent = (e: TraceEvent) => (clock === 'cpu' ? (e.tdur ?? e.dur!) : e.dur!);
-  // Each event's own time (its time less its children's) goes to its kind, else to the nearest enclosing event's kind.
-  const stack: { end: number; spent: number; kind: Kind; children: number }[] = [];
-  const close = () => {
-    const done = stack.pop()!;
-    totals[done.kind] += (done.spent - done.children) / 1000;
-  };
-  for (const event of main) {
-    while (stack.length && stack[stack.length - 1].end <= event.ts) close();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children += spent(event);
-    stack.push({ end: event.ts + event.dur!, spent: spent(event), kind: KINDS[event.name] ?? parent?.kind ?? 'other', children: 0 });
-  }
-  while (stack.length) close();
+  for (const [kind, ms] of ownTimeByKind(main, KINDS, clock)) totals[kind as Kind] += ms;
   totals.frames = main.filter((e) => e.name === 'PrePaint').length;
   return totals;
 }
@@ -135,10 +110,7 @@ const gapsLine = (what: string, gaps: { p50: number; p95: number; max: number; f
   `${what}: p50 ${gaps.p50.toFixed(1)} ms, p95 ${gaps.p95.toFixed(1)} ms, max ${gaps.max.toFixed(1)} ms over ${gaps.frames} frames`;
 
 async function main(): Promise<void> {
-  const option = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? process.argv[at + 1] : undefined;
-  };
+  const option = argOption;
   const runs = Number(option('--runs') ?? 3);
   const dist = option('--dist') ? resolve(option('--dist')!) : join(ROOT, 'dist');
   const only = option('--only');

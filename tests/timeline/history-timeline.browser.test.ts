@@ -170,6 +170,30 @@ describe('events and timing', () => {
     expect(shadow(el).querySelector('[part="notice"]')).toBeNull();
   });
 
+  test("a story's first frame is one update: its first timeline-viewchange runs no second one", async () => {
+    const el = place();
+    await settle(el);
+    let updates = 0;
+    const update = (el as unknown as { update(changed: Map<string, unknown>): void }).update;
+    Object.defineProperty(el, 'update', { value: (changed: Map<string, unknown>) => (updates++, update.call(el, changed)), configurable: true });
+    const reported = new Promise<number>((resolve) => el.addEventListener('timeline-viewchange', () => resolve(updates), { once: true }));
+    el.story = structuredClone(articleStory);
+    expect(await reported, 'updates run by the time the first window is reported').toBe(1);
+    expect(el.view).not.toBeNull();
+  });
+
+  test("a story's first frame is laid out at the height its rows give the viewport, not again when the viewport grows", async () => {
+    const el = place();
+    await settle(el);
+    const emptyHeight = viewport(el).getBoundingClientRect().height;
+    el.story = structuredClone(articleStory);
+    await el.updateComplete;
+    const first = marks(el).map((m) => `${m.dataset.eventId} ${m.style.cssText}`);
+    await settle(el);
+    expect(viewport(el).getBoundingClientRect().height, 'the viewport grew with the rows').toBeGreaterThan(emptyHeight);
+    expect(marks(el).map((m) => `${m.dataset.eventId} ${m.style.cssText}`)).toEqual(first);
+  });
+
   test('zoomTo before the story arrives shows that window once it does', async () => {
     const el = await mount({
       before: (timeline) => {

@@ -11,11 +11,20 @@ type Detail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEv
 export class OutboxController {
   private queued: (() => void)[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean }) {}
 
   /** Sends `type` after the next update (which this asks for). */
   send<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: Detail<K>): void {
     this.afterUpdate(() => emit(this.host, type, detail));
+  }
+
+  /**
+   * Sends `type` about something drawn already: at once when no update is coming and nothing waits
+   * to go before it, so no update runs just to send it; otherwise after the next update, as `send`.
+   */
+  sendDrawn<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: Detail<K>): void {
+    if (this.host.isUpdatePending || this.queued.length) this.send(type, detail);
+    else emit(this.host, type, detail);
   }
 
   /** Runs `effect` after the next update, in the order effects and events were queued. */

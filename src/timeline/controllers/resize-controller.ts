@@ -19,8 +19,23 @@ export class ResizeController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target: () => Element | null | undefined,
     private readonly onResize?: (size: ContentSize) => void,
+    /** 'width': only a change of width asks for an update (the height is kept, but the host draws nothing from it). */
+    private readonly follows: 'size' | 'width' = 'size',
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The host laid out at `size`, the size its update is about to give the box (a viewport that
+   * grows with its rows): taken now, so the box reaching it asks for no second update. The box is
+   * observed again, so a size that turns out otherwise is still reported.
+   */
+  expect(size: ContentSize): void {
+    this.size = size;
+    if (this.observed && this.observer) {
+      this.observer.unobserve(this.observed);
+      this.observer.observe(this.observed);
+    }
   }
 
   hostConnected(): void {
@@ -52,12 +67,14 @@ export class ResizeController implements ReactiveController {
     if (!this.size.width && this.resized(contentBox(el))) queueMicrotask(() => this.host.requestUpdate());
   }
 
-  /** Takes a new size; false when it is the one already known. */
+  /** Takes a new size; false when it is the one already known (following the width: when the width is). */
   private resized(box: { width: number; height: number }): boolean {
     const width = Math.round(box.width);
     const height = Math.round(box.height);
     if (width === this.size.width && height === this.size.height) return false;
+    const widthChanged = width !== this.size.width;
     this.size = { width, height };
+    if (this.follows === 'width' && !widthChanged) return false;
     this.onResize?.(this.size);
     return true;
   }

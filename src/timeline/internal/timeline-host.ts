@@ -26,6 +26,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   live: number | null;
   readonly locale: string;
   readonly hasUpdated: boolean;
+  readonly isUpdatePending: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 

@@ -14,7 +14,7 @@ import { GroupsController } from '../controllers/groups-controller';
 import { TimeAxisController } from '../controllers/time-axis-controller';
 import { DetailController } from '../controllers/detail-controller';
 import { OutboxController } from '../controllers/outbox-controller';
-import { ResizeController } from '../controllers/resize-controller';
+import { ResizeController, type ContentSize } from '../controllers/resize-controller';
 import { RevealController } from '../controllers/reveal-controller';
 import { SelectionController } from '../controllers/selection-controller';
 import { StoryLoadController } from '../controllers/story-load-controller';
@@ -100,6 +100,8 @@ export class TimelineInternals {
   readonly viewportSize: ResizeController;
   /** The element's own width, which decides between the timeline and the phone chronology. */
   readonly ownSize: ResizeController;
+  /** The viewport's height as the rows of this update's story need it, px (LayoutController.contentHeight). */
+  contentHeight = 0;
   readonly zoom: ZoomController;
   readonly time: TimeAxisController;
   readonly outbox: OutboxController;
@@ -126,7 +128,7 @@ export class TimelineInternals {
       clusterText: (cluster) => clusterYearsText(cluster, this.messages),
     });
     this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
-    this.ownSize = new ResizeController(host, () => this.baseRef.value);
+    this.ownSize = new ResizeController(host, () => this.baseRef.value, undefined, 'width');
     this.zoom = new ZoomController(host, {
       target: viewport,
       width: () => this.viewportSize.size.width,
@@ -140,7 +142,8 @@ export class TimelineInternals {
       },
       onWindowChange: (w) => {
         const view = this.time.realView(w);
-        this.outbox.send('timeline-viewchange', view);
+        // A window the host drew already (a story's first frame) is reported without another render.
+        this.outbox.sendDrawn('timeline-viewchange', view);
         this.live?.viewChanged(view);
       },
     });
@@ -364,11 +367,27 @@ export class TimelineInternals {
     this.syncMessages();
     const w = this.zoom.window;
     // A frame that finds this window drawn already need not update again.
-    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.viewportSize.size, this.renderLocale, this.groups.hidden, this.messages.timeZone) ? w : null);
+    this.zoom.markDrawn(this.layouts.compute(this.loaded, this.time.axis, w, this.layoutSize(), this.renderLocale, this.groups.hidden, this.messages.timeZone) ? w : null);
     const { marks, clusters } = this.layouts.layout;
     this.annotation = this.later?.annotation.place() ?? null;
     this.rovingFocus.chooseTabStops(marks.map((m) => this.events[m.event].id), clusters[0]?.start ?? null);
     this.rovingFocus.beforeRender();
+  }
+
+  /**
+   * The viewport's size to lay out at. A viewport that followed its rows' height last time (the page
+   * sets no height, and there is no static room to fill) takes the height this update's rows give
+   * it: laid out at that height now, a story's first frame is not laid out again when the box grows.
+   */
+  private layoutSize(): ContentSize {
+    const size = this.viewportSize.size;
+    const followedRows = size.width > 0 && size.height === Math.round(this.contentHeight);
+    this.contentHeight = this.layouts.contentHeight(this.loaded, this.time.axis, this.zoom.bounds, size.width, this.groups.hidden);
+    const height = Math.round(this.contentHeight);
+    if (!followedRows || height === size.height) return size;
+    const coming = { width: size.width, height };
+    this.viewportSize.expect(coming);
+    return coming;
   }
 
   /** Words and dates in the element's language and strings, times in the zone shown (`time-zone`, else the story's, else UTC). */

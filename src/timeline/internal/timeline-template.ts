@@ -85,7 +85,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
         axisRef: internals.axisRef,
         hidden: !showTimeline,
         label: story ? messages.plural('timelineLabelWithStory', events.length, { title: story.title }) : messages.t('timelineLabel'),
-        contentHeight: layouts.contentHeight(loaded, time.axis, zoom.bounds, viewportSize.size.width, groups.hidden),
+        contentHeight: internals.contentHeight,
         locale,
         breaks: layouts.ticks?.breaks ?? [],
         publication: { x: publishedX, published, label: publishedLabel, labelSide: eraRow?.publicationLabel ?? 'before' },

@@ -53,6 +53,35 @@ describe('OutboxController', () => {
     expect(log, 'sent once, not again on the next update').toHaveLength(4);
   });
 
+  test('sendDrawn sends at once when no update is coming, and runs none for it', async () => {
+    const { host, outbox } = await hostWithOutbox();
+    const updates = host.updates;
+    let sent = 0;
+    host.addEventListener('timeline-viewchange', () => sent++);
+    outbox.sendDrawn('timeline-viewchange', { start: '2020-01-01T00:00:00.000Z', end: '2021-01-01T00:00:00.000Z' });
+    expect(sent).toBe(1);
+    expect(host.isUpdatePending).toBe(false);
+    await host.updateComplete;
+    expect(host.updates).toBe(updates);
+  });
+
+  test('sendDrawn waits for an update that is coming, and behind what is queued before it', async () => {
+    const { host, outbox } = await hostWithOutbox();
+    const log: string[] = [];
+    host.addEventListener('timeline-viewchange', () => log.push(`view, rendered ${host.shadowRoot!.textContent!.trim()}`));
+    host.selected = 'b';
+    outbox.sendDrawn('timeline-viewchange', { start: '2020-01-01T00:00:00.000Z', end: '2021-01-01T00:00:00.000Z' });
+    expect(log, 'not sent before the update coming').toEqual([]);
+    await host.updateComplete;
+    outbox.afterUpdate(() => log.push('effect'));
+    await host.updateComplete;
+    // The effect asked for an update; sendDrawn queues behind it rather than jumping ahead.
+    outbox.afterUpdate(() => log.push('effect 2'));
+    outbox.sendDrawn('timeline-viewchange', { start: '2020-01-01T00:00:00.000Z', end: '2021-01-01T00:00:00.000Z' });
+    await host.updateComplete;
+    expect(log).toEqual(['view, rendered b', 'effect', 'effect 2', 'view, rendered b']);
+  });
+
   test('events bubble and are composed: a listener outside a shadow root hears them', async () => {
     const outer = document.createElement('div');
     await attach(outer);

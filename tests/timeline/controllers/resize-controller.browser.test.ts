@@ -6,11 +6,11 @@ import { attach, createHost, detachAll, nextFrame, until } from '../../support/c
 afterEach(detachAll);
 
 /** A host with one box whose content size the test sets; `which` picks one of two boxes to observe. */
-async function mountResize() {
+async function mountResize(follows: 'size' | 'width' = 'size') {
   const box = { width: '300px', height: '120px', which: 'first' };
   const host = createHost();
   const onResize = vi.fn();
-  const resize = new ResizeController(host, () => host.shadowRoot?.querySelector(`.${box.which}`), onResize);
+  const resize = new ResizeController(host, () => host.shadowRoot?.querySelector(`.${box.which}`), onResize, follows);
   host.template = () => html`
     <div class="first" style="width: ${box.width}; height: ${box.height}; padding: 5px"></div>
     <div class="second" style="width: 50px; height: 20px"></div>`;
@@ -58,6 +58,38 @@ describe('ResizeController', () => {
     await set({ width: '420.2px' });
     await quiet();
     expect(onResize).toHaveBeenCalledTimes(2);
+  });
+
+  test('following the width, a change of height alone asks for no update', async () => {
+    const { host, resize, set, sized } = await mountResize('width');
+    await set({ height: '200px' });
+    const updates = host.updates;
+    await until(() => resize.size.height === 200, 'the new height is known');
+    await quiet();
+    expect(host.updates, 'no update for the height').toBe(updates);
+    await set({ width: '420px' });
+    await sized(420, 200);
+    await until(() => host.updates > updates + 1, 'the host updated for the width');
+  });
+
+  test('a size expected before the box reaches it asks for no update when the box does', async () => {
+    const { host, resize, onResize, set } = await mountResize();
+    resize.expect({ width: 300, height: 200 });
+    await set({ height: '200px' });
+    const updates = host.updates;
+    await quiet();
+    expect(resize.size).toEqual({ width: 300, height: 200 });
+    expect(host.updates).toBe(updates);
+    expect(onResize).toHaveBeenCalledOnce();
+  });
+
+  test('a size expected that the box does not reach is reported, though the box did not change', async () => {
+    const { host, resize, sized } = await mountResize();
+    await sized(300, 120);
+    const updates = host.updates;
+    resize.expect({ width: 300, height: 200 });
+    await sized(300, 120);
+    await until(() => host.updates > updates, 'the host updated at the real size');
   });
 
   test('a host laid out hidden reports 0 × 0, then the real size once shown', async () => {
