@@ -28,6 +28,8 @@ export type EditCommand =
   /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
   | { type: 'draft'; result: DraftResult; text: string }
   | { type: 'set-status'; id: string; status: CandidateStatus }
+  /** Several events get one status at once ("Accept all ready"): one step of undo, which gives each back its own. */
+  | { type: 'set-statuses'; ids: readonly string[]; status: CandidateStatus }
   | { type: 'set-field'; id: string; field: CandidateField; value: string }
   | { type: 'set-inferred'; id: string; inferred: boolean }
   /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
@@ -212,6 +214,11 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       return applyDraft(doc, command.result, command.text);
     case 'set-status':
       return updateCandidate(doc, command.id, (c) => (c.status === command.status ? c : { ...c, status: command.status }));
+    case 'set-statuses': {
+      const ids = new Set(command.ids);
+      const changed = doc.candidates.map((c) => (ids.has(c.id) && c.status !== command.status ? { ...c, status: command.status } : c));
+      return changed.every((c, i) => c === doc.candidates[i]) ? doc : { ...doc, candidates: changed };
+    }
     case 'set-field':
       return updateCandidate(doc, command.id, (c) => {
         if (c[command.field] === command.value) return c;
