@@ -135,6 +135,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
     phrases: [drafted.phrase],
   };
   if (!drafted.date) candidate.acceptWhenDated = true;
+  if (drafted.dateNote) candidate.noteOf = drafted.date;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 
@@ -154,6 +155,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
   });
   const finer = mergedDate(into.date, from.date);
   const notes = [into.dateNote, from.dateNote].filter((n) => /\S/.test(n));
+  // The joined note is still drafting's only when neither side's note was written by the person.
+  const drafted = [into, from].every((c) => !/\S/.test(c.dateNote) || c.noteOf !== undefined);
   const merged: Candidate = {
     ...into,
     status: into.status === 'accepted' || from.status === 'accepted' ? 'accepted' : into.status,
@@ -164,6 +167,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
     citations,
     phrases,
   };
+  delete merged.noteOf;
+  if (notes.length && drafted) merged.noteOf = merged.date;
   return { ...doc, candidates: doc.candidates.filter((c) => c !== from).map((c) => (c === into ? merged : c)) };
 }
 
@@ -223,6 +228,13 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       return updateCandidate(doc, command.id, (c) => {
         if (c[command.field] === command.value) return c;
         const changed: Candidate = { ...c, [command.field]: command.value };
+        // The person writes the note: it is theirs, whatever date comes later.
+        if (command.field === 'dateNote') delete changed.noteOf;
+        // The drafted note explains the drafted date: with another date it would tell the reader something false.
+        if (command.field === 'date' && c.noteOf !== undefined && command.value.trim() !== c.noteOf) {
+          changed.dateNote = '';
+          delete changed.noteOf;
+        }
         // An event made from a quote without a date was waiting for one: dated, it is accepted.
         if (command.field === 'date' && c.acceptWhenDated && parseEdtf(command.value.trim()).ok) {
           delete changed.acceptWhenDated;
