@@ -50,4 +50,17 @@ describe('Accept all ready', () => {
     await click(el, button(el, 'Reject', cards(el)[0]));
     expect(el.shadowRoot!.querySelector('#undo-accept-ready')).toBeNull();
   });
+
+  test('a card dated after the article was published is left to review, saying so', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await until(() => acceptReady(el) !== null, 'some cards are ready');
+    const before = Number(/\((\d+)\)/.exec(acceptReady(el)!.textContent!)![1]);
+    await editInPlace(el, 'Floods hit', 'date', '2026');
+    await until(() => card(el, 'Floods hit').querySelector('.not-ready') !== null, 'the card says why it is not ready');
+    expect(card(el, 'Floods hit').querySelector('.not-ready')!.textContent).toContain('Its date is after the article was published: check it.');
+    expect(acceptReady(el)!.textContent!.trim()).toBe(`Accept all ready (${before - 1})`);
+    await click(el, acceptReady(el)!);
+    expect(isAccepted(el, card(el, 'Floods hit'))).toBe(false);
+  });
 });

@@ -45,6 +45,22 @@ describe('which cards "Accept all ready" accepts', () => {
   });
 });
 
+describe('a date after the article was published', () => {
+  test('is not ready: a person checks it (a "next year" read from the publication date, say); up to the publication day it is', () => {
+    const doc = drafted();
+    const [a, b] = doc.candidates.filter((c) => c.dateBasis === 'stated');
+    const edited = run(doc, { type: 'set-field', id: a.id, field: 'date', value: '2026' }, { type: 'set-field', id: b.id, field: 'date', value: '2025-07-03' });
+    const placed = placeProblems(edited);
+    const published = () => edited.meta.published;
+    const [after, onTheDay] = [a, b].map((c) => edited.candidates.find((x) => x.id === c.id)!);
+    expect(notReadyReasons(after, placed.candidates.get(a.id), [], edited.meta.published)).toEqual(['Its date is after the article was published: check it.']);
+    expect(notReadyReasons(onTheDay, placed.candidates.get(b.id), [], edited.meta.published)).toEqual([]);
+    const ids = readyToAccept(edited.candidates, (id) => placed.candidates.get(id), () => [], published);
+    expect(ids).not.toContain(a.id);
+    expect(ids).toContain(b.id);
+  });
+});
+
 describe('several statuses at once', () => {
   test('one command sets them, and the document before it is the one undo gives back', () => {
     const doc = drafted();

@@ -243,14 +243,21 @@ export class EditorInternals {
   notReady(c: Candidate): string[] | null {
     const problems = this.docs.problems;
     if (c.status !== 'pending' || problems.unchecked) return null;
-    return notReadyReasons(c, problems.candidates.get(c.id), this.headlines.of(c.title));
+    return notReadyReasons(c, problems.candidates.get(c.id), this.headlines.of(c.title), this.publishedOf(c));
+  }
+
+  /** The publication date of the article `c` first quotes, as typed. */
+  private publishedOf(c: Candidate): string | undefined {
+    const doc = this.docs.doc;
+    const source = c.citations[0]?.source;
+    return source === doc.sourceId ? doc.meta.published : doc.articles.find((a) => a.sourceId === source)?.published;
   }
 
   /** The cards to review that are ready to accept as they are: a date, a headline title, no problem. */
   readyToAccept(): string[] {
     const problems = this.docs.problems;
     if (problems.unchecked) return [];
-    return readyToAccept(this.docs.doc.candidates, (id) => problems.candidates.get(id), (title) => this.headlines.of(title));
+    return readyToAccept(this.docs.doc.candidates, (id) => problems.candidates.get(id), (title) => this.headlines.of(title), (c) => this.publishedOf(c));
   }
 
   /** Accepts every card ready as it is, as one edit; its Undo takes the focus. */
