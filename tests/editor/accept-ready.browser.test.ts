@@ -63,4 +63,12 @@ describe('Accept all ready', () => {
     await click(el, acceptReady(el)!);
     expect(isAccepted(el, card(el, 'Floods hit'))).toBe(false);
   });
+
+  test('is offered for two ready cards or more: one card has its own Accept', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el, 'The council approved the bridge on 11 March 2024.\n\nThe mayor opened the bridge on 2 May 2025.');
+    await until(() => acceptReady(el)?.textContent?.trim() === 'Accept all ready (2)', 'both cards are ready');
+    await click(el, button(el, 'Reject', cards(el)[0]));
+    expect(acceptReady(el)).toBeNull();
+  });
 });

@@ -25,11 +25,12 @@ export interface EventsOptions {
   renderCard(candidate: Candidate): TemplateResult;
 }
 
-/** "Accept all ready (N)", and after it what it did with its Undo. */
+/** "Accept all ready (N)", and after it what it did with its Undo; for one card ready, its own Accept does the same. */
 function renderAcceptReady(o: EventsOptions): TemplateResult | typeof nothing {
-  if (!o.ready && !o.acceptedReady) return nothing;
+  const offered = o.ready > 1;
+  if (!offered && !o.acceptedReady) return nothing;
   return html`<div class="bar accept-ready">
-    ${o.ready
+    ${offered
       ? html`<button type="button" id="accept-ready" aria-describedby="accept-ready-hint" @click=${o.onAcceptReady}>Accept all ready (${numeral(o.ready)})</button>`
       : nothing}
     ${o.acceptedReady
