@@ -25,6 +25,8 @@ export interface Candidate {
   citations: Citation[];
   /** The date phrase each citation's date came from, where the drafter found one ('' otherwise). */
   phrases: string[];
+  /** The date the drafted date note explains; absent once the person writes the note. A date typed in its place makes that note wrong, so it is cleared. */
+  noteOf?: string;
   /** Made from a quote without a date: it stays to review until it gets one, then it is accepted. */
   acceptWhenDated?: boolean;
   /** The event's picture, exported as its `media`. */
@@ -160,6 +162,7 @@ export function candidateFromDraft(event: DraftEvent): Candidate {
     date: event.date,
     dateBasis: event.dateBasis,
     dateNote: event.dateNote,
+    ...(event.dateNote ? { noteOf: event.date } : {}),
     citations: event.citations.map((c) => ({ ...c })),
     phrases: event.citations.map((_, i) => phrases[i] ?? ''),
   };

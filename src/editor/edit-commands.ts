@@ -28,6 +28,8 @@ export type EditCommand =
   /** Replaces the paragraphs and candidates with a draft of the text (made by `draftStory`). */
   | { type: 'draft'; result: DraftResult; text: string }
   | { type: 'set-status'; id: string; status: CandidateStatus }
+  /** Several events get one status at once ("Accept all ready"): one step of undo, which gives each back its own. */
+  | { type: 'set-statuses'; ids: readonly string[]; status: CandidateStatus }
   | { type: 'set-field'; id: string; field: CandidateField; value: string }
   | { type: 'set-inferred'; id: string; inferred: boolean }
   /** The citation's quote becomes `quote`, which must be verbatim in its paragraph. */
@@ -133,6 +135,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
     phrases: [drafted.phrase],
   };
   if (!drafted.date) candidate.acceptWhenDated = true;
+  if (drafted.dateNote) candidate.noteOf = drafted.date;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 
@@ -152,6 +155,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
   });
   const finer = mergedDate(into.date, from.date);
   const notes = [into.dateNote, from.dateNote].filter((n) => /\S/.test(n));
+  // The joined note is still drafting's only when neither side's note was written by the person.
+  const drafted = [into, from].every((c) => !/\S/.test(c.dateNote) || c.noteOf !== undefined);
   const merged: Candidate = {
     ...into,
     status: into.status === 'accepted' || from.status === 'accepted' ? 'accepted' : into.status,
@@ -162,6 +167,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
     citations,
     phrases,
   };
+  delete merged.noteOf;
+  if (notes.length && drafted) merged.noteOf = merged.date;
   return { ...doc, candidates: doc.candidates.filter((c) => c !== from).map((c) => (c === into ? merged : c)) };
 }
 
@@ -212,10 +219,22 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       return applyDraft(doc, command.result, command.text);
     case 'set-status':
       return updateCandidate(doc, command.id, (c) => (c.status === command.status ? c : { ...c, status: command.status }));
+    case 'set-statuses': {
+      const ids = new Set(command.ids);
+      const changed = doc.candidates.map((c) => (ids.has(c.id) && c.status !== command.status ? { ...c, status: command.status } : c));
+      return changed.every((c, i) => c === doc.candidates[i]) ? doc : { ...doc, candidates: changed };
+    }
     case 'set-field':
       return updateCandidate(doc, command.id, (c) => {
         if (c[command.field] === command.value) return c;
         const changed: Candidate = { ...c, [command.field]: command.value };
+        // The person writes the note: it is theirs, whatever date comes later.
+        if (command.field === 'dateNote') delete changed.noteOf;
+        // The drafted note explains the drafted date: with another date it would tell the reader something false.
+        if (command.field === 'date' && c.noteOf !== undefined && command.value.trim() !== c.noteOf) {
+          changed.dateNote = '';
+          delete changed.noteOf;
+        }
         // An event made from a quote without a date was waiting for one: dated, it is accepted.
         if (command.field === 'date' && c.acceptWhenDated && parseEdtf(command.value.trim()).ok) {
           delete changed.acceptWhenDated;

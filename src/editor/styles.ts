@@ -166,6 +166,14 @@ export const editorStyles = css`
     font-size: 0.9em;
     margin: 2px 0;
   }
+  .readiness {
+    font-size: 0.9em;
+    margin: 4px 0;
+  }
+  .readiness p {
+    margin: 2px 0;
+    font-weight: 600;
+  }
   .problem {
     color: var(--_error);
     font-size: 0.9em;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import axe from 'axe-core';
-import { commands as input, page } from 'vitest/browser';
-import { all, button, card, click, draftArticle, fill, freshDatabase, mountEditor, startEditing, unmountEditors, until } from '../support/editor-harness';
+import { commands as input, page, userEvent } from 'vitest/browser';
+import { all, button, card, click, draftArticle, editInPlace, fill, freshDatabase, mountEditor, q, startEditing, unmountEditors, until } from '../support/editor-harness';
 
 afterEach(async () => {
   unmountEditors();
@@ -28,6 +28,25 @@ describe('the editor is accessible and fits a phone', () => {
       // A problem beside a field, and the export blocked by it.
       await fill(el, await startEditing(el, 'Earthquakes strike', 'date'), '2022-13');
       await until(() => el.shadowRoot!.querySelector('history-timeline')?.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]') != null, 'the preview drew');
+      expect(await violations(el.parentElement!)).toEqual([]);
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}: axe finds no violations in the readiness line, Accept all ready, its Undo and a card's reason to review`, async () => {
+      await input.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      document.documentElement.style.colorScheme = 'light dark';
+      onTestFinished(() => void (document.documentElement.style.colorScheme = ''));
+      const el = await mountEditor(freshDatabase());
+      await draftArticle(el);
+      await editInPlace(el, 'Floods hit', 'title', 'Floods hit the');
+      await click(el, button(el, 'Accept', card(el, 'Earthquakes strike')));
+      await startEditing(el, 'Earthquakes strike', 'title');
+      await userEvent.keyboard('{Backspace}{Enter}');
+      await until(() => el.shadowRoot!.querySelector('#accept-ready') !== null && el.shadowRoot!.querySelector('.not-ready') !== null, 'ready cards counted, a reason shown');
+      await click(el, button(el, 'an untitled event', q(el, '#export-state')));
+      await click(el, q(el, '#accept-ready'));
+      expect(el.shadowRoot!.querySelector('#undo-accept-ready')).not.toBeNull();
       expect(await violations(el.parentElement!)).toEqual([]);
     });
   }

@@ -112,3 +112,21 @@ describe('a new event from a quote', () => {
     expect(el.story.events.find((e) => e.title === 'Taliban captures Kabul')).toMatchObject({ date: '1996-09' });
   });
 });
+
+describe('the drafted date note', () => {
+  test('a date typed in place of the drafted one takes away the note that explained the old date, on the card and in the export; Undo brings both back', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    const note = () => [...card(el, quakes).querySelectorAll(':scope > p.hint')].map((p) => p.textContent!.trim()).join(' ');
+    const drafted = note();
+    expect(drafted).toMatch(/2022/);
+    await click(el, button(el, 'Accept', card(el, quakes)));
+    await editInPlace(el, quakes, 'date', '21 June 2022');
+    expect(note()).toBe('');
+    expect(el.story.events.find((e) => e.title === quakes)).toMatchObject({ date: '2022-06-21' });
+    expect(el.story.events.find((e) => e.title === quakes)!.dateNote).toBeUndefined();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await el.updateComplete;
+    expect(note()).toBe(drafted);
+  });
+});

@@ -64,6 +64,31 @@ describe('review edits', () => {
     expect(storyOf(doc).events[0]).toMatchObject({ dateBasis: 'inferred', dateNote: 'From the general record.' });
   });
 
+  test('a date typed in place of a drafted one clears the drafted note that explained the old date; a note the person wrote stays', () => {
+    const doc = drafted();
+    const c = candidate(doc, '2021-08-15');
+    expect(c.dateNote).not.toBe('');
+    const redated = run(doc, { type: 'set-field', id: c.id, field: 'date', value: '2021-08' });
+    expect(redated.candidates.find((x) => x.id === c.id)!.dateNote).toBe('');
+    // The same date typed again changes nothing.
+    expect(run(doc, { type: 'set-field', id: c.id, field: 'date', value: '2021-08-15' }).candidates.find((x) => x.id === c.id)!.dateNote).toBe(c.dateNote);
+    const written = run(doc, { type: 'set-field', id: c.id, field: 'dateNote', value: 'Kabul fell that day.' }, { type: 'set-field', id: c.id, field: 'date', value: '2021-08' });
+    expect(written.candidates.find((x) => x.id === c.id)!.dateNote).toBe('Kabul fell that day.');
+    expect(storyOf(run(redated, { type: 'set-status', id: c.id, status: 'accepted' })).events[0].dateNote).toBeUndefined();
+  });
+
+  test('a new event dated from words around its quote loses that note when its date is typed', () => {
+    const doc = drafted();
+    const paragraph = doc.paragraphs.find((p) => /went on to capture Kabul/.test(p.text))!;
+    const note = "The article says 'in late 2009' in the sentence around the quote.";
+    const drafted_ = { title: 'Taliban captures Kabul', date: '2009-09/2009-12', dateNote: note, dateBasis: 'stated' as const, phrase: '' };
+    const added = applyCommand(doc, { type: 'new-event', paragraph: paragraph.id, quote: 'The Taliban went on to capture Kabul', drafted: drafted_ });
+    const event = added.candidates[added.candidates.length - 1];
+    expect(event.dateNote).toBe(note);
+    const dated = run(added, { type: 'set-field', id: event.id, field: 'date', value: '1996-09' });
+    expect(dated.candidates.find((x) => x.id === event.id)).toMatchObject({ date: '1996-09', dateNote: '' });
+  });
+
   test('merging keeps both citations and the finer of two compatible dates', () => {
     let doc = drafted();
     const june = candidate(doc, '2022-06');

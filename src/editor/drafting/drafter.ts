@@ -1,12 +1,12 @@
 import type { DraftOptions, DraftResult } from '../../authoring/draft';
 import { pageAllowsBlobWorker } from '../../timeline/loading/worker-policy';
 import type { ArticleInput, MultiDraftOptions, MultiDraftResult } from '../../authoring/multi-draft';
-import type { DraftQuestion, NewEventDraft, NewEventRequest } from './drafting';
+import type { DraftAnswer, DraftQuestion, NewEventDraft, NewEventRequest } from './drafting';
 import DraftWorker from './draft-worker.ts?worker&inline';
 
 export type DraftRequest = DraftQuestion & { id: number };
 
-export type DraftReply = { id: number; value: DraftResult | MultiDraftResult | NewEventDraft | null } | { id: number; error: string };
+export type DraftReply = { id: number; value: DraftAnswer } | { id: number; error: string };
 
 type Ask = DraftQuestion;
 
@@ -31,6 +31,11 @@ export class Drafter {
 
   newEvent(request: NewEventRequest): Promise<NewEventDraft | null> {
     return this.ask({ kind: 'new-event', request }) as Promise<NewEventDraft | null>;
+  }
+
+  /** Why each title does not read as a headline; empty for one that does. */
+  headlineProblems(titles: string[]): Promise<string[][]> {
+    return this.ask({ kind: 'headlines', titles }) as Promise<string[][]>;
   }
 
   /** Where drafting runs on this page: in the worker, or on the main thread where the page forbids the worker. */

@@ -2,6 +2,7 @@ import { draftStory, parsePublished, type DraftOptions, type DraftResult } from 
 import { draftStories, type ArticleInput, type MultiDraftOptions, type MultiDraftResult } from '../../authoring/multi-draft';
 import { readDates } from '../../authoring/date-readings';
 import { draftEventFromQuote, QUOTE_WINDOW } from '../../authoring/quote-event';
+import { headlineProblems } from '../../authoring/headlines';
 import type { DateBasis, Paragraph } from '../../model/types';
 
 /**
@@ -67,10 +68,15 @@ export function draftNewEvent({ paragraphs, paragraphId, quote, published }: New
 export type DraftQuestion =
   | { kind: 'article'; text: string; options: DraftOptions }
   | { kind: 'articles'; articles: ArticleInput[]; options: MultiDraftOptions }
-  | { kind: 'new-event'; request: NewEventRequest };
+  | { kind: 'new-event'; request: NewEventRequest }
+  /** Why each title does not read as a headline (`headlineProblems`, which needs compromise); empty for one that does. */
+  | { kind: 'headlines'; titles: string[] };
 
-export function answer(question: DraftQuestion): DraftResult | MultiDraftResult | NewEventDraft | null {
+export type DraftAnswer = DraftResult | MultiDraftResult | NewEventDraft | string[][] | null;
+
+export function answer(question: DraftQuestion): DraftAnswer {
   if (question.kind === 'article') return draftArticle(question.text, question.options);
   if (question.kind === 'articles') return draftArticles(question.articles, question.options);
+  if (question.kind === 'headlines') return question.titles.map(headlineProblems);
   return draftNewEvent(question.request);
 }

@@ -7,7 +7,7 @@ import { TextSelectionController } from '../controllers/text-selection-controlle
 import { timeOrder, type CardOrder } from '../card-order';
 import { CardWindowController } from '../controllers/card-window-controller';
 import { readDateInput, type DateReading } from '../date-input';
-import { emptyDocument, type Candidate, type EditorDocument } from '../document';
+import { emptyDocument, type Candidate, type EditorDocument, type SourceMeta } from '../document';
 import { Drafter } from '../drafting/drafter';
 import type { NewEventDraft, NewEventRequest } from '../drafting/drafting';
 import type { InPlaceEdit } from '../views/candidate';
@@ -19,7 +19,7 @@ import { storyOf } from '../export';
 import { isTimeZone } from '../../model/time-zone';
 import { joinBrokenLines } from '../broken-lines';
 import type { Confirmation, ExportKind } from '../views/export';
-import { count } from '../words';
+import { count, numeral } from '../words';
 import { historyCommandOf } from '../keys';
 import { openStory } from '../open-story';
 import { idbDraftStore, newDraftId, type DraftStore } from '../storage';
@@ -28,6 +28,9 @@ import { Publishing } from './publishing';
 import { Articles } from './articles';
 import { pictureFromFile } from './pictures';
 import { ShownProblems } from './shown-problems';
+import { HeadlineChecks } from './headline-checks';
+import { readinessOf, readinessSentence, type Need, type Readiness } from '../readiness';
+import { notReadyReasons, readyToAccept } from '../ready-to-accept';
 import { StoryPreview } from './story-preview';
 
 /** What the wiring reads from the element. */
@@ -56,7 +59,12 @@ export interface EditorStatus {
   openNotes: readonly string[];
   /** The article whose tab is shown: 0 the first, 1 the first added. */
   article: number;
+  /** What stands between the draft and a publishable page, said when an edit changed it (a polite live region of its own). */
+  readinessSaid: string;
 }
+
+/** The ids of the source form's fields. */
+const META_FIELD_IDS: Record<keyof SourceMeta, string> = { title: 'title', articleTitle: 'article-title', publisher: 'publisher', url: 'url', published: 'published', timeZone: 'time-zone' };
 
 /** The drafted text is drawn this many paragraphs at a time. */
 const ARTICLE_PART = 20;
@@ -75,7 +83,7 @@ const afterNextFrame = (then: () => void) => requestAnimationFrame(() => setTime
  * reads from here. Its controllers have no update hooks, so no update order to keep.
  */
 export class EditorInternals {
-  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null, article: 0 };
+  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null, article: 0, readinessSaid: '' };
   // View state, neither saved nor undone.
   /** Candidates whose fields are unfolded. */
   readonly unfolded = new Set<string>();
@@ -83,6 +91,8 @@ export class EditorInternals {
   editing: InPlaceEdit | null = null;
   /** A merge asked for and not yet confirmed. */
   merging: { into: string; from: string } | null = null;
+  /** The last "Accept all ready", while the document is still the one it made: its Undo is offered beside it. */
+  bulkAccepted: { doc: EditorDocument; count: number } | null = null;
   /** The problems shown: those of fields the person has reached. */
   readonly problemsShown: ShownProblems;
   private order: CardOrder | undefined;
@@ -97,6 +107,8 @@ export class EditorInternals {
   /** The articles of a draft from several: their tabs, adding and removing them, drafting across them. */
   readonly articles: Articles;
   readonly preview: StoryPreview;
+  /** Whether the titles of the cards to review read as headlines, for "Accept all ready". */
+  readonly headlines: HeadlineChecks;
 
   constructor(readonly host: EditorHost) {
     this.docs = new DocumentController(host, emptyDocument(''), (doc, reason) => this.changed(doc, reason));
@@ -112,6 +124,7 @@ export class EditorInternals {
     this.articles = new Articles(this, this.drafter);
     this.preview = new StoryPreview(host, this.docs);
     this.problemsShown = new ShownProblems(host);
+    this.headlines = new HeadlineChecks(host, this.drafter);
   }
 
   /** The drafting libraries set themselves up on first use: let that happen while the person is still pasting. */
@@ -171,8 +184,99 @@ export class EditorInternals {
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'checked') this.problemsShown.checked(this.docs.problems);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });
+    this.readinessChanged(reason);
+    this.headlines.want(doc.candidates.filter((c) => c.status === 'pending').map((c) => c.title));
     const detail = this.changeDetail(doc);
     void this.host.updateComplete.then(() => emit(this.host, 'editor-change', detail));
+  }
+
+  private readinessFor: { doc: EditorDocument; problems: object; value: Readiness } | null = null;
+  private saidReadiness = '';
+
+  /** What stands between the draft and a publishable page, worked out once per document and check. */
+  readiness(): Readiness {
+    const { doc, problems } = this.docs;
+    if (this.readinessFor?.doc !== doc || this.readinessFor.problems !== problems) this.readinessFor = { doc, problems, value: readinessOf(doc, problems) };
+    return this.readinessFor.value;
+  }
+
+  /** The readiness line is said again when an edit changed it; opening a draft or finishing its check only sets what was said. */
+  private readinessChanged(reason: ChangeReason): void {
+    const sentence = readinessSentence(this.readiness());
+    if (sentence === this.saidReadiness) return;
+    this.saidReadiness = sentence;
+    if (reason === 'edit' || reason === 'undo' || reason === 'redo') this.show({ readinessSaid: sentence });
+  }
+
+  /** Goes to what event `id` needs (its date or title edited in place, or the field under Edit this event), showing its problem there. */
+  goToNeed(id: string, need: Need): void {
+    const c = this.docs.doc.candidates.find((candidate) => candidate.id === id);
+    if (!c) return;
+    if (need === 'date' || need === 'readable-date' || need === 'title') {
+      const field = need === 'title' ? 'title' : 'date';
+      this.touch(`${id}:${field}`);
+      this.edit({ id, field, value: c[field] });
+      return;
+    }
+    const fields: Record<typeof need, string[]> = {
+      'date-note': ['dateNote'],
+      picture: ['media'],
+      quote: c.citations.map((_, i) => `quote:${i}`),
+      other: ['event', 'id', 'citations', 'summary'],
+    };
+    for (const field of fields[need]) this.touch(`${id}:${field}`);
+    this.unfold(id, true);
+    const prefix = `#c-${CSS.escape(id)}`;
+    const selector = { 'date-note': `${prefix}-note`, picture: `${prefix}-picture-${c.media?.alt.trim() ? 'src' : 'alt'}`, quote: `${prefix}-picker-0`, other: 'h3 button' }[need];
+    void this.focusInCard(id, selector);
+  }
+
+  /** Goes to the source form's `field`, showing its problem there. */
+  async goToSource(field: keyof SourceMeta): Promise<void> {
+    this.articles.selectArticle(0);
+    this.touch(`meta:${field}`);
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#${META_FIELD_IDS[field]}`)?.focus();
+  }
+
+  /** Why each card to review is not ready to accept as it is ([] when it is, null while not known), once every card is checked. */
+  notReady(c: Candidate): string[] | null {
+    const problems = this.docs.problems;
+    if (c.status !== 'pending' || problems.unchecked) return null;
+    return notReadyReasons(c, problems.candidates.get(c.id), this.headlines.of(c.title), this.publishedOf(c));
+  }
+
+  /** The publication date of the article `c` first quotes, as typed. */
+  private publishedOf(c: Candidate): string | undefined {
+    const doc = this.docs.doc;
+    const source = c.citations[0]?.source;
+    return source === doc.sourceId ? doc.meta.published : doc.articles.find((a) => a.sourceId === source)?.published;
+  }
+
+  /** The cards to review that are ready to accept as they are: a date, a headline title, no problem. */
+  readyToAccept(): string[] {
+    const problems = this.docs.problems;
+    if (problems.unchecked) return [];
+    return readyToAccept(this.docs.doc.candidates, (id) => problems.candidates.get(id), (title) => this.headlines.of(title), (c) => this.publishedOf(c));
+  }
+
+  /** Accepts every card ready as it is, as one edit; its Undo takes the focus. */
+  acceptAllReady(): void {
+    const ids = this.readyToAccept();
+    if (!ids.length || !this.run({ type: 'set-statuses', ids, status: 'accepted' })) return;
+    this.bulkAccepted = { doc: this.docs.doc, count: ids.length };
+    const left = this.docs.doc.candidates.filter((c) => c.status === 'pending').length;
+    this.show({ announcement: `Accepted ${count(ids.length, 'ready event', 'ready events')}${left ? `; ${numeral(left)} still to review, each saying why` : ''}. Undo beside the button takes it back.` });
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#undo-accept-ready')?.focus());
+  }
+
+  /** Gives the cards "Accept all ready" accepted their states before it, while nothing was edited since. */
+  undoAcceptAllReady(): void {
+    const bulk = this.bulkAccepted;
+    if (!bulk || bulk.doc !== this.docs.doc || !this.docs.undo()) return;
+    this.bulkAccepted = null;
+    this.show({ announcement: `Undone: ${count(bulk.count, 'event is', 'events are')} to review again.` });
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#accept-ready')?.focus());
   }
 
   /** The story of `doc` is made when a listener reads it: a big story's is not gathered at each keystroke for nobody. */
@@ -193,6 +297,7 @@ export class EditorInternals {
     this.problemsShown.forget();
     this.editing = null;
     this.merging = null;
+    this.bulkAccepted = null;
     this.status = { ...this.status, article: 0 };
   }
 

@@ -118,6 +118,10 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           window: internals.cards.windowOf(ordered),
           kept: keptNote(doc),
           other: placed.other,
+          ready: internals.readyToAccept().length,
+          acceptedReady: internals.bulkAccepted?.doc === doc ? internals.bulkAccepted.count : 0,
+          onAcceptReady: () => internals.acceptAllReady(),
+          onUndoAcceptReady: () => internals.undoAcceptAllReady(),
           renderCard: (c) =>
             renderCandidate({
               candidate: c,
@@ -128,6 +132,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
               merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
               kept: keptOfEvent(c, doc),
+              notReady: internals.notReady(c),
               editing: internals.editing?.id === c.id ? internals.editing : null,
               unfolded: internals.unfolded.has(c.id),
               readDate: (text) => internals.readDate(text),
@@ -160,8 +165,9 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           : html`<p class="hint">Accepted events appear here as the timeline will show them.</p>`}
         ${renderExport({
           files: exportFiles(doc.meta.title),
-          accepted,
-          unchecked: placed.unchecked,
+          readiness: internals.readiness(),
+          onEvent: (id, need) => internals.goToNeed(id, need),
+          onSource: (field) => void internals.goToSource(field),
           blocking: placed.blocking,
           listProblems: status.listProblems,
           busy: status.busy,
@@ -174,5 +180,6 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
       </section>
     </div>
     <div class="visually-hidden" role="status" aria-live="polite">${status.announcement}</div>
+    <div class="visually-hidden" aria-live="polite" id="readiness-said">${status.readinessSaid}</div>
   </div>`;
 }

@@ -34,6 +34,8 @@ export interface CandidateOptions {
   merging: Candidate | null;
   /** What the card says about fields kept with no field here (group, unknown fields); '' when none. */
   kept: string;
+  /** Why a card to review is not ready to accept as it is ([] when it is; null when not known, or not to review). */
+  notReady: readonly string[] | null;
   /** The title or date being edited in place on this card, if any. */
   editing: InPlaceEdit | null;
   /** The fields are unfolded ("Edit this event"); folded, they are not rendered at all. */
@@ -292,7 +294,10 @@ export function renderCandidate(o: CandidateOptions): TemplateResult {
         <button type="button" aria-pressed=${c.status === 'accepted' ? 'true' : 'false'} aria-describedby=${heading} @click=${() => setStatus('accepted')}>Accept</button>
         <button type="button" aria-pressed=${c.status === 'rejected' ? 'true' : 'false'} aria-describedby=${heading} @click=${() => setStatus('rejected')}>Reject</button>
       </div>
-      <div class="headline">${renderTitle(o, prefix)} ${renderDate(o, prefix)}</div>
+      <div class="headline">
+        ${renderTitle(o, prefix)} ${renderDate(o, prefix)}
+        ${o.notReady?.length ? html`<p class="hint not-ready" id=${`${prefix}-not-ready`}>To review: ${o.notReady.join(' ')}</p>` : nothing}
+      </div>
     </header>
     ${c.status === 'rejected'
       ? nothing

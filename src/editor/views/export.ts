@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/types';
-import { count } from '../words';
 import { problemsList } from './fields';
+import { renderReadiness, type ReadinessOptions } from './readiness';
 
 /** What Export can write: the web page, the folder for developers, the story file. */
 export type ExportKind = 'page' | 'zip' | 'json';
@@ -14,12 +14,9 @@ export interface Confirmation {
   text: string;
 }
 
-export interface ExportOptions {
+export interface ExportOptions extends ReadinessOptions {
   /** File names of what Export writes: `<slug>.html`, `<slug>.zip`, `<slug>.story.json`. */
   files: Record<ExportKind, string>;
-  accepted: number;
-  /** Candidates still being checked: Export waits. */
-  unchecked: number;
   /** Problems of the source and the accepted events: while there are any, nothing is exported. */
   blocking: readonly Problem[];
   /** Export was pressed with problems: they are listed here. */
@@ -33,16 +30,9 @@ export interface ExportOptions {
   onCopy(kind: CopyKind): void;
 }
 
-function stateSentence(o: ExportOptions): string {
-  if (o.accepted === 0) return 'Accept at least one event to export.';
-  if (o.unchecked) return `Checking ${count(o.unchecked, 'event', 'events')}…`;
-  if (o.blocking.length) return `${count(o.blocking.length, 'problem stops', 'problems stop')} the export: fix ${o.blocking.length === 1 ? 'it' : 'them'} first.`;
-  return `${count(o.accepted, 'accepted event', 'accepted events')}, ready to publish.`;
-}
-
 /** A button and, beside it, what it last did ("Exported …", "Copied"). */
 function action(o: ExportOptions, id: Confirmation['action'], label: string, onClick: () => void, primary = false): TemplateResult {
-  const disabled = o.accepted === 0 || o.unchecked > 0 || o.busy === id;
+  const disabled = o.readiness.accepted === 0 || o.readiness.unchecked > 0 || o.busy === id;
   const done = o.confirmation?.action === id ? o.confirmation.text : '';
   return html`<span class="action">
     <button type="button" class=${primary ? 'primary' : ''} ?disabled=${disabled} aria-describedby="export-state" @click=${onClick}>${label}</button>
@@ -56,7 +46,7 @@ function action(o: ExportOptions, id: Confirmation['action'], label: string, onC
  */
 export function renderExport(o: ExportOptions): TemplateResult {
   return html`<h2 id="export-heading">Export</h2>
-    <p class="hint" id="export-state" tabindex="-1">${stateSentence(o)}</p>
+    ${renderReadiness(o)}
     ${o.listProblems ? problemsList('export-problems', o.blocking.map((p) => p.message)) : nothing}
     <div class="actions">
       ${action(o, 'page', 'Export web page', () => o.onExport('page'), true)}
