@@ -1,6 +1,6 @@
 import type { PlacedAnnotation } from '../../layout/annotation';
 import type { PropertyValues } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
+import { createRef } from '../views/element-ref';
 import { isDarkScheme, writingDirection } from '../../dom';
 import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
 import type { TimeScaleMode } from '../../layout/axis-scale';
