@@ -37,9 +37,10 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * the later parts, which a detail of a story with pictures waits for. Then to 54.7 KB (55,982):
  * our own element reference (views/element-ref.ts) in place of Lit's `ref` and its AsyncDirective.
  * Then to 54.2 KB (55,538): the element's properties declared in `static properties`, without
- * Lit's decorators. The ceiling is the size plus 150 bytes.
+ * Lit's decorators. Then to 55,460: the overview's d3-brush window styled by the later parts, which draw it.
+ * The ceiling is the size plus 150 bytes.
  */
-export const FIRST_FRAME_BUDGET_BYTES = 55_538 + 150;
+export const FIRST_FRAME_BUDGET_BYTES = 55_460 + 150;
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 

@@ -20,6 +20,7 @@ import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
 import { annotation } from '../styles/annotation';
 import { media } from '../styles/media';
+import { overviewWindow } from '../styles/overview-window';
 import { renderAnnotation } from '../views/annotation';
 import { pictures } from '../views/detail';
 import { renderMedia } from '../views/media';
@@ -32,7 +33,7 @@ import type { TimelineHost, TimelineInternals } from './timeline-internals';
 import { MeasuredEraRow } from './measured-era-row';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media };
+export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media, overviewWindow };
 
 // The detail (a first-frame view) draws long paragraphs with this part's excerpt, and pictures, from now on.
 longParagraphs.view = excerptedParagraph;

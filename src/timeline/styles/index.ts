@@ -26,12 +26,13 @@ export interface LaterStyles {
   print: CSSResultOrNative;
   annotation: CSSResultOrNative;
   media: CSSResultOrNative;
+  overviewWindow: CSSResultOrNative;
 }
 
-/** An element's sheets with the later parts' put in their places: the annotation, the list, sources, story mode and pictures before messages; print before forced colours. */
+/** An element's sheets with the later parts' put in their places: the annotation, the list, sources, story mode, pictures and the overview's window before messages; print before forced colours. */
 export function withLaterStyles(sheets: readonly CSSResultOrNative[], later: LaterStyles): CSSResultOrNative[] {
   const all = [...sheets];
-  all.splice(all.indexOf(messages), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode, later.media);
+  all.splice(all.indexOf(messages), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode, later.media, later.overviewWindow);
   all.splice(all.indexOf(forcedColors), 0, later.print);
   return all;
 }
