@@ -4,6 +4,7 @@ import { eventShape, type EventShape } from '../layout/marks';
 import { padWindow, type TimeWindow } from '../layout/time-window';
 import { MINUTE_MS, WEEK_MS } from '../model/time-constants';
 import { LONG_PARAGRAPH } from '../model/text-limit';
+import { mediaOf } from '../model/media';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
@@ -31,7 +32,7 @@ export class LoadedStory {
   private filtered: { key: string; index: EventIndex } | null = null;
   private stacked: { spans: EraSpan[]; level: number[]; levels: number } | null = null;
   private timed?: boolean;
-  private longParagraph?: boolean;
+  private laterDetail?: boolean;
 
   constructor(input: unknown) {
     const result = validateStory(input);
@@ -172,9 +173,12 @@ export class LoadedStory {
     return (this.timed ??= this.events.some((e) => e.calendar.precision === 'minute' || e.calendar.precision === 'second'));
   }
 
-  /** Whether a paragraph is long enough for the detail to show an excerpt of it (drawn by the later parts). */
-  get hasLongParagraph(): boolean {
-    return (this.longParagraph ??= Boolean(this.story?.sources.some((s) => s.paragraphs.some((p) => p.text.length > LONG_PARAGRAPH))));
+  /** Whether a detail may show what the later parts draw: an excerpt of a long paragraph, or a picture. */
+  get hasLaterDetail(): boolean {
+    const story = this.story;
+    return (this.laterDetail ??= Boolean(
+      story?.sources.some((s) => s.paragraphs.some((p) => p.text.length > LONG_PARAGRAPH)) || [...this.events, ...this.eras].some((item) => mediaOf(item)),
+    ));
   }
 
   /** The narrowest window: about ten minutes when an event has a time of day, a week otherwise. */

@@ -19,7 +19,11 @@ import { print } from '../styles/print';
 import { sources } from '../styles/sources';
 import { storyMode } from '../styles/story-mode';
 import { annotation } from '../styles/annotation';
+import { media } from '../styles/media';
+import { overviewWindow } from '../styles/overview-window';
 import { renderAnnotation } from '../views/annotation';
+import { pictures } from '../views/detail';
+import { renderMedia } from '../views/media';
 import { longParagraphs } from '../views/citation-text';
 import { excerptedParagraph } from '../views/long-paragraph';
 import { BAND_HEADER_PX, CLUSTER_ROW_PX, OVERVIEW_PX } from '../views/metrics';
@@ -29,10 +33,11 @@ import type { TimelineHost, TimelineInternals } from './timeline-internals';
 import { MeasuredEraRow } from './measured-era-row';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation };
+export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media, overviewWindow };
 
-// The detail (a first-frame view) draws long paragraphs with this part's excerpt from now on.
+// The detail (a first-frame view) draws long paragraphs with this part's excerpt, and pictures, from now on.
 longParagraphs.view = excerptedParagraph;
+pictures.view = renderMedia;
 
 /** The featured event's deck (layout/annotation.ts): placed after each layout, drawn over the marks. */
 export interface FeaturedAnnotation {

@@ -1,6 +1,6 @@
 import type { PlacedAnnotation } from '../../layout/annotation';
 import type { PropertyValues } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
+import { createRef } from '../views/element-ref';
 import { isDarkScheme, writingDirection } from '../../dom';
 import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../../i18n';
 import type { TimeScaleMode } from '../../layout/axis-scale';
@@ -215,12 +215,12 @@ export class TimelineInternals {
     const narrow = this.wantsChronology(this.ownSize.size.width || (host.isConnected ? host.getBoundingClientRect().width : 0));
     const queryInUrl = host.syncUrl && /(^#|[&:])q=./.test(location.hash);
     // Times of day are told in their zone by the later parts (time-phrase.ts, time-ticks.ts).
-    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl || Boolean(this.loaded?.hasTimes) || this.longParagraphShown();
+    return host.viewMode !== 'timeline' || host.showSource || Boolean(host.search?.trim()) || narrow || queryInUrl || Boolean(this.loaded?.hasTimes) || this.laterDetailShown();
   }
 
-  /** An event is selected in a story with a paragraph long enough for the detail to show an excerpt of it, which the later parts draw. */
-  private longParagraphShown(): boolean {
-    return this.host.selected !== null && Boolean(this.loaded?.hasLongParagraph);
+  /** A detail is open in a story whose details may show an excerpt of a long paragraph or a picture, which the later parts draw. */
+  private laterDetailShown(): boolean {
+    return (this.host.selected !== null || this.detail.era !== null) && Boolean(this.loaded?.hasLaterDetail);
   }
 
   /** At this width the element is a phone's, whose chronology replaces the timeline unless the reader or the page asked for the timeline. */
@@ -359,6 +359,9 @@ export class TimelineInternals {
         void this.loader.load(host.src);
       } else this.loader.cancel();
     }
+    // A story read in the first update may need what the first frame does without: draw only its room until it is there.
+    const waiting = !host.hasUpdated && !this.firstFrameHeld && this.loaded ? this.partsToWaitFor() : null;
+    if (waiting) this.parts.holdFirstFrame(waiting);
     if (changed.has('timeScale') && this.loaded && !changed.has('story')) this.time.setMode(this.loaded, this.timeScaleMode);
     if (changed.has('live') && host.live !== null) void this.parts.loadLive();
     this.later?.storyMode.settle(changed.has('viewMode'));

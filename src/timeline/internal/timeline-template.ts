@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { elementRef } from '../views/element-ref';
 import { renderClusters, renderMarks } from '../views/marks';
 import { renderProblems } from '../views/problems';
 import { renderProgress } from '../views/progress';
@@ -47,10 +47,10 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
   const detailView = detail.render({ chronology, storyMode: mode === 'story', listed, locale, messages, side });
   // The first drawing waits for a part it needs (a language, a view the first frame does without): only the room it will take.
   if (internals.firstFrameHeld) {
-    return html`<div class="base" part="base" ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})}></div>`;
+    return html`<div class="base" part="base" ${elementRef(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})}></div>`;
   }
   return html`
-    <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${ref(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
+    <div class="base" part="base" data-view=${mode} dir=${internals.direction} lang=${locale} ${elementRef(internals.baseRef)} ${geometry(internals.staticRoom ? { '--_static-room': `${internals.staticRoom}px` } : {})} @keydown=${detail.onKeyDown} @focusin=${rovingFocus.onFocusIn}>
       ${renderToolbar({
         title: host.showTitle ? (story?.title ?? '') : '',
         // A phone's story mode keeps one row: the strip zooms by pinch and keys.

@@ -7,7 +7,6 @@ import { erasAndGroups } from './eras-and-groups';
 import { marks } from './marks';
 import { overviewAndKey } from './overview-and-key';
 import { detail } from './detail';
-import { media } from './media';
 import { messages } from './messages';
 import { forcedColors } from './forced-colors';
 
@@ -15,9 +14,9 @@ import { forcedColors } from './forced-colors';
  * The timeline's stylesheet, one file per region, after the tokens it shares with the editor, in
  * cascade order, which matters: a later rule of the same weight wins, so the print and
  * forced-colours overrides come last. The sheets of the parts loaded after the first frame (the
- * list and chronology, the source view, story mode, print) take their places once they arrive.
+ * list and chronology, the source view, story mode, pictures, print) take their places once they arrive.
  */
-export const FIRST_FRAME_STYLES = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, media, messages, forcedColors];
+export const FIRST_FRAME_STYLES = [tokens, base, toolbar, viewport, erasAndGroups, marks, overviewAndKey, detail, messages, forcedColors];
 
 /** The later parts' sheets (see ../internal/later-parts.ts). */
 export interface LaterStyles {
@@ -26,12 +25,14 @@ export interface LaterStyles {
   storyMode: CSSResultOrNative;
   print: CSSResultOrNative;
   annotation: CSSResultOrNative;
+  media: CSSResultOrNative;
+  overviewWindow: CSSResultOrNative;
 }
 
-/** An element's sheets with the later parts' put in their places: the annotation, the list, sources and story mode before media; print before forced colours. */
+/** An element's sheets with the later parts' put in their places: the annotation, the list, sources, story mode, pictures and the overview's window before messages; print before forced colours. */
 export function withLaterStyles(sheets: readonly CSSResultOrNative[], later: LaterStyles): CSSResultOrNative[] {
   const all = [...sheets];
-  all.splice(all.indexOf(media), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode);
+  all.splice(all.indexOf(messages), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode, later.media, later.overviewWindow);
   all.splice(all.indexOf(forcedColors), 0, later.print);
   return all;
 }

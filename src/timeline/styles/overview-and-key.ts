@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The folded key to the marks, and the overview strip (density and the d3-brush window) below the axis. */
+/** The folded key to the marks, and the overview strip below the axis (its d3-brush window: overview-window.ts). */
 export const overviewAndKey = css`
   .key {
     margin: 4px 12px 0;
@@ -60,23 +60,5 @@ export const overviewAndKey = css`
   }
   .overview .density rect {
     fill: var(--_muted);
-  }
-  .overview .brush .overlay {
-    cursor: pointer;
-  }
-  .overview .brush .selection {
-    fill: color-mix(in srgb, var(--_accent) 12%, transparent);
-    fill-opacity: 1;
-    stroke: var(--_accent);
-    stroke-width: 2px;
-    outline: none;
-  }
-  .overview .brush .selection:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3px;
-  }
-  .overview .brush .handle {
-    fill: var(--_accent);
-    fill-opacity: 0.001;
   }
 `;

@@ -7,9 +7,16 @@ import { sourceName } from '../../model/corroboration-phrase';
 import { headingLevel, highlighted, longParagraphs, publishedPhrase, safeHref } from './citation-text';
 import { capitalized } from './marks';
 import { mediaOf } from '../../model/media';
-import { renderMedia } from './media';
+import type { renderMedia } from './media';
 import { renderDiffer } from './reports';
 import { isolate } from './isolate';
+
+/**
+ * How the detail draws an event's picture. It comes with the later parts, which the element loads
+ * before it shows the detail of a story with pictures; until then (or if they cannot load) the
+ * detail shows its words alone.
+ */
+export const pictures: { view?: typeof renderMedia } = {};
 
 /** Id of the detail panel's title, which takes focus when the panel opens from the article. */
 export const DETAIL_TITLE_ID = 'detail-title';
@@ -57,7 +64,7 @@ export function sourcedParts(event: TimelineEvent | Era, options: SourcedBodyOpt
   const t = options.messages;
   const inferred = event.dateBasis === 'inferred';
   return {
-    media: renderMedia(mediaOf(event), t),
+    media: pictures.view?.(mediaOf(event), t) ?? nothing,
     words: html`${event.summary ? html`<p class="summary">${isolate(event.summary)}</p>` : nothing}
     ${inferred || event.dateNote
       ? html`<details class="date-note" part="date-note" data-basis=${inferred ? 'inferred' : 'stated'} ?open=${inferred}>

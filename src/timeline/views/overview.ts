@@ -1,6 +1,5 @@
 import { html, svg } from 'lit';
-import type { Ref } from 'lit/directives/ref.js';
-import { ref } from 'lit/directives/ref.js';
+import { elementRef, type ElementRef } from './element-ref';
 import { guard } from 'lit/directives/guard.js';
 import type { DensityBar } from '../../layout/overview';
 import { OVERVIEW_PX } from './metrics';
@@ -9,7 +8,7 @@ export interface OverviewOptions {
   hidden: boolean;
   bars: readonly DensityBar[];
   /** The group d3-brush draws the window into; the window itself is part "overview-window" (the controller names it). */
-  brushRef: Ref<SVGGElement>;
+  brushRef: ElementRef<SVGGElement>;
 }
 
 /** The whole story in a thin strip: event density, and the window over the part the main view shows. */
@@ -24,7 +23,7 @@ export function renderOverview({ hidden, bars, brushRef }: OverviewOptions): unk
           return svg`<rect x=${bar.x.toFixed(1)} y=${(height - 2 - h).toFixed(1)} width=${bar.width.toFixed(1)} height=${h.toFixed(1)}></rect>`;
         }),
       )}</g>
-      <g class="brush" ${ref(brushRef)}></g>
+      <g class="brush" ${elementRef(brushRef)}></g>
     </svg>
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
+import { elementRef, type ElementRef } from './element-ref';
 import type { Translation } from '../../i18n';
 import type { AxisBreak } from '../../layout/axis-ticks';
 import { renderGaps } from './gaps';
@@ -8,9 +8,9 @@ import { AXIS_PX } from './metrics';
 import { renderPublication, type PublicationOptions } from './publication';
 
 export interface ViewportOptions {
-  viewportRef: Ref<HTMLElement>;
+  viewportRef: ElementRef<HTMLElement>;
   /** The axis group, which D3 draws into. */
-  axisRef: Ref<SVGGElement>;
+  axisRef: ElementRef<SVGGElement>;
   hidden: boolean;
   label: string;
   /** Its height as its rows need it (see LayoutController.contentHeight), px. */
@@ -30,7 +30,7 @@ export interface ViewportOptions {
 /** The zoomable area: cluster row, lanes of marks, the compressed gaps, the publication rule and the axis. */
 export function renderViewport(options: ViewportOptions): TemplateResult {
   return html`<div
-    ${ref(options.viewportRef)}
+    ${elementRef(options.viewportRef)}
     class="viewport"
     part="viewport"
     ?hidden=${options.hidden}
@@ -47,6 +47,6 @@ export function renderViewport(options: ViewportOptions): TemplateResult {
     ${options.eras}
     ${renderPublication(options.publication)}
     ${renderGaps({ breaks: options.breaks, locale: options.locale, messages: options.messages })}
-    <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${ref(options.axisRef)} class="ticks"></g></svg>
+    <svg class="axis" part="axis" width="100%" height=${AXIS_PX} aria-hidden="true"><g ${elementRef(options.axisRef)} class="ticks"></g></svg>
   </div>`;
 }
