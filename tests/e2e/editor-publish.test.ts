@@ -149,6 +149,11 @@ describe('the exported web page, opened from the disk', () => {
       await page.goto(pathToFileURL(pagePath).href);
       if (javaScriptEnabled) await expect.poll(() => page.locator('history-timeline :is([part~="event"], [part~="cluster"], [part~="chronology"], li)').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await overflow(page), `overflow with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeLessThanOrEqual(0);
+      if (javaScriptEnabled) {
+        // The phone's chronology, under the page's h1: its year headings must not skip a level.
+        await expect.poll(() => page.locator('history-timeline [part~="chronology"] [role="heading"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+        expect(await axeViolations(page), 'axe with JavaScript on').toEqual([]);
+      }
       await context.close();
     }
     // axe needs JavaScript: the page without JavaScript is the page without its viewer.

@@ -19,6 +19,14 @@ describe('phones', () => {
     expect(new Set([...bar.querySelectorAll('button')].map((b) => Math.round(b.getBoundingClientRect().top))).size).toBe(1);
     const headings = [...chronology.querySelectorAll('[role="heading"]')].map((h) => h.textContent);
     expect(headings).toEqual(['1992', '1994', '1996', '2021', '2022', '2023', '2024', '2025']);
+    // The years are the view's top headings: at heading-level, so a page's h1 is not followed by an h3.
+    const levels = () => new Set([...part(el, 'chronology')!.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level')));
+    expect(levels()).toEqual(new Set(['2']));
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(levels()).toEqual(new Set(['4']));
+    el.headingLevel = 2;
+    await el.updateComplete;
     const item = chronology.querySelector<HTMLButtonElement>('[data-event-id="taliban-capture-kabul"]')!;
     item.click();
     await until(() => el.selected === 'taliban-capture-kabul', 'tapping selects');

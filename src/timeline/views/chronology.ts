@@ -67,7 +67,7 @@ export function renderChronology(options: ChronologyOptions): TemplateResult {
   }
   return html`<section class="chronology" part="chronology" aria-label=${t.t('chronologyLabel', { title: options.storyTitle })}>
     ${repeat(byYear, (group) => group.year, (group) => html`${renderGap(gapOf.get(group.items[0].id), t)}<div class="chronology-year">
-      <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel + 1)}>${t.year(group.year)}</div>
+      <div class="chronology-heading" role="heading" aria-level=${headingLevel(options.headingLevel)}>${t.year(group.year)}</div>
       <ol>
         ${repeat(group.items, (event) => event.id, (event) => {
           const date = event.calendar;
