@@ -27,6 +27,7 @@ import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
 import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
+import { ReusedKeys } from '../../layout/reused-keys';
 import { DatePhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
 import { groupColor } from '../views/groups';
 import { padWindow } from '../../layout/time-window';
@@ -61,6 +62,8 @@ export class TimelineInternals {
   readonly brushRef = createRef<SVGGElement>();
   readonly baseRef = createRef<HTMLElement>();
   readonly phrases = new DatePhraseCache();
+  readonly markKeys = new ReusedKeys();
+  readonly clusterKeys = new ReusedKeys();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
   private lastInput: 'src' | 'story' | 'inline' | null = null;
   /** The locale of the update under way, read once in willUpdate. */

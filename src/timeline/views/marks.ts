@@ -9,6 +9,7 @@ import { CLUSTER_ROW_PX } from './metrics';
 import { capitalized } from '../../model/date-phrase';
 import { renderReports } from './reports';
 import { isolate } from './isolate';
+import type { ReusedKeys } from '../../layout/reused-keys';
 
 /** Id of an event's mark, to find it after a render. */
 export function markId(eventId: string): string {
@@ -93,6 +94,10 @@ export interface MarksOptions {
   isNew?(id: string): boolean;
   /** The featured event's deck, which stands for its label. */
   annotation?: PlacedAnnotation | null;
+  /** The marks' keys from render to render: a mark for an event that came into view reuses the node of one that left. */
+  keys: ReusedKeys;
+  /** The event that holds the tab stop, drawn or not: its node, which may have focus, is never handed to another event. */
+  active: string | null;
 }
 
 /** The style that gives an element an event's group colour, if it has one. */
@@ -105,7 +110,7 @@ export function renderMarks(options: MarksOptions): unknown {
   const { events, shapes, tabStop, selected, laneHeight, messages: t } = options;
   return repeat(
     options.layout.marks,
-    (m) => events[m.event].id,
+    options.keys.assign(options.layout.marks.map((m) => events[m.event].id), options.active),
     (m) => {
       const event = events[m.event];
       const date = event.calendar;
@@ -158,6 +163,8 @@ export interface ClustersOptions {
   tabStop: number | null;
   activate(start: number, end: number, firstEvent: number): void;
   messages: Translation;
+  /** The clusters' keys from render to render, by their first events (no two share one): a cluster that re-forms as the view zooms keeps a node. */
+  keys: ReusedKeys;
 }
 
 /** One button per cluster, with the count of the events it stands for. */
@@ -165,7 +172,7 @@ export function renderClusters(options: ClustersOptions): unknown {
   const { tabStop, messages: t } = options;
   return repeat(
     options.layout.clusters,
-    (c) => `${c.start}:${c.count}`,
+    options.keys.assign(options.layout.clusters.map((c) => c.first)),
     (c) => {
       const text = clusterText(c, t);
       return html`<button
