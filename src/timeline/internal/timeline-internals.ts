@@ -28,7 +28,7 @@ import { ValidatedStory } from '../loading/validated-story';
 import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
 import { ReusedKeys } from '../../layout/reused-keys';
-import { DatePhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
+import { PhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
 import { groupColor } from '../views/groups';
 import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
@@ -61,7 +61,7 @@ export class TimelineInternals {
   readonly axisRef = createRef<SVGGElement>();
   readonly brushRef = createRef<SVGGElement>();
   readonly baseRef = createRef<HTMLElement>();
-  readonly phrases = new DatePhraseCache();
+  readonly phrases = new PhraseCache();
   readonly markKeys = new ReusedKeys();
   readonly clusterKeys = new ReusedKeys();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
@@ -126,7 +126,7 @@ export class TimelineInternals {
     this.layouts = new LayoutController(host, {
       axisGroup: () => this.axisRef.value,
       labelText: (event) => markLabel(event, this.messages, this.phrases),
-      clusterText: (cluster) => clusterYearsText(cluster, this.messages),
+      clusterText: (cluster) => clusterYearsText(cluster, this.messages, this.phrases),
     });
     this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
     this.ownSize = new ResizeController(host, () => this.baseRef.value);
