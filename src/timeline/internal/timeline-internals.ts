@@ -62,6 +62,7 @@ export class TimelineInternals {
   readonly brushRef = createRef<SVGGElement>();
   readonly baseRef = createRef<HTMLElement>();
   readonly phrases = new PhraseCache();
+  /** The marks' and the clusters' keys from render to render: nodes handed on as the view zooms (views/marks.ts). */
   readonly markKeys = new ReusedKeys();
   readonly clusterKeys = new ReusedKeys();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */

@@ -170,6 +170,7 @@ export interface ClustersOptions {
   messages: Translation;
   /** The clusters' keys from render to render, by their first events (no two share one): a cluster that re-forms as the view zooms keeps a node. */
   keys: ReusedKeys;
+  /** The badges' words, kept from frame to frame. */
   phrases: PhraseCache;
 }
 
