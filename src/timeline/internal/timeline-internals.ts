@@ -27,7 +27,8 @@ import { loadWords } from '../parts';
 import { ValidatedStory } from '../loading/validated-story';
 import type { LiveController } from '../controllers/live-controller';
 import { ShownEvents } from '../shown-events';
-import { DatePhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
+import { ReusedKeys } from '../../layout/reused-keys';
+import { PhraseCache, eventIdOfMark, markId, markLabel, clusterYearsText } from '../views/marks';
 import { groupColor } from '../views/groups';
 import { padWindow } from '../../layout/time-window';
 import { staticRoom } from '../../layout/static-room';
@@ -60,7 +61,10 @@ export class TimelineInternals {
   readonly axisRef = createRef<SVGGElement>();
   readonly brushRef = createRef<SVGGElement>();
   readonly baseRef = createRef<HTMLElement>();
-  readonly phrases = new DatePhraseCache();
+  readonly phrases = new PhraseCache();
+  /** The marks' and the clusters' keys from render to render: nodes handed on as the view zooms (views/marks.ts). */
+  readonly markKeys = new ReusedKeys();
+  readonly clusterKeys = new ReusedKeys();
   /** Where the story came from last, so a reconnected element knows whether to fetch again. */
   private lastInput: 'src' | 'story' | 'inline' | null = null;
   /** The locale of the update under way, read once in willUpdate. */
@@ -125,7 +129,7 @@ export class TimelineInternals {
     this.layouts = new LayoutController(host, {
       axisGroup: () => this.axisRef.value,
       labelText: (event) => markLabel(event, this.messages, this.phrases),
-      clusterText: (cluster) => clusterYearsText(cluster, this.messages),
+      clusterText: (cluster) => clusterYearsText(cluster, this.messages, this.phrases),
     });
     this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
     this.ownSize = new ResizeController(host, () => this.baseRef.value, undefined, 'width');

@@ -112,7 +112,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           color: (band) => internals.bandColor(band),
           messages,
         }),
-        clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, direction: internals.direction, messages, tabStop: rovingFocus.clusterTabStop, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
+        clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, direction: internals.direction, messages, tabStop: rovingFocus.clusterTabStop, keys: internals.clusterKeys, phrases: internals.phrases, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
         marks: html`${renderMarks({
           layout,
           events,
@@ -131,6 +131,8 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           messages,
           isNew: (id) => internals.live?.isNew(id) ?? false,
           annotation: internals.annotation,
+          keys: internals.markKeys,
+          active: rovingFocus.active,
         })}${later?.annotation.render(internals.annotation)}`,
       })}${side ? detailView : nothing}</div>
       ${renderOverview({

@@ -9,6 +9,7 @@ import { CLUSTER_ROW_PX } from './metrics';
 import { capitalized } from '../../model/date-phrase';
 import { renderReports } from './reports';
 import { isolate } from './isolate';
+import type { ReusedKeys } from '../../layout/reused-keys';
 
 /** Id of an event's mark, to find it after a render. */
 export function markId(eventId: string): string {
@@ -21,24 +22,29 @@ export function eventIdOfMark(node: EventTarget | null): string | undefined {
 }
 
 /**
- * Date phrases of the drawn marks by event id, for one locale: a zoom frame redraws the same marks
- * and should not format their dates again.
+ * Phrases of the drawn marks and clusters, for one locale: a zoom frame redraws the same marks and
+ * clusters and should not format their dates and words again.
  */
-export class DatePhraseCache {
+export class PhraseCache {
   private phrases = new Map<string, string>();
   private words: Translation | null = null;
 
   /** The phrase of an event's date in `words`' language (its locale and qualifiers). */
   get(event: TimelineEvent, words: Translation): string {
+    return this.text(`d${event.id}`, words, () => words.date(event.calendar));
+  }
+
+  /** A text made in `words`' language, by a key that says everything it is made from (and what it is, in its first letter). */
+  text(key: string, words: Translation, make: () => string): string {
     if (words !== this.words) {
       this.phrases.clear();
       this.words = words;
     }
-    let phrase = this.phrases.get(event.id);
+    let phrase = this.phrases.get(key);
     if (phrase === undefined) {
-      phrase = words.date(event.calendar);
+      phrase = make();
       if (this.phrases.size > 5000) this.phrases.clear();
-      this.phrases.set(event.id, phrase);
+      this.phrases.set(key, phrase);
     }
     return phrase;
   }
@@ -55,12 +61,12 @@ export { capitalized } from '../../model/date-phrase';
  * …", "From April 2025: …") since the mark alone cannot say where the date stops. Doubt is the
  * hollow shape's to show (the key says so), and the detail's to say in words.
  */
-export function markLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): string {
+export function markLabel(event: TimelineEvent, messages: Translation, phrases: PhraseCache): string {
   return isOpen(event) ? messages.t('openDateLabel', { date: capitalized(phrases.get(event, messages)), title: event.title }) : event.title;
 }
 
 /** The same label as it is drawn: the title in an isolate, inside the language's own pattern for an open date. */
-function drawnLabel(event: TimelineEvent, messages: Translation, phrases: DatePhraseCache): unknown {
+function drawnLabel(event: TimelineEvent, messages: Translation, phrases: PhraseCache): unknown {
   const title = isolate(event.title);
   return isOpen(event) ? messages.parts('openDateLabel', { date: capitalized(phrases.get(event, messages)), title }) : title;
 }
@@ -78,7 +84,7 @@ export interface MarksOptions {
   /** The event the story is about, drawn to stand out. */
   featured: string | null;
   selected: string | null;
-  phrases: DatePhraseCache;
+  phrases: PhraseCache;
   /** Whether the event at a position matches the search (all do without one). */
   isMatch?(position: number): boolean;
   /** The top of a mark's row, px (below the cluster row and its band's title); lanes of `laneHeight` when absent. */
@@ -93,6 +99,10 @@ export interface MarksOptions {
   isNew?(id: string): boolean;
   /** The featured event's deck, which stands for its label. */
   annotation?: PlacedAnnotation | null;
+  /** The marks' keys from render to render: a mark for an event that came into view reuses the node of one that left. */
+  keys: ReusedKeys;
+  /** The event that holds the tab stop, drawn or not: its node, which may have focus, is never handed to another event. */
+  active: string | null;
 }
 
 /** The style that gives an element an event's group colour, if it has one. */
@@ -105,7 +115,7 @@ export function renderMarks(options: MarksOptions): unknown {
   const { events, shapes, tabStop, selected, laneHeight, messages: t } = options;
   return repeat(
     options.layout.marks,
-    (m) => events[m.event].id,
+    options.keys.assign(options.layout.marks.map((m) => events[m.event].id), options.active),
     (m) => {
       const event = events[m.event];
       const date = event.calendar;
@@ -158,6 +168,10 @@ export interface ClustersOptions {
   tabStop: number | null;
   activate(start: number, end: number, firstEvent: number): void;
   messages: Translation;
+  /** The clusters' keys from render to render, by their first events (no two share one): a cluster that re-forms as the view zooms keeps a node. */
+  keys: ReusedKeys;
+  /** The badges' words, kept from frame to frame. */
+  phrases: PhraseCache;
 }
 
 /** One button per cluster, with the count of the events it stands for. */
@@ -165,9 +179,10 @@ export function renderClusters(options: ClustersOptions): unknown {
   const { tabStop, messages: t } = options;
   return repeat(
     options.layout.clusters,
-    (c) => `${c.start}:${c.count}`,
+    options.keys.assign(options.layout.clusters.map((c) => c.first)),
     (c) => {
-      const text = clusterText(c, t);
+      // "+5 · 2021–24" for labels that did not fit; the count alone for a dense bin or where the years do not fit.
+      const text = c.members && !c.countOnly ? clusterYearsText(c, t, options.phrases) : t.number(c.count);
       return html`<button
       class="cluster"
       part="cluster"
@@ -175,7 +190,7 @@ export function renderClusters(options: ClustersOptions): unknown {
       tabindex=${c.start === tabStop ? 0 : -1}
       data-count=${c.count}
       ${geometry({ transform: `translate(${inlineOffset(c.left, options.direction)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
-      aria-label=${t.plural('clusterLabel', c.count, { text, range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) })}
+      aria-label=${options.phrases.text(`l${text} ${c.start} ${c.end}`, t, () => t.plural('clusterLabel', c.count, { text, range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) }))}
       title=${t.plural('clusterTitle', c.count)}
       @click=${() => options.activate(c.start, c.end, c.first)}
     >${text}</button>`;
@@ -183,14 +198,9 @@ export function renderClusters(options: ClustersOptions): unknown {
   );
 }
 
-/** What a cluster shows: "+5 · 2021–24" for labels that did not fit, the count alone for a dense bin or where the years do not fit. */
-function clusterText(c: { members?: number[]; count: number; start: number; end: number; countOnly?: boolean }, t: Translation): string {
-  return c.members && !c.countOnly ? clusterYearsText(c, t) : t.number(c.count);
-}
-
-/** A cluster's count with its years, "+5 · 2021–24": what the layout measures against the badge. */
-export function clusterYearsText(c: { count: number; start: number; end: number }, t: Translation): string {
-  return t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) });
+/** A cluster's count with its years, "+5 · 2021–24": what the layout measures against the badge (what it shows where they fit). */
+export function clusterYearsText(c: { count: number; start: number; end: number }, t: Translation, phrases: PhraseCache): string {
+  return phrases.text(`y${c.count} ${c.start} ${c.end}`, t, () => t.t('clusterText', { count: t.number(c.count), years: yearsPhrase(c.start, c.end, t) }));
 }
 
 /** The years a cluster covers, short: "2021", "2021–24", "1998–2003", "44 BCE–12" (in the language's digits and words). */
