@@ -61,6 +61,38 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headline('They will face Rovers in the final round on Saturday.', 'on Saturday', 'The fans are set to fill the stadium.')).toBe('Fans face Rovers in the final round');
   });
 
+  test.each([
+    ['His body was found on Sunday by divers.', 'on Sunday', 'A fisherman went missing in the storm.', 'Fisherman’s body is found by divers'],
+    ['His body was recovered from the lake on Sunday.', 'on Sunday', 'Another was a young man who joined the search.', 'Young man’s body is recovered from the lake'],
+    ['She was rescued by a helicopter on Monday.', 'on Monday', 'The storm cut off the village. An elderly woman was trapped on her roof.', 'Elderly woman is rescued by a helicopter'],
+  ])('a pronoun no name before it tells is the person the text before describes: %s → "%s"', (sentence, phrase, before, title) => {
+    expect(headline(sentence, phrase, before)).toBe(title);
+  });
+
+  test.each([
+    ['Her car was found in the river in 2019.', 'in 2019', 'The case went cold.', 'Car is found in the river'],
+    ['His wallet was returned to the police on Friday.', 'on Friday', 'The search went on for days.', 'Wallet is returned to the police'],
+  ])('a possessive no text before it names is dropped, keeping the sentence\'s own noun: %s → "%s"', (sentence, phrase, before, title) => {
+    expect(headline(sentence, phrase, before)).toBe(title);
+  });
+
+  test.each([
+    ['Police cut the power on Tuesday and the crowd dispersed.', 'on Tuesday', 'Police cut the power'],
+    ['Firefighters sealed the road on Friday and the residents left.', 'on Friday', 'Firefighters seal the road'],
+    ['The river burst its banks in 2007, and the old mill was lost.', 'in 2007', 'River bursts its banks'],
+    ['Troops entered the town on Monday and its residents fled.', 'on Monday', 'Troops enter the town'],
+  ])('of two clauses joined by "and" with different subjects, the dated first clause is the title: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['The rebel party had on Monday rejected the provisional results.', 'on Monday', 'Rebel party rejects the provisional results'],
+    ['The club will on Saturday unveil a statue of its founder.', 'on Saturday', 'Club unveils a statue of its founder'],
+    ['The council had in March 2019 approved the plan.', 'in March 2019', 'Council approves the plan'],
+  ])('an auxiliary a date splits from its verb goes with the verb: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
   test('"she would wed him" names both: the woman before and the man she met', () => {
     const before = 'Marta Ellison studied at the conservatory, where she met the cellist Tomas Reyna.';
     expect(headline('She would wed him in the spring of 1958.', 'in the spring of 1958', before)).toBe('Ellison weds Reyna');

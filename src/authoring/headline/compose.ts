@@ -1,6 +1,6 @@
 import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
 import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
-import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative } from './clauses';
+import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative, isSplitAuxiliary } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
 
 /** Headline text from a subject, a verb and an object; one builder per kind of event (verb, noun, participle, statement). */
@@ -87,7 +87,8 @@ export function subjectText(r: Reading, span: { start: number; end: number }, in
   else if (terms.length > 1 && POSSESSIVE[terms[0].normal]) {
     // "Its collection grew" → "Museum's collection grows".
     const owner = nameFor({ ...terms[0], normal: POSSESSIVE[terms[0].normal] }, source);
-    if (owner) text = `${owner}’s ${phraseOf(terms.slice(1))}`;
+    // Named by no one: the thing itself ("His body was found" → "Body is found").
+    text = owner ? `${owner}’s ${phraseOf(terms.slice(1))}` : phraseOf(terms.slice(1));
   }
   return text.replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
@@ -155,7 +156,7 @@ export function participleHeadline(r: Reading, v: VerbPhrase, verbs: VerbPhrase[
 /** The participle phrase a date sits in, when no finite verb stands between them. */
 export function anchoredParticiple(r: Reading, anchorAt: number): VerbPhrase | undefined {
   if (anchorAt === -1) return undefined;
-  const before = r.parse.verbs.filter((v) => v.last < anchorAt && !r.removed[v.root]);
+  const before = r.parse.verbs.filter((v) => v.last < anchorAt && !r.removed[v.root] && !isSplitAuxiliary(r, v));
   const nearest = before[before.length - 1];
   if (!nearest || cutOff(r, nearest.last, anchorAt)) return undefined;
   const all = r.parse.verbs.filter((v) => !r.removed[v.root]);
