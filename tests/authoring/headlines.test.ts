@@ -93,6 +93,22 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headline(sentence, phrase)).toBe(title);
   });
 
+  test.each([
+    ['"We will not give up," the coach said on Saturday after the team lost the final.', 'on Saturday', 'Coach says "We will not give up"'],
+    ['"The bridge is safe," the engineer told reporters on Monday.', 'on Monday', 'Engineer says "The bridge is safe"'],
+    ['“This is a sad day for the whole town,” said Mayor Ana Ruiz on Friday.', 'on Friday', 'Ruiz says “This is a sad day for the whole town”'],
+  ])('a quote before "X said" is told as what X says when it makes no headline of its own: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['"We have found the wreck," the divers said on Tuesday.', 'on Tuesday', 'Divers find the wreck'],
+    ['The ministry said on Thursday that the central bank had raised its main rate.', 'on Thursday', 'Central bank raises its main rate'],
+    ['A spokesman for the airline said on Friday that two flights had been cancelled.', 'on Friday', 'Two flights are cancelled'],
+  ])('what a statement reports is the title when it is a fact of its own, not the speech verb: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
   test('"she would wed him" names both: the woman before and the man she met', () => {
     const before = 'Marta Ellison studied at the conservatory, where she met the cellist Tomas Reyna.';
     expect(headline('She would wed him in the spring of 1958.', 'in the spring of 1958', before)).toBe('Ellison weds Reyna');

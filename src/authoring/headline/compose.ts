@@ -1,5 +1,5 @@
 import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
-import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
+import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
 import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative, isSplitAuxiliary } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
 
@@ -209,4 +209,36 @@ export function gerundHeadline(r: Reading, gerund: VerbPhrase, verbs: VerbPhrase
   const base = forms.Infinitive ?? gerund.infinitive;
   const rest = r.terms.slice(gerund.root + 1, gerund.last + 1).filter((_, n) => !r.removed[gerund.root + 1 + n]).map((t) => t.text);
   return compose({ subject, verb: [plural ? base : (forms.PresentTense ?? base), ...rest].join(' '), object: objectOf(r, gerund, verbs, anchorIndex(r, source)) });
+}
+
+/**
+ * "“We will not give up,” the coach said on Saturday" → "Coach says “We will not give up”": a
+ * sentence that opens with a quote and then names who said it ("told reporters" is "says" too); empty
+ * when that is over 12 words.
+ */
+export function openingQuoteHeadline(r: Reading, source: HeadlineSource): string {
+  const terms = r.terms;
+  if (!/[“"]/.test(terms[0]?.pre ?? '')) return '';
+  const close = terms.findIndex((t) => /[”"]/.test(t.post));
+  if (close === -1) return '';
+  const speech = r.parse.verbs.find((v) => v.first > close && v.first <= close + 6 && SAID.has(v.infinitive));
+  if (!speech) return '';
+  // "… the coach said" or "… said Ortiz".
+  let span = { start: close + 1, end: speech.first };
+  if (span.end === span.start) {
+    let end = speech.last + 1;
+    while (end < terms.length && !r.removed[end] && !terms[end].tags.has('Preposition') && !clauseEndsAfter(r, end - 1)) end++;
+    span = { start: speech.last + 1, end };
+  }
+  const speaker = subjectText(r, span, '', source);
+  if (!speaker) return '';
+  const quote = phraseOf(terms.slice(0, close + 1)).replace(/[,.;:]+([”"])$/, '$1');
+  const says = isPlural(terms.slice(span.start, span.end), surnames(source)) ? 'say' : 'says';
+  // "Mayor Ana Ruiz" is "Ruiz" when the whole name makes it too long.
+  const person = terms.slice(span.start, span.end).some((t) => t.tags.has('Person'));
+  for (const who of person ? [speaker, shortName(speaker, true)] : [speaker]) {
+    const text = tidy(`${who} ${says} ${quote}`);
+    if (countWords(text) <= MAX_HEADLINE_WORDS) return finish(text);
+  }
+  return '';
 }

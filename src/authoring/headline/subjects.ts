@@ -1,6 +1,6 @@
 import { conjugate, peopleIn, singularOf, type Person, type Term, type VerbPhrase } from '../nlp';
 import { splitSentences } from '../sentences';
-import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
+import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
 import { SPLIT_AUXILIARY, clauseEndsAfter, finiteVerbs, inVerb, isSubordinate } from './clauses';
 import { phraseOf } from './compose';
 
@@ -179,7 +179,7 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   if (!previous || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || commaAfter(previous)) return false;
   if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb')) return false;
   const own = r.parse.verbs.find((v) => v.first === i);
-  if (!own || own.first !== own.root) return false;
+  if (!own || own.first !== own.root || SAID.has(own.infinitive)) return false;
   // "a side built around the Okoro brothers won the league": the clause's verb comes after
   // (not "the government said on Friday it would pay", where "it" starts a clause of its own).
   for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1) && !SPEECH.has(own.infinitive); k++) {

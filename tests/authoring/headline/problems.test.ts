@@ -150,4 +150,15 @@ describe('headlineProblems: the headline rules', () => {
   ])('a title that names who spoke but not what was said is refused: "%s"', (title, verb) => {
     expect(headlineProblems(title)).toContain(`It says who spoke ("${verb}") but not what was said.`);
   });
+
+  test.each([
+    ['Sad day for the whole town says Mayor Ana Ruiz', 'says Mayor Ana Ruiz'],
+    ['Harbour is safe, said Ortiz', 'said Ortiz'],
+  ])('a title that ends on who said it is refused: "%s"', (title, tail) => {
+    expect(headlineProblems(title)).toContain(`It ends on who said it ("${tail}"); a headline starts with them.`);
+  });
+
+  test.each(['Ruiz says “This is a sad day for the whole town”', 'Minister tells MPs to back the deal', 'Coach says "We will not give up"'])('a title that says who spoke and what was said passes: "%s"', (title) => {
+    expect(headlineProblems(title)).toEqual([]);
+  });
 });
