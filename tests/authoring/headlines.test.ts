@@ -109,6 +109,37 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headline(sentence, phrase)).toBe(title);
   });
 
+  test.each([
+    ['Flooding still raged on Thursday across the delta.', 'on Thursday', 'Flooding rages across the delta'],
+    ['Online shopping grew sharply in 2020.', 'in 2020', 'Online shopping grows sharply'],
+    ['Fighting broke out on Monday in the north.', 'on Monday', 'Fighting breaks out in the north'],
+  ])('an "-ing" word before a finite verb is its subject, and the verb is told: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['The house on her farm burned down in 2015.', 'in 2015', 'Maria Lopez bought the farm in 2001.', 'House on Lopez’s farm burns down'],
+    ['The roof of his workshop collapsed on Friday.', 'on Friday', 'Tomas Berg builds boats.', 'Roof of Berg’s workshop collapses'],
+  ])('a possessive inside the subject is named from the text before: %s → "%s"', (sentence, phrase, before, title) => {
+    expect(headline(sentence, phrase, before || undefined)).toBe(title);
+  });
+
+  test.each([
+    ['Also among her films was The Long Tide (1972), which earned her a nomination.', '1972', 'Rosa Winters was an actress.', 'Long Tide is among Winters’s films'],
+    ['Among the dead on Saturday was a mother and her son.', 'on Saturday', 'Floods hit the district.', 'Mother and her son are among the dead'],
+    ['Among the winners in 2019 were two students from Lorran.', 'in 2019', '', 'Two students from Lorran are among the winners'],
+  ])('"among X was Y" is told with Y as the subject: %s → "%s"', (sentence, phrase, before, title) => {
+    expect(headline(sentence, phrase, before || undefined)).toBe(title);
+  });
+
+  test.each([
+    ['The novel was chosen from a shortlist of six, which was announced in March.', 'in March', 'Shortlist of six is announced'],
+    ['The club plays in a league of twelve teams, which was founded in 1921.', 'in 1921', 'League of twelve teams is founded'],
+    ['The firm is one of three bidders, which were named in May.', 'in May', 'Three bidders are named'],
+  ])('a relative clause after "X of N" tells of the whole noun phrase: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
   test('"she would wed him" names both: the woman before and the man she met', () => {
     const before = 'Marta Ellison studied at the conservatory, where she met the cellist Tomas Reyna.';
     expect(headline('She would wed him in the spring of 1958.', 'in the spring of 1958', before)).toBe('Ellison weds Reyna');

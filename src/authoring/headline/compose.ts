@@ -1,5 +1,5 @@
 import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
-import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
+import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, hardBreakAfter, overlaps } from './reading';
 import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative, isSplitAuxiliary } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
 
@@ -89,11 +89,21 @@ export function subjectText(r: Reading, span: { start: number; end: number }, in
     const owner = nameFor({ ...terms[0], normal: POSSESSIVE[terms[0].normal] }, source);
     // Named by no one: the thing itself ("His body was found" → "Body is found").
     text = owner ? `${owner}’s ${phraseOf(terms.slice(1))}` : phraseOf(terms.slice(1));
+  } else if (terms.length > 1) {
+    // "the death toll in his country" → "death toll in Correia’s country".
+    const named = terms.map((t) => {
+      if (!['his', 'her', 'their'].includes(t.normal) || !terms[terms.indexOf(t) + 1]?.tags.has('Noun')) return t;
+      const owner = nameFor({ ...t, normal: POSSESSIVE[t.normal] }, source);
+      return owner ? { ...t, text: `${owner}’s` } : t;
+    });
+    text = phraseOf(named);
   }
   return text.replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
 export function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], source: HeadlineSource, inherited: Inherited, speaker?: Inherited): string {
+  const inverted = invertedHeadline(r, v, source);
+  if (inverted) return inverted;
   if (BE.has(r.terms[v.root].normal)) {
     // "X was in 2011, ending …": the copula only places X in time; the gerund tells what it did.
     let next = v.root + 1;
@@ -242,3 +252,23 @@ export function openingQuoteHeadline(r: Reading, source: HeadlineSource): string
   }
   return '';
 }
+
+/** "Also among her films was The Poseidon Adventure (1972)" → "Poseidon Adventure is among Winters’s films": what follows "was" is the subject. */
+function invertedHeadline(r: Reading, v: VerbPhrase, source: HeadlineSource): string {
+  const terms = r.terms;
+  if (!BE.has(terms[v.root].normal) || v.first !== v.root) return '';
+  let k = 0;
+  while (k < v.first && terms[k].tags.has('Adverb')) k++;
+  if (terms[k]?.normal !== 'among' || k + 1 >= v.first || terms.slice(k, v.first).some((t) => commaAfter(t) || inVerb(r, terms.indexOf(t)))) return '';
+  const subject: Term[] = [];
+  for (let i = v.last + 1; i < terms.length && !r.removed[i] && !RELATIVE_OR_BREAK(terms[i]); i++) {
+    subject.push(terms[i]);
+    if (commaAfter(terms[i]) || hardBreakAfter(terms[i]) || /\(/.test(terms[i + 1]?.pre ?? '')) break;
+  }
+  if (subject.length === 0) return '';
+  const named = subjectText(r, { start: k + 1, end: v.first }, '', source);
+  const group = terms[k + 1].normal === 'the' && !/^the\s/i.test(named) ? `the ${named}` : named;
+  return compose({ subject: phraseOf(subject).replace(/^(the|a|an)\s+/i, ''), verb: `${isPlural(subject) ? 'are' : 'is'} among`, object: parse(group).terms });
+}
+
+const RELATIVE_OR_BREAK = (t: Term) => ['which', 'who', 'that', 'whose'].includes(t.normal);

@@ -1,7 +1,7 @@
 import { type Term, type VerbPhrase } from '../nlp';
 import { BE, DANGLING, MAX_HEADLINE_WORDS, MONTHS, PRONOUN_SUBJECT, SAID, SUBORDINATOR, WEEKDAYS, bare, read } from './reading';
 import { isFinite, isSubordinate } from './clauses';
-import { isPlural, presentVerb, subjectSpan } from './subjects';
+import { isPersonNoun, isPlural, presentVerb, subjectSpan } from './subjects';
 
 /** What keeps a title from reading as a headline (the rules `draftHeadline` drafts by, checked on any title). */
 
@@ -99,7 +99,7 @@ function unnamedPronoun(terms: Term[]): string | null {
     const pronoun = t.text === t.text.toLowerCase() || (t.text.length > 1 && t.text.slice(1) === t.text.slice(1).toLowerCase() && !t.text.includes('.'));
     if (quoted[k] || k === 0 || !pronoun) continue;
     if (FIRST_PERSON.has(t.normal)) return t.text;
-    const nameBefore = terms.slice(0, k).some((o, n) => o.tags.has('Person') || o.tags.has('Organization') || (n > 0 && /^\p{Lu}/u.test(o.text)) || (n === 0 && o.tags.has('ProperNoun')));
+    const nameBefore = terms.slice(0, k).some((o, n) => o.tags.has('Person') || o.tags.has('Organization') || isPersonNoun(o) || (n > 0 && /^\p{Lu}/u.test(o.text)) || (n === 0 && o.tags.has('ProperNoun')));
     if (THIRD_PERSON.has(t.normal) && (verbAt === -1 || k < verbAt) && !nameBefore) return t.text;
   }
   return null;

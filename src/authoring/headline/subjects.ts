@@ -49,11 +49,16 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
     let start = nounPhraseEndingAt(r, end);
     for (let n = end; n > start; n--) {
       // A preposition ("for the first time next season") or a noun before an adjective ("time next season") ends it.
-      if ((terms[n].tags.has('Preposition') && terms[n].normal !== 'of') || (!terms[n].tags.has('Noun') && terms[n - 1].tags.has('Noun') && !terms[n - 1].tags.has('Possessive'))) {
+      // "a shortlist of six, which …": "of" and what it counts stay with the noun.
+      if (terms[n].normal === 'of' || (terms[n - 1].normal === 'of' && terms[n].tags.has('Value'))) continue;
+      if (terms[n].tags.has('Preposition') || (!terms[n].tags.has('Noun') && terms[n - 1].tags.has('Noun') && !terms[n - 1].tags.has('Possessive'))) {
         start = n + (terms[n].tags.has('Preposition') ? 1 : 0);
         break;
       }
     }
+    if (start < end && terms[start].tags.has('Preposition')) start++;
+    // "one of three bidders, which were named": the relative clause tells of the bidders.
+    if (terms[start].normal === 'one' && terms[start + 1]?.normal === 'of' && start + 2 <= end) start += 2;
     return { start, end: end + 1 };
   }
   for (let inserts = 0; inserts < 3 && k >= 0 && clauseEndsAfter(r, k) && !hardBreakAfter(terms[k]); inserts++) {
@@ -149,6 +154,8 @@ export function objectOf(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], anchorA
   for (let i = v.last + 1; i < terms.length; i++) {
     const t = terms[i];
     if (SUBORDINATOR.has(t.normal) && !r.removed[i]) break;
+    // "raged as torrential rains caused …": "as" opening a clause of its own.
+    if (t.normal === 'as' && t.tags.has('Conjunction') && !r.removed[i]) break;
     if (t.normal === 'that' && out.length > 0 && out[out.length - 1].tags.has('Noun')) break;
     if (['and', 'but', 'or'].includes(t.normal) && verbs.some((o) => o.first > i && o.first <= i + 4)) break;
     if (t.normal === 'so' || isParticipleAfterNoun(r, i)) break;
@@ -314,14 +321,17 @@ export function nameFor(pronoun: Term, source: HeadlineSource, not?: string): st
 }
 
 // Common nouns for a person that compromise does not tag as one ("fisherman", "girl").
-const PERSON_NOUN = /(man|woman|men|women|boy|girl|child|person)$/;
+const PERSON_NOUN = /(man|woman|men|women|boy|girl|child|children|person|mother|father|son|daughter|wife|husband)$/;
+
+/** Whether a common noun names a person ("minister", "fisherman", "mother"). */
+export const isPersonNoun = (t: Term) => t.tags.has('Noun') && !t.tags.has('Pronoun') && (t.tags.has('Actor') || PERSON_NOUN.test(t.normal));
 
 /** The last person a sentence describes with a common noun and its adjectives ("a local man" → "local man"), or null. */
 export function personDescribed(sentence: string): string | null {
   const terms = read({ sentence }).terms;
   for (let k = terms.length - 1; k >= 0; k--) {
     const t = terms[k];
-    const person = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Ll}/u.test(t.text) && (t.tags.has('Actor') || PERSON_NOUN.test(t.normal));
+    const person = !t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Ll}/u.test(t.text) && isPersonNoun(t);
     if (!person) continue;
     let start = k;
     while (start > 0 && terms[start - 1].tags.has('Adjective') && !commaAfter(terms[start - 1])) start--;
