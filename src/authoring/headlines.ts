@@ -1,7 +1,7 @@
 import { type HeadlineSource, type Reading, SPEECH, type TextSpan, read } from './headline/reading';
 import { anchoredChoice, finiteVerbs, isSubordinate, reportedVerb } from './headline/clauses';
 import { subjectSpan, toldPronoun } from './headline/subjects';
-import { anchorIndex, anchoredParticiple, finish, gerundHeadline, headlineFor, heldHeadline, nominalHeadline, participleHeadline, phraseOf, statementHeadline, subjectText } from './headline/compose';
+import { anchorIndex, anchoredParticiple, finish, gerundHeadline, headlineFor, heldHeadline, nominalHeadline, openingQuoteHeadline, participleHeadline, phraseOf, statementHeadline, subjectText } from './headline/compose';
 import { headlineProblems } from './headline/problems';
 
 export { headlineProblems } from './headline/problems';
@@ -50,9 +50,13 @@ export function draftHeadline(source: HeadlineSource): string {
       const speaker = () => toldPronoun(r, chosen, reported) ?? subjectText(r, subjectSpan(r, chosen), inherited, source);
       tries.push(() => headlineFor(r, reported, verbs, source, speaker, speaker));
     }
+    // A quote before "X said": what X said, not only that X spoke.
+    if (SPEECH.has(chosen.infinitive)) tries.push(() => openingQuoteHeadline(r, source));
     tries.push(() => headlineFor(r, chosen, verbs, source, inherited));
   }
   for (const v of verbs) if (!isSubordinate(r, v)) tries.push(() => headlineFor(r, v, verbs, source, inherited));
+  // The quote itself when what it says makes no headline of its own ("“We will not give up,” the coach said").
+  tries.push(() => openingQuoteHeadline(r, source));
   let best = '';
   let fewest = Infinity;
   for (const attempt of tries) {

@@ -165,7 +165,22 @@ function nounsAndAdjectives(terms: Term[]): void {
     else if (k === i - 2 && determiner(terms[k]) && before.tags.has('Adjective') && t.tags.has('PastTense') && determiner(next)) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
     else if (led && !t.tags.has('Gerund')) terms[i] = retag(t, VERB_TAGS, ['Noun']);
   }
+  gerundSubjects(terms);
   sameSpelledPasts(terms);
+}
+
+/** "flooding still raged", "Shopping grew": an "-ing" word before a finite verb, with no auxiliary before it, is its subject noun. */
+function gerundSubjects(terms: Term[]): void {
+  for (let i = 0; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const before = terms[i - 1];
+    if (!t.tags.has('Gerund') || /[,;:]/.test(t.post) || (before && (isVerbTerm(before) || before.tags.has('Preposition')))) continue;
+    let k = i + 1;
+    while (k < terms.length - 1 && terms[k].tags.has('Adverb') && !/[,;:]/.test(terms[k].post)) k++;
+    const next = terms[k];
+    const finite = next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Gerund') && !next.tags.has('Participle') && !next.tags.has('Auxiliary') && !next.tags.has('Infinitive');
+    if (finite) terms[i] = retag(t, VERB_TAGS, ['Noun', 'Singular']);
+  }
 }
 
 /**

@@ -77,7 +77,17 @@ export function isObjectNoun(r: Reading, v: VerbPhrase): boolean {
 export function finiteVerbs(r: Reading): VerbPhrase[] {
   const aside = asides(r);
   const all = r.parse.verbs.filter((v) => !r.removed[v.root] && !aside[v.root] && !isObjectNoun(r, v));
-  return all.filter((v) => isFinite(r, v) && !isReducedRelative(r, v, all) && !isParticipleAfterNoun(r, v.first));
+  return all.filter((v) => isFinite(r, v) && !isReducedRelative(r, v, all) && !isParticipleAfterNoun(r, v.first) && !isSplitAuxiliary(r, v, all));
+}
+
+export const SPLIT_AUXILIARY = new Set(['has', 'have', 'had', 'will', 'would']);
+
+/** "APC had on Monday rejected …": a lone "had" or "will" cut from its verb by the date; the verb after it tells the event. */
+export function isSplitAuxiliary(r: Reading, v: VerbPhrase, verbs: VerbPhrase[] = r.parse.verbs): boolean {
+  if (v.first !== v.last || !SPLIT_AUXILIARY.has(r.terms[v.root].normal)) return false;
+  let next = v.last + 1;
+  while (next < r.terms.length && (r.removed[next] || r.terms[next].tags.has('Adverb'))) next++;
+  return next > v.last + 1 && r.removed[v.last + 1] && verbs.some((o) => o.first === next);
 }
 
 /** Whether words between two terms cut a verb off from a date after it (a subordinate clause or a hard break). */

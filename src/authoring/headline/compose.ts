@@ -1,6 +1,6 @@
 import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
-import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, overlaps } from './reading';
-import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative } from './clauses';
+import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, hardBreakAfter, overlaps } from './reading';
+import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative, isSplitAuxiliary } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
 
 /** Headline text from a subject, a verb and an object; one builder per kind of event (verb, noun, participle, statement). */
@@ -87,12 +87,23 @@ export function subjectText(r: Reading, span: { start: number; end: number }, in
   else if (terms.length > 1 && POSSESSIVE[terms[0].normal]) {
     // "Its collection grew" → "Museum's collection grows".
     const owner = nameFor({ ...terms[0], normal: POSSESSIVE[terms[0].normal] }, source);
-    if (owner) text = `${owner}’s ${phraseOf(terms.slice(1))}`;
+    // Named by no one: the thing itself ("His body was found" → "Body is found").
+    text = owner ? `${owner}’s ${phraseOf(terms.slice(1))}` : phraseOf(terms.slice(1));
+  } else if (terms.length > 1) {
+    // "the death toll in his country" → "death toll in Correia’s country".
+    const named = terms.map((t) => {
+      if (!['his', 'her', 'their'].includes(t.normal) || !terms[terms.indexOf(t) + 1]?.tags.has('Noun')) return t;
+      const owner = nameFor({ ...t, normal: POSSESSIVE[t.normal] }, source);
+      return owner ? { ...t, text: `${owner}’s` } : t;
+    });
+    text = phraseOf(named);
   }
   return text.replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '');
 }
 
 export function headlineFor(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], source: HeadlineSource, inherited: Inherited, speaker?: Inherited): string {
+  const inverted = invertedHeadline(r, v, source);
+  if (inverted) return inverted;
   if (BE.has(r.terms[v.root].normal)) {
     // "X was in 2011, ending …": the copula only places X in time; the gerund tells what it did.
     let next = v.root + 1;
@@ -155,7 +166,7 @@ export function participleHeadline(r: Reading, v: VerbPhrase, verbs: VerbPhrase[
 /** The participle phrase a date sits in, when no finite verb stands between them. */
 export function anchoredParticiple(r: Reading, anchorAt: number): VerbPhrase | undefined {
   if (anchorAt === -1) return undefined;
-  const before = r.parse.verbs.filter((v) => v.last < anchorAt && !r.removed[v.root]);
+  const before = r.parse.verbs.filter((v) => v.last < anchorAt && !r.removed[v.root] && !isSplitAuxiliary(r, v));
   const nearest = before[before.length - 1];
   if (!nearest || cutOff(r, nearest.last, anchorAt)) return undefined;
   const all = r.parse.verbs.filter((v) => !r.removed[v.root]);
@@ -209,3 +220,55 @@ export function gerundHeadline(r: Reading, gerund: VerbPhrase, verbs: VerbPhrase
   const rest = r.terms.slice(gerund.root + 1, gerund.last + 1).filter((_, n) => !r.removed[gerund.root + 1 + n]).map((t) => t.text);
   return compose({ subject, verb: [plural ? base : (forms.PresentTense ?? base), ...rest].join(' '), object: objectOf(r, gerund, verbs, anchorIndex(r, source)) });
 }
+
+/**
+ * "“We will not give up,” the coach said on Saturday" → "Coach says “We will not give up”": a
+ * sentence that opens with a quote and then names who said it ("told reporters" is "says" too); empty
+ * when that is over 12 words.
+ */
+export function openingQuoteHeadline(r: Reading, source: HeadlineSource): string {
+  const terms = r.terms;
+  if (!/[“"]/.test(terms[0]?.pre ?? '')) return '';
+  const close = terms.findIndex((t) => /[”"]/.test(t.post));
+  if (close === -1) return '';
+  const speech = r.parse.verbs.find((v) => v.first > close && v.first <= close + 6 && SAID.has(v.infinitive));
+  if (!speech) return '';
+  // "… the coach said" or "… said Ortiz".
+  let span = { start: close + 1, end: speech.first };
+  if (span.end === span.start) {
+    let end = speech.last + 1;
+    while (end < terms.length && !r.removed[end] && !terms[end].tags.has('Preposition') && !clauseEndsAfter(r, end - 1)) end++;
+    span = { start: speech.last + 1, end };
+  }
+  const speaker = subjectText(r, span, '', source);
+  if (!speaker) return '';
+  const quote = phraseOf(terms.slice(0, close + 1)).replace(/[,.;:]+([”"])$/, '$1');
+  const says = isPlural(terms.slice(span.start, span.end), surnames(source)) ? 'say' : 'says';
+  // "Mayor Ana Ruiz" is "Ruiz" when the whole name makes it too long.
+  const person = terms.slice(span.start, span.end).some((t) => t.tags.has('Person'));
+  for (const who of person ? [speaker, shortName(speaker, true)] : [speaker]) {
+    const text = tidy(`${who} ${says} ${quote}`);
+    if (countWords(text) <= MAX_HEADLINE_WORDS) return finish(text);
+  }
+  return '';
+}
+
+/** "Also among her films was The Poseidon Adventure (1972)" → "Poseidon Adventure is among Winters’s films": what follows "was" is the subject. */
+function invertedHeadline(r: Reading, v: VerbPhrase, source: HeadlineSource): string {
+  const terms = r.terms;
+  if (!BE.has(terms[v.root].normal) || v.first !== v.root) return '';
+  let k = 0;
+  while (k < v.first && terms[k].tags.has('Adverb')) k++;
+  if (terms[k]?.normal !== 'among' || k + 1 >= v.first || terms.slice(k, v.first).some((t) => commaAfter(t) || inVerb(r, terms.indexOf(t)))) return '';
+  const subject: Term[] = [];
+  for (let i = v.last + 1; i < terms.length && !r.removed[i] && !RELATIVE_OR_BREAK(terms[i]); i++) {
+    subject.push(terms[i]);
+    if (commaAfter(terms[i]) || hardBreakAfter(terms[i]) || /\(/.test(terms[i + 1]?.pre ?? '')) break;
+  }
+  if (subject.length === 0) return '';
+  const named = subjectText(r, { start: k + 1, end: v.first }, '', source);
+  const group = terms[k + 1].normal === 'the' && !/^the\s/i.test(named) ? `the ${named}` : named;
+  return compose({ subject: phraseOf(subject).replace(/^(the|a|an)\s+/i, ''), verb: `${isPlural(subject) ? 'are' : 'is'} among`, object: parse(group).terms });
+}
+
+const RELATIVE_OR_BREAK = (t: Term) => ['which', 'who', 'that', 'whose'].includes(t.normal);

@@ -29,6 +29,8 @@ export interface HeadlineSource {
 
 // Verbs that report what someone said: the event is what was said, when that is a clause.
 export const SPEECH = new Set(['say', 'tell', 'add', 'report', 'state', 'write', 'announce', 'confirm', 'reveal', 'disclose', 'explain', 'note', 'claim', 'insist', 'warn', 'argue', 'acknowledge']);
+// Verbs of saying: "the coach said" is the clause's verb, never a participle after a noun.
+export const SAID = new Set(['say', 'tell', 'add', 'state', 'write', 'note', 'explain', 'insist', 'claim', 'argue']);
 // Words that open a clause the event is not told in (relative and subordinate clauses).
 export const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'since', 'if', 'unless', 'until', 'once', 'after', 'before', 'whether', 'amid', 'despite', 'including', 'following', 'whilst']);
 export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);

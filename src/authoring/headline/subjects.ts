@@ -1,7 +1,7 @@
 import { conjugate, peopleIn, singularOf, type Person, type Term, type VerbPhrase } from '../nlp';
 import { splitSentences } from '../sentences';
-import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
-import { clauseEndsAfter, finiteVerbs, inVerb, isSubordinate } from './clauses';
+import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
+import { SPLIT_AUXILIARY, clauseEndsAfter, finiteVerbs, inVerb, isSubordinate } from './clauses';
 import { phraseOf } from './compose';
 
 /** Who did it: subjects, plural or not, verbs put in the present, objects, pronouns named from the text before. */
@@ -36,6 +36,10 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
   const terms = r.terms;
   let k = v.first - 1;
   while (k >= 0 && terms[k].tags.has('Adverb') && !commaAfter(terms[k]) && !r.removed[k]) k--;
+  // "APC had on Monday rejected": the subject stands before the auxiliary the date split off.
+  let split = k;
+  while (split >= 0 && r.removed[split]) split--;
+  if (split < k && split >= 0 && SPLIT_AUXILIARY.has(terms[split].normal)) k = split - 1;
   if (k < 0) return { start: 0, end: 0 };
   if (['and', 'but', 'or'].includes(terms[k].normal)) return { start: k + 1, end: k + 1 };
   if (RELATIVE.has(terms[k].normal)) {
@@ -45,11 +49,16 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
     let start = nounPhraseEndingAt(r, end);
     for (let n = end; n > start; n--) {
       // A preposition ("for the first time next season") or a noun before an adjective ("time next season") ends it.
-      if ((terms[n].tags.has('Preposition') && terms[n].normal !== 'of') || (!terms[n].tags.has('Noun') && terms[n - 1].tags.has('Noun') && !terms[n - 1].tags.has('Possessive'))) {
+      // "a shortlist of six, which …": "of" and what it counts stay with the noun.
+      if (terms[n].normal === 'of' || (terms[n - 1].normal === 'of' && terms[n].tags.has('Value'))) continue;
+      if (terms[n].tags.has('Preposition') || (!terms[n].tags.has('Noun') && terms[n - 1].tags.has('Noun') && !terms[n - 1].tags.has('Possessive'))) {
         start = n + (terms[n].tags.has('Preposition') ? 1 : 0);
         break;
       }
     }
+    if (start < end && terms[start].tags.has('Preposition')) start++;
+    // "one of three bidders, which were named": the relative clause tells of the bidders.
+    if (terms[start].normal === 'one' && terms[start + 1]?.normal === 'of' && start + 2 <= end) start += 2;
     return { start, end: end + 1 };
   }
   for (let inserts = 0; inserts < 3 && k >= 0 && clauseEndsAfter(r, k) && !hardBreakAfter(terms[k]); inserts++) {
@@ -76,17 +85,21 @@ export function headNoun(subject: Term[]): Term | undefined {
   return nouns[nouns.length - 1] ?? part[part.length - 1];
 }
 
+// Nouns that take a plural verb without a plural ending ("Police cut the power").
+const PLURAL_WITHOUT_S = new Set(['police', 'people', 'cattle', 'personnel', 'clergy', 'militia']);
+
 /** Whether a subject takes a plural verb; `names` are surnames met in the text ("Rosa Winters" is one woman). */
 export function isPlural(subject: Term[], isSurname: (word: string) => boolean = () => false): boolean {
   const cut = subject.findIndex((t, n) => n > 0 && t.tags.has('Preposition') && t.normal !== 'than');
   if ((cut === -1 ? subject : subject.slice(0, cut)).some((t) => t.normal === 'and')) return true;
   const head = headNoun(subject);
   if (!head) return false;
-  if (['they', 'we', 'you', 'i'].includes(head.normal)) return true;
+  if (['they', 'we', 'you', 'i'].includes(head.normal) || PLURAL_WITHOUT_S.has(head.normal)) return true;
   if (head.tags.has('Person') || (/^\p{Lu}/u.test(head.text) && head.tags.has('Plural') && isSurname(head.text))) return false;
   if (head.tags.has('Plural') && !head.tags.has('Singular')) return true;
   // compromise leaves some plurals untagged ("troops"): a lower-case noun with a different singular is plural.
-  return /^\p{Ll}+s$/u.test(head.text) && !head.tags.has('Singular') && singularOf(head.normal) !== head.normal;
+  const common = /^\p{Ll}+s$/u.test(head.text) || (/^\p{Lu}\p{Ll}+s$/u.test(head.text) && !head.tags.has('ProperNoun') && !head.tags.has('Person'));
+  return common && !head.tags.has('Singular') && singularOf(head.normal) !== head.normal;
 }
 
 /** Whether a word ending like a plural is someone's surname in the text ("Rosa Winters", "Lord Reynolds"). */
@@ -141,6 +154,8 @@ export function objectOf(r: Reading, v: VerbPhrase, verbs: VerbPhrase[], anchorA
   for (let i = v.last + 1; i < terms.length; i++) {
     const t = terms[i];
     if (SUBORDINATOR.has(t.normal) && !r.removed[i]) break;
+    // "raged as torrential rains caused …": "as" opening a clause of its own.
+    if (t.normal === 'as' && t.tags.has('Conjunction') && !r.removed[i]) break;
     if (t.normal === 'that' && out.length > 0 && out[out.length - 1].tags.has('Noun')) break;
     if (['and', 'but', 'or'].includes(t.normal) && verbs.some((o) => o.first > i && o.first <= i + 4)) break;
     if (t.normal === 'so' || isParticipleAfterNoun(r, i)) break;
@@ -171,7 +186,7 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
   if (!previous || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || commaAfter(previous)) return false;
   if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || !t.tags.has('Verb')) return false;
   const own = r.parse.verbs.find((v) => v.first === i);
-  if (!own || own.first !== own.root) return false;
+  if (!own || own.first !== own.root || SAID.has(own.infinitive)) return false;
   // "a side built around the Okoro brothers won the league": the clause's verb comes after
   // (not "the government said on Friday it would pay", where "it" starts a clause of its own).
   for (let k = own.last + 1; k < r.terms.length && !clauseEndsAfter(r, k - 1) && !SPEECH.has(own.infinitive); k++) {
@@ -179,6 +194,8 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
     if (SUBORDINATOR.has(r.terms[k].normal) || RELATIVE.has(r.terms[k].normal) || PRONOUN_SUBJECT.has(r.terms[k].normal)) break;
     // "The board suspended the society and appointed …": a verb after "and" shares the subject, so neither modifies it.
     if (later && ['and', 'or', 'but'].includes(r.terms[k - 1]?.normal ?? '')) break;
+    // "fired tear gas on Friday and the protesters fled": "and" after a date or a comma joins a clause of its own.
+    if (['and', 'or', 'but'].includes(r.terms[k].normal) && (r.removed[k - 1] || commaAfter(r.terms[k - 1]))) break;
     // "watched the probe settle": a bare verb after the object completes the verb before, it is no clause's verb.
     if (later && bareAfterObject(r, own.last, later)) continue;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
@@ -294,6 +311,31 @@ export function nameFor(pronoun: Term, source: HeadlineSource, not?: string): st
     if (person) return shortName(person.name, true);
   }
   if (!personal) return source.actor ?? null;
+  // No one named: the person the sentence before describes ("Another was a local man …" → "local man").
+  for (const sentence of sentences.slice(-3).reverse()) {
+    const described = personDescribed(sentence);
+    if (described) return described;
+  }
   const protagonist = known.find((p) => (p.gender === null || p.gender === gender) && !other(p.name));
   return protagonist ? protagonist.name[0].toUpperCase() + protagonist.name.slice(1) : null;
+}
+
+// Common nouns for a person that compromise does not tag as one ("fisherman", "girl").
+const PERSON_NOUN = /(man|woman|men|women|boy|girl|child|children|person|mother|father|son|daughter|wife|husband)$/;
+
+/** Whether a common noun names a person ("minister", "fisherman", "mother"). */
+export const isPersonNoun = (t: Term) => t.tags.has('Noun') && !t.tags.has('Pronoun') && (t.tags.has('Actor') || PERSON_NOUN.test(t.normal));
+
+/** The last person a sentence describes with a common noun and its adjectives ("a local man" → "local man"), or null. */
+export function personDescribed(sentence: string): string | null {
+  const terms = read({ sentence }).terms;
+  for (let k = terms.length - 1; k >= 0; k--) {
+    const t = terms[k];
+    const person = !t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Ll}/u.test(t.text) && isPersonNoun(t);
+    if (!person) continue;
+    let start = k;
+    while (start > 0 && terms[start - 1].tags.has('Adjective') && !commaAfter(terms[start - 1])) start--;
+    return phraseOf(terms.slice(start, k + 1));
+  }
+  return null;
 }

@@ -72,4 +72,93 @@ describe('headlineProblems: the headline rules', () => {
     expect(headlineProblems('council approves the plan')).toContain('It starts with a lower-case letter.');
     expect(headlineProblems('Mayor calls the plan “a disgrace')).toContain('It has an unclosed quotation mark.');
   });
+
+  test.each([
+    ['Them over the line at last', 'Them'],
+    ['Him the only one to finish', 'Him'],
+    ["They'll compete for fans", "They'll"],
+    ['Our reporters reach the valley', 'Our'],
+  ])('a title that starts with an object, possessive or contracted pronoun is refused: "%s"', (title, pronoun) => {
+    expect(headlineProblems(title)).toContain(`It starts with the pronoun "${pronoun}"; name who did it.`);
+  });
+
+  test.each([
+    ['Launch of the tablet comes as its rival has already', 'has already'],
+    ['Ferry service resumes after the port is now', 'is now'],
+    ['Union talks stall as the minister will soon', 'will soon'],
+  ])('a title that ends on an auxiliary, its verb cut off, is refused: "%s"', (title, tail) => {
+    expect(headlineProblems(title)).toContain(`It ends on "${tail}", mid-clause.`);
+  });
+
+  test.each([
+    ['Said the report shows the harbour silting up', 'Said'],
+    ['Told the inquiry the dam was safe', 'Told'],
+  ])('a title that starts with a verb has no subject and is refused: "%s"', (title, verb) => {
+    expect(headlineProblems(title)).toContain(`It starts with the verb "${verb}"; a headline starts with who did it.`);
+  });
+
+  test.each([
+    ['By the new treaty comes into force', 'By'],
+    ['Also among the dead is a fisherman', 'Also among'],
+    ['Because the river rose the bridge shuts', 'Because'],
+  ])('a title that starts with a preposition or "because", not with who did it, is refused: "%s"', (title, opener) => {
+    expect(headlineProblems(title)).toContain(`It starts with "${opener}", not with who did it.`);
+  });
+
+  test.each(['Up to 50 people die in the floods', 'Over 200 homes lose power', 'After the storm, the town rebuilds its pier', 'Talks collapse over the wage offer', 'Closed factory reopens its gates'])(
+    'a quantity, a fronted phrase set off by a comma, and a plural noun that looks like a verb open a headline: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['Rebel group is had seized the airport', 'is had'],
+    ['Will the Rovers be champions again', 'Rovers be'],
+  ])('a verb form no clause has is refused: "%s"', (title, verb) => {
+    expect(headlineProblems(title)).toContain(`Its verb "${verb}" is not a verb form a sentence has; rewrite the clause.`);
+  });
+
+  test.each([
+    ['Confirmed death toll in his country is 242', 'his'],
+    ['Among her early films is a western', 'her'],
+    ['Report gives us a closer look at the moon', 'us'],
+    ['Survey shows our city is growing', 'our'],
+  ])('a pronoun whose person the title does not name is refused: "%s"', (title, pronoun) => {
+    expect(headlineProblems(title)).toContain(`It says "${pronoun}" without naming who that is; name them.`);
+  });
+
+  test.each(['Mayor marries her longtime partner', 'Ruiz gives his medal to the museum', 'US actor dies at 82', 'Firm wins a key U.S. approval', 'Coach calls the result "a gift for us"'])(
+    'a pronoun named in the title, the US, and words in a quotation are not unnamed pronouns: "%s"',
+    (title) => {
+      expect(headlineProblems(title).join(' ')).not.toContain('without naming');
+    },
+  );
+
+  test('a past-tense verb after a noun that looks like a verb is refused: "Floods still raged"', () => {
+    expect(headlineProblems('Cyclone floods still raged as heavy rains fell')).toContain('Its verb "raged" is in the past tense; headlines use the present.');
+  });
+
+  test('a verb inside quotation marks is not the title\'s verb', () => {
+    expect(headlineProblems("Artist's staging of 'The Sea is Calm'")).toContain('It has no verb that says what happened ("Council approves the plan").');
+  });
+
+  test.each([
+    ['Environment minister says in the capital', 'says'],
+    ['Police said', 'said'],
+    ['Harbour master tells at the hearing', 'tells'],
+  ])('a title that names who spoke but not what was said is refused: "%s"', (title, verb) => {
+    expect(headlineProblems(title)).toContain(`It says who spoke ("${verb}") but not what was said.`);
+  });
+
+  test.each([
+    ['Sad day for the whole town says Mayor Ana Ruiz', 'says Mayor Ana Ruiz'],
+    ['Harbour is safe, said Ortiz', 'said Ortiz'],
+  ])('a title that ends on who said it is refused: "%s"', (title, tail) => {
+    expect(headlineProblems(title)).toContain(`It ends on who said it ("${tail}"); a headline starts with them.`);
+  });
+
+  test.each(['Ruiz says “This is a sad day for the whole town”', 'Minister tells MPs to back the deal', 'Coach says "We will not give up"'])('a title that says who spoke and what was said passes: "%s"', (title) => {
+    expect(headlineProblems(title)).toEqual([]);
+  });
 });
