@@ -22,4 +22,9 @@ export class ReusedKeys {
     this.keyOf = new Map(ids.map((id, index) => [id, keys[index]]));
     return (_, index) => keys[index];
   }
+
+  /** The id drawn at `index` in the last render (its node's place among its siblings), if any. */
+  idAt(index: number): unknown {
+    return index < 0 ? undefined : [...this.keyOf.keys()][index];
+  }
 }

@@ -50,4 +50,14 @@ describe('ReusedKeys', () => {
     const [kept] = keysOf(again, ['a']);
     expect(keysOf(again, ['a', 'x'], 'a')[0]).toBe(kept);
   });
+
+  test('idAt names the item drawn at a place in the last render, and nothing outside it', () => {
+    const keys = new ReusedKeys();
+    keysOf(keys, ['a', 'b', 'c']);
+    expect([0, 1, 2].map((i) => keys.idAt(i))).toEqual(['a', 'b', 'c']);
+    expect(keys.idAt(-1)).toBeUndefined();
+    expect(keys.idAt(3)).toBeUndefined();
+    keysOf(keys, ['c', 'd']);
+    expect(keys.idAt(0)).toBe('c');
+  });
 });

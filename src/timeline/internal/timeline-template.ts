@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { elementRef } from '../views/element-ref';
-import { renderClusters, renderMarks } from '../views/marks';
+import { focusedCluster, renderClusters, renderMarks } from '../views/marks';
 import { renderProblems } from '../views/problems';
 import { renderProgress } from '../views/progress';
 import { renderKey } from '../views/key';
@@ -112,7 +112,7 @@ export function renderTimeline(host: TimelineHost, internals: TimelineInternals)
           color: (band) => internals.bandColor(band),
           messages,
         }),
-        clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, direction: internals.direction, messages, tabStop: rovingFocus.clusterTabStop, keys: internals.clusterKeys, phrases: internals.phrases, activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
+        clusters: renderClusters({ layout, top: layouts.eraRow(loaded), locale, direction: internals.direction, messages, tabStop: rovingFocus.clusterTabStop, keys: internals.clusterKeys, phrases: internals.phrases, focused: focusedCluster(host.shadowRoot?.activeElement), activate: (start, end, first) => navigation.activateCluster(start, end, first) }),
         marks: html`${renderMarks({
           layout,
           events,

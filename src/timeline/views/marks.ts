@@ -172,6 +172,13 @@ export interface ClustersOptions {
   keys: ReusedKeys;
   /** The badges' words, kept from frame to frame. */
   phrases: PhraseCache;
+  /** The focused cluster's place among the drawn clusters (-1: none): its node is never handed to another cluster. */
+  focused: number;
+}
+
+/** The place of `active` among the drawn clusters, when it is one (-1 otherwise): the order of the last render's clusters. */
+export function focusedCluster(active: Element | null | undefined): number {
+  return active?.matches('.cluster') ? [...active.parentElement!.querySelectorAll(':scope > .cluster')].indexOf(active) : -1;
 }
 
 /** One button per cluster, with the count of the events it stands for. */
@@ -179,7 +186,7 @@ export function renderClusters(options: ClustersOptions): unknown {
   const { tabStop, messages: t } = options;
   return repeat(
     options.layout.clusters,
-    options.keys.assign(options.layout.clusters.map((c) => c.first)),
+    options.keys.assign(options.layout.clusters.map((c) => c.first), options.keys.idAt(options.focused)),
     (c) => {
       // "+5 · 2021–24" for labels that did not fit; the count alone for a dense bin or where the years do not fit.
       const text = c.members && !c.countOnly ? clusterYearsText(c, t, options.phrases) : t.number(c.count);

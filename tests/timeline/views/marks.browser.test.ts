@@ -91,6 +91,21 @@ describe('nodes reused across zoom frames', () => {
     expect(marks(el).some((m) => m.dataset.eventId === id)).toBe(false);
   });
 
+  test("the focused cluster's node is not handed to another cluster as the view zooms", async () => {
+    const el = await mountClustered({ story: syntheticStory(400, 3), timeoutMs: 20_000 });
+    const node = clusters(el)[Math.floor(clusters(el).length / 2)];
+    // A cluster keeps its first event as it re-forms, so its range starts on the same day.
+    const from = (n: Element) => /events?, (.+?) to /.exec(n.getAttribute('aria-label') ?? '')?.[1];
+    const start = from(node);
+    expect(start).toBeTruthy();
+    node.focus();
+    await zoomInSteps(el, 8, 0.85, () => {
+      const focused = shadow(el).activeElement;
+      // Focus stays on its cluster, or leaves the clusters; it never says another cluster.
+      if (focused?.matches('[part~="cluster"]')) expect(from(focused)).toBe(start);
+    });
+  });
+
   test('a cluster that re-forms as the view zooms keeps a node, and one whose members stay keeps its own node', async () => {
     const el = await mountClustered({ story: syntheticStory(400, 3), timeoutMs: 20_000 });
     expect(clusters(el).length).toBeGreaterThan(0);
