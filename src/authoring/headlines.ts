@@ -3,6 +3,7 @@ import { anchoredChoice, finiteVerbs, isSubordinate, reportedVerb } from './head
 import { subjectSpan, toldPronoun } from './headline/subjects';
 import { anchorIndex, anchoredParticiple, finish, gerundHeadline, headlineFor, heldHeadline, nominalHeadline, openingQuoteHeadline, participleHeadline, phraseOf, statementHeadline, subjectText } from './headline/compose';
 import { headlineProblems } from './headline/problems';
+import { parse } from './nlp';
 
 export { headlineProblems } from './headline/problems';
 export { MAX_HEADLINE_WORDS, type HeadlineSource, type TextSpan } from './headline/reading';
@@ -21,8 +22,25 @@ export { namedActor } from './headline/subjects';
  * problems.ts (the rules checked on any title).
  */
 
+/**
+ * A wire lede's opening words in capitals ("AUSTRALIAN swimmer …", "THE council …") as running text
+ * writes them, so a title does not shout. Only words the tagger knows as adjectives, demonyms or
+ * determiners change: acronyms (NASA, IMF, WHO) stay. A change of case keeps every offset.
+ */
+export function unshoutLede(sentence: string): string {
+  const run = /^(?:[A-Z]{2,}\s+)+(?=[a-z])/.exec(sentence)?.[0];
+  if (!run) return sentence;
+  const written = run.replace(/[A-Z]{2,}/g, (word: string, at: number) => {
+    const tags = parse(word.toLowerCase()).terms[0]?.tags;
+    if (!tags || !['Adjective', 'Demonym', 'Determiner'].some((tag) => tags.has(tag))) return word;
+    return at === 0 || tags.has('ProperNoun') ? word[0] + word.slice(1).toLowerCase() : word.toLowerCase();
+  });
+  return written + sentence.slice(run.length);
+}
+
 /** The draft's title for an event: a headline built on the verb its date phrase belongs to, or on the next best verb. */
 export function draftHeadline(source: HeadlineSource): string {
+  source = { ...source, sentence: unshoutLede(source.sentence) };
   const r = read(source);
   const verbs = finiteVerbs(r);
   const main = verbs.find((v) => !isSubordinate(r, v));

@@ -56,7 +56,6 @@ const plain = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/
 const cache = new Map<string, Parse>();
 
 /** The terms and verb phrases of a text; parses are cached (one sentence is asked about for each of its dates). */
-/** The terms and verb phrases of a text; parses are cached (one sentence is asked about for each of its dates). */
 export function parse(text: string): Parse {
   const cached = cache.get(text);
   if (cached) return cached;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readDates } from '../../src/authoring/date-readings';
-import { draftHeadline, headlineProblems, type TextSpan } from '../../src/authoring/headlines';
+import { draftHeadline, headlineProblems, unshoutLede, type TextSpan } from '../../src/authoring/headlines';
 
 const published = { year: 2024, month: 3, day: 8 };
 
@@ -228,5 +228,32 @@ describe('draftHeadline of a sentence with no date phrase (paragraphs under a da
     ['Officials told reporters they had found the wreck.', 'Officials find the wreck'],
   ])('a statement to someone reports what was done, by whoever its pronoun agrees with: %s → "%s"', (sentence, title) => {
     expect(titled(sentence)).toBe(title);
+  });
+});
+
+describe('unshoutLede: a wire lede in capitals is titled as running text writes it', () => {
+  test.each([
+    ['AUSTRALIAN swimmer Jane Roe retired from the sport on Thursday after a shoulder injury.', 'on Thursday', 'Australian swimmer Jane Roe retires from the sport'],
+    ['THE city council approved the budget on Monday.', 'on Monday', 'City council approves the budget'],
+    ['SOUTH KOREAN voters went to the polls on Wednesday.', 'on Wednesday', 'South Korean voters go to the polls'],
+    ['FORMER coach Ann Lee was named to the board on Friday.', 'on Friday', 'Former coach Ann Lee is named to the board'],
+  ])('an adjective, demonym or article in capitals opening the sentence loses them: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['NASA launched the probe on Monday.', 'on Monday', 'NASA launches the probe'],
+    ['IMF lowered its forecast for growth on Tuesday.', 'on Tuesday', 'IMF lowers its forecast for growth'],
+    ['FBI agents searched the house on Friday.', 'on Friday', 'FBI agents search the house'],
+    ['UK inflation rose to 4 percent in March.', 'in March', 'UK inflation rises to 4 percent'],
+  ])('an acronym opening the sentence keeps its capitals: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test('a change of case keeps every offset, and a sentence that does not open in capitals is unchanged', () => {
+    const sentence = 'AUSTRALIAN swimmer Jane Roe has retired.';
+    expect(unshoutLede(sentence)).toHaveLength(sentence.length);
+    expect(unshoutLede('The WHO declared a pandemic.')).toBe('The WHO declared a pandemic.');
+    expect(unshoutLede('NEW YORK CITY')).toBe('NEW YORK CITY');
   });
 });
