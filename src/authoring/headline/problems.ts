@@ -117,6 +117,9 @@ export function onlyName(terms: Term[]): boolean {
  * starting with a pronoun, a verb, a preposition or in lower case, no pronoun it leaves unnamed, no
  * broken verb ("is had"), not only who spoke, quotation marks closed.
  */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const STRAY_AFTER_ARTICLE = new Set(['at', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'from', 'into', 'as', 'the', 'a', 'an']);
+
 export function headlineProblems(title: string): string[] {
   const problems: string[] = [];
   const text = (title ?? '').trim();
@@ -136,6 +139,9 @@ export function headlineProblems(title: string): string[] {
   else if (words.length >= 2 && ['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'although', 'where'].includes(bare(words[words.length - 2]))) {
     problems.push(`It ends mid-clause ("${words.slice(-2).join(' ')}").`);
   }
+  // "takes gold the at the Games": an article straight before a preposition is what a cut phrase left.
+  const stray = words.findIndex((w, k) => k + 1 < words.length && ARTICLES.has(bare(w)) && STRAY_AFTER_ARTICLE.has(bare(words[k + 1])));
+  if (stray >= 0) problems.push(`It has "${words[stray]} ${words[stray + 1]}", words left from a cut phrase.`);
   const opening = text.match(/[“]/g)?.length ?? 0;
   const closing = text.match(/[”]/g)?.length ?? 0;
   if (opening !== closing || (text.match(/"/g)?.length ?? 0) % 2 === 1) problems.push('It has an unclosed quotation mark.');

@@ -9,6 +9,18 @@ describe('headlineProblems: the headline rules', () => {
     },
   );
 
+  test.each([
+    ['Swimmer takes gold the at the Games', 'the at'],
+    ['Council approves a of the budget', 'a of'],
+    ['Club signs the the striker', 'the the'],
+  ])('an article straight before a preposition or another article is refused as a cut phrase: "%s"', (title, pair) => {
+    expect(headlineProblems(title)).toContain(`It has "${pair}", words left from a cut phrase.`);
+  });
+
+  test.each(['Swimmer takes gold at the Games', 'Council approves a share of the budget', 'Mayor opens the to-do list app'])('an article before its noun is fine: "%s"', (title) => {
+    expect(headlineProblems(title).filter((p) => p.includes('cut phrase'))).toEqual([]);
+  });
+
   test('an empty title is refused', () => {
     expect(headlineProblems('  ')).toEqual(['The title is empty.']);
   });
