@@ -118,6 +118,7 @@ export function onlyName(terms: Term[]): boolean {
  * broken verb ("is had"), not only who spoke, quotation marks closed.
  */
 const ARTICLES = new Set(['the', 'a', 'an']);
+const WANTS_OF = new Set(['as part', 'on behalf', 'in spite']);
 const STRAY_AFTER_ARTICLE = new Set(['at', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'from', 'into', 'as', 'the', 'a', 'an']);
 
 export function headlineProblems(title: string): string[] {
@@ -134,7 +135,10 @@ export function headlineProblems(title: string): string[] {
   const dates = dateWords(text);
   if (dates.length > 0) problems.push(`It has the date word${dates.length > 1 ? 's' : ''} ${dates.map((d) => `"${d}"`).join(', ')}; the date goes in the date field.`);
   const last = bare(words[words.length - 1] ?? '');
+  // "as part", "on behalf", "in spite": phrases that only end with the "of …" a cut took away.
+  const lastTwo = words.slice(-2).map(bare).join(' ');
   if (DANGLING.has(last)) problems.push(`It ends on "${words[words.length - 1]}", mid-phrase.`);
+  else if (WANTS_OF.has(lastTwo)) problems.push(`It ends on "${words.slice(-2).join(' ')}", mid-phrase.`);
   else if (endsOnAuxiliary(words)) problems.push(`It ends on "${endsOnAuxiliary(words)}", mid-clause.`);
   else if (words.length >= 2 && ['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'although', 'where'].includes(bare(words[words.length - 2]))) {
     problems.push(`It ends mid-clause ("${words.slice(-2).join(' ')}").`);

@@ -21,6 +21,10 @@ describe('headlineProblems: the headline rules', () => {
     expect(headlineProblems(title).filter((p) => p.includes('cut phrase'))).toEqual([]);
   });
 
+  test.each(['Swimmer wins her fourth gold medal at the Games as part', 'Lawyer speaks on behalf', 'Race goes ahead in spite'])('a phrase that needs its "of …" is refused at the end: "%s"', (title) => {
+    expect(headlineProblems(title).some((p) => p.startsWith('It ends on') && p.endsWith('mid-phrase.'))).toBe(true);
+  });
+
   test('an empty title is refused', () => {
     expect(headlineProblems('  ')).toEqual(['The title is empty.']);
   });
