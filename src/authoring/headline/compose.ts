@@ -1,5 +1,5 @@
 import { conjugate, parse, type Term, type VerbPhrase } from '../nlp';
-import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, hardBreakAfter, overlaps } from './reading';
+import { BE, DANGLING, EVENT_NOUNS, type HeadlineSource, MAX_HEADLINE_WORDS, POSSESSIVE, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SUBORDINATOR, type TextSpan, bare, commaAfter, countWords, hardBreakAfter, overlaps } from './reading';
 import { HELD, clauseEndsAfter, cutOff, inVerb, isReducedRelative, isSplitAuxiliary } from './clauses';
 import { isParticipleAfterNoun, isPlural, nameFor, nounPhraseEndingAt, objectOf, presentVerb, shortName, subjectSpan, surnames } from './subjects';
 
@@ -261,7 +261,7 @@ function invertedHeadline(r: Reading, v: VerbPhrase, source: HeadlineSource): st
   while (k < v.first && terms[k].tags.has('Adverb')) k++;
   if (terms[k]?.normal !== 'among' || k + 1 >= v.first || terms.slice(k, v.first).some((t) => commaAfter(t) || inVerb(r, terms.indexOf(t)))) return '';
   const subject: Term[] = [];
-  for (let i = v.last + 1; i < terms.length && !r.removed[i] && !RELATIVE_OR_BREAK(terms[i]); i++) {
+  for (let i = v.last + 1; i < terms.length && !r.removed[i] && !RELATIVE.has(terms[i].normal); i++) {
     subject.push(terms[i]);
     if (commaAfter(terms[i]) || hardBreakAfter(terms[i]) || /\(/.test(terms[i + 1]?.pre ?? '')) break;
   }
@@ -271,4 +271,3 @@ function invertedHeadline(r: Reading, v: VerbPhrase, source: HeadlineSource): st
   return compose({ subject: phraseOf(subject).replace(/^(the|a|an)\s+/i, ''), verb: `${isPlural(subject) ? 'are' : 'is'} among`, object: parse(group).terms });
 }
 
-const RELATIVE_OR_BREAK = (t: Term) => ['which', 'who', 'that', 'whose'].includes(t.normal);

@@ -253,11 +253,18 @@ export class EditorInternals {
     return source === doc.sourceId ? doc.meta.published : doc.articles.find((a) => a.sourceId === source)?.published;
   }
 
-  /** The cards to review that are ready to accept as they are: a date, a headline title, no problem. */
+  private readyFor: { doc: EditorDocument; problems: object; answers: number; ids: string[] } | null = null;
+
+  /** The cards to review that are ready to accept as they are: a date, a headline title, no problem; worked out once per document, check and headline answer. */
   readyToAccept(): string[] {
-    const problems = this.docs.problems;
+    const { doc, problems } = this.docs;
     if (problems.unchecked) return [];
-    return readyToAccept(this.docs.doc.candidates, (id) => problems.candidates.get(id), (title) => this.headlines.of(title), (c) => this.publishedOf(c));
+    const answers = this.headlines.answers;
+    const last = this.readyFor;
+    if (last?.doc === doc && last.problems === problems && last.answers === answers) return last.ids;
+    const ids = readyToAccept(doc.candidates, (id) => problems.candidates.get(id), (title) => this.headlines.of(title), (c) => this.publishedOf(c));
+    this.readyFor = { doc, problems, answers, ids };
+    return ids;
   }
 
   /** Accepts every card ready as it is, as one edit; its Undo takes the focus. */

@@ -9,6 +9,8 @@ import type { Drafter } from '../drafting/drafter';
 export class HeadlineChecks {
   private readonly known = new Map<string, readonly string[]>();
   private readonly asked = new Set<string>();
+  /** Grows with each answer: what was worked out from the verdicts before it is stale. */
+  answers = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,6 +30,7 @@ export class HeadlineChecks {
     this.drafter.headlineProblems(fresh).then(
       (answers) => {
         fresh.forEach((title, i) => this.known.set(title, answers[i]));
+        this.answers++;
         this.host.requestUpdate();
       },
       // Not known, the cards stay to review by hand; a later change asks again.
