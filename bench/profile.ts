@@ -2,11 +2,11 @@
  * Where a frame goes (issues 25 and 29): ours traced with Chrome's tracing through playwright, on the
  * bench's own pages: at 4× CPU throttling the article's first render (el.story = … to the second frame
  * after it) and the Ctrl+wheel zoom at 10,000 events; at 1× the zoom of the 24-hour live story once its
- * 2,000 events are in. Prints each one's main-thread time by kind (script, style, layout, paint and
+ * 2,000 events are in; with --only first10k, the 10,000-event first render at 1× alone. Prints each one's main-thread time by kind (script, style, layout, paint and
  * compositing, other), exclusive of what nests inside, and a zoom's time per frame: in wall time,
  * and in the thread's CPU time, which neither a busy machine nor the throttling inflates.
  *
- * Usage: npx tsx bench/profile.ts [--runs N] [--dist DIR] [--only article|zoom|live] [--cpu]
+ * Usage: npx tsx bench/profile.ts [--runs N] [--dist DIR] [--only article|zoom|live|first10k] [--cpu]
  * (builds nothing: run `npx vite build` first; --dist measures another build of history-timeline.js,
  * for a comparison page by page; --cpu also samples the CPU and prints the 25 functions with the most
  * self time, which read best from an unminified build, and writes the profile to
@@ -132,6 +132,17 @@ async function main(): Promise<void> {
         });
         console.log(rows('  article first render', spent));
         await closeContext(article.context);
+      }
+
+      if (only === 'first10k') {
+        const big = await openPage(browser, `${server.origin}/pages/ours.html`, 30_000);
+        await prepare(big.page, '/data/10000.story.json', 60_000);
+        const spent = await traced(browser, big.page, cpu, async () => {
+          const rendered = await firstRender(big.page, 60_000);
+          console.log(`10,000 events first render at 1×: ${rendered.ms.toFixed(1)} ms`);
+        });
+        console.log(rows('  10,000 events first render', spent));
+        await closeContext(big.context);
       }
 
       if (!only || only === 'zoom') {
