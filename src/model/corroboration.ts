@@ -96,6 +96,22 @@ function eventCalendar(event: CorroborationInput): CalendarDate | null {
 }
 
 /**
+ * How many sources report the event: its citations' distinct sources, as `corroborate` counts
+ * them, without reading any date (asked of every event when a story is shown).
+ */
+export function sourceCount(event: Pick<CorroborationInput, 'citations'>): number {
+  const { citations } = event;
+  let first: string | undefined;
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < citations.length; i++) {
+    const source = citations[i].source;
+    if (first === undefined) first = source;
+    else if (source !== first) (seen ??= new Set([first])).add(source);
+  }
+  return seen ? seen.size : first === undefined ? 0 : 1;
+}
+
+/**
  * Who reports the event and what dates they give. Pure; never throws. Citations whose date (or,
  * for citations without one, the event's date) cannot be read count as sources but give no reading.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corroborate, datesAgree } from '../../src/model/corroboration';
+import { corroborate, datesAgree, sourceCount } from '../../src/model/corroboration';
 import { parseEdtf } from '../../src/model/edtf';
 import type { Citation } from '../../src/model/types';
 
@@ -176,5 +176,19 @@ describe('corroborate', () => {
 
   test('an event with no citations has no sources and agrees', () => {
     expect(corroborate({ date: '2021', citations: [] })).toEqual({ sources: [], readings: [], agree: true, conflicts: [] });
+  });
+});
+
+describe('sourceCount', () => {
+  test('counts each source once, however many of its paragraphs are cited', () => {
+    expect(sourceCount({ citations: [cite('a'), cite('a'), cite('b'), cite('a'), cite('c'), cite('b')] })).toBe(3);
+    expect(sourceCount({ citations: [cite('a'), cite('a')] })).toBe(1);
+    expect(sourceCount({ citations: [] })).toBe(0);
+  });
+
+  test('is the count of sources corroborate finds, dates that cannot be read included', () => {
+    for (const citations of [[cite('a')], [cite('a', '2021'), cite('b', 'not a date')], [cite('a'), cite('b', '2020'), cite('a', '2019'), cite('c')]]) {
+      expect(sourceCount({ citations })).toBe(corroborate({ date: '2021', citations }).sources.length);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
-import { corroborate } from '../../model/corroboration';
+import { corroborate, sourceCount } from '../../model/corroboration';
 import { sourceName, sourcesDifferPhrase } from '../../model/corroboration-phrase';
 import type { Source, TimelineEvent } from '../../model/types';
 
@@ -39,13 +39,16 @@ export function renderDiffer(event: Reported, sources: ReadonlyMap<string, Sourc
 
 const filtered = new WeakMap<readonly TimelineEvent[], Map<readonly number[] | null, readonly number[]>>();
 
-/** Of `positions` (all of `events` when null), those two or more sources report: the same array for the same question. */
+/**
+ * Of `positions` (all of `events` when null), those two or more sources report: the same array for
+ * the same question. Counted without corroborating, which reads dates: asked of every event on a story's first render.
+ */
 export function reportedByTwo(events: readonly TimelineEvent[], positions: readonly number[] | null): readonly number[] {
   let byPositions = filtered.get(events);
   if (!byPositions) filtered.set(events, (byPositions = new Map()));
   let kept = byPositions.get(positions);
   if (!kept) {
-    kept = (positions ?? events.map((_, i) => i)).filter((i) => reportsOf(events[i]).count >= 2);
+    kept = (positions ?? events.map((_, i) => i)).filter((i) => sourceCount(events[i]) >= 2);
     if (byPositions.size > 20) byPositions.clear();
     byPositions.set(positions, kept);
   }
