@@ -25,6 +25,10 @@ function idFault(value: unknown, what: 'source' | 'paragraph'): string | undefin
   return undefined;
 }
 
+/** Names for a problem's sentence, quoted only when there is a problem (most citations have none). */
+const paragraphName = (id: string) => `paragraph ${quote(id)}`;
+const sourceName = (entry: SourceEntry) => `source ${quote(entry.source.id)}`;
+
 /**
  * Citation `index` of an event or era: null, with a problem for each fault, unless its source and
  * paragraph exist and its quote stands verbatim in that paragraph.
@@ -57,9 +61,9 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
     ok = false;
   } else if (entry) {
     const cited = entry.paragraphs.get(paragraphId as string);
-    const name = `paragraph ${quote(paragraphId as string)}`;
-    const of = `source ${quote(entry.source.id)}`;
     if (!cited) {
+      const name = paragraphName(paragraphId as string);
+      const of = sourceName(entry);
       reportCitation(
         problems,
         item,
@@ -71,7 +75,7 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
       );
       ok = false;
     } else if (cited.role === 'heading') {
-      reportCitation(problems, item, index, '.paragraph', `the citation cites ${name} of ${of}, which is a heading; headings cannot be cited, so cite the paragraph that reports it.`);
+      reportCitation(problems, item, index, '.paragraph', `the citation cites ${paragraphName(paragraphId as string)} of ${sourceName(entry)}, which is a heading; headings cannot be cited, so cite the paragraph that reports it.`);
       ok = false;
     } else paragraph = cited;
   }

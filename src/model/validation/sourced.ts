@@ -26,6 +26,8 @@ export function reportField(problems: Problems, item: SourcedItem, field: string
 
 /** The item's `field` cut to `max` characters, with a problem naming the item, the field and both lengths when it was longer. */
 export function limitedField(text: string, max: number, item: SourcedItem, field: string, problems: Problems): string {
+  // The path and the item's name are built only for a problem: most fields fit.
+  if (text.length <= max) return text;
   const { collection, index, id } = item;
   return limited(text, max, `${collection}[${index}].${field}`, `${eventLabel(id, index, collection)}: the ${field}`, problems, collection === 'events' ? id : undefined);
 }
