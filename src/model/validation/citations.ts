@@ -116,17 +116,20 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
  * occurrence of it in the paragraph; else problems.
  */
 function contextOk(prefix: unknown, suffix: unknown, found: { text: string; paragraph: Paragraph; sourceId: string } | null, item: SourcedItem, index: number, problems: Problems): boolean {
-  let ok = true;
-  for (const [field, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
-    if (value !== undefined && typeof value !== 'string') {
-      reportCitation(problems, item, index, `.${field}`, mustBeString(`the citation's ${field}`, value));
-      ok = false;
-    }
-  }
+  // Two checks, not a loop over pairs: no arrays made for each citation of a big story.
+  const prefixOk = contextFieldOk('prefix', prefix, item, index, problems);
+  const ok = contextFieldOk('suffix', suffix, item, index, problems) && prefixOk;
   if (!ok || !found || (prefix === undefined && suffix === undefined)) return ok;
   if (locateQuote(found.paragraph.text, found.text, { prefix: prefix as string | undefined, suffix: suffix as string | undefined })) return true;
   const around = [prefix !== undefined ? `after the prefix ${quote(prefix as string)}` : '', suffix !== undefined ? `before the suffix ${quote(suffix as string)}` : ''].filter(Boolean).join(' and ');
   reportCitation(problems, item, index, prefix !== undefined ? '.prefix' : '.suffix', `the quote ${quote(found.text)} is not found ${around} in paragraph ${quote(found.paragraph.id)} of source ${quote(found.sourceId)}.`);
+  return false;
+}
+
+/** True when the prefix or suffix is missing or a string; else a problem. */
+function contextFieldOk(field: 'prefix' | 'suffix', value: unknown, item: SourcedItem, index: number, problems: Problems): boolean {
+  if (value === undefined || typeof value === 'string') return true;
+  reportCitation(problems, item, index, `.${field}`, mustBeString(`the citation's ${field}`, value));
   return false;
 }
 
