@@ -65,17 +65,17 @@ export function findGaps(index: EventIndex, options: GapOptions = {}): { start: 
   const span = storyEnd - storyStart;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a story with no span has no empty stretch.
   if (!(span > 0)) return [];
+  const shortest = span * minShare;
   // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is not a stretch has no length and is filtered out.
-  const empty: { start: number; end: number }[] = [];
+  const gaps: { start: number; end: number }[] = [];
   let coveredTo = index.ends[0];
+  // Only the stretches long enough to count are kept: a story's many short ones would be an object each.
   // Stryker disable next-line EqualityOperator: equivalent, one past the end reads no start and pushes nothing.
   for (let i = 1; i < n; i++) {
     const start = index.starts[i];
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a stretch of no length is never long enough to keep.
-    if (start > coveredTo) empty.push({ start: coveredTo, end: start });
+    if (start - coveredTo > shortest) gaps.push({ start: coveredTo, end: start });
     coveredTo = Math.max(coveredTo, index.ends[i]);
   }
-  const gaps = empty.filter((g) => g.end - g.start > span * minShare);
   const covered = span - gaps.reduce((sum, g) => sum + g.end - g.start, 0);
   return gaps.filter((g) => g.end - g.start >= 3 * covered * compressedShare);
 }
