@@ -96,19 +96,13 @@ function eventCalendar(event: CorroborationInput): CalendarDate | null {
 }
 
 /**
- * How many sources report the event: its citations' distinct sources, as `corroborate` counts
- * them, without reading any date (asked of every event when a story is shown).
+ * The sources that report the event, each once, in citation order: read without any date, so the
+ * count of every event's sources is cheap when a story is shown.
  */
-export function sourceCount(event: Pick<CorroborationInput, 'citations'>): number {
-  const { citations } = event;
-  let first: string | undefined;
-  let seen: Set<string> | undefined;
-  for (let i = 0; i < citations.length; i++) {
-    const source = citations[i].source;
-    if (first === undefined) first = source;
-    else if (source !== first) (seen ??= new Set([first])).add(source);
-  }
-  return seen ? seen.size : first === undefined ? 0 : 1;
+export function sourcesOf(event: Pick<CorroborationInput, 'citations'>): string[] {
+  const sources: string[] = [];
+  for (const { source } of event.citations) if (!sources.includes(source)) sources.push(source);
+  return sources;
 }
 
 /**
@@ -116,12 +110,11 @@ export function sourceCount(event: Pick<CorroborationInput, 'citations'>): numbe
  * for citations without one, the event's date) cannot be read count as sources but give no reading.
  */
 export function corroborate(event: CorroborationInput): Corroboration {
-  const sources: string[] = [];
+  const sources = sourcesOf(event);
   const readings: SourceReading[] = [];
   const byDate = new Map<string, SourceReading>();
   let own: CalendarDate | null | undefined;
   event.citations.forEach((citation, index) => {
-    if (!sources.includes(citation.source)) sources.push(citation.source);
     let date = citation.date;
     let calendar: CalendarDate | null;
     if (date === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corroborate, datesAgree, sourceCount } from '../../src/model/corroboration';
+import { corroborate, datesAgree, sourcesOf } from '../../src/model/corroboration';
 import { parseEdtf } from '../../src/model/edtf';
 import type { Citation } from '../../src/model/types';
 
@@ -179,16 +179,15 @@ describe('corroborate', () => {
   });
 });
 
-describe('sourceCount', () => {
-  test('counts each source once, however many of its paragraphs are cited', () => {
-    expect(sourceCount({ citations: [cite('a'), cite('a'), cite('b'), cite('a'), cite('c'), cite('b')] })).toBe(3);
-    expect(sourceCount({ citations: [cite('a'), cite('a')] })).toBe(1);
-    expect(sourceCount({ citations: [] })).toBe(0);
+describe('sourcesOf', () => {
+  test('names each source once, in citation order, however many of its paragraphs are cited', () => {
+    expect(sourcesOf({ citations: [cite('a'), cite('a'), cite('b'), cite('a'), cite('c'), cite('b')] })).toEqual(['a', 'b', 'c']);
+    expect(sourcesOf({ citations: [] })).toEqual([]);
   });
 
-  test('is the count of sources corroborate finds, dates that cannot be read included', () => {
+  test('are the sources corroborate finds, dates that cannot be read included', () => {
     for (const citations of [[cite('a')], [cite('a', '2021'), cite('b', 'not a date')], [cite('a'), cite('b', '2020'), cite('a', '2019'), cite('c')]]) {
-      expect(sourceCount({ citations })).toBe(corroborate({ date: '2021', citations }).sources.length);
+      expect(sourcesOf({ citations })).toEqual(corroborate({ date: '2021', citations }).sources);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
-import { corroborate, sourceCount } from '../../model/corroboration';
+import { corroborate, sourcesOf } from '../../model/corroboration';
 import { sourceName, sourcesDifferPhrase } from '../../model/corroboration-phrase';
 import type { Source, TimelineEvent } from '../../model/types';
 
@@ -48,7 +48,7 @@ export function reportedByTwo(events: readonly TimelineEvent[], positions: reado
   if (!byPositions) filtered.set(events, (byPositions = new Map()));
   let kept = byPositions.get(positions);
   if (!kept) {
-    kept = (positions ?? events.map((_, i) => i)).filter((i) => sourceCount(events[i]) >= 2);
+    kept = (positions ?? events.map((_, i) => i)).filter((i) => sourcesOf(events[i]).length >= 2);
     if (byPositions.size > 20) byPositions.clear();
     byPositions.set(positions, kept);
   }
