@@ -98,6 +98,25 @@ describe("an event's picture", () => {
     await until(() => el.story.events.find((e) => e.title === 'Floods hit')?.media !== undefined, 'the dropped picture is the event’s');
   });
 
+  test('from a file, Export web page says beside its button that the page leaves it out, and where it is', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await click(el, button(el, 'Accept', card(el, quakes)));
+    await chooseFile(el, field(el, 'Or a picture file', await edit(el, quakes)), png());
+    await fill(el, field(el, 'Alt text (required)', card(el, quakes)), 'A seismograph');
+    const download = catchDownload();
+    try {
+      await click(el, exportButton(el, 'Export web page'));
+      const page = await download.file();
+      expect(page.text).not.toContain('A seismograph');
+      const said = `Exported ${page.name}, without the picture from a file of “${quakes}”: Export folder (.zip) has it; a picture with a web address goes in the page.`;
+      expect(exportButton(el, 'Export web page').parentElement!.querySelector('.done')!.textContent).toBe(said);
+      expect(q(el, '[role="status"][aria-live="polite"]').textContent).toBe(said);
+    } finally {
+      download.restore();
+    }
+  });
+
   test('a file that is not a picture, or too big, is refused with a sentence', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);

@@ -2,7 +2,7 @@ import viewerCode from 'virtual:history-timeline-bundle';
 import type { DocumentController } from '../controllers/document-controller';
 import { validateStory } from '../../model/validate';
 import { embedSnippet, storyJson } from '../export';
-import { exportFiles, folderZip, iframeSnippet, webPage, withoutFilePictures } from '../publish';
+import { exportFiles, filePicturesLeftOut, folderZip, iframeSnippet, webPage, webPageExported, withoutFilePictures } from '../publish';
 import type { Confirmation, CopyKind, ExportKind } from '../views/export';
 import { thingsToFix, type Readiness } from '../readiness';
 import { count } from '../words';
@@ -50,7 +50,7 @@ export class Publishing {
         saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), files.zip);
       }
     }
-    this.confirm(kind, `Exported ${files[kind]}.`);
+    this.confirm(kind, kind === 'page' ? webPageExported(files.page, filePicturesLeftOut(this.editor.docs.doc)) : `Exported ${files[kind]}.`);
   }
 
   /** Opens the web page exactly as Export writes it, in a new tab. */
