@@ -393,9 +393,10 @@ function journalistRows(j: JournalistBenchResult, notes: string[]): string[] {
   const meets = (n: number | undefined, target: number) => (ok && n !== undefined && n <= target ? 'yes' : 'NO');
   const rows = [
     `| ${what} | Clicks | ≤ ${JOURNALIST_TARGETS.clicks} | ${cell(j.clicks)} | ${meets(j.clicks, JOURNALIST_TARGETS.clicks)} |`,
-    `| ${what} | Keystrokes in the form fields (title, publisher, date) |  | ${cell(j.keys?.fields)} | — |`,
+    `| ${what} | Keystrokes in the form fields (title, publisher, date, a picture's alt text) |  | ${cell(j.keys?.fields)} | — |`,
     `| ${what} | Keystrokes in the two fixes (two headlines retitled) |  | ${cell(j.keys?.fixes)} | — |`,
-    `| ${what} | Other keystrokes (the paste's Ctrl+V) | ≤ ${JOURNALIST_TARGETS.otherKeys} | ${cell(j.keys?.other)} | ${meets(j.keys?.other, JOURNALIST_TARGETS.otherKeys)} |`,
+    `| ${what} | Pastes (Ctrl+V: the article, its URL, the picture's address) |  | ${cell(j.keys?.pastes)} | — |`,
+    `| ${what} | Other keystrokes | ≤ ${JOURNALIST_TARGETS.otherKeys} | ${cell(j.keys?.other)} | ${meets(j.keys?.other, JOURNALIST_TARGETS.otherKeys)} |`,
   ];
   if (ok) notes.push(`Journalist: \`${JOURNALIST_ARTICLE}\`; exported ${j.exported} with ${j.events} events, ${j.keptAsDrafted} of their titles as drafted.`);
   else notes.push(`Journalist ${j.status === 'dnf' ? 'did not finish' : 'failed'}: ${escapeCell(j.message ?? 'unknown error').slice(0, 400)}`);

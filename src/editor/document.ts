@@ -27,6 +27,8 @@ export interface Candidate {
   phrases: string[];
   /** The date the drafted date note explains; absent once the person writes the note. A date typed in its place makes that note wrong, so it is cleared. */
   noteOf?: string;
+  /** The date drafting marked inferred; absent once the person sets the mark. A date typed in its place is the person's, stated unless they mark it. */
+  inferredOf?: string;
   /** Made from a quote without a date: it stays to review until it gets one, then it is accepted. */
   acceptWhenDated?: boolean;
   /** The event's picture, exported as its `media`. */
@@ -163,6 +165,7 @@ export function candidateFromDraft(event: DraftEvent): Candidate {
     dateBasis: event.dateBasis,
     dateNote: event.dateNote,
     ...(event.dateNote ? { noteOf: event.date } : {}),
+    ...(event.dateBasis === 'inferred' ? { inferredOf: event.date } : {}),
     citations: event.citations.map((c) => ({ ...c })),
     phrases: event.citations.map((_, i) => phrases[i] ?? ''),
   };

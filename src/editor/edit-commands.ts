@@ -136,6 +136,7 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
   };
   if (!drafted.date) candidate.acceptWhenDated = true;
   if (drafted.dateNote) candidate.noteOf = drafted.date;
+  if (drafted.dateBasis === 'inferred') candidate.inferredOf = drafted.date;
   return { ...doc, candidates: [...doc.candidates, candidate] };
 }
 
@@ -169,6 +170,8 @@ function merge(doc: EditorDocument, intoId: string, fromId: string): EditorDocum
   };
   delete merged.noteOf;
   if (notes.length && drafted) merged.noteOf = merged.date;
+  delete merged.inferredOf;
+  if (merged.dateBasis === 'inferred' && into.inferredOf !== undefined && from.inferredOf !== undefined) merged.inferredOf = merged.date;
   return { ...doc, candidates: doc.candidates.filter((c) => c !== from).map((c) => (c === into ? merged : c)) };
 }
 
@@ -235,6 +238,11 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
           changed.dateNote = '';
           delete changed.noteOf;
         }
+        // So does drafting's "inferred": left on a date the person typed, it would ask them for a note on a date that was never inferred.
+        if (command.field === 'date' && c.inferredOf !== undefined && command.value.trim() !== c.inferredOf) {
+          changed.dateBasis = 'stated';
+          delete changed.inferredOf;
+        }
         // An event made from a quote without a date was waiting for one: dated, it is accepted.
         if (command.field === 'date' && c.acceptWhenDated && parseEdtf(command.value.trim()).ok) {
           delete changed.acceptWhenDated;
@@ -244,7 +252,13 @@ export function applyCommand(doc: EditorDocument, command: EditCommand): EditorD
       });
     case 'set-inferred': {
       const basis = command.inferred ? 'inferred' : 'stated';
-      return updateCandidate(doc, command.id, (c) => (c.dateBasis === basis ? c : { ...c, dateBasis: basis }));
+      return updateCandidate(doc, command.id, (c) => {
+        if (c.dateBasis === basis) return c;
+        const changed: Candidate = { ...c, dateBasis: basis };
+        // The person set the mark: it is theirs, whatever date comes later.
+        delete changed.inferredOf;
+        return changed;
+      });
     }
     case 'set-quote':
       return updateCandidate(doc, command.id, (c) => {

@@ -6,6 +6,7 @@ import { escapeHtml, renderStaticHtml } from '../render/static-html';
 import type { EditorDocument } from './document';
 import { slugOf, storyJson } from './export';
 import { pictureBytes, picturePath } from './picture';
+import { listed } from './words';
 
 /**
  * What "Export web page" and "Export folder (.zip)" write: a page that reads without JavaScript
@@ -112,6 +113,23 @@ export function withoutFilePictures(story: StoryInput, doc: EditorDocument): Sto
     return rest;
   };
   return { ...story, events: story.events.map((event) => (fromFiles.has(event.id) ? omitted(event) : event)) };
+}
+
+/** Titles of the accepted events whose picture is from a file: the one-file web page leaves those pictures out. */
+export const filePicturesLeftOut = (doc: EditorDocument): string[] =>
+  doc.candidates.filter((c) => c.status === 'accepted' && c.media?.file).map((c) => c.title.trim());
+
+/**
+ * What "Export web page" says it did: the file, and the pictures from files it left out (a
+ * person who picked one would otherwise publish the page without it, unwarned).
+ */
+export function webPageExported(file: string, leftOut: readonly string[]): string {
+  if (leftOut.length === 0) return `Exported ${file}.`;
+  const named = leftOut.slice(0, 3).map((t) => `“${t}”`);
+  const more = leftOut.length - named.length;
+  const whose = more > 0 ? `${named.join(', ')} and ${more} more` : listed(named);
+  const pictures = leftOut.length === 1 ? 'the picture from a file of' : 'the pictures from files of';
+  return `Exported ${file}, without ${pictures} ${whose}: Export folder (.zip) has ${leftOut.length === 1 ? 'it' : 'them'}; a picture with a web address goes in the page.`;
 }
 
 /** The pictures from files of the accepted events: where each goes in the folder, and its bytes. */

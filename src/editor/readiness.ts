@@ -96,14 +96,16 @@ export const eventName = (e: NamedEvent): string => (e.title ? `“${e.title}”
 /** A group's names are listed up to this many, then "and N more". */
 export const NAMED_AT_MOST = 5;
 
+/** How many things the line names to fix: each source problem, and each accepted event once. */
+export const thingsToFix = (r: Readiness): number => r.source.length + r.groups.reduce((n, g) => n + g.events.length, 0);
+
 /** The line's opening: where the draft stands. */
 export function readinessLead(r: Readiness): string {
   if (r.accepted === 0) return r.toReview ? `Accept the events to publish (${numeral(r.toReview)} to review).` : 'Draft events, then accept the ones to publish.';
   if (r.unchecked) return `Checking ${count(r.unchecked, 'event', 'events')}…`;
   const left = r.toReview ? ` ${count(r.toReview, 'event', 'events')} still to review ${r.toReview === 1 ? 'is' : 'are'} left out until accepted.` : '';
   if (readyToPublish(r)) return `${count(r.accepted, 'accepted event', 'accepted events')}, ready to publish.${left}`;
-  const fixes = r.source.length + r.groups.reduce((n, g) => n + g.events.length, 0);
-  return `Before export, ${count(fixes, 'thing', 'things')} to fix:`;
+  return `Before export, ${count(thingsToFix(r), 'thing', 'things')} to fix:`;
 }
 
 /** The whole line as one plain sentence, for the live region. */

@@ -70,15 +70,16 @@ describe('a story of 10,000 events', () => {
 });
 
 describe('many problems', () => {
-  test('at most 50 are listed, then how many more; the announcement is one sentence', async () => {
+  test('Export names at most five events of a need, then how many more; the announcement is one sentence', async () => {
     const el = await mountEditor(freshDatabase());
     const story = syntheticStory(300);
     for (const event of story.events.slice(0, 200)) event.date = '2021-02-30';
     await openFile(el, 'broken.story.json', JSON.stringify(story));
     await click(el, [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith('Export') && b.textContent!.includes('.story.json'))!);
-    const list = q(el, '#export-problems');
-    expect(list.querySelectorAll('li.problem')).toHaveLength(50);
-    expect(list.lastElementChild!.textContent!.trim()).toBe('and 150 more problems.');
+    const line = q(el, '#export-state');
+    expect(line.querySelectorAll('li')).toHaveLength(1);
+    expect(line.querySelectorAll('li button')).toHaveLength(5);
+    expect(line.querySelector('li')!.textContent!.replace(/\s+/g, ' ').trim()).toMatch(/^200 events have dates that do not read: .* and 195 more\.$/);
     expect(status(el).split(/(?<=\.) /)).toHaveLength(1);
   });
 });

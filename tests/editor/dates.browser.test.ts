@@ -129,4 +129,17 @@ describe('the drafted date note', () => {
     await el.updateComplete;
     expect(note()).toBe(drafted);
   });
+
+  test('a date typed on a new event that drafting dated by inference is saved as typed, with no note asked for: the export is ready', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el, 'Rescue teams worked through the night at the site of the fallen tower.\n\nSearch efforts resumed shortly after, letting crews reach the pile left when part of the tower fell in the early morning of June 24.');
+    await newEventFromDrag(el, 'p2', 'Search efforts resumed shortly after');
+    const { title, date } = await expectNewEvent(el, 'p2', 'Search efforts resumed shortly after');
+    expect(date).toBe('2025-06-24');
+    await userEvent.keyboard('{Escape}');
+    expect(card(el, title).textContent).toContain('Inferred:');
+    await editInPlace(el, title, 'date', '2 July 2025');
+    expect(el.story.events.find((e) => e.title === title)).toMatchObject({ date: '2025-07-02', dateBasis: 'stated' });
+    expect(q(el, '#export-state').textContent!.replace(/\s+/g, ' ').trim()).toMatch(/^1 accepted event, ready to publish\./);
+  });
 });

@@ -9,6 +9,7 @@ import { openStory, type OpenedStory } from '../../src/editor/open-story';
 import { placeProblems } from '../../src/editor/problems';
 import { article, candidate, drafted, newEventCommand, run } from '../support/drafted-article';
 import type { EditorDocument } from '../../src/editor/document';
+import type { NewEventDraft } from '../../src/editor/drafting/drafting';
 
 const newEventAt = (doc: EditorDocument, paragraph: string, quote: string) => applyCommand(doc, newEventCommand(doc, paragraph, quote));
 
@@ -77,16 +78,33 @@ describe('review edits', () => {
     expect(storyOf(run(redated, { type: 'set-status', id: c.id, status: 'accepted' })).events[0].dateNote).toBeUndefined();
   });
 
-  test('a new event dated from words around its quote loses that note when its date is typed', () => {
+  /** The drafted article with a new event from "The Taliban went on to capture Kabul", dated as `date` says. */
+  function newKabulEvent(date: Pick<NewEventDraft, 'date' | 'dateNote' | 'dateBasis'>) {
     const doc = drafted();
     const paragraph = doc.paragraphs.find((p) => /went on to capture Kabul/.test(p.text))!;
+    const added = applyCommand(doc, { type: 'new-event', paragraph: paragraph.id, quote: 'The Taliban went on to capture Kabul', drafted: { title: 'Taliban captures Kabul', phrase: '', ...date } });
+    return { added, event: added.candidates[added.candidates.length - 1] };
+  }
+
+  test('a new event dated from words around its quote loses that note when its date is typed', () => {
     const note = "The article says 'in late 2009' in the sentence around the quote.";
-    const drafted_ = { title: 'Taliban captures Kabul', date: '2009-09/2009-12', dateNote: note, dateBasis: 'stated' as const, phrase: '' };
-    const added = applyCommand(doc, { type: 'new-event', paragraph: paragraph.id, quote: 'The Taliban went on to capture Kabul', drafted: drafted_ });
-    const event = added.candidates[added.candidates.length - 1];
+    const { added, event } = newKabulEvent({ date: '2009-09/2009-12', dateNote: note, dateBasis: 'stated' });
     expect(event.dateNote).toBe(note);
     const dated = run(added, { type: 'set-field', id: event.id, field: 'date', value: '1996-09' });
     expect(dated.candidates.find((x) => x.id === event.id)).toMatchObject({ date: '1996-09', dateNote: '' });
+  });
+
+  test("a date typed in place of one drafting inferred is the person's: stated, asking for no note; a mark the person set stays", () => {
+    const note = "The article says 'June 24' without a year; taken as the most recent June.";
+    const { added, event } = newKabulEvent({ date: '2025-06-24', dateNote: note, dateBasis: 'inferred' });
+    expect(event).toMatchObject({ status: 'accepted', dateBasis: 'inferred', dateNote: note });
+    const dated = run(added, { type: 'set-field', id: event.id, field: 'date', value: '1996-09' });
+    expect(dated.candidates.find((x) => x.id === event.id)).toMatchObject({ date: '1996-09', dateBasis: 'stated', dateNote: '' });
+    expect(placeProblems(dated).candidates.get(event.id)).toBeUndefined();
+    // Marked by the person, it stays marked when the date changes, and asks for their note.
+    const marked = run(added, { type: 'set-inferred', id: event.id, inferred: false }, { type: 'set-inferred', id: event.id, inferred: true }, { type: 'set-field', id: event.id, field: 'date', value: '1996-09' });
+    expect(marked.candidates.find((x) => x.id === event.id)).toMatchObject({ date: '1996-09', dateBasis: 'inferred', dateNote: '' });
+    expect(placeProblems(marked).candidates.get(event.id)?.dateNote).toHaveLength(1);
   });
 
   test('merging keeps both citations and the finer of two compatible dates', () => {

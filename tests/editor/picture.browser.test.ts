@@ -48,7 +48,7 @@ describe("an event's picture", () => {
     expect(preview.shadowRoot!.querySelector('[part~="media"] figcaption')!.textContent).toContain('After the earthquake');
   });
 
-  test('without alt text it is not exported: the problem shows by the field once touched, and Export lists it', async () => {
+  test('without alt text it is not exported: the problem shows by the field once touched, and Export names the event', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
     await click(el, button(el, 'Accept', card(el, quakes)));
@@ -61,8 +61,9 @@ describe("an event's picture", () => {
     const message = '“Earthquakes strike”: the picture has no alt text: say what it shows, for readers who cannot see it.';
     expect(card(el, quakes).querySelector('fieldset.picture')!.textContent).toContain(message);
     await click(el, exportButton(el, 'Export web page'));
-    expect(q(el, '#export-problems').textContent).toContain(message);
-    expect(q(el, '[role="status"][aria-live="polite"]').textContent).toBe('1 problem stops the export; it is listed under Export.');
+    expect(q(el, '#export-state').textContent!.replace(/\s+/g, ' ')).toContain('1 event needs its picture completed: “Earthquakes strike”.');
+    expect(card(el, quakes).querySelector('fieldset.picture')!.textContent).toContain(message);
+    expect(q(el, '[role="status"][aria-live="polite"]').textContent).toBe('Nothing exported: 1 thing to fix, named beside Export.');
     await fill(el, alt, 'Rubble');
     expect(el.story.events[0].media).toEqual({ src: 'https://example.org/quake.jpg', alt: 'Rubble' });
   });
@@ -95,6 +96,25 @@ describe("an event's picture", () => {
     drop.items.add(png());
     card(el, 'Floods hit').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
     await until(() => el.story.events.find((e) => e.title === 'Floods hit')?.media !== undefined, 'the dropped picture is the event’s');
+  });
+
+  test('from a file, Export web page says beside its button that the page leaves it out, and where it is', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await click(el, button(el, 'Accept', card(el, quakes)));
+    await chooseFile(el, field(el, 'Or a picture file', await edit(el, quakes)), png());
+    await fill(el, field(el, 'Alt text (required)', card(el, quakes)), 'A seismograph');
+    const download = catchDownload();
+    try {
+      await click(el, exportButton(el, 'Export web page'));
+      const page = await download.file();
+      expect(page.text).not.toContain('A seismograph');
+      const said = `Exported ${page.name}, without the picture from a file of “${quakes}”: Export folder (.zip) has it; a picture with a web address goes in the page.`;
+      expect(exportButton(el, 'Export web page').parentElement!.querySelector('.done')!.textContent).toBe(said);
+      expect(q(el, '[role="status"][aria-live="polite"]').textContent).toBe(said);
+    } finally {
+      download.restore();
+    }
   });
 
   test('a file that is not a picture, or too big, is refused with a sentence', async () => {

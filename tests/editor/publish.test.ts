@@ -5,7 +5,7 @@ import { validateStory } from '../../src/model/validate';
 import type { Story } from '../../src/model/types';
 import { storyOf } from '../../src/editor/export';
 import { openStory, type OpenedStory } from '../../src/editor/open-story';
-import { exportFiles, folderZip, iframeSnippet, inlineScript, pageDescription, webPage } from '../../src/editor/publish';
+import { exportFiles, folderZip, iframeSnippet, inlineScript, pageDescription, webPage, webPageExported } from '../../src/editor/publish';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const valid = (json: unknown): Story => validateStory(json).story!;
@@ -56,6 +56,17 @@ describe('the web page', () => {
       '<iframe src="the-vote.html" title="Timeline: The &quot;vote&quot;" width="100%" height="612" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
     expect(exportFiles('The vote')).toEqual({ page: 'the-vote.html', zip: 'the-vote.zip', json: 'the-vote.story.json' });
+  });
+});
+
+describe('what Export web page says it did', () => {
+  test('the file, and by title the pictures from files it leaves out, with where they are', () => {
+    expect(webPageExported('quakes.html', [])).toBe('Exported quakes.html.');
+    expect(webPageExported('quakes.html', ['Tower falls'])).toBe(
+      'Exported quakes.html, without the picture from a file of “Tower falls”: Export folder (.zip) has it; a picture with a web address goes in the page.',
+    );
+    expect(webPageExported('quakes.html', ['A', 'B'])).toContain('without the pictures from files of “A” and “B”: Export folder (.zip) has them;');
+    expect(webPageExported('quakes.html', ['A', 'B', 'C', 'D', 'E'])).toContain('of “A”, “B”, “C” and 2 more:');
   });
 });
 

@@ -77,4 +77,23 @@ describe('what stands between the draft and a page, before Export is pressed', (
     await editInPlace(el, cards(el)[0].querySelector('h3')!.textContent!.trim(), 'title', 'Soviet-backed government falls');
     expect(said(el)).toBe(before);
   });
+
+  test('Export pressed with a problem: the line beside it says what to fix, once, and takes the focus; the problem shows beside its field', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await click(el, button(el, 'Accept', cards(el)[0]));
+    await newEventFromDrag(el, 'p12', 'The Taliban went on to capture Kabul');
+    await userEvent.keyboard('Taliban captures Kabul{Enter}');
+    await el.updateComplete;
+    await click(el, button(el, 'Accept', card(el, 'Taliban captures Kabul')));
+    const before = line(el);
+    await click(el, button(el, 'Export web page'));
+    await until(() => el.shadowRoot!.activeElement?.id === 'export-state', 'the line beside Export has the focus');
+    expect(line(el)).toBe(before);
+    const exportPane = q(el, '#export-heading').parentElement!;
+    expect(exportPane.textContent!.split('Taliban captures Kabul').length - 1, 'the event is named once under Export').toBe(1);
+    expect(exportPane.querySelector('.problem')).toBeNull();
+    expect(card(el, 'Taliban captures Kabul').querySelector('.problem')!.textContent).toContain('“Taliban captures Kabul” has no date');
+    expect(q(el, '[role="status"][aria-live="polite"]').textContent).toBe('Nothing exported: 1 thing to fix, named beside Export.');
+  });
 });

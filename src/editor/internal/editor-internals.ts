@@ -51,8 +51,6 @@ export interface EditorStatus {
   chosenParagraph: string;
   /** The last export or copy, said next to its button. */
   confirmation: Confirmation | null;
-  /** Export was pressed with problems: they are listed under Export. */
-  listProblems: boolean;
   /** An export being written. */
   busy: ExportKind | null;
   /** What the last opened story held that could not be read, one sentence each. */
@@ -83,7 +81,7 @@ const afterNextFrame = (then: () => void) => requestAnimationFrame(() => setTime
  * reads from here. Its controllers have no update hooks, so no update order to keep.
  */
 export class EditorInternals {
-  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, listProblems: false, busy: null, article: 0, readinessSaid: '' };
+  status: Readonly<EditorStatus> = { draftError: '', drafting: false, announcement: '', chosenParagraph: '', openNotes: [], confirmation: null, busy: null, article: 0, readinessSaid: '' };
   // View state, neither saved nor undone.
   /** Candidates whose fields are unfolded. */
   readonly unfolded = new Set<string>();
@@ -222,7 +220,7 @@ export class EditorInternals {
       'date-note': ['dateNote'],
       picture: ['media'],
       quote: c.citations.map((_, i) => `quote:${i}`),
-      other: ['event', 'id', 'citations', 'summary'],
+      other: Object.keys(this.docs.problems.candidates.get(id) ?? {}),
     };
     for (const field of fields[need]) this.touch(`${id}:${field}`);
     this.unfold(id, true);

@@ -168,8 +168,6 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
           readiness: internals.readiness(),
           onEvent: (id, need) => internals.goToNeed(id, need),
           onSource: (field) => void internals.goToSource(field),
-          blocking: placed.blocking,
-          listProblems: status.listProblems,
           busy: status.busy,
           confirmation: status.confirmation,
           embed: embedSnippet(doc.meta.title),

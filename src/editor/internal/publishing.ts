@@ -2,8 +2,9 @@ import viewerCode from 'virtual:history-timeline-bundle';
 import type { DocumentController } from '../controllers/document-controller';
 import { validateStory } from '../../model/validate';
 import { embedSnippet, storyJson } from '../export';
-import { exportFiles, folderZip, iframeSnippet, webPage, withoutFilePictures } from '../publish';
+import { exportFiles, filePicturesLeftOut, folderZip, iframeSnippet, webPage, webPageExported, withoutFilePictures } from '../publish';
 import type { Confirmation, CopyKind, ExportKind } from '../views/export';
+import { thingsToFix, type Readiness } from '../readiness';
 import { count } from '../words';
 import type { EditorHost, EditorStatus } from './editor-internals';
 
@@ -14,6 +15,8 @@ export interface PublishingEditor {
   readonly status: Readonly<EditorStatus>;
   show(change: Partial<EditorStatus>): void;
   revealProblems(): void;
+  /** What stands between the draft and a page, as the line beside Export says it. */
+  readiness(): Readiness;
   /** The page's language, for the exported page. */
   lang(): string;
 }
@@ -47,7 +50,7 @@ export class Publishing {
         saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), files.zip);
       }
     }
-    this.confirm(kind, `Exported ${files[kind]}.`);
+    this.confirm(kind, kind === 'page' ? webPageExported(files.page, filePicturesLeftOut(this.editor.docs.doc)) : `Exported ${files[kind]}.`);
   }
 
   /** Opens the web page exactly as Export writes it, in a new tab. */
@@ -98,17 +101,17 @@ export class Publishing {
     this.observedPreview = preview;
   }
 
-  /** Export may go ahead: events checked and no problem; else the problems are shown and listed, and said. */
+  /**
+   * Export may go ahead: events checked and no problem; else each problem shows beside its field,
+   * and the line beside Export, which already names what to fix, takes the focus: one place says it.
+   */
   private readyToExport(): boolean {
     const problems = this.editor.docs.problems;
     if (problems.unchecked || this.editor.docs.story.events.length === 0) return false;
-    if (!problems.blocking.length) {
-      if (this.editor.status.listProblems) this.editor.show({ listProblems: false });
-      return true;
-    }
+    if (!problems.blocking.length) return true;
     this.editor.revealProblems();
-    const n = problems.blocking.length;
-    this.editor.show({ listProblems: true, confirmation: null, announcement: `${count(n, 'problem stops', 'problems stop')} the export; ${n === 1 ? 'it is' : 'they are'} listed under Export.` });
+    const n = thingsToFix(this.editor.readiness());
+    this.editor.show({ confirmation: null, announcement: `Nothing exported: ${count(n, 'thing', 'things')} to fix, named beside Export.` });
     void this.editor.host.updateComplete.then(() => this.editor.host.renderRoot.querySelector<HTMLElement>('#export-state')?.focus());
     return false;
   }

@@ -219,6 +219,11 @@ function renderMerge(o: CandidateOptions, prefix: string): TemplateResult | type
     </div>`;
 }
 
+/** Fields whose problems show beside a field of their own; every other problem (the event's, a kept group's, …) shows once under the fields. */
+const FIELDS_SHOWN = new Set(['title', 'date', 'summary', 'dateNote', 'media']);
+const problemsWithoutField = (problems: ProblemsByField): string[] =>
+  Object.entries(problems).flatMap(([field, messages]) => (FIELDS_SHOWN.has(field) || field.startsWith('quote:') ? [] : messages));
+
 /** The fields behind "Edit this event": summary, inferred and its note, the quotes, merge. */
 function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
   const c = o.candidate;
@@ -257,7 +262,7 @@ function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
       onRemove: () => o.run({ type: 'set-picture', id: c.id, picture: null }),
       onTouch: () => o.onTouch('media'),
     })}
-    ${problemsList(`${prefix}-problems`, [...(o.problems.event ?? []), ...(o.problems.id ?? []), ...(o.problems.citations ?? [])])}
+    ${problemsList(`${prefix}-problems`, problemsWithoutField(o.problems))}
     ${c.citations.map((_, i) => renderPicker(o, prefix, i))}`;
 }
 

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../../model/types';
-import { problemsList } from './fields';
 import { renderReadiness, type ReadinessOptions } from './readiness';
 
 /** What Export can write: the web page, the folder for developers, the story file. */
@@ -17,10 +15,6 @@ export interface Confirmation {
 export interface ExportOptions extends ReadinessOptions {
   /** File names of what Export writes: `<slug>.html`, `<slug>.zip`, `<slug>.story.json`. */
   files: Record<ExportKind, string>;
-  /** Problems of the source and the accepted events: while there are any, nothing is exported. */
-  blocking: readonly Problem[];
-  /** Export was pressed with problems: they are listed here. */
-  listProblems: boolean;
   /** Something is being written (the zip): its button waits. */
   busy: ExportKind | null;
   confirmation: Confirmation | null;
@@ -47,7 +41,6 @@ function action(o: ExportOptions, id: Confirmation['action'], label: string, onC
 export function renderExport(o: ExportOptions): TemplateResult {
   return html`<h2 id="export-heading">Export</h2>
     ${renderReadiness(o)}
-    ${o.listProblems ? problemsList('export-problems', o.blocking.map((p) => p.message)) : nothing}
     <div class="actions">
       ${action(o, 'page', 'Export web page', () => o.onExport('page'), true)}
       ${action(o, 'zip', 'Export folder (.zip)', () => o.onExport('zip'))}
