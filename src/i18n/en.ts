@@ -58,12 +58,6 @@ export const en = {
   yearRange: '{from}–{to}',
 
   keySummary: 'How to read the marks',
-  keyDay: 'A day',
-  keySpan: 'A month, a year or a period',
-  keyApproximate: 'An approximate or uncertain date',
-  keyOpen: 'Known only to have happened by then (“By 1994:”), or from then on',
-  keySources: 'An event several sources report: how many',
-  keyDiffer: 'Sources give dates that cannot all be true',
 
   closeDetails: 'Close details',
   closeTitle: 'Close (Esc)',

@@ -21,6 +21,13 @@ const laterEnglish: LaterWords = {
   storyNoEvents: 'No events',
   searchNoMatch: 'No event matches “{query}”',
   searchMatches: { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
+
+  keyDay: 'A day',
+  keySpan: 'A month, a year or a period',
+  keyApproximate: 'An approximate or uncertain date',
+  keyOpen: 'Known only to have happened by then (“By 1994:”), or from then on',
+  keySources: 'An event several sources report: how many',
+  keyDiffer: 'Sources give dates that cannot all be true',
 };
 
 // Every module that speaks these words imports this one, so the words are there before any of them speaks.

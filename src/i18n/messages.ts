@@ -69,14 +69,6 @@ export interface Messages extends DateWords, LiveWords, LaterWords {
 
   // The key to the marks.
   keySummary: string;
-  keyDay: string;
-  keySpan: string;
-  keyApproximate: string;
-  keyOpen: string;
-  /** The key's sample of the count of sources on a mark. */
-  keySources: string;
-  /** The key's sample of a mark whose sources give dates that disagree. */
-  keyDiffer: string;
 
   // The detail panel and citations.
   closeDetails: string;
@@ -114,7 +106,7 @@ export interface Messages extends DateWords, LiveWords, LaterWords {
 
 /**
  * The words of the views the first frame does without (the list, the chronology, the sources,
- * story mode, search, the overview, long paragraphs). English ones come with those views
+ * story mode, search, the overview, long paragraphs, the key's entries). English ones come with those views
  * (later-english.ts), so the first frame does without them.
  */
 export interface LaterWords {
@@ -146,6 +138,16 @@ export interface LaterWords {
   // Search, announced to screen readers.
   searchNoMatch: string;
   searchMatches: Plural;
+
+  // The key's entries, under its title (keySummary).
+  keyDay: string;
+  keySpan: string;
+  keyApproximate: string;
+  keyOpen: string;
+  /** The key's sample of the count of sources on a mark. */
+  keySources: string;
+  /** The key's sample of a mark whose sources give dates that disagree. */
+  keyDiffer: string;
 }
 
 /**

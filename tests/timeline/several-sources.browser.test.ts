@@ -34,6 +34,8 @@ describe('a story of several sources', () => {
   test('the key explains both encodings', async () => {
     const el = await mount({ story: story(), width: 1280 });
     const key = part(el, 'key')!;
+    // The entries under the key's title come with the later parts.
+    await until(() => key.querySelector('li') !== null, "the key's entries");
     expect(key.textContent).toContain('An event several sources report: how many');
     expect(key.textContent).toContain('Sources give dates that cannot all be true');
     expect(key.querySelector('.reports[data-differ]')!.textContent).toBe('3≠');

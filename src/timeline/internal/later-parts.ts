@@ -21,8 +21,11 @@ import { storyMode } from '../styles/story-mode';
 import { annotation } from '../styles/annotation';
 import { media } from '../styles/media';
 import { overviewWindow } from '../styles/overview-window';
+import { keyEntries as keyEntriesSheet } from '../styles/key-entries';
 import { renderAnnotation } from '../views/annotation';
 import { pictures } from '../views/detail';
+import { keyEntries } from '../views/key';
+import { renderKeyEntries } from '../views/key-entries';
 import { renderMedia } from '../views/media';
 import { longParagraphs } from '../views/citation-text';
 import { excerptedParagraph } from '../views/long-paragraph';
@@ -33,11 +36,12 @@ import type { TimelineHost, TimelineInternals } from './timeline-internals';
 import { MeasuredEraRow } from './measured-era-row';
 
 /** The later parts' sheets, which the element adds to its own in cascade order. */
-export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media, overviewWindow };
+export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media, overviewWindow, keyEntries: keyEntriesSheet };
 
-// The detail (a first-frame view) draws long paragraphs with this part's excerpt, and pictures, from now on.
+// The detail (a first-frame view) draws long paragraphs with this part's excerpt, and pictures, from now on; the key its entries.
 longParagraphs.view = excerptedParagraph;
 pictures.view = renderMedia;
+keyEntries.view = renderKeyEntries;
 
 /** The featured event's deck (layout/annotation.ts): placed after each layout, drawn over the marks. */
 export interface FeaturedAnnotation {

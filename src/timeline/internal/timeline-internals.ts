@@ -6,19 +6,19 @@ import { ENGLISH, Translation, catalogToLoad, type MessageOverrides } from '../.
 import type { TimeScaleMode } from '../../layout/axis-scale';
 import { readTime } from '../../model/time-input';
 import type { Citation, Problem, Story, TimelineEvent } from '../../model/types';
-// In the element's former import order: it sets the module order in the bundle, which moves the gzipped size by up to 3 KB.
-import { FocusController } from '../controllers/focus-controller';
-import { LayoutController } from '../controllers/layout-controller';
-import { NavigationController } from '../controllers/navigation-controller';
-import { GroupsController } from '../controllers/groups-controller';
-import { TimeAxisController } from '../controllers/time-axis-controller';
-import { DetailController } from '../controllers/detail-controller';
-import { OutboxController } from '../controllers/outbox-controller';
-import { ResizeController, type ContentSize } from '../controllers/resize-controller';
-import { RevealController } from '../controllers/reveal-controller';
-import { SelectionController } from '../controllers/selection-controller';
+// In the order of those tried that gzips smallest (round 34: 26 orders, 55,336 to 55,896 bytes): it sets the modules' order in the bundle.
 import { StoryLoadController } from '../controllers/story-load-controller';
 import { ZoomController } from '../controllers/zoom-controller';
+import { LayoutController } from '../controllers/layout-controller';
+import { NavigationController } from '../controllers/navigation-controller';
+import { RevealController } from '../controllers/reveal-controller';
+import { SelectionController } from '../controllers/selection-controller';
+import { TimeAxisController } from '../controllers/time-axis-controller';
+import { GroupsController } from '../controllers/groups-controller';
+import { DetailController } from '../controllers/detail-controller';
+import { ResizeController, type ContentSize } from '../controllers/resize-controller';
+import { FocusController } from '../controllers/focus-controller';
+import { OutboxController } from '../controllers/outbox-controller';
 import type { TimelineViewDetail } from '../events';
 import { LoadedStory } from '../loaded-story';
 import { isTimeZone, readerTimeZone } from '../../model/time-zone';

@@ -27,12 +27,13 @@ export interface LaterStyles {
   annotation: CSSResultOrNative;
   media: CSSResultOrNative;
   overviewWindow: CSSResultOrNative;
+  keyEntries: CSSResultOrNative;
 }
 
-/** An element's sheets with the later parts' put in their places: the annotation, the list, sources, story mode, pictures and the overview's window before messages; print before forced colours. */
+/** An element's sheets with the later parts' put in their places: the annotation, the list, sources, story mode, pictures, the overview's window and the key's entries before messages; print before forced colours. */
 export function withLaterStyles(sheets: readonly CSSResultOrNative[], later: LaterStyles): CSSResultOrNative[] {
   const all = [...sheets];
-  all.splice(all.indexOf(messages), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode, later.media, later.overviewWindow);
+  all.splice(all.indexOf(messages), 0, later.annotation, later.listAndChronology, later.sources, later.storyMode, later.media, later.overviewWindow, later.keyEntries);
   all.splice(all.indexOf(forcedColors), 0, later.print);
   return all;
 }

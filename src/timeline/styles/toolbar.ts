@@ -20,9 +20,6 @@ export const toolbar = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .toolbar .spacer {
-    flex: 1 1 0;
-  }
   .search {
     flex: 1 1 8em;
     min-width: 5em;

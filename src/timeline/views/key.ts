@@ -1,15 +1,12 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n';
+import type { renderKeyEntries } from './key-entries';
 
-/** One entry of the key: a sample mark drawn with the marks' own styles, and what it means. */
-const ENTRIES: readonly { sample: TemplateResult; text: 'keyDay' | 'keySpan' | 'keyApproximate' | 'keyOpen' | 'keySources' | 'keyDiffer' }[] = [
-  { sample: html`<span class="key-mark event" data-shape="point"><span class="shape"></span></span>`, text: 'keyDay' },
-  { sample: html`<span class="key-mark event" data-shape="span"><span class="shape"></span></span>`, text: 'keySpan' },
-  { sample: html`<span class="key-mark event" data-shape="point" data-approximate><span class="shape"></span></span>`, text: 'keyApproximate' },
-  { sample: html`<span class="key-mark event wide" data-shape="span" data-open-start><span class="shape"></span></span>`, text: 'keyOpen' },
-  { sample: html`<span class="key-mark event" data-shape="point"><span class="shape"></span><span class="reports">3</span></span>`, text: 'keySources' },
-  { sample: html`<span class="key-mark event" data-shape="point"><span class="shape"></span><span class="reports" data-differ>3≠</span></span>`, text: 'keyDiffer' },
-];
+/**
+ * The key's entries, shown only once the reader unfolds it: they come with the later parts
+ * (views/key-entries.ts); until then (or if they cannot load) the key folds away its title alone.
+ */
+export const keyEntries: { view?: typeof renderKeyEntries } = {};
 
 export interface KeyOptions {
   messages: Translation;
@@ -19,8 +16,6 @@ export interface KeyOptions {
 export function renderKey({ messages: t }: KeyOptions): TemplateResult {
   return html`<details class="key" part="key">
     <summary>${t.t('keySummary')}</summary>
-    <ul>
-      ${ENTRIES.map((entry) => html`<li>${entry.sample}<span>${t.t(entry.text)}</span></li>`)}
-    </ul>
+    ${keyEntries.view?.(t) ?? nothing}
   </details>`;
 }
