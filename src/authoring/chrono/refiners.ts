@@ -199,6 +199,7 @@ export class YearOfThingRefiner implements Refiner {
         if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
         const result = context.createParsingResult(index, text, { year });
         result.addTag(TAG.bareYear);
+        result.addTag(TAG.yearOfThing);
         added.push(result);
       }
     }
