@@ -231,7 +231,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     }
     // The first paragraph under a date line counts "the next day" from the line.
     if (lineReading && lineOver.get(bodies[k - 1]?.id ?? '') !== line) toldLast = lineReading;
-    const offsets = offsetReadings(paragraph.text, sentences, found, toldLast);
+    const offsets = offsetReadings(paragraph.text, sentences, found, toldLast, published);
     toldLast = offsets.last;
     // A paragraph's own date wins over its date line's.
     const readings = offsets.readings.length === 0 && lineReading && !remark ? [lineReading] : offsets.readings;

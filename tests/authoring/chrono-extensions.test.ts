@@ -137,3 +137,20 @@ describe('dates the drafter missed', () => {
     expect(dates('after the fall of Kabul', day)).toEqual([]);
   });
 });
+
+describe('a list of years is a date for each year', () => {
+  test.each([
+    ['She won world titles in 2005 and 2007, and took silver in 2006.', ['in 2005 → 2005', '2007 → 2007', 'in 2006 → 2006']],
+    ['The club won the league in 1998, 2001 and 2004.', ['in 1998 → 1998', '2001 → 2001', '2004 → 2004']],
+    ['Floods hit the valley in 1952 or 1953, records differ.', ['in 1952 → 1952', '1953 → 1953']],
+    ['The tower was rebuilt in 1871, and in 1902 it burned again.', ['in 1871 → 1871', 'in 1902 → 1902']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  test('"between 2005 and 2007" stays one span, and a count after the year is no year', () => {
+    expect(dates('Prices rose between 2005 and 2007.')).toEqual(['between 2005 and 2007 → 2005/2007']);
+    expect(dates('The party won in 2005 and 2007 seats were lost later.')).toEqual(['in 2005 → 2005', '2007 → 2007']);
+    expect(dates('The fund grew in 2019 and 2000 workers joined.')).toEqual(['in 2019 → 2019']);
+  });
+});
