@@ -23,8 +23,8 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const AMOUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,3})\\s+(day|week|month|year|decade)s?`;
 // Sentence-opening "A decade later", "Four years later", "Two days afterwards", "A year on", "Ten years earlier".
 const LATER = new RegExp(`^((?:(?:and|but|then)\\s+)?${AMOUNT}\\s+(later|afterwards|after that|on|earlier|before that))\\b`, 'i');
-// "the next day", "the following year", "a month later" inside a sentence: the period after the date told before it; after "over", "for", "within", "throughout", a length.
-const NEXT_PERIOD = /\b(over\s+|for\s+|within\s+|throughout\s+|(?:on|in)\s+)?(?:the\s+(?:next|following)\s+(day|month|year)\b(?![’']s?\s)|a\s+(day|month|year)\s+later\b)/gi;
+// "the next day", "the following year", "two years later" inside a sentence: counted from the date told before it; after "over", "for", "within", "throughout", a length. Not "earlier": inside a sentence it is often a claim counted from a date not told ("was born two years earlier").
+const NEXT_PERIOD = new RegExp(`\\b(over\\s+|for\\s+|within\\s+|throughout\\s+|(?:on|in)\\s+)?(?:the\\s+(?:next|following)\\s+(day|month|year)\\b(?![’']s?\\s)|${AMOUNT}\\s+(later|afterwards)\\b)`, 'gi');
 // Sentence-opening "A week after Cyclone Idai lashed southern Africa," with the sentence's own date after the comma.
 const AFTER_EVENT = new RegExp(`^(${AMOUNT}\\s+(after|before))\\s+[^,]{3,120},`, 'i');
 
@@ -62,9 +62,9 @@ function reading(index: number, phrase: string, edtf: string, note: string): Dat
   return { index, length: phrase.length, phrase, edtf, precision: parsed.ok ? parsed.value.precision : 'year', relative: false, basis: 'inferred', note, rule: 'offset', confidence: 0.5 };
 }
 
-/** A next-period phrase's reading, counted from the date told before it; null when that date is too coarse. */
-function periodAfter(phrase: string, unit: Unit, index: number, from: DateReading): DateReading | null {
-  const edtf = shiftedDate(from.edtf, { amount: 1, unit }, 1);
+/** An offset phrase's reading, counted from the date told before it; null when that date is too coarse. */
+function periodAfter(phrase: string, offset: Offset, index: number, from: DateReading): DateReading | null {
+  const edtf = shiftedDate(from.edtf, offset, 1);
   return edtf ? reading(index, phrase, edtf, `The article says '${phrase}', counted from '${from.phrase}' told just before it (${phraseOf(from.edtf)}), which is ${phraseOf(edtf)}.`) : null;
 }
 
@@ -87,8 +87,9 @@ function withPeriodsAfter(text: string, sentence: Span, own: DateReading[], last
   for (const m of lead.matchAll(NEXT_PERIOD)) {
     const at = sentence.start + (m.index ?? 0);
     // A sentence-opening "A day later" is the LATER rule's.
-    if (at === sentence.start && /^a\s/i.test(m[0])) continue;
-    const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
+    if (at === sentence.start && m[3]) continue;
+    const offset = m[2] ? { amount: 1, unit: m[2].toLowerCase() as Unit } : offsetOf(m[3], m[4]);
+    const unit = offset.unit;
     const end = at + m[0].length;
     const others = readings.filter((r) => r.index + r.length <= at || r.index >= end);
     if (m[1] && !/^(?:on|in)\s/i.test(m[1])) {
@@ -96,7 +97,7 @@ function withPeriodsAfter(text: string, sentence: Span, own: DateReading[], last
       continue;
     }
     const from = [...readings].reverse().find((r) => r.index + r.length <= at) ?? last;
-    const counted = from ? periodAfter(m[0], unit, at, from) : null;
+    const counted = from ? periodAfter(m[0], offset, at, from) : null;
     // A year the sentence states after the phrase is the one it means: "the next year at the 2004 Athens Games".
     const statedAfter = unit !== 'day' && others.some((r) => r.index >= end && !r.relative && r.precision === 'year');
     const tooLate = counted !== null && afterPublication(counted.edtf, published) && !FUTURE.test(text.slice(sentence.start, at) + text.slice(end, sentence.end));

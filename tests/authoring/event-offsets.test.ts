@@ -57,6 +57,14 @@ describe('"the next year" is the year after the date told before it, and a state
     expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(dates);
   });
 
+  test.each([
+    ['The rower retired after the 2008 Beijing Games.\n\nShe returned to racing two years later and won the national title.', ['2008', '2010']],
+    ['The rower retired in 2008 but came back three years later to win silver.', ['2008', '2011']],
+    ['The club was founded in 1990 and moved to the river ground ten years later.', ['1990', '2000']],
+  ])('"two years later" inside a sentence counts from the date told before it (a comeback): %s', (text, dates) => {
+    expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(dates);
+  });
+
   test('a year stated after the phrase is the one the sentence means, not the count', () => {
     const text = 'The rower broke her wrist in 2001 and won gold the next year at the 2004 Athens Games.';
     expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(['2001', '2004']);
@@ -66,6 +74,10 @@ describe('"the next year" is the year after the date told before it, and a state
     expect(events('The next year she won gold at the world championships.', '2013-08-10')).toEqual([]);
     expect(events('The rower won silver in 2013 and took gold the next year.', '2013-08-10')).toEqual(['2013 p1']);
     expect(events('The rower won silver in 2013 and will defend the title the next year.', '2013-08-10')).toEqual(['2013 p1', '2014 p1']);
+  });
+
+  test('"two years earlier" inside a sentence is not counted: it is often a claim about a date not told', () => {
+    expect(events('She told a reporter in 2004 that she was born two years earlier than her papers say.', '2013-08-10')).toEqual(['2004 p1']);
   });
 
   test('"over the next year" is a length, not a date', () => {
