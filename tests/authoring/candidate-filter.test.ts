@@ -91,6 +91,9 @@ describe('a plan is not an event unless it is the news', () => {
     ['The inquiry is due to report on Friday.', 'on Friday'],
     ['The launch was initially scheduled for 11 May but was delayed by a storm.', '11 May'],
     ['The chairman later said he would stay on until the end of his term in early 2027.', 'in early 2027'],
+    ['The finance chief is also set to step down, people familiar with the matter said over the weekend.', 'over the weekend'],
+    ['The club plans to sell its ground, two directors told reporters on Tuesday.', 'on Tuesday'],
+    ['The mill is expected to close, a union official said on 3 May.', 'on 3 May'],
   ])('"%s" dates only a plan', (sentence, phrase) => {
     expect(datesOnlyAPlan(at(sentence, phrase))).toBe(true);
   });
@@ -101,6 +104,8 @@ describe('a plan is not an event unless it is the news', () => {
     ['The council, which plans to sell the land, closed the bridge in March.', 'in March'],
     ['The launch was scheduled for 11 May.', '11 May'],
     ['She served as mayor until 1998.', 'until 1998'],
+    ['The finance chief stepped down, people familiar with the matter said on Sunday.', 'on Sunday'],
+    ['The merger will create the largest rail network on the continent, reports said Monday.', 'Monday'],
   ])('"%s" dates an event, set or done', (sentence, phrase) => {
     expect(datesOnlyAPlan(at(sentence, phrase))).toBe(false);
   });

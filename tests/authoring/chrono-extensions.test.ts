@@ -154,3 +154,24 @@ describe('a list of years is a date for each year', () => {
     expect(dates('The fund grew in 2019 and 2000 workers joined.')).toEqual(['in 2019 → 2019']);
   });
 });
+
+describe('"over the weekend" is the Saturday and Sunday news means', () => {
+  // published is Friday 8 March 2024.
+  test.each([
+    ['Two hikers went missing over the weekend in the hills.', published, 'over the weekend → 2024-03-02/2024-03-03'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 11 }, 'over the weekend → 2024-03-09/2024-03-10'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 10 }, 'over the weekend → 2024-03-09/2024-03-10'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 9 }, 'over the weekend → 2024-03-09'],
+    ['Last weekend the club lost at home.', { year: 2024, month: 3, day: 11 }, 'Last weekend → 2024-03-09/2024-03-10'],
+    ['The ferry sank at the weekend off the cape.', { year: 2024, month: 3, day: 12 }, 'at the weekend → 2024-03-09/2024-03-10'],
+    ['Farmers will march on the capital this weekend.', published, 'this weekend → 2024-03-09/2024-03-10'],
+    ['The coach is set to leave, people close to the club said over the weekend.', { year: 2024, month: 3, day: 11 }, 'over the weekend → 2024-03-09/2024-03-10'],
+  ])('%s', (text, day, expected) => {
+    expect(dates(text, day)).toEqual([expected]);
+  });
+
+  test('"its first weekend" and "this weekend\'s match" are no weekend of the calendar', () => {
+    expect(dates('The film took $50m in its first weekend.')).toEqual([]);
+    expect(dates("This weekend's match was called off.")).toEqual([]);
+  });
+});

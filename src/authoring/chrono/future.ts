@@ -14,7 +14,7 @@ export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
 export const PAST_CLAUSE = /\b(?:which|who|that|when|after|since)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|went|was|were|had|came|took|began|became|made|won|lost|fell|rose|met|left|gave|got|held|said|told|wrote|ran|saw|struck|hit|sold|bought|paid|built)\b/i;
 
 // A past verb of saying right before a date: "said on Tuesday", "announced late on Friday".
-const SAID_BEFORE_DATE = /\b(?:said|told\s+[\p{L}.'’]+(?:\s+[\p{L}.'’]+)?|announced|confirmed|wrote|added|stated|declared|revealed|warned|insisted)\s+(?:(?:on|in|late|early|last)\s+)*$/iu;
+export const SAID_BEFORE_DATE = /\b(?:said|told\s+[\p{L}.'’]+(?:\s+[\p{L}.'’]+)?|announced|confirmed|wrote|added|stated|declared|revealed|warned|insisted)\s+(?:(?:on|in|late|early|last)\s+)*$/iu;
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {
