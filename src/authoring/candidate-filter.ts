@@ -90,8 +90,8 @@ function datesTheSaying(c: FilterCandidate): boolean {
 const PLAN = /\b(?:must|ha(?:s|ve) to|needs? to|plans? to|planning to|intends? to|hopes? to|aims? to|wants? to|(?:is|are) due to|proposes? to)\b/i;
 // What was said is still to come: "X is also set to step down, people said over the weekend" dates the report of a plan; a bare "will" is often what a done deal does ("the deal will form …").
 const PLAN_SAID = new RegExp(`${PLAN.source}|\\b(?:is|are)\\s+(?:also\\s+)?(?:set|poised|expected|likely)\\s+to\\b`, 'i');
-// A plan the sentence says did not happen: "was initially scheduled for October 11 but was delayed".
-const PLANNED_BEFORE = /\b(?:was|were|had been)\s+(?:initially\s+|originally\s+|first\s+)?(?:scheduled|planned|set|slated|due|supposed|meant)\b[^.;]*$/i;
+// A plan the sentence says did not happen: "was initially scheduled for October 11 but was delayed", "would also be held on 10 September, but it was brought forward".
+const PLANNED_BEFORE = /\b(?:(?:was|were|had been)\s+(?:initially\s+|originally\s+|first\s+)?(?:scheduled|planned|set|slated|due|supposed|meant)|would\s+(?:also\s+|initially\s+|originally\s+|first\s+)?(?:have\s+been|be)\s+held|would\s+(?:also\s+|initially\s+|originally\s+|first\s+)?(?:have\s+)?(?:taken|take)\s+place)\b[^.;]*$/i;
 const BUT_AFTER = /^[^.;]*?\bbut\b/i;
 // A planned end of a state, said before: "said he would stay on until the end of his mandate in early 2026".
 const PLANNED_END = /\bwould\b[^,;.]*\buntil\b[^,;.]*$/i;
