@@ -13,7 +13,8 @@ import { contentStems } from './merge';
  * - a date that only dates where a thing was said ("he recalled in the 2009 book") is a quote's
  *   source, not an event;
  * - a date that is only a plan's ("plans to open in March", "must file by June 30", "was
- *   scheduled for May 4 but was delayed") tells no event, unless the plan is the news;
+ *   scheduled for May 4 but was delayed", "is set to step down, people said on Sunday") tells no
+ *   event, unless the plan is the news;
  * - the same date drafted twice from one sentence, or twice with one title, is one event;
  * - the article's lead event told again later, same day, same named subject, is the lead event,
  *   unless the sentence says it is another ("also").
@@ -87,8 +88,10 @@ function datesTheSaying(c: FilterCandidate): boolean {
 
 // Words that make the clause of a date a plan, a duty or a hope: what someone means to do, not what happened or is set to.
 const PLAN = /\b(?:must|ha(?:s|ve) to|needs? to|plans? to|planning to|intends? to|hopes? to|aims? to|wants? to|(?:is|are) due to|proposes? to)\b/i;
-// A plan the sentence says did not happen: "was initially scheduled for October 11 but was delayed".
-const PLANNED_BEFORE = /\b(?:was|were|had been)\s+(?:initially\s+|originally\s+|first\s+)?(?:scheduled|planned|set|slated|due|supposed|meant)\b[^.;]*$/i;
+// What was said is still to come: "X is also set to step down, people said over the weekend" dates the report of a plan; a bare "will" is often what a done deal does ("the deal will form …").
+const PLAN_SAID = new RegExp(`${PLAN.source}|\\b(?:is|are)\\s+(?:also\\s+)?(?:set|poised|expected|likely)\\s+to\\b`, 'i');
+// A plan the sentence says did not happen: "was initially scheduled for October 11 but was delayed", "would also be held on 10 September, but it was brought forward".
+const PLANNED_BEFORE = /\b(?:(?:was|were|had been)\s+(?:initially\s+|originally\s+|first\s+)?(?:scheduled|planned|set|slated|due|supposed|meant)|would\s+(?:also\s+|initially\s+|originally\s+|first\s+)?(?:have\s+been|be)\s+held|would\s+(?:also\s+|initially\s+|originally\s+|first\s+)?(?:have\s+)?(?:taken|take)\s+place)\b[^.;]*$/i;
 const BUT_AFTER = /^[^.;]*?\bbut\b/i;
 // A planned end of a state, said before: "said he would stay on until the end of his mandate in early 2026".
 const PLANNED_END = /\bwould\b[^,;.]*\buntil\b[^,;.]*$/i;
@@ -98,6 +101,7 @@ const CLAUSE_END = /[;,]|\s(?:and|but|while|whereas|after|before|when)\s/i;
 /**
  * Whether a candidate's date is only that of a plan: the clause of its date means to do something
  * ("plans to open the plant in March", "must file by 30 June", "is due to report on Friday"), or
+ * it dates only the saying of one ("X is set to step down, people said on Sunday"), or
  * the sentence says the plan fell through ("was initially scheduled for October 11 but was
  * delayed"), or it is the end of a stay someone once said they would make ("would stay on until
  * … early 2026"). Such dates tell no event yet; they are left out unless the plan is the news (the
@@ -105,6 +109,7 @@ const CLAUSE_END = /[;,]|\s(?:and|but|while|whereas|after|before|when)\s/i;
  */
 export function datesOnlyAPlan(c: FilterCandidate): boolean {
   const before = c.paragraph.text.slice(c.sentence.start, c.reading.index);
+  if (datesTheSaying(c) && PLAN_SAID.test(before)) return true;
   const after = c.paragraph.text.slice(c.reading.index + c.reading.length, c.sentence.end);
   const plan = [...before.matchAll(new RegExp(PLAN.source, 'gi'))].pop();
   if (plan && !CLAUSE_END.test(before.slice((plan.index ?? 0) + plan[0].length))) return true;

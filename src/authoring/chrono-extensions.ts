@@ -3,7 +3,7 @@ import { BareYearParser, DecadeParser, PartOfRelativeYearParser, PartOfYearParse
 import { PastPreferenceRefiner } from './chrono/future';
 import { addRelativePhrases } from './chrono/relative-phrases';
 import { ClockTimesBeforeMerging, TimeOfDayRefiner } from './chrono/times';
-import { BetweenAndRefiner, EndOfMonthRefiner, MonthRelativeYearRefiner, NoiseFilter, OverlapRemoval, PrefixRefiner, WeekRefiner, WordsThatLookLikeDates, YearOfThingRefiner } from './chrono/refiners';
+import { BetweenAndRefiner, EndOfMonthRefiner, MonthRelativeYearRefiner, NoiseFilter, OverlapRemoval, PrefixRefiner, WeekRefiner, WordsThatLookLikeDates, YearListRefiner, YearOfThingRefiner } from './chrono/refiners';
 
 export { ParsingComponents, ParsingResult } from 'chrono-node/en';
 export { PART_MONTHS, TAG } from './chrono/parsers';
@@ -43,6 +43,7 @@ export function createHistoryChrono(): Chrono {
     new PastPreferenceRefiner(),
     new PrefixRefiner(),
     new YearOfThingRefiner(),
+    new YearListRefiner(),
   );
   addRelativePhrases(chrono);
   return chrono;

@@ -281,6 +281,23 @@ function withTimeOfDay(reading: DateReading, result: ParsingResult, reference: C
 }
 
 /**
+ * Whether a date sits in an aside its sentence closes before going on: ", who was appointed in
+ * 1980, could get …" or "(appointed in 1980)". What the aside dates is not the time the sentence
+ * goes on to tell.
+ */
+export function inClosedAside(text: string, index: number): boolean {
+  const stops = [...text.slice(0, index).matchAll(/[.!?]["”’]?\s+/g)];
+  const last = stops[stops.length - 1];
+  const sentenceStart = last ? (last.index ?? 0) + last[0].length : 0;
+  const before = text.slice(sentenceStart, index);
+  const after = text.slice(index);
+  const open = before.lastIndexOf('(');
+  if (open !== -1 && !before.slice(open).includes(')') && /^[^.!?(]*\)/.test(after)) return true;
+  const aside = [...before.matchAll(/,\s+(?:who|which|whose)\b/gi)].pop();
+  return aside !== undefined && !before.slice((aside.index ?? 0) + 1).includes(',') && /^[^.!?;]*?,/.test(after);
+}
+
+/**
  * Every date in a paragraph, in order. `published` is the reference for relative phrases; without
  * it they are still returned (marked `relative`) so the caller can report them. A time of day is
  * read in the zone written after it, else in `storyZone`.
@@ -305,7 +322,8 @@ export function readDates(text: string, published: CalendarDay | null, storyZone
     }
     if (!parseEdtf(reading.edtf).ok) continue;
     readings.push(reading);
-    if (!reading.relative && reading.rule !== 'context-year') {
+    // Only a year that frames what the sentence tells dates a later day without a year: not the year of a thing ("the 2019 deal"), not one in an aside.
+    if (!reading.relative && reading.rule !== 'context-year' && !result.tags().has(TAG.yearOfThing) && !inClosedAside(text, reading.index)) {
       const years = reading.edtf.match(/\d{4}/g);
       if (years) contextYear = Number(years[years.length - 1]);
     }

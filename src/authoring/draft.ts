@@ -231,7 +231,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     }
     // The first paragraph under a date line counts "the next day" from the line.
     if (lineReading && lineOver.get(bodies[k - 1]?.id ?? '') !== line) toldLast = lineReading;
-    const offsets = offsetReadings(paragraph.text, sentences, found, toldLast);
+    const offsets = offsetReadings(paragraph.text, sentences, found, toldLast, published);
     toldLast = offsets.last;
     // A paragraph's own date wins over its date line's.
     const readings = offsets.readings.length === 0 && lineReading && !remark ? [lineReading] : offsets.readings;
@@ -360,10 +360,9 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const taken = new Set<string>();
   const summary = emptySummary();
   const events: DraftEvent[] = drafted.map((w) => {
-    const note =
-      w.notes.length === 1
-        ? w.notes[0]
-        : `${w.notes.join(' ')} These ${w.notes.length} passages tell the same event, so the most precise date is used.`;
+    // Passages that date the event with the same words say it once.
+    const notes = w.notes.filter((n, i) => w.notes.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i);
+    const note = notes.length === 1 ? notes[0] : `${notes.join(' ')} These ${w.notes.length} passages tell the same event, so the most precise date is used.`;
     const draft: DraftInfo = { phrase: w.first.reading.phrase, confidence: Math.round(w.confidence * 100) / 100, rule: w.rule };
     if (w.phrases.length > 1) draft.phrases = w.phrases;
     const parsed = parseEdtf(w.date);

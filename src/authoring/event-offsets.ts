@@ -1,5 +1,6 @@
 import { parseEdtf } from '../model/edtf';
-import { phraseOf, type DateReading } from './date-readings';
+import { FUTURE } from './chrono/future';
+import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
 import type { Span } from './sentences';
 
 /**
@@ -9,7 +10,10 @@ import type { Span } from './sentences';
  * - "A week after the cyclone struck, … on Thursday": the event after "after" is the sentence's
  *   own date moved back by the offset (and "before" forward).
  * - "the next day", "the following day", "a day later" anywhere in a sentence: the day after the
- *   date told just before it (in the sentence, else before), not after the publication date.
+ *   date told just before it (in the sentence, else before), not after the publication date; "the
+ *   next year", "the following month", "a year later" likewise, but with nothing told before, or a
+ *   stated year after it in the sentence ("the next year at the 2004 Athens Games"), or a count that
+ *   lands after publication in a sentence about the past, they date nothing of their own.
  * The result is never finer than the offset and the other date allow: a decade after 1985 is
  * 1995, a year; a week before Thursday 21 March is 14 March; two days after a year is not read.
  */
@@ -19,8 +23,8 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const AMOUNT = `(${Object.keys(NUMBERS).join('|')}|\\d{1,3})\\s+(day|week|month|year|decade)s?`;
 // Sentence-opening "A decade later", "Four years later", "Two days afterwards", "A year on", "Ten years earlier".
 const LATER = new RegExp(`^((?:(?:and|but|then)\\s+)?${AMOUNT}\\s+(later|afterwards|after that|on|earlier|before that))\\b`, 'i');
-// "the next day", "the following day", and "a day later" inside a sentence: the day after the date told before it.
-const NEXT_DAY = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi;
+// "the next day", "the following year", "two years later" inside a sentence: counted from the date told before it; after "over", "for", "within", "throughout", a length. Not "earlier": inside a sentence it is often a claim counted from a date not told ("was born two years earlier").
+const NEXT_PERIOD = new RegExp(`\\b(over\\s+|for\\s+|within\\s+|throughout\\s+|(?:on|in)\\s+)?(?:the\\s+(?:next|following)\\s+(day|month|year)\\b(?![’']s?\\s)|${AMOUNT}\\s+(later|afterwards)\\b)`, 'gi');
 // Sentence-opening "A week after Cyclone Idai lashed southern Africa," with the sentence's own date after the comma.
 const AFTER_EVENT = new RegExp(`^(${AMOUNT}\\s+(after|before))\\s+[^,]{3,120},`, 'i');
 
@@ -58,42 +62,62 @@ function reading(index: number, phrase: string, edtf: string, note: string): Dat
   return { index, length: phrase.length, phrase, edtf, precision: parsed.ok ? parsed.value.precision : 'year', relative: false, basis: 'inferred', note, rule: 'offset', confidence: 0.5 };
 }
 
-/** A day-after phrase's reading, counted from the date told before it; null when that date has no day. */
-function dayAfter(phrase: string, index: number, from: DateReading): DateReading | null {
-  const edtf = shiftedDate(from.edtf, { amount: 1, unit: 'day' }, 1);
+/** An offset phrase's reading, counted from the date told before it; null when that date is too coarse. */
+function periodAfter(phrase: string, offset: Offset, index: number, from: DateReading): DateReading | null {
+  const edtf = shiftedDate(from.edtf, offset, 1);
   return edtf ? reading(index, phrase, edtf, `The article says '${phrase}', counted from '${from.phrase}' told just before it (${phraseOf(from.edtf)}), which is ${phraseOf(edtf)}.`) : null;
 }
 
+/** Whether an EDTF point starts after the publication day. */
+function afterPublication(edtf: string, published: CalendarDay | null): boolean {
+  if (!published) return false;
+  const [year, month = 1, day = 1] = edtf.split('-').map(Number);
+  return year * 10_000 + month * 100 + day > published.year * 10_000 + published.month * 100 + published.day;
+}
+
 /**
- * A sentence's readings with its day-after phrases counted from the date told before each, in
+ * A sentence's readings with its next-period phrases counted from the date told before each, in
  * place of chrono's count from the publication date; `last` is the date told before the sentence.
+ * A next day with nothing before it keeps chrono's count; a next month or year does not, being no
+ * publication-relative "next year".
  */
-function withDaysAfter(text: string, sentence: Span, own: DateReading[], last: DateReading | null): DateReading[] {
+function withPeriodsAfter(text: string, sentence: Span, own: DateReading[], last: DateReading | null, published: CalendarDay | null): DateReading[] {
   let readings = own;
   const lead = text.slice(sentence.start, sentence.end);
-  for (const m of lead.matchAll(NEXT_DAY)) {
+  for (const m of lead.matchAll(NEXT_PERIOD)) {
     const at = sentence.start + (m.index ?? 0);
     // A sentence-opening "A day later" is the LATER rule's.
-    if (at === sentence.start && /^a\s/i.test(m[0])) continue;
+    if (at === sentence.start && m[3]) continue;
+    const offset = m[2] ? { amount: 1, unit: m[2].toLowerCase() as Unit } : offsetOf(m[3], m[4]);
+    const unit = offset.unit;
     const end = at + m[0].length;
+    const others = readings.filter((r) => r.index + r.length <= at || r.index >= end);
+    if (m[1] && !/^(?:on|in)\s/i.test(m[1])) {
+      readings = others;
+      continue;
+    }
     const from = [...readings].reverse().find((r) => r.index + r.length <= at) ?? last;
-    const counted = from ? dayAfter(m[0], at, from) : null;
-    if (!counted) continue;
-    readings = [...readings.filter((r) => r.index + r.length <= at || r.index >= end), counted].sort((a, b) => a.index - b.index);
+    const counted = from ? periodAfter(m[0], offset, at, from) : null;
+    // A year the sentence states after the phrase is the one it means: "the next year at the 2004 Athens Games".
+    const statedAfter = unit !== 'day' && others.some((r) => r.index >= end && !r.relative && r.precision === 'year');
+    const tooLate = counted !== null && afterPublication(counted.edtf, published) && !FUTURE.test(text.slice(sentence.start, at) + text.slice(end, sentence.end));
+    if (unit === 'day' && (!counted || tooLate)) continue;
+    readings = (counted && !statedAfter && !tooLate ? [...others, counted] : others).sort((a, b) => a.index - b.index);
   }
   return readings;
 }
 
 /**
  * The readings of a paragraph with its offset phrases read. `readings` are the paragraph's own
- * dates; `before` is the last date told before the paragraph (for a "later" in its first sentence).
+ * dates; `before` is the last date told before the paragraph (for a "later" in its first sentence);
+ * `published` keeps a count about the past from landing after publication.
  * Returns all the paragraph's readings, in order, and the last date told by its end.
  */
-export function offsetReadings(text: string, sentences: Span[], readings: DateReading[], before: DateReading | null): { readings: DateReading[]; last: DateReading | null } {
+export function offsetReadings(text: string, sentences: Span[], readings: DateReading[], before: DateReading | null, published: CalendarDay | null = null): { readings: DateReading[]; last: DateReading | null } {
   const all: DateReading[] = readings.filter((r) => !sentences.some((s) => r.index >= s.start && r.index < s.end));
   let last = before;
   for (const sentence of sentences) {
-    const own = withDaysAfter(text, sentence, readings.filter((r) => r.index >= sentence.start && r.index < sentence.end), last);
+    const own = withPeriodsAfter(text, sentence, readings.filter((r) => r.index >= sentence.start && r.index < sentence.end), last, published);
     all.push(...own);
     const lead = text.slice(sentence.start, sentence.end);
     const later = LATER.exec(lead);

@@ -90,7 +90,12 @@ describe('a plan is not an event unless it is the news', () => {
     ['Ferry operators must file their safety reports by 30 June.', 'by 30 June'],
     ['The inquiry is due to report on Friday.', 'on Friday'],
     ['The launch was initially scheduled for 11 May but was delayed by a storm.', '11 May'],
+    ['The show would also be held on 10 September, but it was brought forward to avoid the debate.', 'on 10 September'],
+    ['The vote would originally have taken place on 4 June, but the speaker moved it.', 'on 4 June'],
     ['The chairman later said he would stay on until the end of his term in early 2027.', 'in early 2027'],
+    ['The finance chief is also set to step down, people familiar with the matter said over the weekend.', 'over the weekend'],
+    ['The club plans to sell its ground, two directors told reporters on Tuesday.', 'on Tuesday'],
+    ['The mill is expected to close, a union official said on 3 May.', 'on 3 May'],
   ])('"%s" dates only a plan', (sentence, phrase) => {
     expect(datesOnlyAPlan(at(sentence, phrase))).toBe(true);
   });
@@ -100,7 +105,10 @@ describe('a plan is not an event unless it is the news', () => {
     ['Sales are expected to begin on the 20th.', 'on the 20th'],
     ['The council, which plans to sell the land, closed the bridge in March.', 'in March'],
     ['The launch was scheduled for 11 May.', '11 May'],
+    ['The final would be held on 10 September in the new stadium.', 'on 10 September'],
     ['She served as mayor until 1998.', 'until 1998'],
+    ['The finance chief stepped down, people familiar with the matter said on Sunday.', 'on Sunday'],
+    ['The merger will create the largest rail network on the continent, reports said Monday.', 'Monday'],
   ])('"%s" dates an event, set or done', (sentence, phrase) => {
     expect(datesOnlyAPlan(at(sentence, phrase))).toBe(false);
   });

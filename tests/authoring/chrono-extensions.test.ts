@@ -137,3 +137,41 @@ describe('dates the drafter missed', () => {
     expect(dates('after the fall of Kabul', day)).toEqual([]);
   });
 });
+
+describe('a list of years is a date for each year', () => {
+  test.each([
+    ['She won world titles in 2005 and 2007, and took silver in 2006.', ['in 2005 → 2005', '2007 → 2007', 'in 2006 → 2006']],
+    ['The club won the league in 1998, 2001 and 2004.', ['in 1998 → 1998', '2001 → 2001', '2004 → 2004']],
+    ['Floods hit the valley in 1952 or 1953, records differ.', ['in 1952 → 1952', '1953 → 1953']],
+    ['The tower was rebuilt in 1871, and in 1902 it burned again.', ['in 1871 → 1871', 'in 1902 → 1902']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  test('"between 2005 and 2007" stays one span, and a count after the year is no year', () => {
+    expect(dates('Prices rose between 2005 and 2007.')).toEqual(['between 2005 and 2007 → 2005/2007']);
+    expect(dates('The party won in 2005 and 2007 seats were lost later.')).toEqual(['in 2005 → 2005', '2007 → 2007']);
+    expect(dates('The fund grew in 2019 and 2000 workers joined.')).toEqual(['in 2019 → 2019']);
+  });
+});
+
+describe('"over the weekend" is the Saturday and Sunday news means', () => {
+  // published is Friday 8 March 2024.
+  test.each([
+    ['Two hikers went missing over the weekend in the hills.', published, 'over the weekend → 2024-03-02/2024-03-03'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 11 }, 'over the weekend → 2024-03-09/2024-03-10'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 10 }, 'over the weekend → 2024-03-09/2024-03-10'],
+    ['Two hikers went missing over the weekend in the hills.', { year: 2024, month: 3, day: 9 }, 'over the weekend → 2024-03-09'],
+    ['Last weekend the club lost at home.', { year: 2024, month: 3, day: 11 }, 'Last weekend → 2024-03-09/2024-03-10'],
+    ['The ferry sank at the weekend off the cape.', { year: 2024, month: 3, day: 12 }, 'at the weekend → 2024-03-09/2024-03-10'],
+    ['Farmers will march on the capital this weekend.', published, 'this weekend → 2024-03-09/2024-03-10'],
+    ['The coach is set to leave, people close to the club said over the weekend.', { year: 2024, month: 3, day: 11 }, 'over the weekend → 2024-03-09/2024-03-10'],
+  ])('%s', (text, day, expected) => {
+    expect(dates(text, day)).toEqual([expected]);
+  });
+
+  test('"its first weekend" and "this weekend\'s match" are no weekend of the calendar', () => {
+    expect(dates('The film took $50m in its first weekend.')).toEqual([]);
+    expect(dates("This weekend's match was called off.")).toEqual([]);
+  });
+});

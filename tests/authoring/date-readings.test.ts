@@ -156,6 +156,36 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
   });
 
   test.each([
+    ['Ending months of talks over the 2019 deal. A lag caused the buyer to walk away before a January 8 deadline.', '2025-01-08'],
+    ["The council's 2018 plan was dropped. Residents protested in March.", '2025-03'],
+    ['She recorded his 1987 album again. On 14 June the new version came out.', '2025-06-14'],
+  ])('the year of a thing ("the 2019 deal") gives no year to a later day: %s', (text, edtf) => {
+    const readings = readDates(text, JULY_3_2025);
+    expect(readings[readings.length - 1].edtf).toBe(edtf);
+    expect(readings[readings.length - 1].rule).not.toBe('context-year');
+  });
+
+  test.each([
+    ['The judge, who was appointed in 1980, ruled in March.', '2025-03'],
+    ['Ms Reyes, whose company she founded in 2004, resigned on 2 June.', '2025-06-02'],
+    ['The mayor (elected in 2019) stepped down in May.', '2025-05'],
+  ])('a year in an aside the sentence closes gives no year to the day after it: %s', (text, edtf) => {
+    const readings = readDates(text, JULY_3_2025);
+    expect(readings.map((r) => r.edtf)).toEqual([readings[0].edtf, edtf]);
+  });
+
+  test('a year that frames the sentence still dates a later day in it', () => {
+    expect(readDates('The judge was appointed in 1980 and ruled in March.', JULY_3_2025).map((r) => r.edtf)).toEqual(['1980', '1980-03']);
+  });
+
+  test.each([
+    ['He could get five years in prison at sentencing Nov. 1.', '2025-11-01'],
+    ['She faces up to ten years in prison at her sentencing on Oct. 20.', '2025-10-20'],
+  ])('a sentence someone could get or faces is to come: its day is the coming one: %s', (text, edtf) => {
+    expect(one(text).edtf).toBe(edtf);
+  });
+
+  test.each([
     ['They seized power on 15 August 2021.', "The article says 'on 15 August 2021'."],
     ['The group returned to power in August 2021.', "The article says 'in August 2021', which gives the month but not the day."],
     ['The government collapsed in 1992.', "The article says 'in 1992', which gives the year but not the month or day."],

@@ -184,3 +184,22 @@ describe('a quote that occurs more than once in its paragraph', () => {
     expect(validateStory(story).problems).toEqual([]);
   });
 });
+
+describe("a merged event's note says each reading once", () => {
+  test.each([
+    ['The harbour council voted on Monday to close the old ferry pier.', 'On Monday the pier closure vote passed by nine votes to two, council minutes show.'],
+    ['The harbour council voted on Monday to close the old ferry pier.', 'Ferry crews heard on Monday that the pier closure vote had passed.'],
+  ])('two passages that say the same day in the same words: %s / %s', (a, b) => {
+    const [event] = draftStory(`${a}\n\n${b}`, { published: '2025-07-07' }).story.events;
+    expect(event.citations.map((c) => c.paragraph)).toEqual(['p1', 'p2']);
+    expect(event.dateNote).toBe("The article, published on Monday 7 July 2025, says 'on Monday', which is 7 July.");
+  });
+
+  test('passages that date it in different words keep each reading and say which date is used', () => {
+    const text = 'The harbour council voted on Monday to close the old ferry pier.\n\nThe pier closure vote, held on 7 July, passed by nine votes to two.';
+    const [event] = draftStory(text, { published: '2025-07-07' }).story.events;
+    expect(event.dateNote).toContain("'on Monday'");
+    expect(event.dateNote).toContain("'on 7 July'");
+    expect(event.dateNote).toContain('These 2 passages tell the same event');
+  });
+});

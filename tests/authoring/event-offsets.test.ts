@@ -47,6 +47,44 @@ describe('"the next day" is the day after the date told before it, not after pub
   });
 });
 
+describe('"the next year" is the year after the date told before it, and a stated year wins', () => {
+  test.each([
+    ['The rower finished fourth at the 2003 world championships and won gold the next year at the 2004 Athens Games.', ['2003', '2004']],
+    ['The rower finished fourth at the world championships in 2003 and won gold the next year.', ['2003', '2004']],
+    ['The rower retired in 2009.\n\nThe following year she was named head coach of the national team.', ['2009', '2010']],
+    ['The mill flooded in March 1990 and reopened a month later under new owners.', ['1990-03', '1990-04']],
+  ])('%s', (text, dates) => {
+    expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(dates);
+  });
+
+  test.each([
+    ['The rower retired after the 2008 Beijing Games.\n\nShe returned to racing two years later and won the national title.', ['2008', '2010']],
+    ['The rower retired in 2008 but came back three years later to win silver.', ['2008', '2011']],
+    ['The club was founded in 1990 and moved to the river ground ten years later.', ['1990', '2000']],
+  ])('"two years later" inside a sentence counts from the date told before it (a comeback): %s', (text, dates) => {
+    expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(dates);
+  });
+
+  test('a year stated after the phrase is the one the sentence means, not the count', () => {
+    const text = 'The rower broke her wrist in 2001 and won gold the next year at the 2004 Athens Games.';
+    expect(draftStory(text, { published: '2013-08-10' }).story.events.map((e) => e.date)).toEqual(['2001', '2004']);
+  });
+
+  test('never a year after publication in a sentence about the past, and nothing told before dates nothing', () => {
+    expect(events('The next year she won gold at the world championships.', '2013-08-10')).toEqual([]);
+    expect(events('The rower won silver in 2013 and took gold the next year.', '2013-08-10')).toEqual(['2013 p1']);
+    expect(events('The rower won silver in 2013 and will defend the title the next year.', '2013-08-10')).toEqual(['2013 p1', '2014 p1']);
+  });
+
+  test('"two years earlier" inside a sentence is not counted: it is often a claim about a date not told', () => {
+    expect(events('She told a reporter in 2004 that she was born two years earlier than her papers say.', '2013-08-10')).toEqual(['2004 p1']);
+  });
+
+  test('"over the next year" is a length, not a date', () => {
+    expect(events('The rower won silver in 2009 and trained abroad over the next year.', '2013-08-10')).toEqual(['2009 p1']);
+  });
+});
+
 describe('shiftedDate', () => {
   test('moves a point by years, months, weeks or days at the precision both allow', () => {
     expect(shiftedDate('1985', { amount: 1, unit: 'decade' }, 1)).toBe('1995');

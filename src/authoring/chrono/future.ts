@@ -4,7 +4,7 @@ import { DAY_MS } from '../../model/time-constants';
 
 /** Whether a date phrase speaks of the future ("will meet in December"), and the refiner that otherwise reads an undated month or weekday as the last one before publication. */
 
-export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|(?<=\s)(?<!\b(?:as|than|had|have|has|was|were|been|be)\s)expected(?=\s+(?:after|before|on|in|by|at|within|next|later|this|to)\b)|expects?|upcoming|next|later this|to be held|would take effect|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
+export const FUTURE = /\b(will|shall|won't|going to|plans? to|intends? to|due to|set to|scheduled|expected to|(?:is|are) expected|(?<=\s)(?<!\b(?:as|than|had|have|has|was|were|been|be)\s)expected(?=\s+(?:after|before|on|in|by|at|within|next|later|this|to)\b)|expects?|upcoming|next|later this|to be held|would take effect|(?:could|may|might) (?:get|face|receive)|faces? up to|would (?:begin|start|open|end|close)|would (?!have\b|later\b|often\b|never\b|always\b|usually\b)(?:re)?\w+)\b|'ll\b/i;
 
 // A future word after a date speaks for it only up to the next clause with a verb of its own: "She made
 // the announcement on 9 May and will leave office on June 30" tells a past and a future.
@@ -14,7 +14,7 @@ export const CLAUSE_BREAK = /;|\s(?:and|but|while|whereas)\s/i;
 export const PAST_CLAUSE = /\b(?:which|who|that|when|after|since)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|went|was|were|had|came|took|began|became|made|won|lost|fell|rose|met|left|gave|got|held|said|told|wrote|ran|saw|struck|hit|sold|bought|paid|built)\b/i;
 
 // A past verb of saying right before a date: "said on Tuesday", "announced late on Friday".
-const SAID_BEFORE_DATE = /\b(?:said|told\s+[\p{L}.'’]+(?:\s+[\p{L}.'’]+)?|announced|confirmed|wrote|added|stated|declared|revealed|warned|insisted)\s+(?:(?:on|in|late|early|last)\s+)*$/iu;
+export const SAID_BEFORE_DATE = /\b(?:said|told\s+[\p{L}.'’]+(?:\s+[\p{L}.'’]+)?|announced|confirmed|wrote|added|stated|declared|revealed|warned|insisted)\s+(?:(?:on|in|late|early|last)\s+)*$/iu;
 
 /** The sentence around an offset: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, index: number, length: number): string {

@@ -8,6 +8,8 @@ export type ParsingContext = Parameters<Parser['extract']>[0];
 /** Tags added by the extensions; the reading step turns them into EDTF and a dateNote. */
 export const TAG = {
   bareYear: 'history/bare-year',
+  /** A year that dates a thing named after it ("the 2019 deal", "his 1987 album"): it names the thing, it frames no later date. */
+  yearOfThing: 'history/year-of-thing',
   yearRange: 'history/year-range',
   decade: 'history/decade',
   partOfYear: 'history/part-of-year',

@@ -199,6 +199,34 @@ export class YearOfThingRefiner implements Refiner {
         if ([...results, ...added].some((r) => index < r.index + r.text.length && r.index < index + text.length)) continue;
         const result = context.createParsingResult(index, text, { year });
         result.addTag(TAG.bareYear);
+        result.addTag(TAG.yearOfThing);
+        added.push(result);
+      }
+    }
+    return [...results, ...added].sort((a, b) => a.index - b.index);
+  }
+}
+
+// The next year of a list after a year: "in 2005 and 2007", "in 2001, 2003 and 2006".
+const LISTED_YEAR = new RegExp(`^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:in\\s+)?${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`, 'i');
+
+/**
+ * A list of years after a preposition, "won titles in 2005 and 2007": each year is a date, as a
+ * journalist would put each title on the timeline; chrono and the bare-year parser read only the
+ * first. Not "between 2005 and 2007", a span, nor a count after the year ("2007 votes").
+ */
+export class YearListRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const added: ParsingResult[] = [];
+    for (const first of results) {
+      if (!first.tags().has(TAG.bareYear) || first.end || /\bbetween\s+$/i.test(context.text.slice(Math.max(0, first.index - 10), first.index))) continue;
+      let end = first.index + first.text.length;
+      for (let m = LISTED_YEAR.exec(context.text.slice(end)); m !== null; m = LISTED_YEAR.exec(context.text.slice(end))) {
+        const index = end + m[0].length - m[1].length;
+        end += m[0].length;
+        if (COUNT_NOUN.test(context.text.slice(end)) || results.some((r) => r.index < end && index < r.index + r.text.length)) break;
+        const result = context.createParsingResult(index, m[1], { year: Number(m[1]) });
+        result.addTag(TAG.bareYear);
         added.push(result);
       }
     }

@@ -1,4 +1,5 @@
 import type { Chrono, Parser, ParsingResult, Refiner } from 'chrono-node/en';
+import { isFutureContext, SAID_BEFORE_DATE } from './future';
 import { type ParsingContext, TAG } from './parsers';
 
 /**
@@ -30,6 +31,54 @@ export class WeekOfPublicationParser implements Parser {
     const result = context.createParsingResult(match.index ?? 0, match[0], { year: ref.getFullYear(), month: ref.getMonth() + 1, day: ref.getDate() });
     result.addTag(TAG.week);
     return result;
+  }
+}
+
+const WEEKEND = /(?<![\w-])(?:(?:over|at|on|during)\s+the|this|last|past|over\s+the\s+past)\s+weekend\b(?!\s*(?:'s|’s))/i;
+
+/** The weekend a phrase at `index` means: Saturday to Sunday, or the Saturday alone when published on it and told in the past. */
+function weekendOf(context: ParsingContext, index: number, text: string): ParsingResult {
+  const ref = context.reference.instant;
+  const result = context.createParsingResult(index, text);
+  // "people said over the weekend": the saying's weekend, past, whatever was said of the future.
+  const said = SAID_BEFORE_DATE.test(context.text.slice(Math.max(0, index - 60), index));
+  const future = !said && !/^(?:last|past|over\s+the\s+past)\b/i.test(text) && isFutureContext(context.text, result);
+  // Days back from publication to the Saturday: a weekend begun on or before it, or the next one for the future.
+  const back = future ? -((6 - ref.getDay() + 7) % 7 || 7) : (ref.getDay() + 1) % 7;
+  const saturday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - back, 12);
+  const sunday = new Date(saturday.getFullYear(), saturday.getMonth(), saturday.getDate() + 1, 12);
+  result.start.assign('year', saturday.getFullYear());
+  result.start.assign('month', saturday.getMonth() + 1);
+  result.start.assign('day', saturday.getDate());
+  // Published on the Saturday, the weekend told in the past is that day so far.
+  if (future || back !== 0) result.end = context.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+  return result;
+}
+
+/**
+ * "over the weekend", "last weekend", "at the weekend": the Saturday and Sunday news means, the
+ * last one begun on or before publication in a sentence about the past, the coming one in a
+ * sentence about the future ("will march this weekend"), which chrono misses or reads as one day.
+ * Not "its first weekend" (a weekend of a thing), not "this weekend's" (what is on then).
+ */
+export class WeekendParser implements Parser {
+  pattern(): RegExp {
+    return WEEKEND;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    return weekendOf(context, match.index ?? 0, match[0]);
+  }
+}
+
+/** chrono's own "this weekend", "last weekend" read again as the weekend; "this weekend's" is dropped. */
+export class WeekendRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.flatMap((result) => {
+      if (!/\bweekend$/i.test(result.text)) return [result];
+      const at = context.text.slice(result.index).search(WEEKEND);
+      return at === 0 ? [weekendOf(context, result.index, result.text)] : [];
+    });
   }
 }
 
@@ -131,6 +180,6 @@ export class PartOfThingFilter implements Refiner {
 
 /** Add the parsers and refiners to a chrono; the refiners run last, after the history refiners. */
 export function addRelativePhrases(chrono: Chrono): void {
-  chrono.parsers.push(new WeekOfPublicationParser(), new PartOfMonthParser(), new MonthOfThingParser());
-  chrono.refiners.push(new DateOfThingRefiner(), new PartOfThingFilter());
+  chrono.parsers.push(new WeekOfPublicationParser(), new WeekendParser(), new PartOfMonthParser(), new MonthOfThingParser());
+  chrono.refiners.push(new DateOfThingRefiner(), new PartOfThingFilter(), new WeekendRefiner());
 }
