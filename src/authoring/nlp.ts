@@ -164,9 +164,23 @@ function nounsAndAdjectives(terms: Term[]): void {
     else if (k === i - 2 && determiner(terms[k]) && before.tags.has('Adjective') && t.tags.has('PastTense') && determiner(next)) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
     else if (led && !t.tags.has('Gerund')) terms[i] = retag(t, VERB_TAGS, ['Noun']);
   }
+  // "Mixed doubles team", "Rising prices hit": an "-s" word after the opening adjectives and before a noun is a plural noun, since an adjective alone is no subject.
+  let k = 0;
+  while (k < terms.length && terms[k].tags.has('Adjective') && !terms[k].tags.has('Verb') && !/[,;:]/.test(terms[k].post)) k++;
+  const opening = terms[k];
+  if (k > 0 && opening?.tags.has('PresentTense') && /s$/.test(opening.normal) && !opening.tags.has('Auxiliary') && !opening.tags.has('Copula') && terms[k + 1]?.tags.has('Noun') && !terms[k + 1].tags.has('Pronoun')) terms[k] = retag(opening, VERB_TAGS, ['Noun', 'Plural']);
+  // "It last phoned home", "She first joined": a bare verb right before a past is an adverb, since two tensed verbs never stand side by side.
+  for (let i = 1; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const next = terms[i + 1];
+    if (!t.tags.has('Infinitive') || !t.tags.has('PresentTense') || isAuxiliaryTerm(t) || /[,;:]/.test(t.post) || !(terms[i - 1].tags.has('Noun') || terms[i - 1].tags.has('Pronoun'))) continue;
+    if (next.tags.has('PastTense') && !next.tags.has('Participle') && next.tags.has('Verb')) terms[i] = retag(t, VERB_TAGS, ['Adverb']);
+  }
   gerundSubjects(terms);
   sameSpelledPasts(terms);
 }
+
+const isAuxiliaryTerm = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 
 /** "flooding still raged", "Shopping grew": an "-ing" word before a finite verb, with no auxiliary before it, is its subject noun. */
 function gerundSubjects(terms: Term[]): void {
@@ -258,7 +272,8 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
       else break;
       if (t.normal === 'to') break;
     }
-    out.push(describe(terms, i, last));
+    // "turn back in heavy seas": compromise tags a phrasal verb's particle as a verb, but a particle alone is no verb phrase.
+    if (!terms.slice(i, last + 1).every((t) => t.tags.has('Particle'))) out.push(describe(terms, i, last));
     i = last + 1;
   }
   return out;
@@ -266,7 +281,8 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
 
 function describe(terms: Term[], first: number, last: number): VerbPhrase {
   const words = terms.slice(first, last + 1);
-  const verbAt = (k: number) => isVerbTerm(terms[k]) && !NEGATIVE.has(terms[k].normal);
+  // "had to", "used to": compromise tags the "to" as a verb, but it only links the verb to what follows.
+  const verbAt = (k: number) => isVerbTerm(terms[k]) && !NEGATIVE.has(terms[k].normal) && terms[k].normal !== 'to';
   let root = -1;
   for (let k = first; k <= last; k++) {
     const followedByVerb = terms.slice(k + 1, last + 1).some((_, n) => verbAt(k + 1 + n));
@@ -309,12 +325,15 @@ const infinitives = new Map<string, string>();
 /** "married" → "marry", "began" → "begin", "seizing" → "seize", "was" → "be". */
 function infinitiveOf(t: Term): string {
   if (BE_FORMS.has(t.normal)) return 'be';
+  if (HAVE_FORMS.has(t.normal)) return 'have';
   const key = `${t.normal}|${t.tags.has('Gerund') ? 'g' : t.tags.has('PastTense') || t.tags.has('Participle') ? 'p' : 'n'}`;
   let found = infinitives.get(key);
   if (found === undefined) {
     const past = t.tags.has('PastTense') || t.tags.has('Participle');
     const tense = t.tags.has('Gerund') ? 'Gerund' : past ? 'PastTense' : t.tags.has('Infinitive') ? '' : 'PresentTense';
     found = (tense ? toInfinitive(t.normal, tense) : t.normal) || t.normal;
+    // "used" in "used to" comes untagged for tense: an "-ed" word no tense changed is read as a past.
+    if (tense === 'PresentTense' && found === t.normal && /ed$/.test(t.normal)) found = toInfinitive(t.normal, 'PastTense') || found;
     if (past) {
       // "risen", "begun": irregular participles are found by their participle, checked by conjugating back.
       const guesses = [found, toInfinitive(t.normal, 'Participle')].filter((g) => g && g !== t.normal);
@@ -334,7 +353,11 @@ function infinitiveOf(t: Term): string {
 /** Whether a word is a verb whose past is spelled as its infinitive ("shut", "cost"); compromise conjugates any "-s" word to itself. */
 function pastIsInfinitive(word: string): boolean {
   const forms = conjugate(word);
-  return forms.PastTense === word && forms.PresentTense !== word;
+  if (forms.PastTense !== word || forms.PresentTense === word) return false;
+  // conjugate("gone") answers "gone" too: a word that is another verb's participle or past is not an infinitive.
+  const other = toInfinitive(word, 'Participle');
+  const otherForms = other && other !== word && knownWord(other) ? conjugate(other) : {};
+  return otherForms.Participle !== word && otherForms.PastTense !== word;
 }
 
 /** Whether a verb phrase can be a sentence's verb (not "to go", "going", an imperative). */
@@ -357,7 +380,7 @@ function rescueVerb(terms: Term[], verbs: VerbPhrase[]): void {
       // A plural subject takes the bare form ("Workers vote to end …"): only before "to", "a"/"the" or a preposition.
       const firstPreposition = terms.findIndex((x) => x.tags.has('Preposition'));
       const head = terms.slice(0, firstPreposition === -1 || firstPreposition > i ? i : firstPreposition).filter((x) => x.tags.has('Noun')).pop();
-      const bare = tense === 'PresentTense' && infinitive === t.normal && head?.tags.has('Plural') === true && next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || next.tags.has('Preposition'));
+      const bare = tense === 'PresentTense' && infinitive === t.normal && head?.tags.has('Plural') === true && next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || (next.tags.has('Preposition') && next.normal !== 'of'));
       // "The fire spread to …": a past spelled as its infinitive, when an object or a phrase follows.
       const samePast = tense === 'PastTense' && infinitive === t.normal && pastIsInfinitive(t.normal) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Preposition') || next.normal === 'to');
       const matches = ((infinitive !== t.normal || samePast) && forms[tense] === t.normal) || bare;
@@ -422,6 +445,12 @@ interface VerbMethods {
 
 let verbMethods: VerbMethods | null = null;
 let model: object | null = null;
+
+/** Whether compromise's lexicon has the word (it guesses "shud" as the infinitive of "shut"). */
+function knownWord(word: string): boolean {
+  model ??= nlp.model();
+  return (model as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word] !== undefined;
+}
 
 /** A verb's forms: { Infinitive, PresentTense ("marries"), PastTense, Participle, Gerund }. */
 export function conjugate(infinitive: string): Record<string, string | undefined> {

@@ -1,6 +1,6 @@
 import { conjugate, peopleIn, singularOf, type Person, type Term, type VerbPhrase } from '../nlp';
 import { splitSentences } from '../sentences';
-import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
+import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, POSSESSIVE, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
 import { SPLIT_AUXILIARY, clauseEndsAfter, finiteVerbs, inVerb, isSubordinate } from './clauses';
 import { phraseOf } from './compose';
 
@@ -40,6 +40,12 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
   let split = k;
   while (split >= 0 && r.removed[split]) split--;
   if (split < k && split >= 0 && SPLIT_AUXILIARY.has(terms[split].normal)) k = split - 1;
+  // "Asteria (short for …) is": the bracketed words explain the subject, which stands before them.
+  if (k > 0 && /\)/.test(terms[k].post)) {
+    let open = k;
+    while (open > 0 && !/\(/.test(terms[open].pre) && !/\(/.test(terms[open - 1].post)) open--;
+    if (open > 0) k = open - 1;
+  }
   if (k < 0) return { start: 0, end: 0 };
   if (['and', 'but', 'or'].includes(terms[k].normal)) return { start: k + 1, end: k + 1 };
   if (RELATIVE.has(terms[k].normal)) {
@@ -256,7 +262,8 @@ export function namedSubject(sentence: string, people: readonly Person[], names:
   if (!verb) return null;
   const span = subjectSpan(r, verb);
   const subject = r.terms.slice(span.start, span.end).filter((t) => !t.tags.has('Adverb'));
-  if (subject.length === 0 || subject.some((t) => t.tags.has('Pronoun'))) return null;
+  // "Its mission", "Their coach": whose it is is the name wanted, not the thing.
+  if (subject.length === 0 || subject.some((t) => t.tags.has('Pronoun') || POSSESSIVE[t.normal] !== undefined)) return null;
   // The head must be a name: capitalised, and not only because it opens the sentence ("Critics called it …").
   const head = headNoun(subject);
   const opening = head === r.terms[0];

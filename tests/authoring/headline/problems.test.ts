@@ -25,6 +25,17 @@ describe('headlineProblems: the headline rules', () => {
     expect(headlineProblems(title).some((p) => p.startsWith('It ends on') && p.endsWith('mid-phrase.'))).toBe(true);
   });
 
+  test.each(['Mixed doubles team of Ana Ruiz and Tom Lee', 'Junior relay squad of Kenya and Ethiopia', 'Mixed doubles pair of the host nation'])(
+    'a noun phrase whose words compromise could read as verbs ("doubles", "squad of") has no verb: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toContain('It has no verb that says what happened ("Council approves the plan").');
+    },
+  );
+
+  test.each(['Rising rents push families out of the city', 'Mixed doubles pair wins the final'])('an "-s" word after the opening adjectives is a noun and the title keeps its verb: "%s"', (title) => {
+    expect(headlineProblems(title)).toEqual([]);
+  });
+
   test('an empty title is refused', () => {
     expect(headlineProblems('  ')).toEqual(['The title is empty.']);
   });
