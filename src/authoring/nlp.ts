@@ -102,6 +102,9 @@ function termsOf(text: string): Term[] {
   return terms;
 }
 
+/** Nouns that take a plural verb without a plural ending ("Police cut the power"). */
+export const PLURAL_WITHOUT_S = new Set(['police', 'people', 'cattle', 'personnel', 'clergy', 'militia']);
+
 function remember(text: string, terms: Term[]): Parse {
   nounsAndAdjectives(terms);
   const verbs = verbPhrases(terms);
@@ -169,6 +172,14 @@ function nounsAndAdjectives(terms: Term[]): void {
   while (k < terms.length && terms[k].tags.has('Adjective') && !terms[k].tags.has('Verb') && !/[,;:]/.test(terms[k].post)) k++;
   const opening = terms[k];
   if (k > 0 && opening?.tags.has('PresentTense') && /s$/.test(opening.normal) && !opening.tags.has('Auxiliary') && !opening.tags.has('Copula') && terms[k + 1]?.tags.has('Noun') && !terms[k + 1].tags.has('Pronoun')) terms[k] = retag(opening, VERB_TAGS, ['Noun', 'Plural']);
+  // "the tower block in … caught fire": a bare verb after "the" and a singular noun is a compound noun's last word when a verb follows.
+  for (let i = 2; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const before = terms[i - 1];
+    const singularNoun = before.tags.has('Singular') && !before.tags.has('ProperNoun') && !before.tags.has('Pronoun') && !/[,;:]/.test(before.post);
+    if (!t.tags.has('Infinitive') || isAuxiliaryTerm(t) || !singularNoun || !determiner(terms[i - 2]) || /[,;:]/.test(t.post) || !terms[i + 1].tags.has('Preposition') && !terms[i + 1].tags.has('Particle')) continue;
+    if (terms.slice(i + 1).some((o) => o.tags.has('Verb') && o.tags.has('PastTense') && !o.tags.has('Participle'))) terms[i] = retag(t, VERB_TAGS, ['Noun', 'Singular']);
+  }
   // "It last phoned home", "She first joined": a bare verb right before a past is an adverb, since two tensed verbs never stand side by side.
   for (let i = 1; i < terms.length - 1; i++) {
     const t = terms[i];
@@ -374,13 +385,18 @@ function rescueVerb(terms: Term[], verbs: VerbPhrase[]): void {
     const previous = terms[i - 1];
     if (!t.tags.has('Noun') || t.tags.has('Verb') || !/^\p{Ll}+$/u.test(t.text) || !previous.tags.has('Noun') || /[,;:]/.test(previous.post)) continue;
     for (const tense of ['PastTense', 'PresentTense']) {
-      const infinitive = toInfinitive(t.normal, tense);
+      // "shell" is no past of the modal "shall", which compromise conjugates like a verb.
+      const found = toInfinitive(t.normal, tense);
+      const infinitive = found && lexiconTag(found) !== 'Modal' ? found : '';
       const forms = infinitive ? conjugate(infinitive) : {};
       const next = terms[i + 1];
       // A plural subject takes the bare form ("Workers vote to end …"): only before "to", "a"/"the" or a preposition.
       const firstPreposition = terms.findIndex((x) => x.tags.has('Preposition'));
       const head = terms.slice(0, firstPreposition === -1 || firstPreposition > i ? i : firstPreposition).filter((x) => x.tags.has('Noun')).pop();
-      const bare = tense === 'PresentTense' && infinitive === t.normal && head?.tags.has('Plural') === true && next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || (next.tags.has('Preposition') && next.normal !== 'of'));
+      const pluralHead = head !== undefined && (head.tags.has('Plural') || PLURAL_WITHOUT_S.has(head.normal) || (/^\p{Ll}+s$/u.test(head.normal) && singularOf(head.normal) !== head.normal));
+      // "Riot police fire tear gas": after a plural head, a bare verb may take its object without an article.
+      const objectNext = next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || (next.tags.has('Preposition') && next.normal !== 'of') || ((next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !next.tags.has('Pronoun')));
+      const bare = tense === 'PresentTense' && infinitive === t.normal && pluralHead && objectNext;
       // "The fire spread to …": a past spelled as its infinitive, when an object or a phrase follows.
       const samePast = tense === 'PastTense' && infinitive === t.normal && pastIsInfinitive(t.normal) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Preposition') || next.normal === 'to');
       const matches = ((infinitive !== t.normal || samePast) && forms[tense] === t.normal) || bare;
@@ -448,8 +464,12 @@ let model: object | null = null;
 
 /** Whether compromise's lexicon has the word (it guesses "shud" as the infinitive of "shut"). */
 function knownWord(word: string): boolean {
+  return lexiconTag(word) !== undefined;
+}
+
+function lexiconTag(word: string): unknown {
   model ??= nlp.model();
-  return (model as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word] !== undefined;
+  return (model as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word];
 }
 
 /** A verb's forms: { Infinitive, PresentTense ("marries"), PastTense, Participle, Gerund }. */

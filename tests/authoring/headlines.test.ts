@@ -272,6 +272,34 @@ describe('draftHeadline where compromise misreads a verb (corrected in nlp.ts)',
   });
 });
 
+describe('draftHeadline: plural subjects, compound nouns and reduced relatives read as a journalist reads them', () => {
+  test.each([
+    ['Rescue crews searched on Monday for 40 hikers reported as missing in the hills.', 'on Monday', 'Rescue crews search for 40 hikers reported as missing in the hills'],
+    ['Volunteers searched on Sunday for two boys seen near the river.', 'on Sunday', 'Volunteers search for two boys seen near the river'],
+  ])('a past right after a noun with no object of its own ("hikers reported as missing") modifies that noun; the verb before is the event: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['Nine people died when the bus shelter on Kings Road collapsed in March 2012.', 'March 2012', 'Bus shelter on Kings Road collapses'],
+    ['The car park by the station flooded in 2019.', 'in 2019', 'Car park by the station floods'],
+  ])('a bare verb-looking word after "the" and a singular noun, before a preposition, ends a compound noun ("the bus shelter on …"): %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['Riot police fired tear gas at the crowd on Friday.', 'on Friday', 'Riot police fire tear gas at the crowd'],
+    ['Troops shell the town every night since March.', 'March', 'Troops shell the town every night'],
+    ['The 12 MPs backed the motion on Tuesday.', 'on Tuesday', '12 MPs back the motion'],
+  ])('a plural subject takes the plural verb, and "shell" is a verb, not the past of "shall": %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test('"before this" inside the subject does not make "this" the subject', () => {
+    expect(headline('Her best result before this was a bronze in Oslo in 2015.', 'in 2015')).toBe('Best result before this is a bronze in Oslo');
+  });
+});
+
 describe('unshoutLede: a wire lede in capitals is titled as running text writes it', () => {
   test.each([
     ['AUSTRALIAN swimmer Jane Roe retired from the sport on Thursday after a shoulder injury.', 'on Thursday', 'Australian swimmer Jane Roe retires from the sport'],
