@@ -36,6 +36,33 @@ describe('headlineProblems: the headline rules', () => {
     expect(headlineProblems(title)).toEqual([]);
   });
 
+  test.each(['Riot police fire tear gas at the crowd', 'Troops shell the town', 'Soldiers shell the villages', 'Border police seize fake passports'])(
+    'a plural subject with a bare verb that compromise reads as a noun or a past ("fire", "shell") passes: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['At least 29 fatalities ties the record', 'Its verb "ties" does not agree with "fatalities" ("tie").'],
+    ['Emergency teams searches for people', 'Its verb "searches" does not agree with "teams" ("search").'],
+    ['This are at the Korea Open', 'Its verb "are" does not agree with "This" ("is").'],
+  ])('a verb that does not agree with a plural noun or a pronoun is refused with the form to use: "%s"', (title, problem) => {
+    expect(headlineProblems(title)).toContain(problem);
+  });
+
+  test.each(['Winters wins in the best-supporting category', 'Melbourne Tigers comes back', 'Council approve the plan', 'Data show a rise'])('the number of a name or a collective noun is the writer\'s choice and is not judged: "%s"', (title) => {
+    expect(headlineProblems(title).filter((p) => p.includes('does not agree'))).toEqual([]);
+  });
+
+  test.each(['This plays 17 events', 'These are the winners', 'That was the final'])('a demonstrative straight before the verb is refused as an unnamed subject: "%s"', (title) => {
+    expect(headlineProblems(title).some((p) => p.startsWith('It starts with the pronoun'))).toBe(true);
+  });
+
+  test.each(["This year's festival opens", 'That decision stands'])('a demonstrative before its noun is fine: "%s"', (title) => {
+    expect(headlineProblems(title).filter((p) => p.includes('pronoun'))).toEqual([]);
+  });
+
   test('an empty title is refused', () => {
     expect(headlineProblems('  ')).toEqual(['The title is empty.']);
   });
