@@ -300,6 +300,26 @@ describe('draftHeadline: plural subjects, compound nouns and reduced relatives r
   });
 });
 
+describe('draftHeadline: a year naming an edition, and an event noun the date follows', () => {
+  test.each([
+    ['Ana Ruiz has won the 2017 Harbour Prize for her first novel.', 'Ana Ruiz wins the Harbour Prize for her first novel'],
+    ['The harbour club lifted the 2009 Coastal Cup after a late goal.', 'Harbour club lifts the Coastal Cup'],
+  ])('a year between "the" and a name stays out of the title: %s → "%s"', (sentence, title) => {
+    expect(headline(sentence)).toBe(title);
+  });
+
+  test.each([
+    ['The minister was tipped for the axe in a reshuffle expected after Welsh and Scottish local elections on Thursday.', 'on Thursday', 'Welsh and Scottish local elections are held'],
+    ['The ruling party lost ground after the regional elections on Sunday.', 'on Sunday', 'Regional elections are held'],
+  ])('a date straight after "elections" in a clause of its own dates the elections: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test('a date after the noun of a clause whose verb it dates keeps that verb', () => {
+    expect(headline('Turnout fell in the elections on Sunday.', 'on Sunday')).toBe('Turnout falls in the elections');
+  });
+});
+
 describe('unshoutLede: a wire lede in capitals is titled as running text writes it', () => {
   test.each([
     ['AUSTRALIAN swimmer Jane Roe retired from the sport on Thursday after a shoulder injury.', 'on Thursday', 'Australian swimmer Jane Roe retires from the sport'],
