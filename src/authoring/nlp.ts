@@ -102,6 +102,9 @@ function termsOf(text: string): Term[] {
   return terms;
 }
 
+/** Nouns that take a plural verb without a plural ending ("Police cut the power"). */
+export const PLURAL_WITHOUT_S = new Set(['police', 'people', 'cattle', 'personnel', 'clergy', 'militia']);
+
 function remember(text: string, terms: Term[]): Parse {
   nounsAndAdjectives(terms);
   const verbs = verbPhrases(terms);
@@ -164,9 +167,31 @@ function nounsAndAdjectives(terms: Term[]): void {
     else if (k === i - 2 && determiner(terms[k]) && before.tags.has('Adjective') && t.tags.has('PastTense') && determiner(next)) terms[i - 1] = retag(before, ['Adjective'], ['Noun', 'Singular']);
     else if (led && !t.tags.has('Gerund')) terms[i] = retag(t, VERB_TAGS, ['Noun']);
   }
+  // "Mixed doubles team", "Rising prices hit": an "-s" word after the opening adjectives and before a noun is a plural noun, since an adjective alone is no subject.
+  let k = 0;
+  while (k < terms.length && terms[k].tags.has('Adjective') && !terms[k].tags.has('Verb') && !/[,;:]/.test(terms[k].post)) k++;
+  const opening = terms[k];
+  if (k > 0 && opening?.tags.has('PresentTense') && /s$/.test(opening.normal) && !opening.tags.has('Auxiliary') && !opening.tags.has('Copula') && terms[k + 1]?.tags.has('Noun') && !terms[k + 1].tags.has('Pronoun')) terms[k] = retag(opening, VERB_TAGS, ['Noun', 'Plural']);
+  // "the tower block in … caught fire": a bare verb after "the" and a singular noun is a compound noun's last word when a verb follows.
+  for (let i = 2; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const before = terms[i - 1];
+    const singularNoun = before.tags.has('Singular') && !before.tags.has('ProperNoun') && !before.tags.has('Pronoun') && !/[,;:]/.test(before.post);
+    if (!t.tags.has('Infinitive') || isAuxiliaryTerm(t) || !singularNoun || !determiner(terms[i - 2]) || /[,;:]/.test(t.post) || !terms[i + 1].tags.has('Preposition') && !terms[i + 1].tags.has('Particle')) continue;
+    if (terms.slice(i + 1).some((o) => o.tags.has('Verb') && o.tags.has('PastTense') && !o.tags.has('Participle'))) terms[i] = retag(t, VERB_TAGS, ['Noun', 'Singular']);
+  }
+  // "It last phoned home", "She first joined": a bare verb right before a past is an adverb, since two tensed verbs never stand side by side.
+  for (let i = 1; i < terms.length - 1; i++) {
+    const t = terms[i];
+    const next = terms[i + 1];
+    if (!t.tags.has('Infinitive') || !t.tags.has('PresentTense') || isAuxiliaryTerm(t) || /[,;:]/.test(t.post) || !(terms[i - 1].tags.has('Noun') || terms[i - 1].tags.has('Pronoun'))) continue;
+    if (next.tags.has('PastTense') && !next.tags.has('Participle') && next.tags.has('Verb')) terms[i] = retag(t, VERB_TAGS, ['Adverb']);
+  }
   gerundSubjects(terms);
   sameSpelledPasts(terms);
 }
+
+const isAuxiliaryTerm = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
 
 /** "flooding still raged", "Shopping grew": an "-ing" word before a finite verb, with no auxiliary before it, is its subject noun. */
 function gerundSubjects(terms: Term[]): void {
@@ -258,7 +283,8 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
       else break;
       if (t.normal === 'to') break;
     }
-    out.push(describe(terms, i, last));
+    // "turn back in heavy seas": compromise tags a phrasal verb's particle as a verb, but a particle alone is no verb phrase.
+    if (!terms.slice(i, last + 1).every((t) => t.tags.has('Particle'))) out.push(describe(terms, i, last));
     i = last + 1;
   }
   return out;
@@ -266,7 +292,8 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
 
 function describe(terms: Term[], first: number, last: number): VerbPhrase {
   const words = terms.slice(first, last + 1);
-  const verbAt = (k: number) => isVerbTerm(terms[k]) && !NEGATIVE.has(terms[k].normal);
+  // "had to", "used to": compromise tags the "to" as a verb, but it only links the verb to what follows.
+  const verbAt = (k: number) => isVerbTerm(terms[k]) && !NEGATIVE.has(terms[k].normal) && terms[k].normal !== 'to';
   let root = -1;
   for (let k = first; k <= last; k++) {
     const followedByVerb = terms.slice(k + 1, last + 1).some((_, n) => verbAt(k + 1 + n));
@@ -309,12 +336,15 @@ const infinitives = new Map<string, string>();
 /** "married" → "marry", "began" → "begin", "seizing" → "seize", "was" → "be". */
 function infinitiveOf(t: Term): string {
   if (BE_FORMS.has(t.normal)) return 'be';
+  if (HAVE_FORMS.has(t.normal)) return 'have';
   const key = `${t.normal}|${t.tags.has('Gerund') ? 'g' : t.tags.has('PastTense') || t.tags.has('Participle') ? 'p' : 'n'}`;
   let found = infinitives.get(key);
   if (found === undefined) {
     const past = t.tags.has('PastTense') || t.tags.has('Participle');
     const tense = t.tags.has('Gerund') ? 'Gerund' : past ? 'PastTense' : t.tags.has('Infinitive') ? '' : 'PresentTense';
     found = (tense ? toInfinitive(t.normal, tense) : t.normal) || t.normal;
+    // "used" in "used to" comes untagged for tense: an "-ed" word no tense changed is read as a past.
+    if (tense === 'PresentTense' && found === t.normal && /ed$/.test(t.normal)) found = toInfinitive(t.normal, 'PastTense') || found;
     if (past) {
       // "risen", "begun": irregular participles are found by their participle, checked by conjugating back.
       const guesses = [found, toInfinitive(t.normal, 'Participle')].filter((g) => g && g !== t.normal);
@@ -334,7 +364,11 @@ function infinitiveOf(t: Term): string {
 /** Whether a word is a verb whose past is spelled as its infinitive ("shut", "cost"); compromise conjugates any "-s" word to itself. */
 function pastIsInfinitive(word: string): boolean {
   const forms = conjugate(word);
-  return forms.PastTense === word && forms.PresentTense !== word;
+  if (forms.PastTense !== word || forms.PresentTense === word) return false;
+  // conjugate("gone") answers "gone" too: a word that is another verb's participle or past is not an infinitive.
+  const other = toInfinitive(word, 'Participle');
+  const otherForms = other && other !== word && knownWord(other) ? conjugate(other) : {};
+  return otherForms.Participle !== word && otherForms.PastTense !== word;
 }
 
 /** Whether a verb phrase can be a sentence's verb (not "to go", "going", an imperative). */
@@ -351,13 +385,18 @@ function rescueVerb(terms: Term[], verbs: VerbPhrase[]): void {
     const previous = terms[i - 1];
     if (!t.tags.has('Noun') || t.tags.has('Verb') || !/^\p{Ll}+$/u.test(t.text) || !previous.tags.has('Noun') || /[,;:]/.test(previous.post)) continue;
     for (const tense of ['PastTense', 'PresentTense']) {
-      const infinitive = toInfinitive(t.normal, tense);
+      // "shell" is no past of the modal "shall", which compromise conjugates like a verb.
+      const found = toInfinitive(t.normal, tense);
+      const infinitive = found && lexiconTag(found) !== 'Modal' ? found : '';
       const forms = infinitive ? conjugate(infinitive) : {};
       const next = terms[i + 1];
       // A plural subject takes the bare form ("Workers vote to end …"): only before "to", "a"/"the" or a preposition.
       const firstPreposition = terms.findIndex((x) => x.tags.has('Preposition'));
       const head = terms.slice(0, firstPreposition === -1 || firstPreposition > i ? i : firstPreposition).filter((x) => x.tags.has('Noun')).pop();
-      const bare = tense === 'PresentTense' && infinitive === t.normal && head?.tags.has('Plural') === true && next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || next.tags.has('Preposition'));
+      const pluralHead = head !== undefined && (head.tags.has('Plural') || PLURAL_WITHOUT_S.has(head.normal) || (/^\p{Ll}+s$/u.test(head.normal) && singularOf(head.normal) !== head.normal));
+      // "Riot police fire tear gas": after a plural head, a bare verb may take its object without an article.
+      const objectNext = next !== undefined && (next.normal === 'to' || next.tags.has('Determiner') || (next.tags.has('Preposition') && next.normal !== 'of') || ((next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Value')) && !next.tags.has('Pronoun')));
+      const bare = tense === 'PresentTense' && infinitive === t.normal && pluralHead && objectNext;
       // "The fire spread to …": a past spelled as its infinitive, when an object or a phrase follows.
       const samePast = tense === 'PastTense' && infinitive === t.normal && pastIsInfinitive(t.normal) && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Preposition') || next.normal === 'to');
       const matches = ((infinitive !== t.normal || samePast) && forms[tense] === t.normal) || bare;
@@ -422,6 +461,16 @@ interface VerbMethods {
 
 let verbMethods: VerbMethods | null = null;
 let model: object | null = null;
+
+/** Whether compromise's lexicon has the word (it guesses "shud" as the infinitive of "shut"). */
+function knownWord(word: string): boolean {
+  return lexiconTag(word) !== undefined;
+}
+
+function lexiconTag(word: string): unknown {
+  model ??= nlp.model();
+  return (model as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word];
+}
 
 /** A verb's forms: { Infinitive, PresentTense ("marries"), PastTense, Participle, Gerund }. */
 export function conjugate(infinitive: string): Record<string, string | undefined> {

@@ -156,6 +156,14 @@ export function anchoredChoice(r: Reading, verbs: VerbPhrase[], anchor: TextSpan
       if (!terms[k].tags.has('Adjective') && !terms[k].tags.has('Noun')) break;
     }
   }
+  // "after local elections on Thursday": a date straight after the event's noun, in a phrase no verb of its own dates.
+  const heldBefore = start - 1;
+  const verbBefore = pool.filter((v) => v.last < heldBefore).pop();
+  if (heldBefore > 0 && HELD[terms[heldBefore].normal] && terms[heldBefore].tags.has('Noun') && !inVerb(r, heldBefore) && (!verbBefore || cutOff(r, verbBefore.last, heldBefore))) {
+    let from = heldBefore;
+    while (from > 0 && !clauseEndsAfter(r, from - 1) && (terms[from - 1].tags.has('Adjective') || (terms[from - 1].tags.has('Noun') && !terms[from - 1].tags.has('Pronoun')) || (terms[from - 1].normal === 'and' && from - 1 > 0 && terms[from - 2].tags.has('ProperNoun')))) from--;
+    return { held: heldBefore, from };
+  }
   // "since 1987, when a side … won the league": the when-clause tells what happened then.
   // Only after a reference point ("since", "back to"); "began on 15 February, when …" keeps its own verb.
   const reference = ['since', 'to', 'back'].includes(terms[start].normal);

@@ -1,7 +1,7 @@
-import { type Term, type VerbPhrase } from '../nlp';
-import { BE, DANGLING, MAX_HEADLINE_WORDS, MONTHS, PRONOUN_SUBJECT, SAID, SUBORDINATOR, WEEKDAYS, bare, read } from './reading';
+import { conjugate, type Term, type VerbPhrase } from '../nlp';
+import { BE, DANGLING, MAX_HEADLINE_WORDS, MONTHS, PRONOUN_SUBJECT, type Reading, SAID, SUBORDINATOR, WEEKDAYS, bare, read } from './reading';
 import { isFinite, isSubordinate } from './clauses';
-import { isPersonNoun, isPlural, presentVerb, subjectSpan } from './subjects';
+import { headNoun, isPersonNoun, isPlural, presentVerb, subjectSpan } from './subjects';
 
 /** What keeps a title from reading as a headline (the rules `draftHeadline` drafts by, checked on any title). */
 
@@ -105,6 +105,36 @@ function unnamedPronoun(terms: Term[]): string | null {
   return null;
 }
 
+/**
+ * "This are at the Open", "Fatalities ties the record": a present verb that does not agree with a
+ * common-noun or pronoun subject. Names are left alone ("Tigers win", "Tigers wins" are both written).
+ */
+function agreementProblem(r: Reading, v: VerbPhrase): string | null {
+  const terms = r.terms;
+  const root = terms[v.root];
+  if (v.first !== v.root && !BE.has(terms[v.first].normal)) return null;
+  const verb = terms[v.first];
+  const span = subjectSpan(r, v);
+  const subject = terms.slice(span.start, span.end);
+  const head = headNoun(subject);
+  // A name's number is the writer's choice; the title's first word has its capital from the title.
+  const named = (t: Term) => t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Place') || /^\p{Lu}/u.test(t.text) && t !== terms[0];
+  // A lone first word may be a surname or a club ("Winters wins", "Tigers win"): not judged.
+  if (head === terms[0] && !head.tags.has('Pronoun')) return null;
+  // "Series of storms hits": a subject ending on "of" is compromise taking a noun for the verb.
+  if (!head || subject.some((t) => t.normal === 'and' || named(t)) || !subject[subject.length - 1].tags.has('Noun')) return null;
+  const plural = isPlural(subject);
+  let wanted: string | undefined;
+  // Only plain errors: a plural with "is" or an "-s" verb, a pronoun with "are" ("the council approve" is British usage).
+  if (verb.normal === 'is' && plural) wanted = 'are';
+  else if (verb.normal === 'are' && !plural && head.tags.has('Pronoun')) wanted = 'is';
+  else if (plural && v.first === v.root && !BE.has(root.normal) && !root.tags.has('Modal') && !root.tags.has('Auxiliary')) {
+    const forms = conjugate(v.infinitive);
+    if (root.normal === forms.PresentTense && forms.PresentTense !== forms.Infinitive) wanted = forms.Infinitive;
+  }
+  return wanted ? `Its verb "${verb.text}" does not agree with "${head.text}" ("${wanted}").` : null;
+}
+
 /** Whether the words of a title are only a name ("Petrov", "Alice May", "The Hague"). */
 export function onlyName(terms: Term[]): boolean {
   return terms.length > 0 && terms.length <= 5 && terms.every((t) => t.tags.has('Determiner') || /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Noun') || t.tags.has('Modal')));
@@ -131,7 +161,9 @@ export function headlineProblems(title: string): string[] {
   if (/^\p{Ll}/u.test(text)) problems.push('It starts with a lower-case letter.');
   // "They'll", "He's": the pronoun without its contracted verb.
   const first = bare(words[0] ?? '').replace(/['’](ll|re|ve|d|s|m)$/, '');
-  if (PRONOUN_SUBJECT.has(first) || PRONOUN_START.has(first)) problems.push(`It starts with the pronoun "${words[0]}"; name who did it.`);
+  // "This plays 17 events": a demonstrative straight before the verb stands for something the title does not name.
+  const demonstrative = ['this', 'that', 'these', 'those'].includes(first) && read({ sentence: text }).terms[1]?.tags.has('Verb') === true;
+  if (PRONOUN_SUBJECT.has(first) || PRONOUN_START.has(first) || demonstrative) problems.push(`It starts with the pronoun "${words[0]}"; name who did it.`);
   const dates = dateWords(text);
   if (dates.length > 0) problems.push(`It has the date word${dates.length > 1 ? 's' : ''} ${dates.map((d) => `"${d}"`).join(', ')}; the date goes in the date field.`);
   const last = bare(words[words.length - 1] ?? '');
@@ -185,6 +217,9 @@ export function headlineProblems(title: string): string[] {
     // "Sad day for the town says Mayor Ana Ruiz": who said it goes first.
     const attribution = verbs.find((v) => SAID.has(v.infinitive) && v.first > 0 && v.last < terms.length - 1 && terms.slice(v.last + 1).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('Honorific')));
     if (attribution) problems.push(`It ends on who said it ("${terms.slice(attribution.first).map((t) => t.text).join(' ')}"); a headline starts with them.`);
+    // With two verbs compromise may have read a noun as one ("Series of storms hits"): only a lone verb is judged.
+    const disagreement = !isPast(main) && verbs.length === 1 ? agreementProblem(r, main) : null;
+    if (disagreement) problems.push(disagreement);
     const pastVerb = pastAfterNoun(main);
     if (pastVerb) problems.push(`Its verb "${pastVerb.text}" is in the past tense; headlines use the present.`);
     else if (isPast(main)) {

@@ -106,6 +106,10 @@ export function read(source: HeadlineSource): Reading {
   const terms = p.terms;
   const dates = source.dates ?? [];
   const removed = terms.map((t) => dates.some((d) => overlaps(t, d)));
+  // "the 2017 Stella Prize": a year naming which one stays out of the title like any date.
+  terms.forEach((t, i) => {
+    if (t.tags.has('Year') && /^\d{4}$/.test(t.text) && i > 0 && (terms[i - 1].tags.has('Determiner') || terms[i - 1].tags.has('Possessive')) && terms[i + 1]?.tags.has('Noun') && !terms[i + 1].tags.has('Date')) removed[i] = true;
+  });
   for (let i = terms.length - 2; i >= 0; i--) {
     if (!removed[i] && removed[i + 1] && terms[i].tags.has('Preposition') && !/[,;]/.test(terms[i].post)) removed[i] = true;
   }

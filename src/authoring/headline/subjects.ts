@@ -1,6 +1,6 @@
-import { conjugate, peopleIn, singularOf, type Person, type Term, type VerbPhrase } from '../nlp';
+import { PLURAL_WITHOUT_S, conjugate, peopleIn, singularOf, type Person, type Term, type VerbPhrase } from '../nlp';
 import { splitSentences } from '../sentences';
-import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
+import { BE, FILLER_ADVERB, HAVE, type HeadlineSource, MODAL_KEPT, POSSESSIVE, PRONOUN_SUBJECT, RELATIVE, type Reading, SAID, SPEECH, SUBORDINATOR, commaAfter, hardBreakAfter, read } from './reading';
 import { SPLIT_AUXILIARY, clauseEndsAfter, finiteVerbs, inVerb, isSubordinate } from './clauses';
 import { phraseOf } from './compose';
 
@@ -40,6 +40,12 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
   let split = k;
   while (split >= 0 && r.removed[split]) split--;
   if (split < k && split >= 0 && SPLIT_AUXILIARY.has(terms[split].normal)) k = split - 1;
+  // "Asteria (short for …) is": the bracketed words explain the subject, which stands before them.
+  if (k > 0 && /\)/.test(terms[k].post)) {
+    let open = k;
+    while (open > 0 && !/\(/.test(terms[open].pre) && !/\(/.test(terms[open - 1].post)) open--;
+    if (open > 0) k = open - 1;
+  }
   if (k < 0) return { start: 0, end: 0 };
   if (['and', 'but', 'or'].includes(terms[k].normal)) return { start: k + 1, end: k + 1 };
   if (RELATIVE.has(terms[k].normal)) {
@@ -74,7 +80,12 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
     if (!isInsert) break;
     k = j;
   }
-  const start = nounPhraseEndingAt(r, k);
+  let start = nounPhraseEndingAt(r, k);
+  // "Her last title before this was …": "this" ends a phrase inside the subject, whose noun stands before "before".
+  if (start === k && ['this', 'that', 'then'].includes(terms[k].normal) && start >= 2 && ['before', 'after', 'since'].includes(terms[k - 1].normal) && !clauseEndsAfter(r, k - 2)) {
+    const outer = nounPhraseEndingAt(r, k - 2);
+    if (terms.slice(outer, k - 1).some((t) => t.tags.has('Noun'))) start = outer;
+  }
   return { start, end: k + 1 };
 }
 
@@ -85,8 +96,6 @@ export function headNoun(subject: Term[]): Term | undefined {
   return nouns[nouns.length - 1] ?? part[part.length - 1];
 }
 
-// Nouns that take a plural verb without a plural ending ("Police cut the power").
-const PLURAL_WITHOUT_S = new Set(['police', 'people', 'cattle', 'personnel', 'clergy', 'militia']);
 
 /** Whether a subject takes a plural verb; `names` are surnames met in the text ("Rosa Winters" is one woman). */
 export function isPlural(subject: Term[], isSurname: (word: string) => boolean = () => false): boolean {
@@ -94,8 +103,12 @@ export function isPlural(subject: Term[], isSurname: (word: string) => boolean =
   if ((cut === -1 ? subject : subject.slice(0, cut)).some((t) => t.normal === 'and')) return true;
   const head = headNoun(subject);
   if (!head) return false;
-  if (['they', 'we', 'you', 'i'].includes(head.normal) || PLURAL_WITHOUT_S.has(head.normal)) return true;
+  if (['they', 'we', 'you', 'i', 'these', 'those'].includes(head.normal) || PLURAL_WITHOUT_S.has(head.normal)) return true;
+  // "This", "his": a pronoun ending in "s" is no plural.
+  if (head.tags.has('Pronoun') || head.tags.has('Determiner')) return false;
   if (head.tags.has('Person') || (/^\p{Lu}/u.test(head.text) && head.tags.has('Plural') && isSurname(head.text))) return false;
+  // "MPs", "CEOs": an acronym with a plural "s", which compromise reads as one unit.
+  if (/^\p{Lu}{2,}s$/u.test(head.text)) return true;
   if (head.tags.has('Plural') && !head.tags.has('Singular')) return true;
   // compromise leaves some plurals untagged ("troops"): a lower-case noun with a different singular is plural.
   const common = /^\p{Ll}+s$/u.test(head.text) || (/^\p{Lu}\p{Ll}+s$/u.test(head.text) && !head.tags.has('ProperNoun') && !head.tags.has('Person'));
@@ -198,6 +211,9 @@ export function isParticipleAfterNoun(r: Reading, i: number): boolean {
     if (['and', 'or', 'but'].includes(r.terms[k].normal) && (r.removed[k - 1] || commaAfter(r.terms[k - 1]))) break;
     // "watched the probe settle": a bare verb after the object completes the verb before, it is no clause's verb.
     if (later && bareAfterObject(r, own.last, later)) continue;
+    // "searched for 200 people listed as missing": a past right after a noun with no object after it modifies that noun too.
+    const objectAfter = (v: VerbPhrase) => ['Determiner', 'Noun', 'Pronoun', 'Value', 'Adjective'].some((tag) => r.terms[v.last + 1]?.tags.has(tag));
+    if (later && later.first === later.root && r.terms[k - 1]?.tags.has('Noun') && r.terms[later.root].tags.has('PastTense') && !objectAfter(later)) continue;
     if (later && !['infinitive', 'imperative', 'gerund-phrase'].includes(later.form) && r.terms[k - 1]?.normal !== 'to') return true;
   }
   // A participle that itself follows a noun ("a side built around …") governs nothing.
@@ -256,7 +272,8 @@ export function namedSubject(sentence: string, people: readonly Person[], names:
   if (!verb) return null;
   const span = subjectSpan(r, verb);
   const subject = r.terms.slice(span.start, span.end).filter((t) => !t.tags.has('Adverb'));
-  if (subject.length === 0 || subject.some((t) => t.tags.has('Pronoun'))) return null;
+  // "Its mission", "Their coach": whose it is is the name wanted, not the thing.
+  if (subject.length === 0 || subject.some((t) => t.tags.has('Pronoun') || POSSESSIVE[t.normal] !== undefined)) return null;
   // The head must be a name: capitalised, and not only because it opens the sentence ("Critics called it …").
   const head = headNoun(subject);
   const opening = head === r.terms[0];

@@ -25,6 +25,44 @@ describe('headlineProblems: the headline rules', () => {
     expect(headlineProblems(title).some((p) => p.startsWith('It ends on') && p.endsWith('mid-phrase.'))).toBe(true);
   });
 
+  test.each(['Mixed doubles team of Ana Ruiz and Tom Lee', 'Junior relay squad of Kenya and Ethiopia', 'Mixed doubles pair of the host nation'])(
+    'a noun phrase whose words compromise could read as verbs ("doubles", "squad of") has no verb: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toContain('It has no verb that says what happened ("Council approves the plan").');
+    },
+  );
+
+  test.each(['Rising rents push families out of the city', 'Mixed doubles pair wins the final'])('an "-s" word after the opening adjectives is a noun and the title keeps its verb: "%s"', (title) => {
+    expect(headlineProblems(title)).toEqual([]);
+  });
+
+  test.each(['Riot police fire tear gas at the crowd', 'Troops shell the town', 'Soldiers shell the villages', 'Border police seize fake passports'])(
+    'a plural subject with a bare verb that compromise reads as a noun or a past ("fire", "shell") passes: "%s"',
+    (title) => {
+      expect(headlineProblems(title)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['At least 29 fatalities ties the record', 'Its verb "ties" does not agree with "fatalities" ("tie").'],
+    ['Emergency teams searches for people', 'Its verb "searches" does not agree with "teams" ("search").'],
+    ['This are at the Korea Open', 'Its verb "are" does not agree with "This" ("is").'],
+  ])('a verb that does not agree with a plural noun or a pronoun is refused with the form to use: "%s"', (title, problem) => {
+    expect(headlineProblems(title)).toContain(problem);
+  });
+
+  test.each(['Winters wins in the best-supporting category', 'Melbourne Tigers comes back', 'Council approve the plan', 'Data show a rise'])('the number of a name or a collective noun is the writer\'s choice and is not judged: "%s"', (title) => {
+    expect(headlineProblems(title).filter((p) => p.includes('does not agree'))).toEqual([]);
+  });
+
+  test.each(['This plays 17 events', 'These are the winners', 'That was the final'])('a demonstrative straight before the verb is refused as an unnamed subject: "%s"', (title) => {
+    expect(headlineProblems(title).some((p) => p.startsWith('It starts with the pronoun'))).toBe(true);
+  });
+
+  test.each(["This year's festival opens", 'That decision stands'])('a demonstrative before its noun is fine: "%s"', (title) => {
+    expect(headlineProblems(title).filter((p) => p.includes('pronoun'))).toEqual([]);
+  });
+
   test('an empty title is refused', () => {
     expect(headlineProblems('  ')).toEqual(['The title is empty.']);
   });
