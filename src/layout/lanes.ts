@@ -56,6 +56,11 @@ export interface LaneOptions {
    * read as a chronology even where a label was moved left of its mark. Default false.
    */
   keepOrder?: boolean;
+  /**
+   * The lane an item had in the frame before, during one zoom or pan: it stays there when its box
+   * still fits, so labels do not jump between rows at every scale step. Others fill first-fit.
+   */
+  preferredLane?(key: number): number | undefined;
 }
 
 const DEFAULT_GAP_PX = 8;
@@ -107,12 +112,9 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     const left = item.x0;
     const right = boxRight(item);
     let lane = -1;
-    for (let l = 0; l < maxLanes; l++) {
-      if (laneEnd[l] + gap <= left) {
-        lane = l;
-        break;
-      }
-    }
+    const preferred = options.preferredLane?.(item.key);
+    if (preferred !== undefined && preferred < maxLanes && laneEnd[preferred] + gap <= left) lane = preferred;
+    for (let l = 0; l < maxLanes && lane < 0; l++) if (laneEnd[l] + gap <= left) lane = l;
     if (open && left < captureRight) {
       open.keys.push(item.key);
       open.x1 = Math.max(open.x1, item.x1);
