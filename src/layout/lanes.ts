@@ -58,7 +58,8 @@ export interface LaneOptions {
   keepOrder?: boolean;
   /**
    * The lane an item had in the frame before, during one zoom or pan: it stays there when its box
-   * still fits, so labels do not jump between rows at every scale step. Others fill first-fit.
+   * still fits, so labels do not jump between rows at every scale step. Others fill first-fit the
+   * room the kept ones leave, and are clustered where taking a lane would push a kept one out.
    */
   preferredLane?(key: number): number | undefined;
 }
@@ -108,14 +109,29 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     open = null;
   };
 
-  for (const item of input) {
+  const preferredOf = options.preferredLane;
+  const preferred = preferredOf ? input.map((item) => preferredOf(item.key) ?? -1) : null;
+  // Each lane's items that prefer it, in the order placed: another item may take the lane only up to the next one's box.
+  const claims = preferred ? Array.from({ length: maxLanes }, () => [] as number[]) : null;
+  preferred?.forEach((lane, i) => lane >= 0 && lane < maxLanes && claims![lane].push(i));
+  const nextClaim = new Int32Array(maxLanes);
+  const leavesClaimFree = (l: number, i: number, right: number) => {
+    const claim = claims![l];
+    while (nextClaim[l] < claim.length && claim[nextClaim[l]] <= i) nextClaim[l]++;
+    return nextClaim[l] === claim.length || input[claim[nextClaim[l]]].x0 >= right + gap;
+  };
+
+  for (const [i, item] of input.entries()) {
     const left = item.x0;
     const right = boxRight(item);
     let lane = -1;
-    const preferred = options.preferredLane?.(item.key);
-    if (preferred !== undefined && preferred < maxLanes && laneEnd[preferred] + gap <= left) lane = preferred;
-    for (let l = 0; l < maxLanes && lane < 0; l++) if (laneEnd[l] + gap <= left) lane = l;
-    if (open && left < captureRight) {
+    const own = preferred ? preferred[i] : -1;
+    if (own >= 0 && own < maxLanes && laneEnd[own] + gap <= left) lane = own;
+    const keepsOwn = lane >= 0;
+    // Else the first free lane; with lanes kept from the frame before, one whose next claimant it does not push out, or a cluster.
+    for (let l = 0; l < maxLanes && lane < 0; l++) if (laneEnd[l] + gap <= left && (!claims || leavesClaimFree(l, i, right))) lane = l;
+    // An item that keeps its lane stays drawn beside a cluster opened in the frame; the others join it.
+    if (open && left < captureRight && !keepsOwn) {
       open.keys.push(item.key);
       open.x1 = Math.max(open.x1, item.x1);
       // Only items that overflow themselves extend the captured region, so a cluster cannot swallow a run of items that fit.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
+import { lanesWithinBands, layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
 import { placeEras, type PlacedEra } from '../../layout/eras';
 import type { EraTitleBox } from '../../layout/era-row';
@@ -43,6 +43,8 @@ export interface LayoutDeps {
   labelText?(event: TimelineEvent): string;
   /** The text of a cluster badge with its years, as the marks view writes it. */
   clusterText?(cluster: { count: number; start: number; end: number }): string;
+  /** A gesture or an animation moves the view: marks keep their lanes from frame to frame; at rest they are packed afresh. */
+  moving?(): boolean;
 }
 
 /**
@@ -68,8 +70,9 @@ export class LayoutController implements ReactiveController {
    * a blank stretch as the reader zooms.
    */
   private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null; oneLine: boolean } | null = null;
-  /** The story laid out last. */
+  /** The story laid out last, and the groups hidden then. */
   private story: LoadedStory | null = null;
+  private hidden: ReadonlySet<string> = NO_GROUP_HIDDEN;
   /** The era row's layout, which comes with the later parts; until then each title takes its band. */
   private eraRowLayouter: EraRowLayouter | null = null;
 
@@ -107,7 +110,10 @@ export class LayoutController implements ReactiveController {
     timeZone?: string,
   ): boolean {
     const { width, height } = size;
+    // Lanes of the frame before, while the view moves over the same events (no row jumps at each scale step).
+    const previousLanes = this.deps.moving?.() && this.drawn && story === this.story && hidden === this.hidden ? lanesWithinBands(this.layout) : null;
     this.story = story;
+    this.hidden = hidden;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
       this.ticks = null;
@@ -134,6 +140,7 @@ export class LayoutController implements ReactiveController {
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
       oneLine,
+      ...(previousLanes ? { previousLane: (event: number) => previousLanes.get(event) } : {}),
       // A badge's text is semi-bold at 0.85em (styles/marks.ts): measured bold at the labels' size and scaled, never narrower.
       clusterTextWidth: (c) => this.featuredMeasure.width(this.deps.clusterText?.(c) ?? '') * 0.85,
     });
