@@ -110,26 +110,25 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
   };
 
   const preferredOf = options.preferredLane;
-  const preferred = preferredOf ? input.map((item) => preferredOf(item.key) ?? -1) : null;
+  const preferred = preferredOf ? input.map((item) => preferredOf(item.key) ?? -1) : [];
   // Each lane's items that prefer it, in the order placed: another item may take the lane only up to the next one's box.
-  const claims = preferred ? Array.from({ length: maxLanes }, () => [] as number[]) : null;
-  preferred?.forEach((lane, i) => lane >= 0 && lane < maxLanes && claims![lane].push(i));
-  const nextClaim = new Int32Array(maxLanes);
-  const leavesClaimFree = (l: number, i: number, right: number) => {
-    const claim = claims![l];
-    while (nextClaim[l] < claim.length && claim[nextClaim[l]] <= i) nextClaim[l]++;
-    return nextClaim[l] === claim.length || input[claim[nextClaim[l]]].x0 >= right + gap;
-  };
+  const claims: number[][] = Array.from({ length: maxLanes }, () => []);
+  preferred.forEach((lane, i) => claims[lane]?.push(i));
 
-  for (const [i, item] of input.entries()) {
+  for (let i = 0; i < input.length; i++) {
+    const item = input[i];
     const left = item.x0;
     const right = boxRight(item);
-    let lane = -1;
-    const own = preferred ? preferred[i] : -1;
-    if (own >= 0 && own < maxLanes && laneEnd[own] + gap <= left) lane = own;
+    const own = preferred[i] ?? -1;
+    // No lane of its own (-1), or one past maxLanes, has no end: never free.
+    let lane = laneEnd[own] + gap <= left ? own : -1;
     const keepsOwn = lane >= 0;
-    // Else the first free lane; with lanes kept from the frame before, one whose next claimant it does not push out, or a cluster.
-    for (let l = 0; l < maxLanes && lane < 0; l++) if (laneEnd[l] + gap <= left && (!claims || leavesClaimFree(l, i, right))) lane = l;
+    // Else the first free lane that pushes out no item keeping it (with lanes kept from the frame before), or a cluster.
+    for (let l = 0; l < maxLanes && lane < 0; l++) {
+      const claim = claims[l];
+      while (claim[0] <= i) claim.shift();
+      if (laneEnd[l] + gap <= left && !(input[claim[0]]?.x0 < right + gap)) lane = l;
+    }
     // An item that keeps its lane stays drawn beside a cluster opened in the frame; the others join it.
     if (open && left < captureRight && !keepsOwn) {
       open.keys.push(item.key);

@@ -267,7 +267,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 /** Each placed event's lane within its band (its lane, without bands): what `previousLane` reads in the next frame of a gesture. */
 export function lanesWithinBands(layout: TimelineLayout): Map<number, number> {
   const firstLane = new Map(layout.bands?.map((b) => [b.band, b.firstLane]));
-  return new Map(layout.marks.map((m) => [m.event, m.lane - (m.band === undefined ? 0 : (firstLane.get(m.band) ?? 0))]));
+  return new Map(layout.marks.map((m) => [m.event, m.lane - (firstLane.get(m.band!) ?? 0)]));
 }
 
 /**

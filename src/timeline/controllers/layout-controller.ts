@@ -70,9 +70,8 @@ export class LayoutController implements ReactiveController {
    * a blank stretch as the reader zooms.
    */
   private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null; oneLine: boolean } | null = null;
-  /** The story laid out last, and the groups hidden then. */
+  /** The story laid out last. */
   private story: LoadedStory | null = null;
-  private hidden: ReadonlySet<string> = NO_GROUP_HIDDEN;
   /** The era row's layout, which comes with the later parts; until then each title takes its band. */
   private eraRowLayouter: EraRowLayouter | null = null;
 
@@ -111,9 +110,8 @@ export class LayoutController implements ReactiveController {
   ): boolean {
     const { width, height } = size;
     // Lanes of the frame before, while the view moves over the same events (no row jumps at each scale step).
-    const previousLanes = this.deps.moving?.() && this.drawn && story === this.story && hidden === this.hidden ? lanesWithinBands(this.layout) : null;
+    const previousLanes = this.deps.moving?.() && this.drawn && story === this.story ? lanesWithinBands(this.layout) : null;
     this.story = story;
-    this.hidden = hidden;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
       this.ticks = null;
