@@ -98,8 +98,8 @@ export interface LayoutInput {
   oneLine?: boolean;
   /** Width of a cluster badge's text with its years ("+5 · 2021–24"), in px, measured by the caller; it is not checked when absent. */
   clusterTextWidth?(cluster: { count: number; start: number; end: number }): number;
-  /** During one gesture: an event's lane in the frame before (within its band), which it keeps where its label still fits. */
-  previousLane?(event: number): number | undefined;
+  /** During one gesture: the events' lanes in the frame before (within their bands, by event), which they keep where their labels still fit. */
+  previousLanes?: ReadonlyMap<number, number> | null;
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -221,8 +221,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     extents.set(position, { ...extent, labelWidth: label.width, lines: label.lines, alignEnd: left < start - 0.5 });
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
-  const previousLane = input.previousLane;
-  const preferredLane = previousLane && ((key: number) => previousLane(index.order[key]));
+  const previous = input.previousLanes;
+  const preferredLane = previous ? (key: number) => previous.get(index.order[key]) : undefined;
   const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf
     ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.fixedBands, preferredLane)
     : layoutByLength(items, width, maxLanes, preferredLane);
@@ -264,7 +264,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
 }
 
-/** Each placed event's lane within its band (its lane, without bands): what `previousLane` reads in the next frame of a gesture. */
+/** Each placed event's lane within its band (its lane, without bands): the `previousLanes` of the next frame of a gesture. */
 export function lanesWithinBands(layout: TimelineLayout): Map<number, number> {
   const firstLane = new Map(layout.bands?.map((b) => [b.band, b.firstLane]));
   return new Map(layout.marks.map((m) => [m.event, m.lane - (firstLane.get(m.band!) ?? 0)]));

@@ -227,6 +227,17 @@ describe('layoutLanes with the lanes of the frame before (one gesture)', () => {
     expect(layoutLanes(items.map((item) => ({ ...item, x0: item.x0 * 1.3 - 100, x1: item.x1 * 1.3 - 100 })), { maxLanes: 4 }).placed.map((p) => p.lane)).not.toEqual(before.placed.map((p) => p.lane));
   });
 
+  test('given the lanes a fresh packing chose, the same items pack exactly as fresh: the same rows and the same clusters', () => {
+    for (const seed of seeds) {
+      for (const { n, width, maxLanes } of shapes) {
+        const items = randomItems(random(seed), n, width);
+        const fresh = layoutLanes(items, { maxLanes });
+        const laneOf = new Map(fresh.placed.map((p) => [p.key, p.lane]));
+        expect(layoutLanes(items, { maxLanes, preferredLane: (key) => laneOf.get(key) })).toEqual(fresh);
+      }
+    }
+  });
+
   test('an item whose lane is taken where it now stands, or beyond maxLanes, goes to the first lane free', () => {
     const items = [pointAt(0, 0, 100), pointAt(1, 50, 100)];
     const kept = layoutLanes(items, { maxLanes: 2, preferredLane: () => 0 });

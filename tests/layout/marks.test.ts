@@ -540,20 +540,19 @@ describe('layoutTimeline during one gesture: lanes of the frame before', () => {
     const items = [at(100), at(400), at(700)];
     const input: LayoutInput = { index: buildEventIndex(items), shapes: points(3), window: { start: 0, end: 1000 }, width: 1000, maxLanes: 4, labelWidth: () => 50 };
     expect(layoutTimeline(input).marks.map((m) => m.lane)).toEqual([0, 0, 0]);
-    const kept = layoutTimeline({ ...input, previousLane: (event) => [undefined, 2, 1][event] });
+    const kept = layoutTimeline({ ...input, previousLanes: new Map([[1, 2], [2, 1]]) });
     expect(kept.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 2], [2, 1]]);
-    const banded = layoutTimeline({ ...input, bandOf: (e) => (e === 0 ? 0 : 1), previousLane: (event) => (event === 2 ? 1 : undefined) });
+    const banded = layoutTimeline({ ...input, bandOf: (e) => (e === 0 ? 0 : 1), previousLanes: new Map([[2, 1]]) });
     expect(banded.marks.map((m) => [m.event, m.band, m.lane])).toEqual([[0, 0, 0], [1, 1, 1], [2, 1, 2]]);
   });
 
-  test('lanesWithinBands reads each mark\'s lane within its band, which previousLane gives back', () => {
+  test('lanesWithinBands reads each mark\'s lane within its band, which previousLanes gives back', () => {
     const items = [at(100), at(100), at(500)];
     const input: LayoutInput = { index: buildEventIndex(items), shapes: points(3), window: { start: 0, end: 1000 }, width: 1000, maxLanes: 4, labelWidth: () => 50, bandOf: (e) => (e < 2 ? 0 : 1) };
     const layout = layoutTimeline(input);
     expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 1], [2, 2]]);
     expect([...lanesWithinBands(layout)]).toEqual([[0, 0], [1, 1], [2, 0]]);
-    const lanes = lanesWithinBands(layout);
-    expect(layoutTimeline({ ...input, previousLane: (e) => lanes.get(e) }).marks).toEqual(layout.marks);
+    expect(layoutTimeline({ ...input, previousLanes: lanesWithinBands(layout) }).marks).toEqual(layout.marks);
   });
 
   test('a zoom frame that keeps the lanes of the frame before still labels every event in view or clusters it, no two labels overlapping', () => {
@@ -562,8 +561,7 @@ describe('layoutTimeline during one gesture: lanes of the frame before', () => {
     for (let step = 0; step < 12; step++) {
       const days = 400 / 1.25 ** step;
       const window = { start: T0 + (600 - days / 2) * DAY, end: T0 + (600 + days / 2) * DAY };
-      const lanes = previous;
-      const layout = layoutTimeline({ index, shapes, window, width: 1200, maxLanes: 6, labelWidth: (i) => 60 + (i % 7) * 30, ...(lanes ? { previousLane: (e: number) => lanes.get(e) } : {}) });
+      const layout = layoutTimeline({ index, shapes, window, width: 1200, maxLanes: 6, labelWidth: (i) => 60 + (i % 7) * 30, previousLanes: previous });
       const seen = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.members ?? [])];
       expect([...seen].sort((a, b) => a - b)).toEqual(visibleItems(index, window).map((p) => index.order[p]).sort((a, b) => a - b));
       const byLane = new Map<number, { left: number; right: number }[]>();

@@ -110,7 +110,7 @@ export class LayoutController implements ReactiveController {
   ): boolean {
     const { width, height } = size;
     // Lanes of the frame before, while the view moves over the same events (no row jumps at each scale step).
-    const previousLanes = this.deps.moving?.() && this.drawn && story === this.story ? lanesWithinBands(this.layout) : null;
+    const previousLanes = this.deps.moving?.() && story === this.story ? lanesWithinBands(this.layout) : null;
     this.story = story;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
@@ -138,7 +138,7 @@ export class LayoutController implements ReactiveController {
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
       oneLine,
-      ...(previousLanes ? { previousLane: (event: number) => previousLanes.get(event) } : {}),
+      previousLanes,
       // A badge's text is semi-bold at 0.85em (styles/marks.ts): measured bold at the labels' size and scaled, never narrower.
       clusterTextWidth: (c) => this.featuredMeasure.width(this.deps.clusterText?.(c) ?? '') * 0.85,
     });
