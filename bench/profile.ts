@@ -10,7 +10,9 @@
  * (builds nothing: run `npx vite build` first; --dist measures another build of history-timeline.js,
  * for a comparison page by page; --cpu also samples the CPU and prints the 25 functions with the most
  * self time, which read best from an unminified build, and writes the profile to
- * bench/results/profile.cpuprofile.tmp, which DevTools opens)
+ * bench/results/profile.cpuprofile.tmp, which DevTools opens). The zooms also print their p95 frame
+ * and slowest frames by kind (and GC). SELECTOR_STATS=1 adds Chrome's selector statistics to the
+ * trace (bench/results/profile.trace.tmp, SelectorStats events), which costs time of its own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -25,11 +27,11 @@ import { ownTimeByKind, type TraceEvent } from './trace-time';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-type Kind = 'script' | 'style' | 'layout' | 'paint' | 'other';
+type Kind = 'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other';
 /** Trace event names by kind (Chrome's devtools.timeline events on the renderer's main thread). */
 const KINDS: Record<string, Kind> = {
   FunctionCall: 'script', EvaluateScript: 'script', 'v8.compile': 'script', 'v8.run': 'script', TimerFire: 'script',
-  FireAnimationFrame: 'script', EventDispatch: 'script', 'V8.GCScavenger': 'script', MajorGC: 'script', MinorGC: 'script', RunMicrotasks: 'script',
+  FireAnimationFrame: 'script', EventDispatch: 'script', 'V8.GCScavenger': 'gc', MajorGC: 'gc', MinorGC: 'gc', RunMicrotasks: 'script',
   'v8.callFunction': 'script', CompileScript: 'script', 'v8.evaluateModule': 'script',
   UpdateLayoutTree: 'style', RecalculateStyles: 'style', ParseAuthorStyleSheet: 'style',
   Layout: 'layout', UpdateLayerTree: 'paint', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', CompositeLayers: 'paint',
@@ -46,11 +48,59 @@ function breakdown(events: TraceEvent[], from: string, to: string, clock: 'wall'
   const end = mark(to);
   if (!start || !end) throw new Error(`the trace has no ${start ? to : from} mark`);
   const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts && e.dur);
-  const totals: Record<Kind | 'frames', number> = { script: 0, style: 0, layout: 0, paint: 0, other: 0, frames: 0 };
+  const totals: Record<Kind | 'frames', number> = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0, frames: 0 };
   for (const [kind, ms] of ownTimeByKind(main, KINDS, clock)) totals[kind as Kind] += ms;
   totals.frames = main.filter((e) => e.name === 'PrePaint').length;
   return totals;
 }
+
+interface SlowFrame {
+  gapMs: number;
+  /** Wall time by kind. */
+  spent: Record<Kind, number>;
+  /** The main thread's CPU time in the frame, all kinds. */
+  cpuMs: number;
+}
+
+/**
+ * The main thread's frames between two marks, each from the end of one rendering task (the one
+ * holding an AnimationFrame::Render) to the end of the next, with its wall time by kind and its CPU
+ * time: the frame at the gaps' p95 and the slowest, and the same by CPU time, so a slow frame's
+ * cause is read from that frame, not from an average over fast ones.
+ */
+function slowFrames(events: TraceEvent[], from: string, to: string): { p95: SlowFrame; slowest: SlowFrame[]; p95Cpu: SlowFrame; busiest: SlowFrame[]; count: number } {
+  const start = events.find((e) => e.name === from)!;
+  const end = events.find((e) => e.name === to)!;
+  const mainThread = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid;
+  const renders = events.filter((e) => mainThread(e) && e.name === 'AnimationFrame::Render' && e.ph === 'b' && e.ts >= start.ts && e.ts <= end.ts).map((e) => e.ts).sort((a, b) => a - b);
+  const main = events.filter((e) => mainThread(e) && e.ph === 'X' && e.dur && e.ts >= start.ts && e.ts <= end.ts).sort((a, b) => a.ts - b.ts);
+  // A frame ends with the task that renders it: the input, timers and rAF callbacks before it are its own.
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  const ends = renders.map((r) => {
+    const task = tasks.find((t) => t.ts <= r && r < t.ts + t.dur!);
+    return task ? task.ts + task.dur! : r;
+  });
+  const frames: SlowFrame[] = [];
+  let next = 0;
+  for (let k = 0; k + 1 < ends.length; k++) {
+    while (next < main.length && main[next].ts < ends[k]) next++;
+    const inside: TraceEvent[] = [];
+    for (let j = next; j < main.length && main[j].ts < ends[k + 1]; j++) inside.push(main[j]);
+    const spent: Record<Kind, number> = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
+    for (const [kind, ms] of ownTimeByKind(inside, KINDS, 'wall')) spent[kind as Kind] += ms;
+    let cpuMs = 0;
+    for (const ms of ownTimeByKind(inside, KINDS, 'cpu').values()) cpuMs += ms;
+    frames.push({ gapMs: (ends[k + 1] - ends[k]) / 1000, spent, cpuMs });
+  }
+  const sorted = [...frames].sort((a, b) => a.gapMs - b.gapMs);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(0.95 * sorted.length))) - 1;
+  // On a busy machine a long gap may be a wait for the CPU: the frames with the most work of their own too.
+  const byCpu = [...frames].sort((a, b) => a.cpuMs - b.cpuMs);
+  return { p95: sorted[rank], slowest: sorted.slice(-3).reverse(), p95Cpu: byCpu[rank], busiest: byCpu.slice(-3).reverse(), count: frames.length };
+}
+
+const frameLine = (f: SlowFrame) =>
+  `${f.gapMs.toFixed(1)} ms: script ${f.spent.script.toFixed(1)}, style ${f.spent.style.toFixed(1)}, layout ${f.spent.layout.toFixed(1)}, paint and compositing ${f.spent.paint.toFixed(1)}, GC ${f.spent.gc.toFixed(1)}, other ${f.spent.other.toFixed(1)}, idle ${Math.max(0, f.gapMs - Object.values(f.spent).reduce((a, b) => a + b, 0)).toFixed(1)} (CPU ${f.cpuMs.toFixed(1)})`;
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
@@ -74,7 +124,7 @@ function hottest(profile: CpuProfile, count: number): string[] {
  * Runs `work` traced, and sampled by the CPU profiler when `cpu` is set (its top functions printed):
  * the main thread's time by kind between two marks the page sets around it.
  */
-async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Promise<void>): Promise<Record<'wall' | 'cpu', Record<Kind | 'frames', number>>> {
+async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Promise<void>, frames = false): Promise<Record<'wall' | 'cpu', Record<Kind | 'frames', number>>> {
   const path = join(ROOT, 'bench', 'results', 'profile.trace.tmp');
   const cdp = cpu ? await page.context().newCDPSession(page) : null;
   if (cdp) {
@@ -82,7 +132,7 @@ async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Pr
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
-  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', ...(process.env.SELECTOR_STATS ? ['disabled-by-default-blink.debug'] : [])] });
   await page.evaluate(() => performance.mark('profile:start'));
   await work();
   await page.evaluate(() => performance.mark('profile:end'));
@@ -95,6 +145,14 @@ async function traced(browser: Browser, page: Page, cpu: boolean, work: () => Pr
   }
   const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  for (const e of events) if (e.ph === 'X' && /^V8\.GC_/.test(e.name) && !(e.name in KINDS)) KINDS[e.name] = 'gc';
+  if (frames) {
+    const split = slowFrames(events, 'profile:start', 'profile:end');
+    console.log(`    the p95 frame of ${split.count} (from one rendering task's end to the next), ${frameLine(split.p95)}`);
+    for (const f of split.slowest) console.log(`    a slowest frame, ${frameLine(f)}`);
+    console.log(`    the frame at the p95 of CPU time, ${frameLine(split.p95Cpu)}`);
+    for (const f of split.busiest) console.log(`    a frame with the most CPU time, ${frameLine(f)}`);
+  }
   return { wall: breakdown(events, 'profile:start', 'profile:end', 'wall'), cpu: breakdown(events, 'profile:start', 'profile:end', 'cpu') };
 }
 
@@ -103,7 +161,7 @@ const rows = (what: string, spent: Record<'wall' | 'cpu', Record<Kind | 'frames'
 
 const row = (what: string, t: Record<Kind | 'frames', number>, perFrame = 0) => {
   const per = (ms: number) => (perFrame ? ` (${(ms / perFrame).toFixed(2)} a frame)` : '');
-  return `${what}: script ${t.script.toFixed(1)} ms${per(t.script)}, style ${t.style.toFixed(1)} ms${per(t.style)}, layout ${t.layout.toFixed(1)} ms${per(t.layout)}, paint and compositing ${t.paint.toFixed(1)} ms${per(t.paint)}, other ${t.other.toFixed(1)} ms${t.frames ? ` over ${t.frames} frames` : ''}`;
+  return `${what}: script ${t.script.toFixed(1)} ms${per(t.script)}, style ${t.style.toFixed(1)} ms${per(t.style)}, layout ${t.layout.toFixed(1)} ms${per(t.layout)}, paint and compositing ${t.paint.toFixed(1)} ms${per(t.paint)}, GC ${t.gc.toFixed(1)} ms, other ${t.other.toFixed(1)} ms${t.frames ? ` over ${t.frames} frames` : ''}`;
 };
 
 const gapsLine = (what: string, gaps: { p50: number; p95: number; max: number; frames: number }) =>
@@ -155,7 +213,7 @@ async function main(): Promise<void> {
           const gaps = await zoomGesture(big.page, 60_000);
           frames = gaps.frames;
           console.log(gapsLine(`10,000 events zoom at ${SLOW_CPU_RATE}×`, gaps));
-        });
+        }, true);
         console.log(rows('  10,000 events zoom, in all', spent, frames));
         await closeContext(big.context);
       }
@@ -169,7 +227,7 @@ async function main(): Promise<void> {
           const gaps = await zoomGesture(day.page, 60_000);
           frames = gaps.frames;
           console.log(gapsLine(`live story (${live.batches.flat().length + live.story.events.length} events) zoom at 1×`, gaps));
-        });
+        }, true);
         console.log(rows('  live story zoom, in all', spent, frames));
         await closeContext(day.context);
       }

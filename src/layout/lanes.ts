@@ -56,6 +56,12 @@ export interface LaneOptions {
    * read as a chronology even where a label was moved left of its mark. Default false.
    */
   keepOrder?: boolean;
+  /**
+   * The lane an item had in the frame before, during one zoom or pan: it stays there when its box
+   * still fits, so labels do not jump between rows at every scale step. Others fill first-fit the
+   * room the kept ones leave, and are clustered where taking a lane would push a kept one out.
+   */
+  preferredLane?(key: number): number | undefined;
 }
 
 const DEFAULT_GAP_PX = 8;
@@ -103,21 +109,35 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     open = null;
   };
 
-  for (const item of input) {
+  const preferred = input.map((item) => options.preferredLane?.(item.key) ?? -1);
+  // Each lane's items that prefer it, in the order placed: another item may take the lane only up to the next one's box.
+  const claims: number[][] = Array.from({ length: maxLanes }, () => []);
+  preferred.forEach((lane, i) => claims[lane]?.push(i));
+
+  for (let i = 0; i < input.length; i++) {
+    const item = input[i];
     const left = item.x0;
     const right = boxRight(item);
-    let lane = -1;
-    for (let l = 0; l < maxLanes; l++) {
-      if (laneEnd[l] + gap <= left) {
-        lane = l;
-        break;
-      }
+    const own = preferred[i];
+    // No lane of its own (-1), or one past maxLanes, has no end: never free.
+    let lane = laneEnd[own] + gap <= left ? own : -1;
+    const keepsOwn = lane >= 0;
+    // A lane with room: the item fits, even where taking it would push out an item keeping it.
+    let fits = keepsOwn;
+    // Else the first free lane that pushes out no item keeping it (with lanes kept from the frame before), or a cluster.
+    for (let l = 0; l < maxLanes && lane < 0; l++) {
+      if (laneEnd[l] + gap > left) continue;
+      fits = true;
+      const claim = claims[l];
+      while (claim[0] <= i) claim.shift();
+      if (!(input[claim[0]]?.x0 < right + gap)) lane = l;
     }
-    if (open && left < captureRight) {
+    // An item that keeps its lane stays drawn beside a cluster opened in the frame; the others join it.
+    if (open && left < captureRight && !keepsOwn) {
       open.keys.push(item.key);
       open.x1 = Math.max(open.x1, item.x1);
       // Only items that overflow themselves extend the captured region, so a cluster cannot swallow a run of items that fit.
-      if (lane < 0) captureRight = Math.max(captureRight, right);
+      if (!fits) captureRight = Math.max(captureRight, right);
       continue;
     }
     if (lane >= 0) {
@@ -128,7 +148,7 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     }
     closeOpen();
     open = { keys: [item.key], count: 1, left: 0, right: 0, x0: item.x0, x1: item.x1 };
-    captureRight = right;
+    captureRight = fits ? left : right;
   }
   closeOpen();
   for (const cluster of clusters) cluster.count = cluster.keys.length;

@@ -1,6 +1,6 @@
 import type { EventIndex } from './event-index';
 import { countBetween, visibleItems } from './event-index';
-import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout } from './lanes';
+import { binCounts, layoutLanes, mergeClusters, type LabelInput, type LaneLayout, type LaneOptions } from './lanes';
 import { LINEAR_AXIS, fromAxisWindow, type AxisScale } from './axis-scale';
 import { timeToX, type TimeWindow } from './time-window';
 import type { CalendarDate } from '../model/types';
@@ -98,6 +98,8 @@ export interface LayoutInput {
   oneLine?: boolean;
   /** Width of a cluster badge's text with its years ("+5 · 2021–24"), in px, measured by the caller; it is not checked when absent. */
   clusterTextWidth?(cluster: { count: number; start: number; end: number }): number;
+  /** During one gesture: the events' lanes in the frame before (within their bands, by event), which they keep where their labels still fit. */
+  previousLanes?: ReadonlyMap<number, number> | null;
 }
 
 /** A label up to this wide stays on one line; a longer one wraps to two lines of about half its width. */
@@ -136,17 +138,17 @@ const LONG_FRACTION = 0.5;
  * in time order, as at the full view, so a month seen at the scale of that month sits above the
  * days that start after it.
  */
-function layoutByLength(items: LabelInput[], width: number, maxLanes: number): LaneLayout {
+function layoutByLength(items: LabelInput[], width: number, maxLanes: number, preferredLane?: LaneOptions['preferredLane']): LaneLayout {
   const short: LabelInput[] = [];
   const long: LabelInput[] = [];
   for (const item of items) (item.x1 - item.x0 > width * LONG_FRACTION ? long : short).push(item);
   const options = { keepOrder: true, clusterWidthPx: CLUSTER_BADGE_PX };
-  if (!long.length || !short.length) return layoutLanes(items, { maxLanes, ...options });
+  if (!long.length || !short.length) return layoutLanes(items, { maxLanes, ...options, preferredLane });
   const first = layoutLanes(short, { maxLanes, ...options });
   const second = layoutLanes(long, { maxLanes: maxLanes - first.laneCount, ...options });
   const laneCount = first.laneCount + second.laneCount;
   const placedKeys = new Set([...first.placed, ...second.placed].map((p) => p.key));
-  const inTimeOrder = layoutLanes(items.filter((item) => placedKeys.has(item.key)), { maxLanes: laneCount, ...options });
+  const inTimeOrder = layoutLanes(items.filter((item) => placedKeys.has(item.key)), { maxLanes: laneCount, ...options, preferredLane });
   // Time order needs no more rows than the split used, except where a label moved left of an earlier mark.
   const placed = inTimeOrder.clusters.length === 0
     ? inTimeOrder.placed
@@ -219,9 +221,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     extents.set(position, { ...extent, labelWidth: label.width, lines: label.lines, alignEnd: left < start - 0.5 });
     items.push({ key: position, x0: left, x1: Math.max(left, Math.min(extent.x1, width)), labelWidth: label.width });
   }
+  const previous = input.previousLanes;
+  const preferredLane = previous ? (key: number) => previous.get(index.order[key]) : undefined;
   const lanes: LaneLayout & { bands?: Band[]; bandOfLane?: number[] } = input.bandOf
-    ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.fixedBands)
-    : layoutByLength(items, width, maxLanes);
+    ? layoutInBands(items, input.bandOf, (key) => index.order[key], width, maxLanes, input.fixedBands, preferredLane)
+    : layoutByLength(items, width, maxLanes, preferredLane);
   // Time order, not lane-filling order: the DOM follows this list, and a stable order spares the
   // keyed repeat most node moves (a moved node loses focus; the element gives it back).
   const placedInTimeOrder = [...lanes.placed].sort((a, b) => a.key - b.key);
@@ -260,6 +264,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
 }
 
+/** Each placed event's lane within its band (its lane, without bands): the `previousLanes` of the next frame of a gesture. */
+export function lanesWithinBands(layout: TimelineLayout): Map<number, number> {
+  const firstLane = new Map(layout.bands?.map((b) => [b.band, b.firstLane]));
+  return new Map(layout.marks.map((m) => [m.event, m.lane - (firstLane.get(m.band!) ?? 0)]));
+}
+
 /**
  * Lanes band by band: each band (a group, by `bandOf`) fills rows of its own, in band order, from
  * what the bands before it left of `maxLanes`, keeping one row for each band after it; or, with
@@ -273,6 +283,7 @@ function layoutInBands(
   width: number,
   maxLanes: number,
   fixed?: readonly Band[],
+  preferredLane?: LaneOptions['preferredLane'],
 ): LaneLayout & { bands: Band[]; bandOfLane: number[] } {
   const byBand = new Map<number, LabelInput[]>();
   for (const item of items) {
@@ -290,7 +301,7 @@ function layoutInBands(
   for (const [k, band] of order.entries()) {
     // Each band after this one keeps at least one row, so no band is squeezed out by those above it.
     const budget = fixed ? (fixed.find((b) => b.band === band)?.laneCount ?? 0) : maxLanes - firstLane - (order.length - 1 - k);
-    const laid = layoutByLength(byBand.get(band) ?? [], width, Math.max(0, budget));
+    const laid = layoutByLength(byBand.get(band) ?? [], width, Math.max(0, budget), preferredLane);
     for (const p of laid.placed) placed.push({ ...p, lane: p.lane + firstLane });
     clusters.push(...laid.clusters);
     const laneCount = fixed ? budget : laid.laneCount;

@@ -207,6 +207,68 @@ describe('layoutLanes, specific cases', () => {
   });
 });
 
+describe('layoutLanes with the lanes of the frame before (one gesture)', () => {
+  test('an item keeps its lane from the frame before where its box still fits, not the lowest free one', () => {
+    const items = [pointAt(0, 0), pointAt(1, 200)];
+    const fresh = layoutLanes(items, { maxLanes: 3 });
+    expect(fresh.placed.map((p) => p.lane)).toEqual([0, 0]);
+    const kept = layoutLanes(items, { maxLanes: 3, preferredLane: (key) => (key === 1 ? 2 : undefined) });
+    expect(kept.placed.map((p) => [p.key, p.lane])).toEqual([[0, 0], [1, 2]]);
+    expect(kept.laneCount).toBe(3);
+  });
+
+  test('with nothing clustered in the frame before, a zoom in keeps every lane', () => {
+    const items = Array.from({ length: 30 }, (_, key) => pointAt(key, key * 35, 60 + (key % 4) * 20));
+    const before = layoutLanes(items, { maxLanes: 4 });
+    expect(before.clusters).toEqual([]);
+    const laneOf = new Map(before.placed.map((p) => [p.key, p.lane]));
+    const after = layoutLanes(items.map((item) => ({ ...item, x0: item.x0 * 1.3 - 100, x1: item.x1 * 1.3 - 100 })), { maxLanes: 4, preferredLane: (key) => laneOf.get(key) });
+    expect(after.placed.map((p) => p.lane)).toEqual(before.placed.map((p) => p.lane));
+    expect(layoutLanes(items.map((item) => ({ ...item, x0: item.x0 * 1.3 - 100, x1: item.x1 * 1.3 - 100 })), { maxLanes: 4 }).placed.map((p) => p.lane)).not.toEqual(before.placed.map((p) => p.lane));
+  });
+
+  test('given the lanes a fresh packing chose, the same items pack exactly as fresh: the same rows and the same clusters', () => {
+    for (const seed of seeds) {
+      for (const { n, width, maxLanes } of shapes) {
+        const items = randomItems(random(seed), n, width);
+        const fresh = layoutLanes(items, { maxLanes });
+        const laneOf = new Map(fresh.placed.map((p) => [p.key, p.lane]));
+        expect(layoutLanes(items, { maxLanes, preferredLane: (key) => laneOf.get(key) })).toEqual(fresh);
+      }
+    }
+  });
+
+  test('an item whose lane is taken where it now stands, or beyond maxLanes, goes to the first lane free', () => {
+    const items = [pointAt(0, 0, 100), pointAt(1, 50, 100)];
+    const kept = layoutLanes(items, { maxLanes: 2, preferredLane: () => 0 });
+    expect(kept.placed.map((p) => [p.key, p.lane])).toEqual([[0, 0], [1, 1]]);
+    const beyond = layoutLanes([pointAt(0, 0)], { maxLanes: 2, preferredLane: () => 5 });
+    expect(beyond.placed.map((p) => p.lane)).toEqual([0]);
+  });
+
+  test('lanes kept from the frame before never overlap in a lane, and every item is placed or clustered', () => {
+    for (const seed of seeds) {
+      const next = random(seed);
+      const items = randomItems(next, 400, 1200);
+      const before = layoutLanes(items, { maxLanes: 4 });
+      const laneOf = new Map(before.placed.map((p) => [p.key, p.lane]));
+      // The next frame: the same items a little further apart, as a zoom in spreads them.
+      const zoomed = items.map((item) => ({ ...item, x0: item.x0 * 1.1, x1: item.x1 * 1.1 }));
+      const after = layoutLanes(zoomed, { maxLanes: 4, preferredLane: (key) => laneOf.get(key) });
+      expect(laneOverlaps(after, 8)).toEqual([]);
+      const seen = [...after.placed.map((p) => p.key), ...after.clusters.flatMap((c) => c.keys)];
+      expect(seen.sort((a, b) => a - b)).toEqual(items.map((item) => item.key).sort((a, b) => a - b));
+      // An item placed before stays where it was, unless another item's box now stands in its way there.
+      for (const p of after.placed) {
+        const lane = laneOf.get(p.key);
+        if (lane === undefined || p.lane === lane || lane >= 4) continue;
+        const inTheWay = after.placed.some((q) => q.lane === lane && q.key !== p.key && q.left <= p.left && q.right + 8 > p.left);
+        expect(inTheWay, `item ${p.key} left lane ${lane}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('binCounts', () => {
   const next = random(30);
   const items = Array.from({ length: 5000 }, () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import {
-  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, layoutTimeline,
+  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, lanesWithinBands, layoutTimeline,
   markExtent, type EventShape, type LayoutInput,
 } from '../../src/layout/marks';
 import { parseEdtf } from '../../src/model/edtf';
@@ -529,6 +529,49 @@ describe('layoutTimeline with bands: order, budget and shared clusters', () => {
     expect(c.members).toEqual([2, 3]);
     expect(c.first).toBe(2);
     expect(c.right - c.left).toBe(CLUSTER_BADGE_PX);
+  });
+});
+
+describe('layoutTimeline during one gesture: lanes of the frame before', () => {
+  const at = (x: number) => ({ start: x, end: x + 1 });
+  const points = (n: number) => Array.from({ length: n }, () => ({ shape: 'point' as const, openStart: false, openEnd: false }));
+
+  test('an event keeps its lane within its band from the frame before, where its label still fits', () => {
+    const items = [at(100), at(400), at(700)];
+    const input: LayoutInput = { index: buildEventIndex(items), shapes: points(3), window: { start: 0, end: 1000 }, width: 1000, maxLanes: 4, labelWidth: () => 50 };
+    expect(layoutTimeline(input).marks.map((m) => m.lane)).toEqual([0, 0, 0]);
+    const kept = layoutTimeline({ ...input, previousLanes: new Map([[1, 2], [2, 1]]) });
+    expect(kept.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 2], [2, 1]]);
+    const banded = layoutTimeline({ ...input, bandOf: (e) => (e === 0 ? 0 : 1), previousLanes: new Map([[2, 1]]) });
+    expect(banded.marks.map((m) => [m.event, m.band, m.lane])).toEqual([[0, 0, 0], [1, 1, 1], [2, 1, 2]]);
+  });
+
+  test('lanesWithinBands reads each mark\'s lane within its band, which previousLanes gives back', () => {
+    const items = [at(100), at(100), at(500)];
+    const input: LayoutInput = { index: buildEventIndex(items), shapes: points(3), window: { start: 0, end: 1000 }, width: 1000, maxLanes: 4, labelWidth: () => 50, bandOf: (e) => (e < 2 ? 0 : 1) };
+    const layout = layoutTimeline(input);
+    expect(layout.marks.map((m) => [m.event, m.lane])).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect([...lanesWithinBands(layout)]).toEqual([[0, 0], [1, 1], [2, 0]]);
+    expect(layoutTimeline({ ...input, previousLanes: lanesWithinBands(layout) }).marks).toEqual(layout.marks);
+  });
+
+  test('a zoom frame that keeps the lanes of the frame before still labels every event in view or clusters it, no two labels overlapping', () => {
+    const { index, shapes } = scene(800, 3);
+    let previous: Map<number, number> | null = null;
+    for (let step = 0; step < 12; step++) {
+      const days = 400 / 1.25 ** step;
+      const window = { start: T0 + (600 - days / 2) * DAY, end: T0 + (600 + days / 2) * DAY };
+      const layout = layoutTimeline({ index, shapes, window, width: 1200, maxLanes: 6, labelWidth: (i) => 60 + (i % 7) * 30, previousLanes: previous });
+      const seen = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.members ?? [])];
+      expect([...seen].sort((a, b) => a - b)).toEqual(visibleItems(index, window).map((p) => index.order[p]).sort((a, b) => a - b));
+      const byLane = new Map<number, { left: number; right: number }[]>();
+      for (const m of layout.marks) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+      for (const boxes of byLane.values()) {
+        boxes.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right);
+      }
+      previous = lanesWithinBands(layout);
+    }
   });
 });
 

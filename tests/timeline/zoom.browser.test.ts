@@ -4,6 +4,7 @@ import {
   atRest, bottomY, centre, input, mark, mount, shadow, timeAt, unmountAll, until, viewport, windowMs, zoomAndWait,
 } from '../support/harness';
 import apolloStory from '../../examples/second-story.json';
+import { syntheticStory } from '../../scripts/synthetic-story';
 
 const WEEK = 7 * 86_400_000;
 const span = (w: { start: number; end: number }) => w.end - w.start;
@@ -365,5 +366,65 @@ describe('two timelines on one page are independent', () => {
     await atRest(a);
     await atRest(b);
     expect(windowMs(b)).toEqual(bBefore);
+  });
+});
+
+describe('rows during one gesture', () => {
+  // Enough events that a zoom in frees room in the rows above: packed afresh, marks would move up into it.
+  const crowded = syntheticStory(300);
+  /** Each drawn mark's row (its top, px from the viewport's) by event id, read at every frame until the fingers leave the screen. */
+  function recordRows(el: HTMLElement & { shadowRoot: ShadowRoot | null }): { frames: Map<string, number>[]; stop(): void } {
+    const frames: Map<string, number>[] = [];
+    let running = true;
+    const top = () => viewport(el as never).getBoundingClientRect().top;
+    const sample = () => {
+      if (!running) return;
+      frames.push(new Map(marksOf(el).map((m) => [m.dataset.eventId!, Math.round(m.getBoundingClientRect().top - top())])));
+      requestAnimationFrame(sample);
+    };
+    // The frames after touchend belong to the view at rest, which is packed afresh.
+    const stop = () => (running = false);
+    window.addEventListener('touchend', stop, { capture: true, once: true });
+    requestAnimationFrame(sample);
+    return { frames, stop };
+  }
+  const marksOf = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"][data-event-id]')].filter((m) => m.closest('.viewport'));
+
+  test('a pinch zoom keeps every mark in its row from frame to frame while the fingers are down', async () => {
+    const el = await mount({ story: crowded, attributes: LINEAR });
+    const { x, y } = centre(el);
+    const rows = recordRows(el);
+    await input.pinch(x, y, 100, 500, 24);
+    rows.stop();
+    expect(rows.frames.length).toBeGreaterThan(3);
+    // Marks are in view all along: the check has rows to watch.
+    expect(Math.min(...rows.frames.map((f) => f.size))).toBeGreaterThan(3);
+    const moved: string[] = [];
+    for (let f = 1; f < rows.frames.length; f++) {
+      for (const [id, row] of rows.frames[f]) {
+        const before = rows.frames[f - 1].get(id);
+        if (before !== undefined && before !== row) moved.push(`${id}: ${before} → ${row} px at frame ${f}`);
+      }
+    }
+    expect(moved).toEqual([]);
+  });
+
+  test('once the gesture ends, the view is drawn as a fresh element draws that window', async () => {
+    const el = await mount({ story: crowded, attributes: LINEAR });
+    const { x, y } = centre(el);
+    await input.pinch(x, y, 100, 500, 24);
+    await atRest(el);
+    const view = el.view!;
+    const fresh = await mount({ story: crowded, attributes: LINEAR });
+    await zoomAndWait(fresh, view.start, view.end);
+    const placed = (t: HTMLElement) => {
+      const origin = viewport(t as never).getBoundingClientRect();
+      return marksOf(t).map((m) => {
+        const box = m.getBoundingClientRect();
+        return { id: m.dataset.eventId, left: Math.round(box.left - origin.left), top: Math.round(box.top - origin.top) };
+      });
+    };
+    expect(placed(el)).toEqual(placed(fresh));
+    expect(placed(el).length).toBeGreaterThan(3);
   });
 });

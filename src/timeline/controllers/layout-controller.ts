@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
+import { lanesWithinBands, layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
 import { placeEras, type PlacedEra } from '../../layout/eras';
 import type { EraTitleBox } from '../../layout/era-row';
@@ -43,6 +43,8 @@ export interface LayoutDeps {
   labelText?(event: TimelineEvent): string;
   /** The text of a cluster badge with its years, as the marks view writes it. */
   clusterText?(cluster: { count: number; start: number; end: number }): string;
+  /** A gesture or an animation moves the view: marks keep their lanes from frame to frame; at rest they are packed afresh. */
+  moving?(): boolean;
 }
 
 /**
@@ -107,6 +109,8 @@ export class LayoutController implements ReactiveController {
     timeZone?: string,
   ): boolean {
     const { width, height } = size;
+    // Lanes of the frame before, while the view moves over the same events (no row jumps at each scale step).
+    const previousLanes = this.deps.moving?.() && story === this.story ? lanesWithinBands(this.layout) : null;
     this.story = story;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
@@ -134,6 +138,7 @@ export class LayoutController implements ReactiveController {
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
       oneLine,
+      previousLanes,
       // A badge's text is semi-bold at 0.85em (styles/marks.ts): measured bold at the labels' size and scaled, never narrower.
       clusterTextWidth: (c) => this.featuredMeasure.width(this.deps.clusterText?.(c) ?? '') * 0.85,
     });

@@ -64,6 +64,8 @@ export class LiveController implements ReactiveController {
   private readonly heldIds = new Set<string>();
   /** New events by id: when their mark came into view (0: not in view yet). */
   private readonly fresh = new Map<string, number>();
+  /** The marks drawn at the last ageing: the only fresh ones that can be in view since. */
+  private drawnLast: ReadonlySet<string> = new Set();
   /** The view the controller last put or found at rest; another at rest was the reader's. */
   private restingView: TimelineViewDetail | null = null;
   /** The controller moved the view: the next view at rest is its own. */
@@ -272,11 +274,13 @@ export class LiveController implements ReactiveController {
     const now = performance.now();
     const drawn = new Set(this.deps.drawn());
     let next = Infinity;
-    for (const [id, since] of this.fresh) {
-      // Out of view it waits to be seen again (written only when it was in view: most of a live story is out of view).
-      if (!drawn.has(id)) {
-        if (since) this.fresh.set(id, 0);
-      } else if (!since) {
+    // Out of view it waits to be seen again: only those drawn last time can have left (most of a live story is out of view, and not walked).
+    for (const id of this.drawnLast) if (!drawn.has(id) && this.fresh.get(id)) this.fresh.set(id, 0);
+    this.drawnLast = drawn;
+    for (const id of drawn) {
+      const since = this.fresh.get(id);
+      if (since === undefined) continue;
+      if (!since) {
         this.fresh.set(id, now);
         next = Math.min(next, SEEN_MS);
       } else if (now - since >= SEEN_MS) {

@@ -130,6 +130,7 @@ export class TimelineInternals {
       axisGroup: () => this.axisRef.value,
       labelText: (event) => markLabel(event, this.messages, this.phrases),
       clusterText: (cluster) => clusterYearsText(cluster, this.messages, this.phrases),
+      moving: () => this.zoom.moving,
     });
     this.viewportSize = new ResizeController(host, viewport, () => this.layouts.readMetrics());
     this.ownSize = new ResizeController(host, () => this.baseRef.value, undefined, 'width');

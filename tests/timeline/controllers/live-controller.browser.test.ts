@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Translation } from '../../../src/i18n';
 // The live part brings English its live-story words; this test makes the controller without that part.
 import { addLiveEnglish } from '../../../src/i18n/live-english';
-import { LiveController, type LiveDeps } from '../../../src/timeline/controllers/live-controller';
+import { LiveController, SEEN_MS, type LiveDeps } from '../../../src/timeline/controllers/live-controller';
 import { validateStory } from '../../../src/model/validate';
 import type { Problem, Story } from '../../../src/model/types';
 import { attach, createHost, detachAll, storyInput } from '../../support/controller-host';
@@ -53,6 +53,25 @@ describe('LiveController follow mode', () => {
     expect(record.shows).toBe(1);
     expect(record.reveals).toEqual(['a']);
     expect(controller.unseen).toBe(0);
+  });
+
+  test('a new event is seen after SEEN_MS in view; one that leaves the view starts again when it comes back', async () => {
+    let drawn: string[] = [];
+    const { controller } = await live({ drawn: () => drawn });
+    controller.addEvents([event('a', '2024-05-09'), event('b', '2024-05-07')]);
+    const at = (ms: number, ids: string[]) => {
+      vi.spyOn(performance, 'now').mockReturnValue(ms);
+      drawn = ids;
+      controller.hostUpdate();
+    };
+    at(1000, ['a']);
+    at(2000, []);
+    at(3500, ['a']);
+    at(6000, ['a', 'e0']);
+    // In view 2,500 ms since it came back (not 5,000 since it was first drawn): still new; b, never drawn, too.
+    expect([controller.isNew('a'), controller.isNew('b')]).toEqual([true, true]);
+    at(3500 + SEEN_MS, ['a']);
+    expect([controller.isNew('a'), controller.isNew('b')]).toEqual([false, true]);
   });
 
   test('starts off when the view is not the one the story opened on', async () => {
