@@ -109,16 +109,18 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     open = null;
   };
 
-  const preferred = input.map((item) => options.preferredLane?.(item.key) ?? -1);
+  // Only during a gesture: at rest and on a first render no lane is preferred, and nothing is built for it.
+  const { preferredLane } = options;
+  const preferred = preferredLane ? input.map((item) => preferredLane(item.key) ?? -1) : null;
   // Each lane's items that prefer it, in the order placed: another item may take the lane only up to the next one's box.
-  const claims: number[][] = Array.from({ length: maxLanes }, () => []);
-  preferred.forEach((lane, i) => claims[lane]?.push(i));
+  const claims: number[][] | null = preferred ? Array.from({ length: maxLanes }, () => []) : null;
+  preferred?.forEach((lane, i) => claims![lane]?.push(i));
 
   for (let i = 0; i < input.length; i++) {
     const item = input[i];
     const left = item.x0;
     const right = boxRight(item);
-    const own = preferred[i];
+    const own = preferred?.[i] ?? -1;
     // No lane of its own (-1), or one past maxLanes, has no end: never free.
     let lane = laneEnd[own] + gap <= left ? own : -1;
     const keepsOwn = lane >= 0;
@@ -128,9 +130,9 @@ export function layoutLanes(items: LabelInput[], options: LaneOptions): LaneLayo
     for (let l = 0; l < maxLanes && lane < 0; l++) {
       if (laneEnd[l] + gap > left) continue;
       fits = true;
-      const claim = claims[l];
-      while (claim[0] <= i) claim.shift();
-      if (!(input[claim[0]]?.x0 < right + gap)) lane = l;
+      const claim = claims?.[l];
+      if (claim) while (claim[0] <= i) claim.shift();
+      if (!(claim && input[claim[0]]?.x0 < right + gap)) lane = l;
     }
     // An item that keeps its lane stays drawn beside a cluster opened in the frame; the others join it.
     if (open && left < captureRight && !keepsOwn) {
