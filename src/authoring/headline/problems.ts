@@ -161,8 +161,10 @@ export function headlineProblems(title: string): string[] {
   if (/^\p{Ll}/u.test(text)) problems.push('It starts with a lower-case letter.');
   // "They'll", "He's": the pronoun without its contracted verb.
   const first = bare(words[0] ?? '').replace(/['’](ll|re|ve|d|s|m)$/, '');
+  const r = read({ sentence: text });
+  const terms = r.terms;
   // "This plays 17 events": a demonstrative straight before the verb stands for something the title does not name.
-  const demonstrative = ['this', 'that', 'these', 'those'].includes(first) && read({ sentence: text }).terms[1]?.tags.has('Verb') === true;
+  const demonstrative = ['this', 'that', 'these', 'those'].includes(first) && terms[1]?.tags.has('Verb') === true;
   if (PRONOUN_SUBJECT.has(first) || PRONOUN_START.has(first) || demonstrative) problems.push(`It starts with the pronoun "${words[0]}"; name who did it.`);
   const dates = dateWords(text);
   if (dates.length > 0) problems.push(`It has the date word${dates.length > 1 ? 's' : ''} ${dates.map((d) => `"${d}"`).join(', ')}; the date goes in the date field.`);
@@ -181,8 +183,6 @@ export function headlineProblems(title: string): string[] {
   const opening = text.match(/[“]/g)?.length ?? 0;
   const closing = text.match(/[”]/g)?.length ?? 0;
   if (opening !== closing || (text.match(/"/g)?.length ?? 0) % 2 === 1) problems.push('It has an unclosed quotation mark.');
-  const r = read({ sentence: text });
-  const terms = r.terms;
   const start = openingProblem(terms, text);
   if (start) problems.push(start);
   const broken = brokenVerb(terms);
