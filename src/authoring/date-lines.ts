@@ -59,6 +59,20 @@ export function dateLinesOver(paragraphs: readonly ParagraphLike[]): { lines: Se
   return { lines, over };
 }
 
+/**
+ * Whether the article opens with its own publication day as a date line ("Oct 22, 2022" above the
+ * headline of a blog post or a page): that is the page's date stamp, not the first day of a
+ * timeline, so it dates no paragraph under it (it still dates a post's opening sentence through
+ * dateLineOverTitle). A timeline's first line names an earlier day, or comes after a headline.
+ */
+export function opensWithItsOwnDay(paragraphs: readonly ParagraphLike[], published: CalendarDay | null): boolean {
+  const text = paragraphs.length > 0 ? dateLineText(textOf(paragraphs[0])) : null;
+  if (!text || !published || !/\b\d{4}\b/.test(text)) return false;
+  const [reading] = readDates(text, published);
+  const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
+  return reading?.edtf === day;
+}
+
 /** The date line above one paragraph, or null (see dateLinesOver). */
 export function dateLineAbove(paragraphs: readonly ParagraphLike[], index: number): DateLine | null {
   return dateLinesOver(paragraphs.slice(0, index + 1)).over.get(index) ?? null;

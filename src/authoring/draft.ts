@@ -12,7 +12,7 @@ import { splitParagraphs, type ParagraphLine } from './paragraphs';
 import { splitClauses, splitSentences, type Span } from './sentences';
 import { draftId } from './event-ids';
 import { offsetReadings } from './event-offsets';
-import { dateLineOverTitle, dateLineReading, dateLinesOver, type DateLine } from './date-lines';
+import { dateLineOverTitle, dateLineReading, dateLinesOver, opensWithItsOwnDay, type DateLine } from './date-lines';
 import { isTimeZone } from '../model/time-zone';
 import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
@@ -197,7 +197,9 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const unresolved: UnresolvedPhrase[] = [];
   const candidates: Candidate[] = [];
   const dateLines = dateLinesOver(paragraphs);
-  const lineOver = new Map<string, DateLine>([...dateLines.over].map(([i, line]) => [paragraphs[i].id, line]));
+  // The page's own date stamp at the top dates the page, not the paragraphs under it.
+  const stamp = opensWithItsOwnDay(paragraphs, published);
+  const lineOver = new Map<string, DateLine>([...dateLines.over].filter(([, line]) => !stamp || line.index !== 0).map(([i, line]) => [paragraphs[i].id, line]));
   // A date line is a heading whether or not it ends in a colon: it tells no event of its own.
   const bodies = paragraphs.filter((p, i) => p.role !== 'heading' && !dateLines.lines.has(i));
   const readingsOf = new Map<string, DateReading[]>();

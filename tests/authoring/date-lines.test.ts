@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateLineOverTitle, dateLineText, dateLinesOver } from '../../src/authoring/date-lines';
+import { dateLineOverTitle, dateLineText, dateLinesOver, opensWithItsOwnDay } from '../../src/authoring/date-lines';
 import { draftStory } from '../../src/authoring/draft';
 
 const events = (text: string, published = '2023-10-09') =>
@@ -37,6 +37,28 @@ describe('dateLinesOver: a date line reaches down to the next date line or real 
       [2, 'October 6'],
       [4, 'October 7'],
     ]);
+  });
+});
+
+describe("opensWithItsOwnDay: the page's date stamp above its text is not a timeline's first day", () => {
+  const published = { year: 2023, month: 10, day: 9 };
+  test('an opening line that is the publication day with its year is the stamp; another day, a year-less line or a later line is not', () => {
+    expect(opensWithItsOwnDay(['Oct 9, 2023', 'Harbour fees may rise next spring'], published)).toBe(true);
+    expect(opensWithItsOwnDay(['Monday, October 9, 2023', 'The ferry stopped sailing.'], published)).toBe(true);
+    expect(opensWithItsOwnDay(['October 6, 2023', 'The ferry stopped sailing.'], published)).toBe(false);
+    expect(opensWithItsOwnDay(['October 9', 'The ferry stopped sailing.'], published)).toBe(false);
+    expect(opensWithItsOwnDay(['Ferry news', 'October 9, 2023', 'The ferry stopped sailing.'], published)).toBe(false);
+    expect(opensWithItsOwnDay(['Oct 9, 2023'], null)).toBe(false);
+  });
+
+  test('the paragraphs under the stamp are not each an event of that day', () => {
+    const page = [
+      'Oct 9, 2023',
+      'Ferry passengers with season tickets may no longer need to book a seat in advance under the new rules',
+      'Passengers are often told to book two days ahead. Few of them do.',
+      'The harbour board counted 40,000 crossings over the summer.',
+    ].join('\n\n');
+    expect(events(page).filter((e) => e.endsWith('date-line'))).toEqual([]);
   });
 });
 
