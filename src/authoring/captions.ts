@@ -36,13 +36,31 @@ const CREDIT_END = /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|Reuters|Xinhua|Anadolu)\/
 // A video or picture credit after the caption's last sentence, with no stop of its own: "… help survivors. Newslook".
 const TRAILING_CREDIT = /[.!?]["”’]?\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?\s*$/u;
 const CAPTION_START = /^(?:photo|photos|image|picture|photograph|file photo|caption|credit|pictured|above|top|video)\s*[:|—–-]/i;
+// A caption that says what a picture shows, as wires write them: "An undated photo provided by the
+// museum shows …", "In an April 2, 2019 photo provided by …", "This image released by … shows".
+const PICTURE = '(?:photo(?:graph)?|image|picture|still|frame grab|handout)';
+const PICTURE_SHOWS = new RegExp(
+  `^(?:(?:an?|this)\\s+(?:undated\\s+|recent\\s+)?(?:file\\s+|handout\\s+|satellite\\s+)?${PICTURE}\\b[^.]{0,120}?\\b(?:shows?|showing|provided|released|taken|made available|obtained)\\b|in\\s+(?:an?|this)\\s+[^.]{0,40}?\\b${PICTURE}\\s+(?:provided|released|taken|made available|obtained|from|by)\\b)`,
+  'i',
+);
+// A credit naming who passed a picture on: "(Jane Roe/City Museum via AP)".
+const VIA_CREDIT = /\([^()]{1,100}\bvia (?:AP|AFP|Reuters|REUTERS|Getty Images)\)\s*$/;
 // An embedded post: a link to a picture or a "— Name (@handle) Month Day, Year" signature.
 const EMBED = /pic\.twitter\.com\/|\s[—–-]\s[^—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}/u;
 
 /** Whether a paragraph is a caption, a credit or an embedded post rather than the report's own text. */
 export function isCaption(paragraph: string): boolean {
   const text = paragraph.trim();
-  return CAPTION_START.test(text) || CREDIT_END.test(text) || TRAILING_CREDIT.test(text) || EMBED.test(text);
+  return CAPTION_START.test(text) || PICTURE_SHOWS.test(text) || VIA_CREDIT.test(text) || CREDIT_END.test(text) || TRAILING_CREDIT.test(text) || EMBED.test(text);
+}
+
+/**
+ * Whether a paragraph is a teaser cut short: it stops mid-sentence in "..." or "…" ("… who found
+ * an u..."), as pages print the first line of a caption or of another story. What it would tell is
+ * not all there; a quotation that trails off ("… I don't know...\"") is not cut.
+ */
+export function isCutShort(paragraph: string): boolean {
+  return /[\p{L}\d,;]\s?(?:\.\.\.|…)$/u.test(paragraph.trim());
 }
 
 /** Whether the date phrase at [index, index + length) of a text is a timestamp ("July 10, 2018 / 6:26 AM", "Published July 8, 2022 | 12:30"). */

@@ -2,7 +2,7 @@ import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
 import { datesAPrice, eventCandidates, joinRetold, speakersDay, tellsAnotherEvent } from './candidate-filter';
-import { datelineLength, isCaption, isTimestamp } from './captions';
+import { datelineLength, isCaption, isCutShort, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
 import { findMainEvent } from './main-event';
@@ -209,8 +209,8 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
   const batch: string[] = [];
   let toldLast: DateReading | null = null;
   bodies.forEach((paragraph, k) => {
-    // Captions, credits and embedded posts carry dates but tell no event.
-    if (isCaption(paragraph.text)) return;
+    // Captions, credits, embedded posts and teasers cut short carry dates but tell no event.
+    if (isCaption(paragraph.text) || isCutShort(paragraph.text)) return;
     const found = eventReadings(paragraph, published, storyZone).filter((r) => {
       if (r.timeNotKept) {
         const { clock, why, wantsZone } = r.timeNotKept;
@@ -269,7 +269,7 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
     }
   });
   // The opening sentence is the news, a plan or not.
-  const opening = bodies.find((p) => !isCaption(p.text));
+  const opening = bodies.find((p) => !isCaption(p.text) && !isCutShort(p.text));
   const isOpening = (c: Candidate) => c.paragraph === opening && c.sentence.start <= datelineLength(c.paragraph.text);
   candidates.splice(0, candidates.length, ...eventCandidates(candidates, isOpening));
   for (const u of unresolved) {

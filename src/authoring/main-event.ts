@@ -1,6 +1,6 @@
 import { DAY_MS } from '../model/time-constants';
 import { parseEdtf } from '../model/edtf';
-import { datelineLength, isCaption } from './captions';
+import { datelineLength, isCaption, isCutShort } from './captions';
 import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
 import { datesMainClause, draftHeadline, eventVerb, headlineProblems, tellsNews } from './headlines';
 import { contentStems } from './merge';
@@ -51,7 +51,7 @@ interface Lede {
 function ledeOf(bodies: ParagraphLine[]): Lede | null {
   for (let at = 0; at < Math.min(bodies.length, NEAR_PARAGRAPHS); at++) {
     const paragraph = bodies[at];
-    if (isCaption(paragraph.text)) continue;
+    if (isCaption(paragraph.text) || isCutShort(paragraph.text)) continue;
     const dateline = datelineLength(paragraph.text);
     // A dateline's abbreviation ("BENTONVILLE, Ark. (AP) —") ends no sentence: the lede is the first one past it.
     const first = splitSentences(paragraph.text).find((s) => s.end > dateline + 1);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { datelineLength, isCaption, isTimestamp } from '../../src/authoring/captions';
+import { datelineLength, isCaption, isCutShort, isTimestamp } from '../../src/authoring/captions';
+import { draftStory } from '../../src/authoring/draft';
 
 describe('wire datelines: their dates are the report\'s, not an event\'s', () => {
   test.each([
@@ -28,12 +29,37 @@ describe('captions, credits and embedded posts tell no event', () => {
     'The mayor takes her oath of office — City Hall (@CityHall) May 28, 2019',
     'Researchers image: the probe before its descent. Credit: University of Kessel',
     'The toll from the storm that struck the coast rises to 40 as crews race to reach the islands. Harbour Video',
+    'An undated photo provided by the Kessel Observatory shows the probe on its test stand before launch.',
+    'In a March 3, 2021 photo provided by the harbour board, divers inspect the sea wall.',
+    'This image released by the city on Friday shows the flooded main road.',
+    'Divers inspect the sea wall at Larkmoor on March 3, 2021. (Ilse Brandt/Harbour Board via AP)',
   ])('"%s" is a caption', (paragraph) => {
     expect(isCaption(paragraph)).toBe(true);
   });
 
-  test.each(['Photography was banned in 1990.', 'The photo agency was founded in 1947 by four photographers.', 'Reuters reported the deal on Monday.', 'The storm struck on Monday. It was the worst in a decade, officials said.'])('"%s" is not a caption', (paragraph) => {
+  test.each(['Photography was banned in 1990.', 'The photo agency was founded in 1947 by four photographers.', 'A photographer was hired in 2019 to record the works.', 'The photo was taken in 1945 and shown in a show in 1950.', 'Reuters reported the deal on Monday.', 'The storm struck on Monday. It was the worst in a decade, officials said.'])('"%s" is not a caption', (paragraph) => {
     expect(isCaption(paragraph)).toBe(false);
+  });
+});
+
+describe('teasers cut short tell no event', () => {
+  test.each(['An undated photo shows the rover team in 2019 with the engineer who found the fa...', 'The harbour board voted in March to close the old pier and sell…'])('"%s" is cut short', (paragraph) => {
+    expect(isCutShort(paragraph)).toBe(true);
+  });
+
+  test.each(['The pier closed in March.', '"We will see what happens next..."', 'Then, in 2019... the pier closed.'])('"%s" is not cut short', (paragraph) => {
+    expect(isCutShort(paragraph)).toBe(false);
+  });
+
+  test('a caption and a teaser in an article give no event; the report does', () => {
+    const text = [
+      'Probe team names the crater',
+      'The Kessel probe team named the crater after its founder on Tuesday.',
+      'In a March 3, 2021 photo provided by the observatory, engineers test the probe before launch.',
+      'The team also found traces of ice in 2022 near the crater, the founder of the sur...',
+    ].join('\n\n');
+    const events = draftStory(text, { published: '2023-10-12' }).story.events;
+    expect(events.map((e) => [e.date, e.citations.map((c) => c.paragraph).join(',')])).toEqual([['2023-10-10', 'p2']]);
   });
 });
 
