@@ -9,7 +9,8 @@ import { contentStems } from './merge';
  * - a share price's level or move ("Shares in Hollis were up 2% at 410 pence on Monday") is market
  *   data, not an event, unless it says what moved it ("… after the bid");
  * - one sentence's dates drafted with one title, one date within the other ("this week … on
- *   Thursday"), tell one event: the date nearest the words of the title is its date;
+ *   Thursday"), tell one event: a date that says when wins over one that names a thing ("approved
+ *   the 2018-19 budget Wednesday"), else the date nearest the words of the title is its date;
  * - a date that only dates where a thing was said ("he recalled in the 2009 book") is a quote's
  *   source, not an event;
  * - a date that is only a plan's ("plans to open in March", "must file by June 30", "was
@@ -67,6 +68,16 @@ function distanceToTitle(c: FilterCandidate): number {
   const from = c.reading.index;
   const to = c.reading.index + c.reading.length;
   return to < first ? first - to : from > last ? from - last : 0;
+}
+
+// A word after a date that makes the date a modifier of a noun: not a function word or a verb of the clause.
+const NOUN_AFTER = /^\s+(?!(?:or|and|to|of|in|on|at|for|with|by|from|than|is|are|was|were|has|had|have|will|would)\b)\p{L}/iu;
+
+/** Whether a candidate's date modifies a noun ("the 2018-19 library budget", "its 2020 session"): it names a thing, not when the clause happened. */
+function namesAThing(c: FilterCandidate): boolean {
+  const text = c.paragraph.text;
+  const before = text.slice(Math.max(c.sentence.start, c.reading.index - 8), c.reading.index);
+  return /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[’']s)\s+$/i.test(before) && NOUN_AFTER.test(text.slice(c.reading.index + c.reading.length, c.sentence.end));
 }
 
 /** Whether one date lies within the other ("this week" and "on Thursday"); two years apart do not. */
@@ -145,9 +156,21 @@ export function eventCandidates<C extends FilterCandidate>(candidates: readonly 
           o.sentence.start === c.sentence.start &&
           o.title.toLowerCase() === c.title.toLowerCase() &&
           nested(o.reading.edtf, c.reading.edtf) &&
-          distanceToTitle(o) < distanceToTitle(c),
+          (namesAThing(c) !== namesAThing(o) ? namesAThing(c) : distanceToTitle(o) < distanceToTitle(c)),
       ),
   );
+}
+
+// An accounting or teaching period named by its years: "Fiscal Year 2019-2020", "the 2018-19 school year", "FY2024".
+const PERIOD_BEFORE = /\b(?:fiscal|financial|tax|budget|school|academic)\s+years?\s*$|\b(?:fiscal|FY)\s*$/i;
+const PERIOD_AFTER = /^\s*(?:fiscal|financial|tax|budget|school|academic)\s+years?\b/i;
+
+/**
+ * Whether a date names a fiscal, school or tax year ("appropriations for Fiscal Year 2019-2020",
+ * "the 2018-19 school year"): the period a budget or a term covers, not when anything happened.
+ */
+export function namesAPeriod(text: string, reading: { index: number; length: number }): boolean {
+  return PERIOD_BEFORE.test(text.slice(Math.max(0, reading.index - 24), reading.index)) || PERIOD_AFTER.test(text.slice(reading.index + reading.length));
 }
 
 /** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */

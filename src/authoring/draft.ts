@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
-import { datesAPrice, eventCandidates, joinRetold, speakersDay, tellsAnotherEvent } from './candidate-filter';
+import { datesAPrice, eventCandidates, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isCutShort, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -169,7 +169,7 @@ export function storyZoneOf(timeZone: string | undefined, text: string, problems
 function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
   return readDates(paragraph.text, published, storyZone).filter(
-    (r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index) && !speakersDay(paragraph.text, r) && !datesAPrice(paragraph.text, r),
+    (r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index) && !speakersDay(paragraph.text, r) && !datesAPrice(paragraph.text, r) && !namesAPeriod(paragraph.text, r),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -51,6 +51,14 @@ describe('non-events: a candidate that says nothing happened is not drafted', ()
     expect(datesAPrice(text, { index: text.indexOf('Friday'), length: 'Friday'.length })).toBe(true);
     expect(datesAPrice('Friday\'s vote was close.', { index: 0, length: 6 })).toBe(false);
     expect(events(text, '2024-05-06').map((e) => e.date)).not.toContain('2024-05-03');
+  });
+
+  test('a fiscal, school or tax year names the period a budget covers, not when anything happened', () => {
+    const text = 'The act makes appropriations for Fiscal Year 2023-2024 and for the 2024-25 school year.';
+    expect(namesAPeriod(text, { index: text.indexOf('2023-2024'), length: 9 })).toBe(true);
+    expect(namesAPeriod(text, { index: text.indexOf('2024-25'), length: 7 })).toBe(true);
+    expect(namesAPeriod('The harbour board met in 2023 to set its budget.', { index: 25, length: 4 })).toBe(false);
+    expect(events('1. ACT 12 makes appropriations for Fiscal Year 2023-2024.\n\nThe governor signed the act on Monday.', '2023-10-12').map((e) => e.date)).toEqual(['2023-10-09']);
   });
 
   test('a drafted article keeps the deal and leaves out the share price and the empty "be" clause', () => {
@@ -135,6 +143,11 @@ describe('one event drafted twice is drafted once', () => {
     const week = candidate(20, 9, '2025-06-30/2025-07-06', 'Rover finds ice near the crater rim');
     const thursday = candidate(67, 14, '2025-07-03', 'Rover finds ice near the crater rim');
     expect(eventCandidates([week, thursday])).toEqual([week]);
+  });
+
+  test('a date that says when wins over a date that names a thing it lies within ("the 2023-24 harbour budget Tuesday")', () => {
+    expect(events('Larkmoor voters approved the 2023-24 harbour budget Tuesday.', '2023-10-12').map((e) => e.date)).toEqual(['2023-10-10']);
+    expect(events('On Tuesday the council passed the harbour budget for the whole of its 2023 term.', '2023-10-12').map((e) => e.date)).toEqual(['2023-10-10']);
   });
 
   test('two dates of one sentence years apart are two events even with one title', () => {
