@@ -112,6 +112,13 @@ describe('dates the drafter missed', () => {
     expect(dates('The firm held its show on September 10.', day)).toEqual(['on September 10 → 2023-09-10']);
   });
 
+  test('a day someone was ordered or summoned to do something, a few weeks after publication, is the coming one', () => {
+    const day = { year: 2024, month: 9, day: 2 };
+    expect(dates('The skipper was ordered to report to the harbour court on Sept. 20.', day)).toEqual(['on Sept. 20 → 2024-09-20']);
+    expect(dates('Both men were told to appear in court on September 12.', day)).toEqual(['on September 12 → 2024-09-12']);
+    expect(dates('The skipper was ordered on August 20 to pay the costs.', day)).toEqual(['on August 20 → 2024-08-20']);
+  });
+
   test('tense decides: a past verb of its own after a future word dates the month in the past', () => {
     const day = { year: 2021, month: 3, day: 22 };
     expect(dates('The merger will be governed by the treaty which came into force in July - replacing the old one.', day)).toEqual(['in July → 2020-07']);

@@ -76,7 +76,8 @@ export class PastPreferenceRefiner implements Refiner {
         start.imply('year', (start.get('month') ?? 1) > (result.end.get('month') ?? 12) ? endYear - 1 : endYear);
         continue;
       }
-      const appointment = /\bfor\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 10), result.index)) || /^for\s/i.test(result.text);
+      const appointment =
+        /\bfor\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 10), result.index)) || /^for\s/i.test(result.text) || ORDERED_TO.test(context.text.slice(Math.max(0, result.index - 60), result.index));
       if (appointment && start.isCertain('month') && start.isCertain('day') && !start.isCertain('year') && !result.end && isComingDay(ref, start.get('month') ?? 1, start.get('day') ?? 1)) {
         start.imply('year', ref.getFullYear());
         result.addTag(TAG.comingDay);
@@ -112,6 +113,9 @@ function implyDay(start: ParsingResult['start'], date: Date): void {
   start.imply('month', date.getMonth() + 1);
   start.imply('year', date.getFullYear());
 }
+
+// A day in what someone was ordered or summoned to do: "was ordered to report to prison on Feb. 9", "told to appear in court on 3 March".
+const ORDERED_TO = /\b(?:ordered|told|summoned|required|directed|bailed)\s+to\s+[\p{L}-]+(?:\s+(?:to|in|at|before)\s+[\p{L}.'’ -]{1,30}?)?\s+(?:on\s+)?$/iu;
 
 // How far after publication a day set "for" something is the coming one: news dates the past a year back with its year.
 const COMING_DAYS = 56;
