@@ -16,10 +16,12 @@ const DATELINE = new RegExp(
 );
 // "(WIRE- The Harbour Times) ", "(TV9) — ".
 const SOURCE_TAG = /^\([^()]{1,60}\)\s*(?:[-–—]{1,2}\s+)?/;
+// A source and the report's day, as syndicated pages open: "Xinhua, January 7, 2015 ", "Newswire, 7 January 2015 — ".
+const SOURCE_AND_DAY = new RegExp(`^\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,2},\\s+(?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH})\\s+\\d{4}\\b(?:\\s*(?:[-–—]{1,2}|:))?\\s*`, 'u');
 
 /** Length of the wire dateline that opens a paragraph (its dates are the report's, not an event's); 0 when none. */
 export function datelineLength(paragraph: string): number {
-  const tag = SOURCE_TAG.exec(paragraph);
+  const tag = SOURCE_TAG.exec(paragraph) ?? SOURCE_AND_DAY.exec(paragraph);
   if (tag) return tag[0].length;
   const m = DATELINE.exec(paragraph);
   if (!m) return 0;

@@ -11,11 +11,13 @@ describe('wire datelines: their dates are the report\'s, not an event\'s', () =>
     ['PORT KELLAN -- Rosa Winters, the actress …', 'PORT KELLAN -- '],
     ['NEW HARTON, Del. (Wire) – Emergency crews …', 'NEW HARTON, Del. (Wire) – '],
     ['(WIRE- The Harbour Times) Calder achieved a milestone …', '(WIRE- The Harbour Times) '],
+    ['Newswire, March 14, 2023 Adjust font size:', 'Newswire, March 14, 2023 '],
+    ['Harbour Times, 14 March 2023 — The ferry line said …', 'Harbour Times, 14 March 2023 — '],
   ])('"%s" opens with the dateline "%s"', (paragraph, dateline) => {
     expect(datelineLength(paragraph)).toBe(dateline.length);
   });
 
-  test.each(['By 1994, the Taliban had advanced.', 'US officials said on Monday …', 'NATO held the summit in 2019.', 'Reyna died in 2009.'])('"%s" has no dateline', (paragraph) => {
+  test.each(['Calder, 45, retired on March 14, 2023.', 'On March 14, 2023 the ferry line said …', 'By 1994, the Taliban had advanced.', 'US officials said on Monday …', 'NATO held the summit in 2019.', 'Reyna died in 2009.'])('"%s" has no dateline', (paragraph) => {
     expect(datelineLength(paragraph)).toBe(0);
   });
 });
