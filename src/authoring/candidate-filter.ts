@@ -12,7 +12,7 @@ import { contentStems } from './merge';
  *   Thursday"), tell one event: a date that says when wins over one that names a thing ("approved
  *   the 2018-19 budget Wednesday"), else the date nearest the words of the title is its date;
  * - a date that only dates where a thing was said ("he recalled in the 2009 book") is a quote's
- *   source, not an event;
+ *   source, not an event, and one that only dates the saying of a direct quotation is a remark;
  * - a date that is only a plan's ("plans to open in March", "must file by June 30", "was
  *   scheduled for May 4 but was delayed", "is set to step down, people said on Sunday") tells no
  *   event, unless the plan is the news;
@@ -97,6 +97,15 @@ function datesTheSaying(c: FilterCandidate): boolean {
   return !inQuotation(c.paragraph.text, c.reading.index) && SAID_BEFORE.test(c.paragraph.text.slice(c.sentence.start, c.reading.index));
 }
 
+/**
+ * Whether a candidate is a remark: its sentence opens with a direct quotation and its date dates
+ * only the saying (\"There's water in the houses,\" a resident said Thursday night). What someone
+ * said in their own words is a reaction to the news, not an event of it.
+ */
+export function datesARemark(c: FilterCandidate): boolean {
+  return /^["“‘]/.test(c.paragraph.text.slice(c.sentence.start, c.sentence.end).trimStart()) && datesTheSaying(c);
+}
+
 // Words that make the clause of a date a plan, a duty or a hope: what someone means to do, not what happened or is set to.
 const PLAN = /\b(?:must|ha(?:s|ve) to|needs? to|plans? to|planning to|intends? to|hopes? to|aims? to|wants? to|(?:is|are) due to|proposes? to)\b/i;
 // What was said is still to come: "X is also set to step down, people said over the weekend" dates the report of a plan; a bare "will" is often what a done deal does ("the deal will form …").
@@ -144,7 +153,9 @@ export function datesWhereSaid(c: FilterCandidate): boolean {
  * sentence, title and nested dates (the one whose date is nearest the title's words).
  */
 export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[], isNews: (c: C) => boolean = () => false): C[] {
-  const told = candidates.filter((c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || !datesOnlyAPlan(c)));
+  const told = candidates.filter(
+    (c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || (!datesOnlyAPlan(c) && !datesARemark(c))),
+  );
   // A reported speech act is not the event when its sentence dates the event it reports.
   const kept = told.filter((c) => !datesTheSaying(c) || !told.some((o) => o !== c && o.paragraph.id === c.paragraph.id && o.sentence.start === c.sentence.start && !datesTheSaying(o)));
   return kept.filter(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -79,6 +79,23 @@ function at(sentence: string, phrase: string): FilterCandidate {
   const index = sentence.indexOf(phrase);
   return { paragraph: { id: 'p2', text: sentence }, sentence: { start: 0, end: sentence.length }, quote: sentence, reading: { index, length: phrase.length, edtf: '2026-03' }, title: 't' };
 }
+
+describe('a remark is not an event', () => {
+  test('a sentence that opens with a quotation, dated only by its saying, is a remark', () => {
+    expect(datesARemark(at('"The water is already in the kitchens," a resident of Ostby said on Thursday night.', 'on Thursday'))).toBe(true);
+    expect(datesARemark(at('“We will rebuild,” the mayor told reporters on Friday.', 'on Friday'))).toBe(true);
+    expect(datesARemark(at('The mayor said on Friday that the town would rebuild.', 'on Friday'))).toBe(false);
+    expect(datesARemark(at('"We will rebuild," she said, a day after the sea wall broke on Friday.', 'on Friday'))).toBe(false);
+  });
+
+  test('the remark is left out of a draft; the events around it stay', () => {
+    const drafted = events(
+      ['The storm reached Ostby on Thursday.', '"The water is already in the kitchens," a resident of Ostby said on Thursday night. "It is only the start."', 'The sea wall broke on Friday.'].join('\n\n'),
+      '2025-03-08',
+    );
+    expect(drafted.map((e) => `${e.date} ${e.paragraphs.join(',')}`)).toEqual(['2025-03-06 p1', '2025-03-07 p3']);
+  });
+});
 
 describe('where a thing was said is not an event', () => {
   test('a year of the book or interview a memory was told in dates the telling, not an event', () => {
