@@ -189,6 +189,36 @@ export function datesAPrice(text: string, reading: { index: number; length: numb
   return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));
 }
 
+// A superlative a record is measured by: "the highest since …", "the first title since …", "its worst start since …".
+const SUPERLATIVE = /\b(?:first|most|least|best|worst|(?:high|low|larg|bigg|strong|weak|fast|slow|long|short|cold|hott|warm|wett|dri|deadli|heavi|great|old|young|earli)est)\b[^.;!?]{0,50}$/i;
+
+/**
+ * Whether a date is the mark a record is measured against: "a gust of 105 mph, the highest since
+ * Hurricane Hazel in 1954", "the club's first title since 1990". The earlier event is named only
+ * to say how rare the new one is, unless the sentence goes on to tell it ("since 1987, when …").
+ */
+export function datesARecordsMark(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
+  // "… since 1987, when a side built around the brothers won the league": the sentence tells the earlier event too.
+  if (/^\s*,?\s*(?:when|in which|after)\b/i.test(text.slice(reading.index + reading.length))) return false;
+  const before = text.slice(Math.max(0, reading.index - 100), reading.index);
+  const since = before.search(/\bsince\b[^.;!?,]{0,40}$/i);
+  if (since !== -1) return SUPERLATIVE.test(before.slice(0, since));
+  return /^since\b/i.test(reading.phrase ?? text.slice(reading.index, reading.index + reading.length)) && SUPERLATIVE.test(before);
+}
+
+/**
+ * Whether a date is part of a quoted title ("How Ports Were Built In The 1600s", a work's name):
+ * the quoted words are mostly capitalised, as titles are and speech is not.
+ */
+export function inQuotedTitle(text: string, index: number): boolean {
+  if (!inQuotation(text, index)) return false;
+  const open = Math.max(text.lastIndexOf('“', index), text.lastIndexOf('"', index - 1));
+  const closes = [text.indexOf('”', index), text.indexOf('"', index)].filter((i) => i !== -1);
+  if (open === -1 || closes.length === 0) return false;
+  const words = text.slice(open + 1, Math.min(...closes)).match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
 /** Whether an offset of a paragraph lies inside a direct quotation: after an opening mark not yet closed, or an odd number of straight marks. */
 export function inQuotation(text: string, index: number): boolean {
   const before = text.slice(0, index);

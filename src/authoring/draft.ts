@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
-import { datesAPrice, eventCandidates, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
+import { datesAPrice, datesARecordsMark, eventCandidates, inQuotedTitle, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, isCaption, isCutShort, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -165,11 +165,20 @@ export function storyZoneOf(timeZone: string | undefined, text: string, problems
   return named ? { zone: named.zone, origin: `named by '${named.abbreviation}' in the article` } : undefined;
 }
 
-/** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, not restatements. */
+/** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, restatements, prices, periods' names, records' marks or titles. */
 function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
-  return readDates(paragraph.text, published, storyZone).filter(
-    (r) => r.index >= dateline && !isTimestamp(paragraph.text, r.index, r.length) && !inRestatement(paragraph.text, r.index) && !speakersDay(paragraph.text, r) && !datesAPrice(paragraph.text, r) && !namesAPeriod(paragraph.text, r),
+  const text = paragraph.text;
+  return readDates(text, published, storyZone).filter(
+    (r) =>
+      r.index >= dateline &&
+      !isTimestamp(text, r.index, r.length) &&
+      !inRestatement(text, r.index) &&
+      !speakersDay(text, r) &&
+      !datesAPrice(text, r) &&
+      !namesAPeriod(text, r) &&
+      !datesARecordsMark(text, r) &&
+      !inQuotedTitle(text, r.index),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -79,6 +79,27 @@ function at(sentence: string, phrase: string): FilterCandidate {
   const index = sentence.indexOf(phrase);
   return { paragraph: { id: 'p2', text: sentence }, sentence: { start: 0, end: sentence.length }, quote: sentence, reading: { index, length: phrase.length, edtf: '2026-03' }, title: 't' };
 }
+
+describe("a record's mark and a quoted title are not events", () => {
+  const mark = (text: string, phrase: string) => datesARecordsMark(text, { index: text.indexOf(phrase), length: phrase.length, phrase });
+  test('the earlier event a record is measured against is not an event, unless the sentence tells it', () => {
+    expect(mark('Ostby had a gust of 160 km/h, the highest since Storm Lise in 1976.', '1976')).toBe(true);
+    expect(mark("It was the ferry line's worst year since 2009.", '2009')).toBe(true);
+    expect(mark('It is the first title since 1987.', 'since 1987')).toBe(true);
+    expect(mark('It is the first title since 1987, when the brothers won the league by nine points.', 'since 1987')).toBe(false);
+    expect(mark('The pier has been closed since 2009.', 'since 2009')).toBe(false);
+    expect(mark('The gust was the highest of the year. Storm Lise struck in 1976.', '1976')).toBe(false);
+    expect(events('The storm reached Ostby on Thursday with a gust of 160 km/h, the highest since Storm Lise in 1976.', '2025-03-08').map((e) => e.date)).toEqual(['2025-03-06']);
+  });
+
+  test('a date inside a quoted title names the work, not an event; a date in quoted speech is read as usual', () => {
+    const title = 'Third prize went to Ana Roe for "How Ports Were Built In The 1600s".';
+    expect(inQuotedTitle(title, title.indexOf('1600s'))).toBe(true);
+    const speech = '"We last saw a storm like this in 1976," she said.';
+    expect(inQuotedTitle(speech, speech.indexOf('1976'))).toBe(false);
+    expect(inQuotedTitle('The port was built in 1601.', 22)).toBe(false);
+  });
+});
 
 describe('a remark is not an event', () => {
   test('a sentence that opens with a quotation, dated only by its saying, is a remark', () => {
