@@ -193,14 +193,18 @@ export function datesAPrice(text: string, reading: { index: number; length: numb
 const SUPERLATIVE = /\b(?:first|most|least|best|worst|(?:high|low|larg|bigg|strong|weak|fast|slow|long|short|cold|hott|warm|wett|dri|deadli|heavi|great|old|young|earli)est)\b[^.;!?]{0,50}$/i;
 
 /**
- * Whether a date is the mark a record is measured against: "a gust of 105 mph, the highest since
- * Hurricane Hazel in 1954", "the club's first title since 1990". The earlier event is named only
+ * Whether a date is the mark a record or a comparison is measured against: "a gust of 105 mph, the
+ * highest since Hurricane Hazel in 1954", "the club's first title since 1990", "far shorter than
+ * the 20 years prosecutors sought in September". The earlier event is named only
  * to say how rare the new one is, unless the sentence goes on to tell it ("since 1987, when …").
  */
 export function datesARecordsMark(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
   // "… since 1987, when a side built around the brothers won the league": the sentence tells the earlier event too.
   if (/^\s*,?\s*(?:when|in which|after)\b/i.test(text.slice(reading.index + reading.length))) return false;
   const before = text.slice(Math.max(0, reading.index - 100), reading.index);
+  // A comparison's standard: "far shorter than the 20 years prosecutors sought in September".
+  // Not "earlier than planned in March", whose date is still the clause's; nor "rather than", "other than".
+  if (/\b(?:more|less|fewer|(?!(?:earli|lat|soon|rath|oth|ev|nev|aft|und|ov|lat)er\b)[a-z]{3,}er)\s+than\b[^.;!?,]{0,60}$/i.test(before)) return true;
   const since = before.search(/\bsince\b[^.;!?,]{0,40}$/i);
   if (since !== -1) return SUPERLATIVE.test(before.slice(0, since));
   return /^since\b/i.test(reading.phrase ?? text.slice(reading.index, reading.index + reading.length)) && SUPERLATIVE.test(before);

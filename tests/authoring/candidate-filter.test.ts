@@ -89,6 +89,10 @@ describe("a record's mark and a quoted title are not events", () => {
     expect(mark('It is the first title since 1987, when the brothers won the league by nine points.', 'since 1987')).toBe(false);
     expect(mark('The pier has been closed since 2009.', 'since 2009')).toBe(false);
     expect(mark('The gust was the highest of the year. Storm Lise struck in 1976.', '1976')).toBe(false);
+    expect(mark('The fine is far smaller than the 2 million euros regulators sought in March.', 'in March')).toBe(true);
+    expect(mark('Fares rose more than they did in 2019.', 'in 2019')).toBe(true);
+    expect(mark('The pier closed earlier than planned in March.', 'in March')).toBe(false);
+    expect(mark('The pier closed in March rather than in May.', 'in March')).toBe(false);
     expect(events('The storm reached Ostby on Thursday with a gust of 160 km/h, the highest since Storm Lise in 1976.', '2025-03-08').map((e) => e.date)).toEqual(['2025-03-06']);
   });
 
