@@ -30,6 +30,12 @@ describe('draftHeadline: who did what, in the present, without the date', () => 
     expect(headline(sentence, phrase)).toBe(title);
   });
 
+  test('a date after a verb that only says the story peaked is the when-clause\'s event; other verbs keep their own', () => {
+    expect(headline('The feud reached a climax in June when the board fired its chairman.', 'in June')).toBe('Board fires its chairman');
+    expect(headline('The dispute came to a head on Monday when dockers walked out.', 'on Monday')).toBe('Dockers walk out');
+    expect(headline('The ferry reached port on Monday when the storm eased.', 'on Monday')).toBe('Ferry reaches port');
+  });
+
   test('the event of a date is the verb it belongs to: "after seizing power on 15 August 2021" is the seizing', () => {
     expect(headline('The Taliban declared an interim government after seizing power on 15 August 2021, following the collapse of the army.', 'on 15 August 2021')).toBe('Taliban seizes power');
   });

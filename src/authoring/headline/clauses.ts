@@ -4,6 +4,9 @@ import { isParticipleAfterNoun, nounPhraseEndingAt, subjectSpan } from './subjec
 
 /** Which verb phrase tells the event: finite verbs, the clauses they sit in, what a date phrase dates. */
 
+// Words that say only that a story peaked or came to a head ("reached a climax", "came to a head", "culminated"): the when-clause after the date tells what happened.
+const CULMINATION = /\b(?:(?:reach|c[ao]me|boil)\w*\b.*\b(?:climax|peak|head|height|crescendo|boiling point)|culminat\w*|peaked|climaxed)\b/;
+
 /** Whether the punctuation after term i ends its clause: a hard break, or a comma that is not inside a date ("March 26, 1940"). */
 export function clauseEndsAfter(r: Reading, i: number): boolean {
   const t = r.terms[i];
@@ -165,9 +168,12 @@ export function anchoredChoice(r: Reading, verbs: VerbPhrase[], anchor: TextSpan
     return { held: heldBefore, from };
   }
   // "since 1987, when a side … won the league": the when-clause tells what happened then.
-  // Only after a reference point ("since", "back to"); "began on 15 February, when …" keeps its own verb.
+  // Only after a reference point ("since", "back to"), or a verb that only says a story peaked ("reached
+  // a climax in September when the couple were convicted"); "began on 15 February, when …" keeps its own verb.
   const reference = ['since', 'to', 'back'].includes(terms[start].normal);
-  const when = reference && commaAfter(terms[end]) && terms[end + 1]?.normal === 'when' ? end + 1 : -1;
+  const lastBefore = pool.filter((v) => v.last < start).pop();
+  const culminated = lastBefore !== undefined && CULMINATION.test(terms.slice(lastBefore.first, start).map((t) => t.normal).join(' '));
+  const when = (reference && commaAfter(terms[end])) || culminated ? (terms[end + 1]?.normal === 'when' ? end + 1 : -1) : -1;
   if (when !== -1) {
     const told = verbs.find((v) => v.first > when);
     if (told) return { verb: told };
