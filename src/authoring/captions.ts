@@ -1,3 +1,5 @@
+import { parse, type VerbPhrase } from './nlp';
+
 /**
  * Text inside an article's paragraphs that carries dates but tells no event: wire datelines
  * ("LISBON (Newswire) - ", "VALLETTA May 2 "), photo captions and credits ("… April 25, 2018.
@@ -71,4 +73,29 @@ export function isTimestamp(text: string, index: number, length: number): boolea
   const before = text.slice(Math.max(0, index - 16), index);
   // "Published 8 March 2024", "Updated: …" (capitalised, as pages print them), not "was published in March".
   return /^\s*(?:[/|·•]|[-–—]\s*\d{1,2}:\d{2}|\d{1,2}:\d{2})/.test(after) || /\b(?:Published|Updated|Posted|Last updated|Modified)\s*:?\s*(?:on\s+)?$/.test(before) || /[|/]\s*$/.test(before);
+}
+
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "'d"]);
+
+/** Whether a verb phrase tells the past: a past or perfect form, or a past auxiliary ("was founded"). */
+function pastVerb(v: VerbPhrase, words: string[]): boolean {
+  return /past|perfect/.test(v.form) || words.some((w) => PAST_WORDS.has(w));
+}
+
+/**
+ * Whether a sentence describes a scene, as a caption does, rather than narrating: its verbs are all
+ * in the present ("Firefighters battle the blaze near Ostby on Aug. 8, 2018", "A woman walks past
+ * a ruined house in March 2021") and the date, which comes after the verb, is long past. News tells
+ * what happened in the past tense; the present with a past date is a picture's description. A
+ * sentence that opens with its date ("In 1976, she leaves the band") is the historical present of a
+ * narrative and is read as told.
+ */
+export function describesAScene(sentence: string, dateAt: number, datePast: boolean): boolean {
+  if (!datePast) return false;
+  const { terms, verbs } = parse(sentence);
+  const finite = verbs.filter((v) => v.form !== 'infinitive' && v.form !== 'gerund-phrase' && !/^(?:to)$/i.test(terms[v.first - 1]?.normal ?? ''));
+  if (finite.length === 0) return false;
+  if (finite.some((v) => pastVerb(v, terms.slice(v.first, v.last + 1).map((t) => t.normal)))) return false;
+  const firstVerbAt = terms[finite[0].first]?.start ?? 0;
+  return firstVerbAt < dateAt && finite.some((v) => /present|progressive/.test(v.form));
 }

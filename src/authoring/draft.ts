@@ -2,7 +2,7 @@ import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
 import { datesAPrice, datesARecordsMark, eventCandidates, inQuotedTitle, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
-import { datelineLength, isCaption, isCutShort, isTimestamp } from './captions';
+import { datelineLength, describesAScene, isCaption, isCutShort, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
 import { findMainEvent } from './main-event';
@@ -14,6 +14,7 @@ import { draftId } from './event-ids';
 import { offsetReadings } from './event-offsets';
 import { dateLineOverTitle, dateLineReading, dateLinesOver, opensWithItsOwnDay, type DateLine } from './date-lines';
 import { isTimeZone } from '../model/time-zone';
+import { DAY_MS } from '../model/time-constants';
 import { zoneNamedIn } from './zone-abbreviations';
 import type { DraftEvent, DraftInfo, DraftOptions, DraftResult, DraftSummary, UnresolvedPhrase } from './draft-types';
 
@@ -277,10 +278,17 @@ function draftUnsafe(text: string, options: DraftOptions): DraftResult {
       }
     }
   });
+  // A present-tense sentence with a date over a month old describes a picture, not an event.
+  const monthBefore = published ? Date.UTC(published.year, published.month - 1, published.day) - 30 * DAY_MS : Number.NEGATIVE_INFINITY;
+  const longPast = (edtf: string) => {
+    const parsed = parseEdtf(edtf);
+    return parsed.ok && parsed.value.endMs <= monthBefore;
+  };
+  const told = candidates.filter((c) => c.reading.length === 0 || !describesAScene(c.paragraph.text.slice(c.sentence.start, c.sentence.end), c.reading.index - c.sentence.start, longPast(c.reading.edtf)));
   // The opening sentence is the news, a plan or not.
   const opening = bodies.find((p) => !isCaption(p.text) && !isCutShort(p.text));
   const isOpening = (c: Candidate) => c.paragraph === opening && c.sentence.start <= datelineLength(c.paragraph.text);
-  candidates.splice(0, candidates.length, ...eventCandidates(candidates, isOpening));
+  candidates.splice(0, candidates.length, ...eventCandidates(told, isOpening));
   for (const u of unresolved) {
     problems.push({
       path: `sources[0].paragraphs[${Number(u.paragraph.slice(1)) - 1}]`,

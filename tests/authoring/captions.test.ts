@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datelineLength, isCaption, isCutShort, isTimestamp } from '../../src/authoring/captions';
+import { datelineLength, describesAScene, isCaption, isCutShort, isTimestamp } from '../../src/authoring/captions';
 import { draftStory } from '../../src/authoring/draft';
 
 describe('wire datelines: their dates are the report\'s, not an event\'s', () => {
@@ -62,6 +62,24 @@ describe('teasers cut short tell no event', () => {
     ].join('\n\n');
     const events = draftStory(text, { published: '2023-10-12' }).story.events;
     expect(events.map((e) => [e.date, e.citations.map((c) => c.paragraph).join(',')])).toEqual([['2023-10-10', 'p2']]);
+  });
+});
+
+describe('a present-tense sentence with a long-past date describes a scene, as a caption does', () => {
+  const scene = (sentence: string, phrase: string, past = true) => describesAScene(sentence, sentence.indexOf(phrase), past);
+  test('present verbs before a past date describe; a past verb, a fronted date or a recent date narrate', () => {
+    expect(scene('Firefighters battle the blaze near the Ostby road on Aug. 8, 2018.', 'on Aug. 8')).toBe(true);
+    expect(scene('A woman walks past a ruined house in Larkmoor in March 2021.', 'in March 2021')).toBe(true);
+    expect(scene('Firefighters battled the blaze near the Ostby road on Aug. 8, 2018.', 'on Aug. 8')).toBe(false);
+    expect(scene('The law, passed in 2019, requires ferry lines to report delays.', 'in 2019')).toBe(false);
+    expect(scene('The pier has been closed since 2009.', 'since 2009')).toBe(false);
+    expect(scene('In 1976, she leaves the band in the middle of a tour.', 'In 1976')).toBe(false);
+    expect(scene('The exhibition opens on 3 March.', 'on 3 March', false)).toBe(false);
+  });
+
+  test('a drafted article leaves out the scene and keeps the report', () => {
+    const text = ['Ostby fire report blames power line', 'The fire service said on Tuesday that a fallen power line started the fire.', 'Firefighters battle the blaze near the Ostby road on Aug. 8, 2018.'].join('\n\n');
+    expect(draftStory(text, { published: '2019-03-07' }).story.events.map((e) => e.date)).toEqual(['2019-03-05']);
   });
 });
 
