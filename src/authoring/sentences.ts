@@ -9,9 +9,9 @@ export interface Span {
   end: number;
 }
 
-// Words whose period does not end a sentence: titles, months, "U.S.", "a.m.".
+// Words whose period does not end a sentence: titles and ranks ("Det.", "Cpl."), months, "U.S.", "a.m.".
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev|Jr|Sr|Inc|Ltd|Co|Corp|Bros|vs|etc|approx|No|Nos|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mme|Messrs|Dr|Prof|St|Mt|Ft|Gen|Col|Lt|Maj|Sgt|Capt|Adm|Cmdr|Cpl|Pvt|Spc|Det|Insp|Supt|Cllr|Atty|Hon|Msgr|Fr|Sen|Rep|Gov|Pres|Rev|Jr|Sr|Inc|Ltd|Co|Corp|Bros|vs|etc|approx|No|Nos|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])$/;
 
 // Latin stops end a sentence before a space and a capital; a full stop or mark of Chinese and Japanese ends one where it stands (no spaces, no capitals).
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|[。！？]+[」』）”’]*(?=\s*\S)/gu;

@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('a police or army rank, or a councillor\'s title, does not end a sentence', () => {
+    expect(texts('Det. Ana Roe and Cpl. Ivo Hart met Supt. Lee and Cllr. Dunn on Monday. They left.')).toEqual([
+      'Det. Ana Roe and Cpl. Ivo Hart met Supt. Lee and Cllr. Dunn on Monday.',
+      'They left.',
+    ]);
+  });
+
   test('a stop followed by a small letter does not end a sentence', () => {
     expect(texts('The rate was 2.5 per cent. e.g. lower than before.')).toEqual(['The rate was 2.5 per cent. e.g. lower than before.']);
   });
