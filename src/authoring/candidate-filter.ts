@@ -80,6 +80,15 @@ function namesAThing(c: FilterCandidate): boolean {
   return /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[’']s)\s+$/i.test(before) && NOUN_AFTER.test(text.slice(c.reading.index + c.reading.length, c.sentence.end));
 }
 
+/**
+ * Whether a candidate describes rather than narrates: its title's verb is "be" before a noun phrase
+ * ("These bills are the result of the Special Legislative Session") and its date modifies a noun
+ * ("the 2020 session"). The year names a thing the sentence describes; no event happened then.
+ */
+export function describesWithANamedYear(c: FilterCandidate): boolean {
+  return /^(?:[\p{L}\d'’.,-]+\s+){1,6}?(?:is|are)\s+(?:the|a|an|its|their|his|her)\s/iu.test(c.title) && namesAThing(c);
+}
+
 /** Whether one date lies within the other ("this week" and "on Thursday"); two years apart do not. */
 function nested(a: string, b: string): boolean {
   const pa = parseEdtf(a);
@@ -154,7 +163,7 @@ export function datesWhereSaid(c: FilterCandidate): boolean {
  */
 export function eventCandidates<C extends FilterCandidate>(candidates: readonly C[], isNews: (c: C) => boolean = () => false): C[] {
   const told = candidates.filter(
-    (c) => !onlyBe(c.title) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || (!datesOnlyAPlan(c) && !datesARemark(c))),
+    (c) => !onlyBe(c.title) && !describesWithANamedYear(c) && !marketMoveOnly(c.paragraph.text.slice(c.sentence.start, c.sentence.end)) && !datesWhereSaid(c) && (isNews(c) || (!datesOnlyAPlan(c) && !datesARemark(c))),
   );
   // A reported speech act is not the event when its sentence dates the event it reports.
   const kept = told.filter((c) => !datesTheSaying(c) || !told.some((o) => o !== c && o.paragraph.id === c.paragraph.id && o.sentence.start === c.sentence.start && !datesTheSaying(o)));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, describesWithANamedYear, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -102,6 +102,20 @@ describe("a record's mark and a quoted title are not events", () => {
     const speech = '"We last saw a storm like this in 1976," she said.';
     expect(inQuotedTitle(speech, speech.indexOf('1976'))).toBe(false);
     expect(inQuotedTitle('The port was built in 1601.', 22)).toBe(false);
+  });
+});
+
+describe('a "be" sentence whose year names a thing describes, it tells no event', () => {
+  const titled = (sentence: string, phrase: string, title: string): FilterCandidate => ({ ...at(sentence, phrase), title });
+  test('"are the result of the 2022 special session" describes; "approved the 2022 budget" and "was opened in 1901" tell', () => {
+    expect(describesWithANamedYear(titled('These acts were the result of the 2022 special session.', '2022', 'Acts are the result of the special session'))).toBe(true);
+    expect(describesWithANamedYear(titled('The council approved the 2022 budget.', '2022', 'Council approves the budget'))).toBe(false);
+    expect(describesWithANamedYear(titled('The museum was opened in 1901.', 'in 1901', 'Museum is opened'))).toBe(false);
+  });
+
+  test('in a draft the description is left out and the signing stays', () => {
+    const drafted = events('The governor signed four acts on Monday.\n\nThe measures were the result of the 2022 Special Legislative Session.', '2022-07-14');
+    expect(drafted.map((e) => e.date)).toEqual(['2022-07-11']);
   });
 });
 
