@@ -6,6 +6,7 @@ import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
 import type { Citation, Problem } from '../model/types';
 import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { insertionIndex } from './article-order';
 import { eventOf } from './export';
 import type { NewEventDraft } from './drafting/drafting';
 import type { Picture } from './picture';
@@ -137,7 +138,9 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
   if (!drafted.date) candidate.acceptWhenDated = true;
   if (drafted.dateNote) candidate.noteOf = drafted.date;
   if (drafted.dateBasis === 'inferred') candidate.inferredOf = drafted.date;
-  return { ...doc, candidates: [...doc.candidates, candidate] };
+  const candidates = doc.candidates.slice();
+  candidates.splice(insertionIndex(doc, candidates, candidate), 0, candidate);
+  return { ...doc, candidates };
 }
 
 const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.paragraph === b.paragraph && a.quote === b.quote;

@@ -12,6 +12,8 @@ import type { EditorDocument } from '../../src/editor/document';
 import type { NewEventDraft } from '../../src/editor/drafting/drafting';
 
 const newEventAt = (doc: EditorDocument, paragraph: string, quote: string) => applyCommand(doc, newEventCommand(doc, paragraph, quote));
+/** The event `after` has and `before` had not: a new event takes its place in the article, not the end. */
+const addedTo = (before: EditorDocument, after: EditorDocument) => after.candidates.find((c) => !before.candidates.some((b) => b.id === c.id))!;
 
 describe('drafting into the document', () => {
   test('a draft gives pending candidates citing the drafted paragraphs, with their date phrases', () => {
@@ -83,7 +85,7 @@ describe('review edits', () => {
     const doc = drafted();
     const paragraph = doc.paragraphs.find((p) => /went on to capture Kabul/.test(p.text))!;
     const added = applyCommand(doc, { type: 'new-event', paragraph: paragraph.id, quote: 'The Taliban went on to capture Kabul', drafted: { title: 'Taliban captures Kabul', phrase: '', ...date } });
-    return { added, event: added.candidates[added.candidates.length - 1] };
+    return { added, event: addedTo(doc, added) };
   }
 
   test('a new event dated from words around its quote loses that note when its date is typed', () => {
@@ -127,16 +129,17 @@ describe('review edits', () => {
 
   test('a new event from selected words is dated from a date phrase inside them and accepted; without one it is to review until dated', () => {
     const doc = newEventAt(drafted(), 'p12', 'The Taliban went on to capture Kabul');
-    const added = doc.candidates[doc.candidates.length - 1];
-    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
-    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
+    const added = addedTo(drafted(), doc);
+    const statusOf = (d: EditorDocument) => d.candidates.find((c) => c.id === added.id)!.status;
+    expect(statusOf(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }))).toBe('accepted');
+    expect(statusOf(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }))).toBe('pending');
     const title = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: doc.paragraphs.findIndex((p) => p.id === 'p12'), quote: 'The Taliban went on to capture Kabul', published: '2025-07-03' }).title;
     expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
     const dated = newEventAt(drafted(), 'p13', 'returned to power in August 2021');
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "The article says 'in August 2021', which gives the month but not the day." });
+    expect(addedTo(drafted(), dated)).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "The article says 'in August 2021', which gives the month but not the day." });
     // A date phrase beside the quote, in its sentence, dates it too; the note quotes that phrase.
-    const near = newEventAt(drafted(), 'p11', 'seizing several provinces').candidates.at(-1)!;
+    const near = addedTo(drafted(), newEventAt(drafted(), 'p11', 'seizing several provinces'));
     expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
     expect(near.dateNote).toBe("The article says 'By 1994', so on or before 1994; it gives no start.");
   });
