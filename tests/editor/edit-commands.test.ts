@@ -26,6 +26,21 @@ describe('drafting into the document', () => {
     expect(doc.report).toContain('3 lines left out as page furniture');
   });
 
+  test("the text's first line read as a heading fills an empty \"article's own title\", so the page credits the article under its own title", () => {
+    const text = 'Search For Answers In Bridge Collapse\n\nFederal officials arrived in the city on 2 August 2007 to begin investigating the collapse.';
+    const draft = (meta: Partial<Record<'title' | 'articleTitle', string>>, body = text) => {
+      const doc = run(emptyDocument('d'), ...Object.entries(meta).map(([field, value]) => ({ type: 'set-meta' as const, field: field as 'title', value })));
+      return applyCommand(doc, { type: 'draft', result: draftStory(body, { published: '2007-08-02' }), text: body });
+    };
+    const filled = draft({ title: 'How the bridge fell' });
+    expect(filled.meta.articleTitle).toBe('Search For Answers In Bridge Collapse');
+    expect(storyOf(filled, () => true).sources[0].title).toBe('Search For Answers In Bridge Collapse');
+    // One the person typed stays; the story's own title is not repeated; a text with no heading fills nothing.
+    expect(draft({ title: 'How the bridge fell', articleTitle: 'Bridge inquiry begins' }).meta.articleTitle).toBe('Bridge inquiry begins');
+    expect(draft({ title: 'search for answers in bridge collapse' }).meta.articleTitle).toBe('');
+    expect(draft({ title: 'How the bridge fell' }, text.split('\n\n')[1]).meta.articleTitle).toBe('');
+  });
+
   test("a time of day drafting kept as a day is said in the report, pointing to the Time zone field; with the zone, it is kept and fills the field", () => {
     const text = 'The lander touched down near the pole at 6:04 pm on 23 August 2023, the agency said.';
     const without = applyCommand(emptyDocument('d'), { type: 'draft', result: draftStory(text, { published: '2023-08-24' }), text });
