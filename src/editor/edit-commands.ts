@@ -4,8 +4,9 @@ import type { MultiDraftResult } from '../authoring/multi-draft';
 import { mergedDate } from '../authoring/merge';
 import { draftId } from '../authoring/event-ids';
 import { parseEdtf } from '../model/edtf';
-import type { Citation, Problem } from '../model/types';
+import type { Citation, Paragraph, Problem } from '../model/types';
 import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
+import { insertionIndex } from './article-order';
 import { eventOf } from './export';
 import type { NewEventDraft } from './drafting/drafting';
 import type { Picture } from './picture';
@@ -99,15 +100,24 @@ function draftWarnings(problems: readonly Problem[]): string {
 }
 
 /** The form's fields after a draft: a time zone the article named ("IST") fills an empty Time zone field. */
-function metaAfterDraft(meta: SourceMeta, zone: string | undefined): SourceMeta {
-  return zone && !meta.timeZone.trim() ? { ...meta, timeZone: zone } : meta;
+/**
+ * The form after a draft: an empty time zone takes the one the article names; an empty "article's
+ * own title" takes the text's first line when drafting read it as a heading (the headline, pasted
+ * with the article) and it is not the story's title, so the page does not credit the article under
+ * the story's title. Found in #24's journalist trial, where it did.
+ */
+function metaAfterDraft(meta: SourceMeta, zone: string | undefined, paragraphs: readonly Paragraph[]): SourceMeta {
+  const out = zone && !meta.timeZone.trim() ? { ...meta, timeZone: zone } : meta;
+  const headline = paragraphs[0]?.role === 'heading' ? paragraphs[0].text.trim() : '';
+  const sameAsStory = headline.toLowerCase() === meta.title.trim().toLowerCase();
+  return headline && !sameAsStory && !meta.articleTitle.trim() ? { ...out, articleTitle: headline } : out;
 }
 
 function applyDraft(doc: EditorDocument, result: DraftResult, text: string): EditorDocument {
   const [source] = result.story.sources;
   return {
     ...doc,
-    meta: metaAfterDraft(doc.meta, result.story.timeZone),
+    meta: metaAfterDraft(doc.meta, result.story.timeZone, source.paragraphs),
     text,
     draftedText: text,
     sourceId: source.id,
@@ -137,7 +147,9 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
   if (!drafted.date) candidate.acceptWhenDated = true;
   if (drafted.dateNote) candidate.noteOf = drafted.date;
   if (drafted.dateBasis === 'inferred') candidate.inferredOf = drafted.date;
-  return { ...doc, candidates: [...doc.candidates, candidate] };
+  const candidates = doc.candidates.slice();
+  candidates.splice(insertionIndex(doc, candidates, candidate), 0, candidate);
+  return { ...doc, candidates };
 }
 
 const sameCitation = (a: Citation, b: Citation) => a.source === b.source && a.paragraph === b.paragraph && a.quote === b.quote;
@@ -188,7 +200,7 @@ function applyMultiDraft(doc: EditorDocument, result: MultiDraftResult, text: st
   if (added.length !== doc.articles.length) return doc;
   return {
     ...doc,
-    meta: metaAfterDraft(doc.meta, result.story.timeZone),
+    meta: metaAfterDraft(doc.meta, result.story.timeZone, first.paragraphs),
     text,
     draftedText: text,
     sourceId: first.id,

@@ -53,12 +53,25 @@ function sourceLine(story: Story, lang: string): string {
   return `<p class="source">${parts.join(', ')}.${link}</p>`;
 }
 
+/** The key of the message a framed page sends with its height. */
+export const FRAME_HEIGHT_MESSAGE = 'history-timeline-page-height';
+/** The tallest a framed page may make its frame (px): a bound on what a message can ask. */
+export const MAX_FRAME_HEIGHT = 20_000;
+
+// No padding below: the timeline keeps the room its static HTML took down to the screen's bottom, so any below it would scroll (16 px inside the iframe snippet's frame).
 const PAGE_STYLE = `:root{color-scheme:light dark}
-body{margin:0 auto;max-width:1100px;padding:16px;font-family:system-ui,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
+body{margin:0 auto;max-width:1100px;padding:16px 16px 0;font-family:system-ui,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
 h1{font-size:1.6rem;line-height:1.25;margin:0 0 .5rem}
 .source{margin:0 0 1rem;color:light-dark(#57606a,#a4adb8)}
 .source a{color:light-dark(#0b5cad,#6cb6ff)}
 history-timeline{display:block}`;
+
+/**
+ * Framed, the page tells the page around it how tall it is, each time that changes, so the iframe
+ * snippet's script can fit the frame to it at any width (a phone's chronology is far taller than a
+ * desktop's timeline). It says only its height, to whoever framed it.
+ */
+const FRAME_HEIGHT_SCRIPT = `if(parent!==window&&typeof ResizeObserver=='function')new ResizeObserver(function(){parent.postMessage({'${FRAME_HEIGHT_MESSAGE}':Math.ceil(document.body.getBoundingClientRect().height)},'*')}).observe(document.body)`;
 
 /** The web page of `story` (validated), titled with it, the viewer inline or beside it. */
 export function webPage(story: Story, options: PageOptions): string {
@@ -85,14 +98,25 @@ ${sourceLine(story, lang)}
 <history-timeline heading-level="2">
 ${renderStaticHtml(story, { headingLevel: 2, lang })}</history-timeline>
 </main>
+<script>${FRAME_HEIGHT_SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-/** The `<iframe>` for a CMS: the page by its file name, as wide as the column, `height` px tall, loaded when near. */
+/**
+ * Fits each frame to the height its page reports: only a frame's own page is heard (the message's
+ * source is its window), and only a number. Classic script, so a CMS that allows one runs it as is.
+ */
+const FIT_FRAME_SCRIPT = `addEventListener('message',function(e){var h=e.data&&e.data['${FRAME_HEIGHT_MESSAGE}'];if(typeof h!='number'||!(h>0))return;var f=document.getElementsByTagName('iframe');for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(Math.ceil(h),${MAX_FRAME_HEIGHT})+'px'})`;
+
+/**
+ * The `<iframe>` for a CMS: the page by its file name, as wide as the column, `height` px tall
+ * (what a desktop column needs: the height where a CMS strips the script), loaded when near, and
+ * a script that fits the frame to its page's own height at any width, so it never scrolls inside.
+ */
 export function iframeSnippet(fileName: string, title: string, height: number): string {
-  return `<iframe src="${escapeHtml(fileName)}" title="${escapeHtml(`Timeline: ${title}`)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeHtml(fileName)}" title="${escapeHtml(`Timeline: ${title}`)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script>${FIT_FRAME_SCRIPT}</script>`;
 }
 
 /** File names of what Export writes, from the story's title. */

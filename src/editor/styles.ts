@@ -394,6 +394,8 @@ export const editorStyles = css`
   .preview history-timeline {
     display: block;
     margin: 8px 0 16px;
+    /* No wider than the exported page's column (publish.ts), so the iframe snippet's height, taken from it, holds the page's timeline. */
+    max-width: 1100px;
   }
   .article-tabs {
     display: flex;

@@ -6,7 +6,7 @@ import type { Problem, Story, TimelineEvent } from './types';
 import type { CitableSources } from './validation/sources';
 import { validateEvent } from './validation/events';
 import { Problems, quote } from './validation/problems';
-import { sortedByStartEndId } from './validation/sort-events';
+import { sortedByStartEnd } from './validation/sort-events';
 
 /** What a batch of updates did: the story with them, and which events came or changed. */
 export interface LiveMerge {
@@ -43,7 +43,7 @@ function withEvents(story: Story, changes: readonly TimelineEvent[]): { events: 
     byId.set(event.id, event);
   }
   const events = [...byId.values()];
-  return { events: sortedByStartEndId(events, events.map((e) => e.calendar.startMs), events.map((e) => e.calendar.endMs)), added, updated };
+  return { events: sortedByStartEnd(events, events.map((e) => e.calendar.startMs), events.map((e) => e.calendar.endMs)), added, updated };
 }
 
 /**

@@ -159,7 +159,7 @@ export interface TimelineEvent extends StoryEventInput {
   calendar: CalendarDate;
 }
 
-/** A validated story: events are valid and sorted by start, then end, then id. */
+/** A validated story: events are valid and sorted by start, then end, then their order in the input. */
 export interface Story {
   title: string;
   /** One or two sentences on what the story is about: the dek under the title in story mode. */

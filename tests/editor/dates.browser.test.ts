@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
-  button, card, click, draftArticle, editInPlace, expectNewEvent, field, fill, freshDatabase, isAccepted, mountEditor, newEventFromDrag, q, startEditing, titleOf, unmountEditors,
+  button, card, cards, click, draftArticle, editInPlace, expectNewEvent, field, fill, freshDatabase, isAccepted, mountEditor, newEventFromDrag, q, startEditing, titleOf, unmountEditors, until,
 } from '../support/editor-harness';
 import type { HistoryTimelineEditor } from '../../src/editor/history-timeline-editor';
 
@@ -98,18 +98,52 @@ describe('a new event from a quote', () => {
     expect(added.dataset.candidate).toBe(card(el, 'Taliban seizes provinces').dataset.candidate);
   });
 
-  test('with no date in or around the quote it stays to review, and is accepted once it gets one', async () => {
+  test('with no date in or around the quote it stays to review; Enter on its title goes on to its date, Enter there accepts it, and Accept and Reject do not move', async () => {
     const el = await mountEditor(freshDatabase());
     await draftArticle(el);
     const phrase = 'The Taliban went on to capture Kabul';
     await newEventFromDrag(el, 'p12', phrase);
-    await expectNewEvent(el, 'p12', phrase);
+    const { card: added } = await expectNewEvent(el, 'p12', phrase);
+    const id = added.dataset.candidate!;
+    expect(q(el, `#c-${id}-title-hint`).textContent).toBe('Enter saves and goes on to its date, Escape cancels.');
+    const decision = () => ['Accept', 'Reject'].map((name) => {
+      const box = button(el, name, q(el, `[data-candidate="${id}"]`)).getBoundingClientRect();
+      return [box.left, box.top, box.width, box.height];
+    });
+    const before = decision();
     await userEvent.keyboard('Taliban captures Kabul{Enter}');
     await el.updateComplete;
+    // The date field, opened below the title, has the focus; nothing above it moved.
+    expect(el.shadowRoot!.activeElement?.id).toBe(`c-${id}-date`);
+    expect(decision()).toEqual(before);
     expect(isAccepted(el, card(el, 'Taliban captures Kabul'))).toBe(false);
-    await editInPlace(el, 'Taliban captures Kabul', 'date', 'Sept 1996');
+    await userEvent.keyboard('Sept 1996');
+    expect(readsAs(el)).toBe('Reads as: September 1996');
+    expect(decision()).toEqual(before);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
     expect(isAccepted(el, card(el, 'Taliban captures Kabul'))).toBe(true);
     expect(el.story.events.find((e) => e.title === 'Taliban captures Kabul')).toMatchObject({ date: '1996-09' });
+  });
+
+  test('an undated card says so on its date, which opens the field; a dated one saved by Enter on its title does not open its date', async () => {
+    const el = await mountEditor(freshDatabase());
+    await draftArticle(el);
+    await newEventFromDrag(el, 'p12', 'The Taliban went on to capture Kabul');
+    await userEvent.keyboard('Taliban captures Kabul{Escape}');
+    await el.updateComplete;
+    const undated = cards(el).find((c) => c.querySelector('blockquote')?.textContent === 'The Taliban went on to capture Kabul')!;
+    const dateButton = undated.querySelector<HTMLButtonElement>('.meta-line button')!;
+    expect(dateButton.textContent!.trim()).toBe('No date yet: add one');
+    await click(el, dateButton);
+    await until(() => el.shadowRoot!.activeElement?.id === `c-${undated.dataset.candidate}-date`, 'the date field opens');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    // A dated event: Enter on its title saves it, and the focus stays on the title.
+    await editInPlace(el, quakes, 'title', 'Earthquakes strike the west');
+    const dated = card(el, 'Earthquakes strike the west');
+    await until(() => el.shadowRoot!.activeElement === dated.querySelector('h3 button'), 'the focus is back on the title');
+    expect(dated.querySelector('.inline-date')).toBeNull();
   });
 });
 

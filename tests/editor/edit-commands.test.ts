@@ -12,6 +12,8 @@ import type { EditorDocument } from '../../src/editor/document';
 import type { NewEventDraft } from '../../src/editor/drafting/drafting';
 
 const newEventAt = (doc: EditorDocument, paragraph: string, quote: string) => applyCommand(doc, newEventCommand(doc, paragraph, quote));
+/** The event `after` has and `before` had not: a new event takes its place in the article, not the end. */
+const addedTo = (before: EditorDocument, after: EditorDocument) => after.candidates.find((c) => !before.candidates.some((b) => b.id === c.id))!;
 
 describe('drafting into the document', () => {
   test('a draft gives pending candidates citing the drafted paragraphs, with their date phrases', () => {
@@ -22,6 +24,21 @@ describe('drafting into the document', () => {
     expect(candidate(doc, '2021-08-15').phrases).toEqual(['in August 2021', 'on 15 August 2021']);
     expect(doc.report).toMatch(/^8 events proposed from 20 paragraphs; 2 passages merged into the event they repeat/);
     expect(doc.report).toContain('3 lines left out as page furniture');
+  });
+
+  test("the text's first line read as a heading fills an empty \"article's own title\", so the page credits the article under its own title", () => {
+    const text = 'Search For Answers In Bridge Collapse\n\nFederal officials arrived in the city on 2 August 2007 to begin investigating the collapse.';
+    const draft = (meta: Partial<Record<'title' | 'articleTitle', string>>, body = text) => {
+      const doc = run(emptyDocument('d'), ...Object.entries(meta).map(([field, value]) => ({ type: 'set-meta' as const, field: field as 'title', value })));
+      return applyCommand(doc, { type: 'draft', result: draftStory(body, { published: '2007-08-02' }), text: body });
+    };
+    const filled = draft({ title: 'How the bridge fell' });
+    expect(filled.meta.articleTitle).toBe('Search For Answers In Bridge Collapse');
+    expect(storyOf(filled, () => true).sources[0].title).toBe('Search For Answers In Bridge Collapse');
+    // One the person typed stays; the story's own title is not repeated; a text with no heading fills nothing.
+    expect(draft({ title: 'How the bridge fell', articleTitle: 'Bridge inquiry begins' }).meta.articleTitle).toBe('Bridge inquiry begins');
+    expect(draft({ title: 'search for answers in bridge collapse' }).meta.articleTitle).toBe('');
+    expect(draft({ title: 'How the bridge fell' }, text.split('\n\n')[1]).meta.articleTitle).toBe('');
   });
 
   test("a time of day drafting kept as a day is said in the report, pointing to the Time zone field; with the zone, it is kept and fills the field", () => {
@@ -83,7 +100,7 @@ describe('review edits', () => {
     const doc = drafted();
     const paragraph = doc.paragraphs.find((p) => /went on to capture Kabul/.test(p.text))!;
     const added = applyCommand(doc, { type: 'new-event', paragraph: paragraph.id, quote: 'The Taliban went on to capture Kabul', drafted: { title: 'Taliban captures Kabul', phrase: '', ...date } });
-    return { added, event: added.candidates[added.candidates.length - 1] };
+    return { added, event: addedTo(doc, added) };
   }
 
   test('a new event dated from words around its quote loses that note when its date is typed', () => {
@@ -127,16 +144,17 @@ describe('review edits', () => {
 
   test('a new event from selected words is dated from a date phrase inside them and accepted; without one it is to review until dated', () => {
     const doc = newEventAt(drafted(), 'p12', 'The Taliban went on to capture Kabul');
-    const added = doc.candidates[doc.candidates.length - 1];
-    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }).candidates.at(-1)!.status).toBe('accepted');
-    expect(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }).candidates.at(-1)!.status).toBe('pending');
+    const added = addedTo(drafted(), doc);
+    const statusOf = (d: EditorDocument) => d.candidates.find((c) => c.id === added.id)!.status;
+    expect(statusOf(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-08' }))).toBe('accepted');
+    expect(statusOf(run(doc, { type: 'set-field', id: added.id, field: 'date', value: '2021-13' }))).toBe('pending');
     const title = draftEventFromQuote({ paragraphs: doc.paragraphs, paragraphIndex: doc.paragraphs.findIndex((p) => p.id === 'p12'), quote: 'The Taliban went on to capture Kabul', published: '2025-07-03' }).title;
     expect(added).toMatchObject({ status: 'pending', date: '', title, citations: [{ source: 'article', paragraph: 'p12', quote: 'The Taliban went on to capture Kabul' }] });
     expect(placeProblems(doc).candidates.get(added.id)?.date).toEqual([`“${title}” has no date.`]);
     const dated = newEventAt(drafted(), 'p13', 'returned to power in August 2021');
-    expect(dated.candidates[dated.candidates.length - 1]).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "The article says 'in August 2021', which gives the month but not the day." });
+    expect(addedTo(drafted(), dated)).toMatchObject({ status: 'accepted', date: '2021-08', phrases: ['in August 2021'], dateNote: "The article says 'in August 2021', which gives the month but not the day." });
     // A date phrase beside the quote, in its sentence, dates it too; the note quotes that phrase.
-    const near = newEventAt(drafted(), 'p11', 'seizing several provinces').candidates.at(-1)!;
+    const near = addedTo(drafted(), newEventAt(drafted(), 'p11', 'seizing several provinces'));
     expect(near).toMatchObject({ status: 'accepted', date: '../1994', phrases: [''] });
     expect(near.dateNote).toBe("The article says 'By 1994', so on or before 1994; it gives no start.");
   });

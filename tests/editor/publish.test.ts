@@ -35,8 +35,8 @@ describe('the web page', () => {
 
   test('the inline code cannot end its script element', () => {
     expect(inlineScript('a = "</script><script>x</SCRIPT>"; b = "<!--"')).toBe('a = "<\\/script><script>x<\\/SCRIPT>"; b = "<\\!--"');
-    // Two elements end: the viewer's module and the story's JSON; nothing in the code ends one early.
-    expect(page.match(/<\/script>/gi)).toHaveLength(2);
+    // Three elements end: the viewer's module, the story's JSON and the frame's height; nothing in the code ends one early.
+    expect(page.match(/<\/script>/gi)).toHaveLength(3);
   });
 
   test('hostile text in every field stays text', () => {
@@ -46,15 +46,15 @@ describe('the web page', () => {
     expect(html).not.toMatch(/<script>window/);
     expect(html).toContain('<title>Hostile story &lt;img src=x onerror=&quot;window.__pwned=&#39;story-title&#39;&quot;&gt;</title>');
     expect(html).not.toMatch(/(href|cite|src)="javascript:/i);
-    // The viewer's element and the story's JSON: no "</script>" in the story ends one early.
-    expect(html.match(/<\/script>/gi)).toHaveLength(2);
+    // The viewer's element, the story's JSON and the frame's height: no "</script>" in the story ends one early.
+    expect(html.match(/<\/script>/gi)).toHaveLength(3);
     expect(JSON.stringify(hostile)).toContain('</script>');
   });
 
   test('the iframe snippet names the page, says what it shows, and has a height', () => {
-    expect(iframeSnippet('the-vote.html', 'The "vote"', 612.4)).toBe(
-      '<iframe src="the-vote.html" title="Timeline: The &quot;vote&quot;" width="100%" height="612" style="border:0;max-width:100%" loading="lazy"></iframe>',
-    );
+    const [frame, script] = iframeSnippet('the-vote.html', 'The "vote"', 612.4).split('\n');
+    expect(frame).toBe('<iframe src="the-vote.html" title="Timeline: The &quot;vote&quot;" width="100%" height="612" style="border:0;max-width:100%" loading="lazy"></iframe>');
+    expect(script).toMatch(/^<script>addEventListener\('message',.*<\/script>$/);
     expect(exportFiles('The vote')).toEqual({ page: 'the-vote.html', zip: 'the-vote.zip', json: 'the-vote.story.json' });
   });
 });

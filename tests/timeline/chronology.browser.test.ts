@@ -80,7 +80,7 @@ describe('phone chronology', () => {
     const el = await mountNarrow(360);
     const chronology = shadow(el).querySelector<HTMLElement>('[part~="chronology"]')!;
     const items = [...chronology.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
-    // Time order: the element's validated order, by start, then end, then id.
+    // Time order: the element's validated order, by start, then end, then place in the story.
     expect(items.map((b) => b.dataset.eventId)).toEqual(el.events.map((e) => e.id));
     const starts = el.events.map((e) => e.calendar.start.toMillis());
     expect([...starts].sort((x, y) => x - y)).toEqual(starts);

@@ -356,10 +356,14 @@ export class EditorInternals {
     else if (!edit && before) void this.focusInCard(before.id, before.field === 'title' ? 'h3 button' : '.meta-line button');
   }
 
-  /** Saves the edit in place: the title as typed, the date once it reads as a date (until then the field stays, saying why). */
-  saveEdit(): void {
+  /**
+   * Saves the edit in place: the title as typed, the date once it reads as a date (until then the
+   * field stays, saying why). `left`: the edit of a field the focus left, saved only if it is still
+   * the one open (Enter in a title can open the date, and the title field's blur must not save that).
+   */
+  saveEdit(left?: InPlaceEdit): void {
     const edit = this.editing;
-    if (!edit) return;
+    if (!edit || (left && (left.id !== edit.id || left.field !== edit.field))) return;
     const wasFocused = this.host.shadowRoot?.activeElement?.id === `c-${edit.id}-${edit.field}`;
     let value = edit.value;
     if (edit.field === 'date') {
@@ -371,8 +375,16 @@ export class EditorInternals {
     this.touch(`${edit.id}:${edit.field}`);
     this.run({ type: 'set-field', id: edit.id, field: edit.field, value });
     this.host.requestUpdate();
+    const undated = !this.docs.doc.candidates.find((c) => c.id === edit.id)?.date.trim();
+    // A title saved by Enter on an event with no date goes on to its date, opened just below it: the
+    // shortest way from a new event to a dated one. The card is not brought whole into view (its
+    // bottom, grown by the field, would scroll the page), so Accept and Reject stay under the pointer.
+    if (wasFocused && edit.field === 'title' && undated) {
+      this.editing = { id: edit.id, field: 'date', value: '' };
+      void this.focusDrawnField(`#c-${CSS.escape(edit.id)}-date`);
+    }
     // Saved by Enter: the focus stays on the card, wherever the new date puts it. Left by Tab or a click: the focus went where it was sent.
-    if (wasFocused) void this.focusInCard(edit.id, edit.field === 'title' ? 'h3 button' : '.meta-line button');
+    else if (wasFocused) void this.focusInCard(edit.id, edit.field === 'title' ? 'h3 button' : '.meta-line button');
   }
 
   /** A picture file chosen or dropped for event `id` (pictures.ts). */
@@ -399,6 +411,16 @@ export class EditorInternals {
   }
 
   /** Draws the card of `id`, brings it into view and moves the focus to `selector` in it. */
+  /** Focuses a field of a card drawn now, scrolling only if the field itself is out of view. */
+  private async focusDrawnField(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    const field = this.host.renderRoot.querySelector<HTMLInputElement>(selector);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    const box = field.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) field.scrollIntoView({ block: 'nearest' });
+  }
+
   async focusInCard(id: string, selector: string, select = false): Promise<void> {
     await this.host.updateComplete;
     const card = await this.cards.reveal(id);
@@ -557,10 +579,12 @@ export class EditorInternals {
     const drafted = await (same ? ahead.drafted : this.drafter.newEvent(request));
     // The article was drafted again meanwhile: the words chosen belong to paragraphs no longer there.
     if (!drafted || this.docs.doc.paragraphs !== doc.paragraphs || this.docs.doc.articles !== doc.articles) return;
+    const before = new Set(this.docs.doc.candidates.map((c) => c.id));
     if (this.run({ type: 'new-event', paragraph: selection.paragraph, quote: selection.quote, drafted, source })) {
-      const added = this.docs.doc.candidates[this.docs.doc.candidates.length - 1];
+      // It takes its place in the article's order, not the end.
+      const added = this.docs.doc.candidates.find((c) => !before.has(c.id))!;
       this.show({
-        announcement: `New event “${added.title}” from ${selection.paragraph}, ${added.status === 'accepted' ? 'accepted' : 'to review until it has a date'}: type its title.`,
+        announcement: `New event “${added.title}” from ${selection.paragraph}, ${added.status === 'accepted' ? 'accepted: type its title.' : 'to review until it has a date: type its title, then Enter for its date.'}`,
       });
       this.edit({ id: added.id, field: 'title', value: added.title });
     }

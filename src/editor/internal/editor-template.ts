@@ -140,7 +140,7 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               run,
               onNewEvent: (s) => void internals.newEvent(s),
               onEdit: (edit) => internals.edit(edit),
-              onSaveEdit: () => internals.saveEdit(),
+              onSaveEdit: (left) => internals.saveEdit(left),
               onMergeAsk: (from) => internals.askMerge(c.id, from),
               onPictureFile: (file) => void internals.pictureFile(c.id, file),
               onMergeAnswer: (merge) => internals.answerMerge(merge),

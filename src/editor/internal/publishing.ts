@@ -74,7 +74,7 @@ export class Publishing {
     }
   }
 
-  /** The iframe snippet, as tall as the preview's timeline and the page's title above it. */
+  /** The iframe snippet, as tall as the preview's timeline and what the page puts above it. */
   iframe(): string {
     return iframeSnippet(exportFiles(this.editor.docs.doc.meta.title).page, this.editor.docs.doc.meta.title.trim(), this.previewHeight + PAGE_HEADER_PX);
   }
@@ -84,7 +84,7 @@ export class Publishing {
   private readonly previewSize = typeof ResizeObserver === 'function'
     ? new ResizeObserver(([entry]) => {
         const height = Math.ceil(entry.borderBoxSize[0].blockSize);
-        if (height > 0 && Math.abs(height - this.previewHeight) > 8) {
+        if (height > 0 && height !== this.previewHeight) {
           this.previewHeight = height;
           this.editor.host.requestUpdate();
         }
@@ -122,8 +122,12 @@ export class Publishing {
   }
 }
 
-/** What the exported page puts above the timeline: its title, the source line and the page's margins (px). */
-const PAGE_HEADER_PX = 140;
+/**
+ * What the exported page puts above the timeline (px): 96 measured at 1280 px for a one-line title
+ * and source line (16 above, 32 + 8 the title, 24 + 16 the source line), and room for both to take
+ * a second line. Room to spare is not lost: the timeline takes it (the room its static HTML held).
+ */
+const PAGE_HEADER_PX = 144;
 
 /** Saves `blob` as a file named `name` (a download). */
 function saveFile(blob: Blob, name: string): void {

@@ -46,8 +46,8 @@ export interface CandidateOptions {
   onNewEvent(selection: TextSelection): void;
   /** Starts editing the title or date in place, with `value` in the field. */
   onEdit(edit: InPlaceEdit | null): void;
-  /** Saves the edit in place (Enter, or leaving the field). */
-  onSaveEdit(): void;
+  /** Saves the edit in place (Enter; or leaving the field, which names its edit: a field Enter replaced by the next one saves nothing then). */
+  onSaveEdit(left?: InPlaceEdit): void;
   /** A picture file chosen or dropped for this event. */
   onPictureFile(file: File): void;
   onMergeAsk(from: string): void;
@@ -87,14 +87,16 @@ function renderTitle(o: CandidateOptions, prefix: string): TemplateResult {
             aria-describedby=${`${prefix}-title-hint`}
             @input=${(e: Event) => o.onEdit({ ...editing, value: (e.target as HTMLInputElement).value })}
             @keydown=${editKeys(o)}
-            @blur=${() => o.onSaveEdit()}
+            @blur=${() => o.onSaveEdit(editing)}
           />`
       : html`<button type="button" class="inline" aria-describedby=${HINT_ID} @click=${() => o.onEdit({ id: c.id, field: 'title', value: c.title })}>
           ${c.title || 'Untitled event'}
         </button>`}
   </h3>`;
   return html`${heading}
-    ${editing ? html`<p class="hint" id=${`${prefix}-title-hint`}>Enter saves, Escape cancels.</p>` : nothing}
+    ${editing
+      ? html`<p class="hint" id=${`${prefix}-title-hint`}>Enter saves${c.date.trim() ? '' : ' and goes on to its date'}, Escape cancels.</p>`
+      : nothing}
     ${problemsList(`${prefix}-title-problems`, o.problems.title)}`;
 }
 
@@ -107,7 +109,7 @@ function renderDate(o: CandidateOptions, prefix: string): TemplateResult {
   if (!editing) {
     return html`<p class="meta-line">
         <button type="button" class="inline" aria-describedby=${HINT_ID} @click=${() => o.onEdit({ id: c.id, field: 'date', value: c.date })}>
-          ${saved.ok ? saved.reads : c.date}
+          ${!c.date.trim() ? 'No date yet: add one' : saved.ok ? saved.reads : c.date}
         </button>
         · ${status}
       </p>
@@ -126,7 +128,7 @@ function renderDate(o: CandidateOptions, prefix: string): TemplateResult {
       aria-describedby=${`${id}-reads ${id}-hint`}
       @input=${(e: Event) => o.onEdit({ ...editing, value: (e.target as HTMLInputElement).value })}
       @keydown=${editKeys(o)}
-      @blur=${() => o.onSaveEdit()}
+      @blur=${() => o.onSaveEdit(editing)}
     />
     <p id=${`${id}-reads`} class=${reading.ok ? 'ok' : 'problem'}>${reading.ok ? html`Reads as: <strong>${reading.reads}</strong>` : reading.message}</p>
     <p class="hint" id=${`${id}-hint`}>Enter saves, Escape cancels. As you would write it: 27 October 2022, Oct 2022, 27/10/2022, 2022, by 1994, about 1996, the 1990s, 1990 to 1995.</p>

@@ -1,6 +1,7 @@
 /**
- * Sorting a story's events by start, then end, then id. Hand-written: d3-array's `sort` and
- * Array#sort compare pairs, which at 100,000 events costs ~100 ms in comparator calls alone.
+ * Sorting a story's events by start, then end, then their place in the story's `events` array, so
+ * the author decides the order of events that happen together. Hand-written: d3-array's `sort`
+ * and Array#sort compare pairs, which at 100,000 events costs ~100 ms in comparator calls alone.
  */
 import { DAY_MS } from '../time-constants';
 import type { TimelineEvent } from '../types';
@@ -11,18 +12,19 @@ const SMALL_SORT = 4096;
 const RADIX = 65_536;
 
 /**
- * Events by start, then end, then id, given each event's bounds. A comparison sort over 100,000
- * events costs ~100 ms in comparator calls, so the order is built by stable radix passes over the
- * bounds (span first, then start; in whole days when every bound is a midnight, so usually one
- * pass each) and only runs with equal bounds are compared, by id.
+ * Events by start, then end, given each event's bounds; events with equal bounds keep their order
+ * in `events`. A comparison sort over 100,000 events costs ~100 ms in comparator calls, so the
+ * order is built by stable radix passes over the bounds (span first, then start; in whole days
+ * when every bound is a midnight, so usually one pass each), which keep ties in input order.
  */
-export function sortedByStartEndId(events: TimelineEvent[], startsMs: number[], endsMs: number[]): TimelineEvent[] {
+export function sortedByStartEnd(events: TimelineEvent[], startsMs: number[], endsMs: number[]): TimelineEvent[] {
   const n = events.length;
   // Radix passes fill a 65,536-entry table each: for a short story a comparison sort is faster.
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, both paths give the same order.
   if (n < SMALL_SORT) {
     const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => startsMs[a] - startsMs[b] || endsMs[a] - endsMs[b] || compareIds(events[a].id, events[b].id));
+    // The position breaks ties itself rather than trusting the engine's sort to be stable.
+    order.sort((a, b) => startsMs[a] - startsMs[b] || endsMs[a] - endsMs[b] || a - b);
     return order.map((i) => events[i]);
   }
   let minStart = Infinity;
@@ -53,6 +55,7 @@ export function sortedByStartEndId(events: TimelineEvent[], startsMs: number[], 
     // Stryker disable next-line EqualityOperator: equivalent, `>=` on a maximum keeps the same value.
     if (spans[i] > maxSpan) maxSpan = spans[i];
   }
+  // Starting from the input order, stable passes leave equal bounds in it: no tie-break needed.
   let order = new Int32Array(n);
   // Stryker disable next-line EqualityOperator: equivalent, one past the end of a typed array reads nothing and the write is ignored.
   for (let i = 0; i < n; i++) order[i] = i;
@@ -67,43 +70,7 @@ export function sortedByStartEndId(events: TimelineEvent[], startsMs: number[], 
   // Stryker disable next-line ArrayDeclaration: equivalent, every entry is written below.
   const sorted = new Array<TimelineEvent>(n);
   for (let i = 0; i < n; i++) sorted[i] = events[order[i]];
-  // Stryker disable next-line EqualityOperator: equivalent, one past the end of a typed array reads nothing and the write is ignored.
-  for (let i = 0; i < n; ) {
-    const first = order[i];
-    let j = i + 1;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, one past the end of a typed array reads nothing and the write is ignored.
-    while (j < n && starts[order[j]] === starts[first] && spans[order[j]] === spans[first]) j++;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, a run of one is sorted already.
-    if (j - i > 1) sortRunById(sorted, i, j);
-    i = j;
-  }
   return sorted;
-}
-
-function compareIds(a: string, b: string): number {
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, ids are unique in a story, so none compare equal, and V8's sort only asks whether a result is below 0.
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sorts `events[from..to)` by id in place: insertion sort for the usual short run. */
-function sortRunById(events: TimelineEvent[], from: number, to: number): void {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: equivalent, insertion sort and Array#sort give the same order.
-  if (to - from > 32) {
-    const run = events.slice(from, to).sort(byId);
-    for (let k = 0; k < run.length; k++) events[from + k] = run[k];
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const event = events[i];
-    const id = event.id;
-    let j = i - 1;
-    // Stryker disable next-line EqualityOperator: equivalent, ids are unique in a story.
-    while (j >= from && events[j].id > id) {
-      events[j + 1] = events[j];
-      j--;
-    }
-    events[j + 1] = event;
-  }
 }
 
 /** One stable counting-sort pass of `order` into `out` by the 16-bit digit `key / divisor` of each key. */
@@ -123,8 +90,3 @@ function radixPass(order: Int32Array, keys: Float64Array, divisor: number, out: 
     out[counts[(keys[k] / divisor) & 0xffff]++] = k;
   }
 }
-
-function byId(a: TimelineEvent, b: TimelineEvent): number {
-  return compareIds(a.id, b.id);
-}
-

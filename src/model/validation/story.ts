@@ -10,7 +10,7 @@ import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import { validateGroups } from './groups';
 import { validateEras } from './eras';
 import { validateEvent } from './events';
-import { sortedByStartEndId } from './sort-events';
+import { sortedByStartEnd } from './sort-events';
 import { isTimeZone } from '../time-zone';
 
 /** Events validated between two steps: about a millisecond's work. */
@@ -88,7 +88,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
       ends.push(event.calendar.endMs);
     }
   }
-  story.events = sortedByStartEndId(valid, starts, ends);
+  story.events = sortedByStartEnd(valid, starts, ends);
   const featured = read(input, 'featured');
   if (featured !== undefined) {
     if (typeof featured === 'string' && seenIds.has(featured) && story.events.some((e) => e.id === featured)) story.featured = featured;

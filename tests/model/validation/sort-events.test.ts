@@ -7,7 +7,7 @@ import { mulberry32 } from '../../../scripts/synthetic-story';
 import { coupStory as story, type Json } from '../../support/validation-stories';
 
 describe('sorting', () => {
-  test('events are sorted by calendar start, then end, then id', () => {
+  test('events are sorted by calendar start, then end, then their place in the story', () => {
     const s = story();
     const base = s.events[1];
     s.events = [
@@ -18,7 +18,7 @@ describe('sorting', () => {
       { ...base, id: 'y', date: '../1994-01' },
       { ...base, id: 'x', date: '-0043-03-15' },
     ];
-    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['x', 'z', 'y', 'b', 'c', 'a']);
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['x', 'z', 'y', 'c', 'b', 'a']);
   });
 
   test('an open start sorts at the start of its known end', () => {
@@ -57,16 +57,18 @@ describe('sorting many events', () => {
     return s;
   }
 
-  test('many events sort by start, then end, then id, as a plain comparison sort would', () => {
+  test('many events sort by start, then end, then place in the story, as a stable comparison sort would', () => {
     // Both sorting paths: comparison below 4,096 events, radix above.
     for (const [seed, count] of [[1, 300], [2, 3000], [3, 9000]]) {
       const { story: result } = validateStory(manyEvents(count, seed));
       const events = result!.events;
+      // Expected from the input's order (not the output's), by an independent clock (Luxon's).
+      const place = new Map((manyEvents(count, seed).events as Json[]).map((e, i) => [e.id as string, i]));
       const expected = [...events].sort(
         (a, b) =>
           a.calendar.start.toMillis() - b.calendar.start.toMillis() ||
           a.calendar.end.toMillis() - b.calendar.end.toMillis() ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          (place.get(a.id) as number) - (place.get(b.id) as number),
       );
       expect(events.length).toBeGreaterThan(count / 3);
       expect(events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
@@ -79,10 +81,10 @@ describe('sorting many events', () => {
       const input = manyEvents(count, seed);
       const { story: result, problems } = validateStory(input);
       const valid = (input.events as Json[])
-        .map((e) => ({ id: e.id as string, date: parseEdtf(e.date) }))
+        .map((e, place) => ({ id: e.id as string, place, date: parseEdtf(e.date) }))
         .filter((e) => e.date.ok)
-        .map((e) => ({ id: e.id, startMs: (e.date as any).value.startMs as number, endMs: (e.date as any).value.endMs as number }));
-      valid.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        .map((e) => ({ id: e.id, place: e.place, startMs: (e.date as any).value.startMs as number, endMs: (e.date as any).value.endMs as number }));
+      valid.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.place - b.place);
       expect(result!.events.map((e) => e.id)).toEqual(valid.map((e) => e.id));
       // Every input event is either kept or named by a problem, never both.
       const named = new Set(problems.map((p) => p.eventId));
@@ -91,8 +93,8 @@ describe('sorting many events', () => {
     }
   });
 
-  test('thousands of events sharing a start sort by span, then by id', () => {
-    // Radix path with runs of equal bounds longer than the insertion sort handles.
+  test('thousands of events sharing a start sort by span, then by their place in the story', () => {
+    // Radix path with long runs of equal bounds; ids run backwards so an id order would show.
     const s = story();
     const base = s.events[1];
     const count = 5000;
@@ -100,9 +102,9 @@ describe('sorting many events', () => {
     const ids = validateStory(s).story!.events.map((e) => e.id);
     expect(ids).toHaveLength(count);
     expect(new Set(ids).size).toBe(count);
-    // The day (the shorter span) before the year, each group by id.
-    const days = s.events.filter((_: Json, i: number) => i % 2).map((e: Json) => e.id).sort();
-    const years = s.events.filter((_: Json, i: number) => i % 2 === 0).map((e: Json) => e.id).sort();
+    // The day (the shorter span) before the year, each group in the story's order.
+    const days = s.events.filter((_: Json, i: number) => i % 2).map((e: Json) => e.id);
+    const years = s.events.filter((_: Json, i: number) => i % 2 === 0).map((e: Json) => e.id);
     expect(ids).toEqual([...days, ...years]);
   });
 
@@ -130,7 +132,7 @@ describe('sorting many events', () => {
     expect(events).toHaveLength(5001);
   });
 
-  test('thousands of events whose earliest few share their bounds sort those few by id', () => {
+  test('thousands of events whose earliest few share their bounds keep those few in the story\'s order', () => {
     // Radix path with a short run of equal bounds at the very start of the order.
     const s = story();
     const base = s.events[1];
@@ -141,24 +143,48 @@ describe('sorting many events', () => {
     ];
     const ids = validateStory(s).story!.events.map((e) => e.id);
     expect(ids).toHaveLength(5005);
-    expect(ids.slice(0, 5)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(ids.slice(0, 5)).toEqual(firsts);
   });
 
-  test('a few events with equal bounds sort by id whatever their input order', () => {
+  test('events that start and end together keep the order the story gives them, whatever their ids', () => {
     const s = story();
     const base = s.events[1];
     for (const order of [['m', 'z', 'a', 'q'], ['z', 'q', 'm', 'a'], ['a', 'm', 'q', 'z'], ['q', 'a', 'z', 'm']]) {
       s.events = order.map((id) => ({ ...base, id, date: '1994-05' }));
-      expect(validateStory(s).story!.events.map((e) => e.id), order.join()).toEqual(['a', 'm', 'q', 'z']);
+      expect(validateStory(s).story!.events.map((e) => e.id), order.join()).toEqual(order);
     }
   });
 
-  test('a long run of events with equal bounds is sorted by id', () => {
+  test('same-day events given after a later one keep their order among themselves', () => {
+    // The article's order: the tower falls, then the search resumes, though "search" sorts first by id.
+    const s = story();
+    const base = s.events[1];
+    s.events = [
+      { ...base, id: 'tower-demolished', date: '2021-07-04' },
+      { ...base, id: 'report', date: '2021-07-10' },
+      { ...base, id: 'search-resumes', date: '2021-07-04' },
+      { ...base, id: 'collapse', date: '2021-06-24' },
+    ];
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['collapse', 'tower-demolished', 'search-resumes', 'report']);
+  });
+
+  test('a long run of events with equal bounds keeps the story\'s order', () => {
     const s = story();
     const base = s.events[1];
     const ids = Array.from({ length: 200 }, (_, i) => `id-${(i * 37) % 200}`);
     s.events = ids.map((id) => ({ ...base, id, date: '1994' }));
-    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual([...ids].sort());
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(ids);
+  });
+
+  test('an invalid event left out does not change the order of the others', () => {
+    const s = story();
+    const base = s.events[1];
+    s.events = [
+      { ...base, id: 'b', date: '1994' },
+      { ...base, id: 'bad', date: 'not a date' },
+      { ...base, id: 'a', date: '1994' },
+    ];
+    expect(validateStory(s).story!.events.map((e) => e.id)).toEqual(['b', 'a']);
   });
 
   test('one event and no events sort trivially', () => {
