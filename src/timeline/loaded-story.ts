@@ -8,7 +8,7 @@ import { mediaOf } from '../model/media';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
-import { parseEdtf } from '../model/edtf';
+import { readEdtf } from '../model/edtf-reader';
 import { readStory } from '../model/read-story';
 import type { Problems, Said } from '../model/validation/problems';
 
@@ -130,7 +130,7 @@ export class LoadedStory {
   /** The first source's publication date (ms, UTC), the story's "now"; null when no source gives one. */
   get published(): number | null {
     for (const source of this.story?.sources ?? []) {
-      const date = source.published ? parseEdtf(source.published) : null;
+      const date = source.published ? readEdtf(source.published) : null;
       if (date?.ok) return date.value.startMs;
     }
     return null;

@@ -1,5 +1,5 @@
 /** A citation: the paragraph of a source that reports an event or an era, and its verbatim quote. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import { citationCalendars } from '../citation-calendar';
 import { locateQuote } from '../quote';
 import type { CalendarDate, Citation, Paragraph } from '../types';
@@ -130,7 +130,7 @@ function citationDate(date: unknown, item: SourcedItem, index: number, problems:
     reportCitation(problems, item, index, '.date', ['citationDateNotString', kind(date)]);
     return undefined;
   }
-  const parsed = parseEdtf(date, timeZone);
+  const parsed = readEdtf(date, timeZone);
   if (parsed.ok) return parsed.value;
   reportCitation(problems, item, index, '.date', ['citationDateLeftOut', parsed.error]);
   return undefined;

@@ -1,5 +1,5 @@
 /** A story's eras: named periods, sourced like events, drawn as bands behind them. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import type { DateBasis, Era } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
 import { Problems, guard, kind } from './problems';
@@ -37,7 +37,7 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   if (typeof date !== 'string' || date === '') {
     reportField(problems, item, 'date', date === undefined || date === '' ? ['eraNoDate'] : ['dateNotString', '1996-09/2001-11', kind(date)]);
   } else {
-    const parsed = parseEdtf(date, timeZone);
+    const parsed = readEdtf(date, timeZone);
     if (!parsed.ok) reportField(problems, item, 'date', ['named', parsed.error]);
     else if (parsed.value.form === 'point' && parsed.value.precision !== 'year' && parsed.value.precision !== 'month') {
       reportField(problems, item, 'date', ['eraSingleDate', date, parsed.value.precision === 'day' ? 'day' : 'moment']);

@@ -1,6 +1,6 @@
 /** A story's events: each needs a URL-safe id, a title, an EDTF date, a date basis and citations. */
 import { validateMedia } from '../media';
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import type { DateBasis, TimelineEvent } from '../types';
 import { isObject, read } from './json-read';
 import { Problems, kind, mustBeString } from './problems';
@@ -71,7 +71,7 @@ export function validateEvent(
   } else if (typeof date !== 'string') {
     reportField(problems, item, 'date', ['dateNotString', '1994-07-15', kind(date)]);
   } else {
-    const parsed = parseEdtf(date, timeZone);
+    const parsed = readEdtf(date, timeZone);
     if (parsed.ok) calendar = parsed.value;
     else reportField(problems, item, 'date', ['named', parsed.error]);
   }

@@ -7,12 +7,22 @@
 import { type Collection, type Said, quote } from './problems';
 import { MAX_PARAGRAPH } from '../text-limit';
 import { MAX_MEDIA_PX, MAX_MEDIA_TEXT } from '../media';
+import { yearLabel } from '../edtf-reader';
 
 /** How messages name an event (or an era): by its id when it has one, else by where it is. */
 export function eventLabel(eventId: string | undefined, index: number, collection: Collection): string {
   const noun = collection === 'eras' ? 'Era' : 'Event';
   return eventId !== undefined ? `${noun} ${quote(eventId)}` : `${noun} at ${collection}[${index}]`;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const EXPECTED =
+  'expected YYYY, YYYY-MM or YYYY-MM-DD (a leading "-" for years BCE), optionally followed by ' +
+  '"?", "~" or "%", or an interval "A/B" where one end may be ".."; a time as in "2023-08-23T18:04Z"';
+
+/** A huge input is clipped so an error stays one readable line. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 const edtfExample = (example: string, kind: string) => `must be an EDTF string such as "${example}", not ${kind}`;
 
@@ -25,6 +35,24 @@ export const MESSAGES = {
   cut: (subject: string, length: number, max: number) => `${subject} is ${length} characters long, longer than the ${max} allowed; it is cut to ${max}.`,
   the: (name: string, field: string) => `${name}: the ${field}`,
   named: (name: string, rest: string) => `${name}: ${rest}`,
+  // A date (edtf-reader.ts): `text` is the date as written.
+  edtfNotString: () => `The date must be a string: ${EXPECTED}.`,
+  edtfEmpty: () => `The date is empty: ${EXPECTED}.`,
+  edtfUnsupported: (text: string) => `"${clip(text)}" is not a supported EDTF date: ${EXPECTED}.`,
+  edtfWhitespace: (text: string) => `"${clip(text)}" contains whitespace: write the date with no spaces, as in "1994-07-15" or "1992/1996".`,
+  edtfOpenAlone: () => '".." alone is not a date: an open end belongs in an interval such as "../1994".',
+  edtfEmptyEnd: (text: string) => `"${clip(text)}" has an empty end: write ".." for an open end, as in "../1994" or "1994/..".`,
+  edtfBothOpen: () => '"../.." leaves both ends open: at least one end must be a date.',
+  edtfBackwards: (text: string, right: string, left: string) => `"${text}" ends before it starts: ${right} is earlier than ${left}.`,
+  edtfYearZero: (text: string) => `"${text}" is not a valid year: year zero (1 BCE) is written "0000", without a minus sign.`,
+  edtfNoMonth: (text: string, month: string) => `"${text}" has no month ${month}: months run from 01 to 12.`,
+  edtfDayZero: (text: string) => `"${text}" is not a real day: days are numbered from 01.`,
+  // "February 1 has 28 days" would read as a day: a year under 1000 is named as one.
+  edtfDayPast: (text: string, month: number, year: number, length: number) =>
+    `"${text}" is not a real day: ${MONTH_NAMES[month - 1]} ${year > 0 && year < 1000 ? `of the year ${year}` : yearLabel(year)} has ${length} days.`,
+  edtfNotTime: (text: string) => `"${text}" is not a real time of day: hours run from 00 to 23, minutes and seconds to 59.`,
+  edtfNoOffset: (text: string) => `"${text}" has a time of day but no offset: add one ("Z", "+05:30") or set the story's timeZone (an IANA name such as "Asia/Kolkata").`,
+  edtfSkipped: (text: string, zone: string) => `"${text}" did not happen in ${zone}: the clocks skipped it.`,
   // The story as a whole.
   storyNotObject: (kind: string) => `The story is not a JSON object (it is ${kind}).`,
   storyListNotArray: (key: string, kind: string) => `The story's ${key} must be an array, not ${kind}.`,

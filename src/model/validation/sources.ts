@@ -1,5 +1,5 @@
 /** A story's sources and their paragraphs: what citations point at. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import { safeHref } from '../safe-url';
 import type { Paragraph, Source } from '../types';
 import { at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
@@ -87,7 +87,7 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
   }
   const published = read(value, 'published');
   if (typeof published === 'string') {
-    const parsed = parseEdtf(published);
+    const parsed = readEdtf(published);
     if (parsed.ok) source.published = published;
     else problems.add(`${path}.published`, ['badPublished', name, parsed.error]);
   } else if (published !== undefined) {
