@@ -48,5 +48,5 @@ function mutated(story: Json, k: number, to: Json | undefined, repeat: boolean):
 
 /** A story from a seed, changed in one to six places. */
 export const mutatedStory: fc.Arbitrary<unknown> = fc
-  .tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(), wrongValue, fc.boolean().map((b) => b && Math.random() < 0.2)), { minLength: 1, maxLength: 6 }))
+  .tuple(fc.constantFrom(...SEEDS), fc.array(fc.tuple(fc.nat(), wrongValue, fc.nat(9).map((n) => n < 2)), { minLength: 1, maxLength: 6 }))
   .map(([seed, changes]) => changes.reduce<Json>((story, [k, to, repeat]) => mutated(story, k, to, repeat), seed as Json));
