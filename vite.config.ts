@@ -73,6 +73,17 @@ const editorBuild: BuildEnvironmentOptions = {
   },
 };
 
+/**
+ * `vite build --mode story`: dist/history-timeline-story.js, the package's `history-timeline/story`
+ * (validateStory with its messages, parseEdtf, datePhrase, Luxon) for pages without a bundler, in
+ * one file that imports nothing: history-timeline.js does without the validator's messages.
+ */
+const storyBuild: BuildEnvironmentOptions = {
+  ...bundleBuild,
+  lib: { entry: 'src/story-bundle.ts', formats: ['es'], fileName: () => 'history-timeline-story.js' },
+  rolldownOptions: { output: { ...bundleOutput, codeSplitting: false } },
+};
+
 /** `vite build --mode lib`: dist/lib/, one ES module per source file, dependencies left as imports. */
 const libraryBuild: BuildEnvironmentOptions = {
   outDir: 'dist/lib',
@@ -170,7 +181,7 @@ export default defineConfig(({ command, mode }) => ({
   ...(command === 'build' && {
     resolve: { alias, conditions: [...defaultClientConditions.filter((c) => c !== 'development|production'), 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: mode === 'lib' ? libraryBuild : mode === 'editor' ? editorBuild : bundleBuild,
+    build: mode === 'lib' ? libraryBuild : mode === 'editor' ? editorBuild : mode === 'story' ? storyBuild : bundleBuild,
   }),
   test: {
     projects: [

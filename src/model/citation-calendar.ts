@@ -1,4 +1,4 @@
-import { parseEdtf } from './edtf';
+import { readEdtf } from './edtf-reader';
 import type { CalendarDate, Citation } from './types';
 
 /**
@@ -13,6 +13,6 @@ export function citationCalendar(citation: Citation): CalendarDate | null {
   const known = citationCalendars.get(citation);
   if (known) return known;
   if (citation.date === undefined) return null;
-  const parsed = parseEdtf(citation.date);
+  const parsed = readEdtf(citation.date);
   return parsed.ok ? parsed.value : null;
 }

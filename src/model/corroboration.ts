@@ -13,7 +13,7 @@
  *   (`1996~` is 1995 to 1997) and agrees with any date its range overlaps: "about" has no edge to contain.
  * - An uncertain date (`?`) is read as written: a source's doubt does not widen its claim.
  */
-import { daysFromCivil, parseEdtf } from './edtf';
+import { daysFromCivil, readEdtf } from './edtf-reader';
 import { DAY_MS } from './time-constants';
 import type { CalendarDate, CalendarPoint, Citation } from './types';
 import { citationCalendar } from './citation-calendar';
@@ -91,7 +91,7 @@ export function datesAgree(a: CalendarDate, b: CalendarDate): boolean {
 /** The event's parsed date: its own when validated, else parsed here; null when it cannot be read. */
 function eventCalendar(event: CorroborationInput): CalendarDate | null {
   if (event.calendar) return event.calendar;
-  const parsed = parseEdtf(event.date);
+  const parsed = readEdtf(event.date);
   return parsed.ok ? parsed.value : null;
 }
 

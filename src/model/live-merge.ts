@@ -5,7 +5,7 @@
 import type { Problem, Story, TimelineEvent } from './types';
 import type { CitableSources } from './validation/sources';
 import { validateEvent } from './validation/events';
-import { Problems, quote } from './validation/problems';
+import { Problems, type Said, quote } from './validation/problems';
 import { sortedByStartEnd } from './validation/sort-events';
 
 /** What a batch of updates did: the story with them, and which events came or changed. */
@@ -49,10 +49,11 @@ function withEvents(story: Story, changes: readonly TimelineEvent[]): { events: 
 /**
  * Validates `incoming` events (untrusted JSON) against the story's sources and groups and merges
  * the valid ones. `mode` says what an id may be: `add` only new ids, `update` only existing ones.
- * A bad event is left out with a problem naming it (its path starts with `label`); the rest are kept.
+ * A bad event is left out with a problem naming it (its path starts with `label`), worded by `say`
+ * (validation/messages.ts's `sentence`); the rest are kept.
  */
-export function mergeEvents(story: Story, incoming: readonly unknown[], mode: 'add' | 'update', label: string): LiveMerge {
-  const problems = new Problems();
+export function mergeEvents(story: Story, incoming: readonly unknown[], mode: 'add' | 'update', label: string, say: (said: Said | string) => string): LiveMerge {
+  const problems = new Problems(say);
   const sources = citableSources(story);
   const groups = new Set((story.groups ?? []).map((g) => g.id));
   const seenIds = new Map<string, number>();
@@ -63,7 +64,7 @@ export function mergeEvents(story: Story, incoming: readonly unknown[], mode: 'a
       event = validateEvent(value, i, sources, seenIds, problems, groups);
     } catch {
       event = null;
-      problems.add(`events[${i}]`, `The value at events[${i}] could not be read.`);
+      problems.add(`events[${i}]`, ['unreadableAt', `events[${i}]`]);
     }
     if (!event) return;
     const known = story.events.some((e) => e.id === event.id);

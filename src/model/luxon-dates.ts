@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
-import { useLuxonDateTimes } from './edtf';
+import { useLuxonDateTimes } from './edtf-reader';
 import { useLuxonIsoReader } from './time-input';
 
 /**

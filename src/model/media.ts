@@ -3,7 +3,7 @@
  * WebP, AVIF, SVG), drawn with `<img>`, so nothing in them runs. Pure: never touches `document`.
  */
 import { read } from './validation/json-read';
-import { describe, kind } from './validation/problems';
+import { type Said, describe, kind } from './validation/problems';
 
 export interface Media {
   /** An http(s) URL, or a URL relative to the page. */
@@ -22,13 +22,13 @@ export interface Media {
   decorative?: boolean;
 }
 
-/** Reports one problem: the JSON path of the offending value, and one plain sentence. */
-export type MediaProblem = (path: string, message: string) => void;
+/** Reports one problem: the JSON path of the offending value, and the message (validation/messages.ts). */
+export type MediaProblem = (path: string, said: Said) => void;
 
 /** Widths and heights above this are refused: no story picture needs them, and they would break the layout. */
 export const MAX_MEDIA_PX = 10_000;
 /** Caption, credit and alt past this length are refused. */
-const MAX_TEXT = 2_000;
+export const MAX_MEDIA_TEXT = 2_000;
 /** Any base will do: it only tells a relative URL from one with a scheme of its own. */
 const PROBE_BASE = 'https://relative.invalid/';
 
@@ -53,40 +53,37 @@ export function isSafeMediaUrl(text: string): boolean {
  * credit, size, link) is left out with its own problem and the rest kept. Never throws; each
  * problem names the field and `owner` (e.g. `Event "kabul"`). The event itself is always kept.
  */
-export function validateMedia(value: unknown, path: string, report: MediaProblem, owner = 'This event'): Media | null {
-  const name = `${owner}: the media`;
+export function validateMedia(value: unknown, path: string, report: MediaProblem, owner: Said | string = 'This event'): Media | null {
+  const name: Said = ['the', owner, 'media'];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    report(path, `${name} must be an object such as {"src": "map.png", "alt": "…"}, not ${kind(value)}; it is left out.`);
+    report(path, ['mediaNotObject', name, kind(value)]);
     return null;
   }
   let ok = true;
   const src = read(value, 'src');
   if (typeof src !== 'string' || src.trim() === '') {
-    report(`${path}.src`, `${name} has no src; it needs the picture's URL and is left out.`);
+    report(`${path}.src`, ['mediaNoSrc', name]);
     ok = false;
   } else if (!isSafeMediaUrl(src)) {
-    report(`${path}.src`, `${name}'s src ${describe(src)} is not an http(s) or relative URL; the media is left out.`);
+    report(`${path}.src`, ['mediaBadSrc', name, describe(src)]);
     ok = false;
   }
 
   const decorativeValue = read(value, 'decorative');
   let decorative = false;
   if (decorativeValue !== undefined && typeof decorativeValue !== 'boolean') {
-    report(`${path}.decorative`, `${name}'s decorative must be true or false, not ${describe(decorativeValue)}; it is read as false.`);
+    report(`${path}.decorative`, ['mediaBadDecorative', name, describe(decorativeValue)]);
   } else decorative = decorativeValue === true;
 
   const alt = read(value, 'alt');
   if (alt !== undefined && typeof alt !== 'string') {
-    report(`${path}.alt`, `${name}'s alt must be a string, not ${kind(alt)}; the media is left out.`);
+    report(`${path}.alt`, ['mediaAltNotString', name, kind(alt)]);
     ok = false;
   } else if (!decorative && (alt === undefined || alt.trim() === '')) {
-    report(
-      `${path}.alt`,
-      `${name} has no alt text; say what the picture shows, or set "decorative": true if it adds nothing to the words. The media is left out.`,
-    );
+    report(`${path}.alt`, ['mediaNoAlt', name]);
     ok = false;
-  } else if (typeof alt === 'string' && alt.length > MAX_TEXT) {
-    report(`${path}.alt`, `${name}'s alt is ${alt.length} characters long; keep it under ${MAX_TEXT} (put the rest in the caption). The media is left out.`);
+  } else if (typeof alt === 'string' && alt.length > MAX_MEDIA_TEXT) {
+    report(`${path}.alt`, ['mediaLongAlt', name, alt.length]);
     ok = false;
   }
   if (!ok) return null;
@@ -96,8 +93,8 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
   for (const key of ['caption', 'credit'] as const) {
     const text = read(value, key);
     if (text === undefined) continue;
-    if (typeof text !== 'string') report(`${path}.${key}`, `${name}'s ${key} must be a string, not ${kind(text)}; it is left out.`);
-    else if (text.length > MAX_TEXT) report(`${path}.${key}`, `${name}'s ${key} is ${text.length} characters long; keep it under ${MAX_TEXT}. It is left out.`);
+    if (typeof text !== 'string') report(`${path}.${key}`, ['mediaTextNotString', name, key, kind(text)]);
+    else if (text.length > MAX_MEDIA_TEXT) report(`${path}.${key}`, ['mediaLongText', name, key, text.length]);
     else if (text.trim() !== '') media[key] = text;
   }
   const sizes: { width?: number; height?: number } = {};
@@ -105,7 +102,7 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
     const size = read(value, key);
     if (size === undefined) continue;
     if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_MEDIA_PX) {
-      report(`${path}.${key}`, `${name}'s ${key} must be a whole number of pixels from 1 to ${MAX_MEDIA_PX}, not ${describe(size)}; it is left out.`);
+      report(`${path}.${key}`, ['mediaBadSize', name, key, describe(size)]);
     } else sizes[key] = size;
   }
   // One side alone gives no aspect ratio, and the box would still jump: keep both or neither.
@@ -113,12 +110,13 @@ export function validateMedia(value: unknown, path: string, report: MediaProblem
     media.width = sizes.width;
     media.height = sizes.height;
   } else if (sizes.width !== undefined || sizes.height !== undefined) {
-    report(`${path}.${sizes.width === undefined ? 'width' : 'height'}`, `${name} gives its ${sizes.width === undefined ? 'height' : 'width'} without its ${sizes.width === undefined ? 'width' : 'height'}; give both or neither. The size is left out.`);
+        const missing = sizes.width === undefined ? 'width' : 'height';
+    report(`${path}.${missing}`, ['mediaHalfSize', name, missing === 'width' ? 'height' : 'width', missing]);
   }
   const link = read(value, 'link');
   if (link !== undefined) {
     if (typeof link !== 'string' || !isSafeMediaUrl(link)) {
-      report(`${path}.link`, `${name}'s link ${describe(link)} is not an http(s) or relative URL; it is left out.`);
+      report(`${path}.link`, ['mediaBadLink', name, describe(link)]);
     } else media.link = link;
   }
   return media;

@@ -1,9 +1,9 @@
-import { parseEdtf } from './edtf';
+import { readEdtf } from './edtf-reader';
 import type { CalendarDate, Source } from './types';
 
 /** When a source was published, in the language of `messages`; null when it does not say. Pure. */
 export function publishedPhrase(source: Source, messages: { date(date: CalendarDate): string }): string | null {
-  const published = source.published ? parseEdtf(source.published) : null;
+  const published = source.published ? readEdtf(source.published) : null;
   return published?.ok ? messages.date(published.value) : null;
 }
 

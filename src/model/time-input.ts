@@ -1,4 +1,4 @@
-import { parseEdtf } from './edtf';
+import { readEdtf } from './edtf-reader';
 import { isoDateTime, readIsoDateTime } from './utc-calendar';
 
 let readOtherIso: ((text: string) => number | null) | null = null;
@@ -17,7 +17,7 @@ export function useLuxonIsoReader(read: (text: string) => number | null): void {
 export function readTime(text: string, edge: 'start' | 'end'): number | null {
   if (typeof text !== 'string') return null;
   // A date-time is an instant here, not the minute or second EDTF makes of it.
-  const edtf = text.includes('T') ? null : parseEdtf(text);
+  const edtf = text.includes('T') ? null : readEdtf(text);
   if (edtf?.ok) return edge === 'start' ? edtf.value.startMs : edtf.value.endMs;
   return readIsoDateTime(text) ?? readOtherIso?.(text) ?? null;
 }

@@ -8,8 +8,9 @@ import { mediaOf } from '../model/media';
 import { buildSourceIndex, type SourceIndex } from '../model/source-index';
 import type { Era, Group, Problem, Story, TimelineEvent } from '../model/types';
 import { eraSpans, stackEras, type EraSpan } from '../layout/eras';
-import { parseEdtf } from '../model/edtf';
-import { validateStory } from '../model/validate';
+import { readEdtf } from '../model/edtf-reader';
+import { readStory } from '../model/read-story';
+import type { Problems, Said } from '../model/validation/problems';
 
 /** The story's extent plus this fraction each side is the zoom-out and pan limit. */
 const BOUNDS_MARGIN = 0.04;
@@ -33,14 +34,27 @@ export class LoadedStory {
   private stacked: { spans: EraSpan[]; level: number[]; levels: number } | null = null;
   private timed?: boolean;
   private laterDetail?: boolean;
+  /** The problems as the validator said them, worded once the later parts bring the words. */
+  private readonly said: Problems;
 
   constructor(input: unknown) {
-    const result = validateStory(input);
+    const { result, problems } = readStory(input);
+    this.said = problems;
     this.story = result.story;
     this.problems = result.problems;
     this.events = result.story?.events ?? [];
     this.index = buildEventIndex(this.events.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs })));
     this.shapes = this.events.map((e) => eventShape(e.calendar));
+  }
+
+  /** Whether the story's problems wait for their words (validation/messages.ts, with the later parts). */
+  get problemsWaiting(): boolean {
+    return this.said.waiting;
+  }
+
+  /** Words the problems still waiting, in place: `problems` then reads as validateStory's. */
+  sayProblems(say: (said: Said | string) => string): void {
+    this.said.sayAll(say);
   }
 
   /** The story's eras, in time order. */
@@ -116,7 +130,7 @@ export class LoadedStory {
   /** The first source's publication date (ms, UTC), the story's "now"; null when no source gives one. */
   get published(): number | null {
     for (const source of this.story?.sources ?? []) {
-      const date = source.published ? parseEdtf(source.published) : null;
+      const date = source.published ? readEdtf(source.published) : null;
       if (date?.ok) return date.value.startMs;
     }
     return null;

@@ -26,6 +26,9 @@ export function reportMissingPart(error: unknown): undefined {
   return undefined;
 }
 
+/** A problem's sentence when the validator's words (which come with the later parts) could not be loaded. */
+export const UNSAID = 'This value is not valid; the file with the words that say why could not be loaded.';
+
 type LaterModule = typeof import('./internal/later-parts');
 let later: Promise<LaterModule | undefined> | null = null;
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parseSync } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -32,6 +32,30 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
+describe('dist/history-timeline-story.js', () => {
+  const storyDir = mkdtempSync(join(tmpdir(), 'history-timeline-story-'));
+  afterAll(() => rmSync(storyDir, { recursive: true, force: true }));
+
+  test("is one file that imports nothing and exports the package's story model, validateStory with its words", { timeout: 150_000 }, async () => {
+    await promisify(execFile)(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'story', '--outDir', storyDir, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, timeout: 120_000 },
+    );
+    expect(readdirSync(storyDir)).toEqual(['history-timeline-story.js']);
+    const file = readFileSync(join(storyDir, 'history-timeline-story.js'), 'utf8');
+    expect(importsOf('history-timeline-story.js', file)).toEqual({ static: [], dynamic: [] });
+    const names = parseSync('history-timeline-story.js', file).module.staticExports.flatMap((e) => e.entries).map((e) => e.exportName.name);
+    for (const name of ['validateStory', 'parseEdtf', 'datePhrase', 'shortDatePhrase']) expect(names).toContain(name);
+    const { validateStory, datePhrase, parseEdtf } = await import(pathToFileURL(join(storyDir, 'history-timeline-story.js')).href);
+    const { story, problems } = validateStory({ title: 'T', sources: [{ id: 's', title: 'S', paragraphs: [{ id: 'p', text: 'It rained.' }] }], events: [{ id: 'a' }, { id: 'b', title: 'B', date: '2021-08-15', dateBasis: 'stated', citations: [{ source: 's', paragraph: 'p', quote: 'rained' }] }] });
+    expect(problems.map((p: { message: string }) => p.message)).toContain('Event "a" has no title.');
+    // Luxon is in it: a date's start is a DateTime at once; and date phrases have their times of day.
+    expect(story.events[0].calendar.start.toISODate()).toBe('2021-08-15');
+    expect(datePhrase(parseEdtf('2021-08-15T18:04:00Z').value)).toMatch(/6:04|18:04/);
+  });
+});
+
 describe('dist/history-timeline.js and the files beside it', () => {
   test('the first frame is one file: history-timeline.js imports nothing statically', () => {
     expect(importsOf('history-timeline.js', code).static).toEqual([]);
@@ -58,10 +82,19 @@ describe('dist/history-timeline.js and the files beside it', () => {
     expect(code).toMatch(/import\(["'`]\.\/history-timeline-later-parts-[\w-]+\.js["'`]\)/);
   });
 
-  test('exports the element class and the story model', () => {
+  test('exports the element class; the story model is history-timeline-story.js', () => {
     const { module } = parseSync('history-timeline.js', code);
     const names = module.staticExports.flatMap((e) => e.entries).map((e) => e.exportName.name);
-    for (const name of ['HistoryTimeline', 'validateStory', 'parseEdtf', 'datePhrase', 'shortDatePhrase']) expect(names).toContain(name);
+    expect(names).toContain('HistoryTimeline');
+    for (const name of ['validateStory', 'parseEdtf', 'datePhrase', 'shortDatePhrase']) expect(names).not.toContain(name);
+  });
+
+  test("leaves the validator's words out of the first frame: they come after it, with the later parts", () => {
+    // Words of three messages: a citation's, an event's, the story's.
+    for (const words of ['which is a heading; headings cannot be cited', 'must cite at least one paragraph', 'is not one of the story\'s valid events']) {
+      expect(code, words).not.toContain(words);
+      expect(all, words).toContain(words);
+    }
   });
 
   test("is built from Lit's production code and needs no process.env", () => {

@@ -13,17 +13,25 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, findBrowser } from '../../scripts/find-browser';
 import { renderStaticHtml } from '../../src/render/static-html';
 import { validateStory } from '../../src/model/validate';
+import { UNSAID } from '../../src/timeline/parts';
 import { buildIntoTemp, removeBuild } from './build';
 import { serve, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const story = join(root, 'data/russia-recognizes-taliban.story.json');
+/** The story with one event that cites a paragraph its source does not have: drawn without it, with one problem. */
+const badStory = () => {
+  const json = JSON.parse(readFileSync(story, 'utf8'));
+  json.events[0].citations[0].paragraph = 'no-such-paragraph';
+  return JSON.stringify(json);
+};
 
 /** The README's snippet, with the script at `script` and the story at `src`. */
 const page = (script: string, src: string, attributes = '') => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Later files</title></head>
 <body>
+<script>addEventListener('timeline-error', (e) => (window.reported ??= []).push(...e.detail.problems));</script>
 <script type="module" src="${script}"></script>
 
 <history-timeline src="${src}" ${attributes}></history-timeline>
@@ -47,6 +55,8 @@ beforeAll(async () => {
     routes: {
       '/pages/nested.html': { body: page('../assets/js/v2/history-timeline.js', '../data/story.json', 'view-mode="story"') },
       '/data/story.json': { file: story },
+      '/pages/bad.html': { body: page('../assets/js/v2/history-timeline.js', '../data/bad.json') },
+      '/data/bad.json': { body: badStory() },
       '/favicon.ico': { body: '' },
     },
   });
@@ -58,6 +68,8 @@ beforeAll(async () => {
       '/en.html': { body: page('/history-timeline.js', '/story.json') },
       '/fr.html': { body: page('/history-timeline.js', '/story.json', 'lang="fr"') },
       '/story-mode.html': { body: page('/history-timeline.js', '/story.json', 'view-mode="story"') },
+      '/bad.html': { body: page('/history-timeline.js', '/bad.json') },
+      '/bad.json': { body: badStory() },
     },
   });
   fileDir = mkdtempSync(join(tmpdir(), 'history-timeline-file-'));
@@ -139,6 +151,29 @@ describe('the files loaded after the first frame', () => {
       expect(messages.filter((m) => m.type === 'pageerror')).toEqual([]);
       await tab.close();
     }
+  });
+
+  test("a story's problems are said in the validator's words once the later files come, and plainly when they cannot be loaded", { timeout: 90_000 }, async () => {
+    const reported = (tab: Page) => tab.evaluate(() => (window as unknown as { reported?: { path: string; message: string }[] }).reported ?? []);
+    const { tab, messages } = await open(`${site.origin}/pages/bad.html`);
+    await drawn(tab);
+    await expect.poll(() => reported(tab).then((r) => r.length), { timeout: 15_000 }).toBe(1);
+    expect((await reported(tab))[0]).toMatchObject({ path: 'events[0].citations[0].paragraph', message: expect.stringMatching(/the citation cites paragraph "no-such-paragraph", which source ".+" does not have\.$/) });
+    const notice = tab.locator('history-timeline [part~="notice"]');
+    await notice.locator('summary').click();
+    await expect.poll(() => notice.locator('li').first().textContent()).toMatch(/does not have\.$/);
+    expect(messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'warning')).toEqual([]);
+    await tab.close();
+
+    const without = await open(`${missing.origin}/bad.html`);
+    await drawn(without.tab);
+    await expect.poll(() => reported(without.tab).then((r) => r.length), { timeout: 15_000 }).toBe(1);
+    expect((await reported(without.tab))[0]).toMatchObject({ path: 'events[0].citations[0].paragraph', message: UNSAID });
+    const plainNotice = without.tab.locator('history-timeline [part~="notice"]');
+    await plainNotice.locator('summary').click();
+    expect(await plainNotice.locator('li').first().textContent()).toBe(`events[0].citations[0].paragraph: ${UNSAID}`);
+    expect(ours(without.messages)).toHaveLength(1);
+    await without.tab.close();
   });
 
   test('from file://, Chromium runs no module script: the static HTML stays, and the element never upgrades', { timeout: 60_000 }, async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_MEDIA_PX, isSafeMediaUrl, mediaOf, validateMedia } from '../../src/model/media';
+import { sentence } from '../../src/model/validation/messages';
 
 function check(value: unknown) {
   const problems: { path: string; message: string }[] = [];
-  const media = validateMedia(value, 'events[2].media', (path, message) => problems.push({ path, message }), 'Event "kabul"');
+  const media = validateMedia(value, 'events[2].media', (path, message) => problems.push({ path, message: sentence(message) }), 'Event "kabul"');
   return { media, problems };
 }
 
@@ -158,7 +159,7 @@ describe('validateMedia: every problem, word for word', () => {
 
   test('without an owner, the problem speaks of "This event"', () => {
     const problems: string[] = [];
-    validateMedia({ alt: 'A' }, 'media', (_, message) => problems.push(message));
+    validateMedia({ alt: 'A' }, 'media', (_, message) => problems.push(sentence(message)));
     expect(problems).toEqual(['This event: the media has no src; it needs the picture\'s URL and is left out.']);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { validateMedia } from '../../src/model/media';
+import { sentence } from '../../src/model/validation/messages';
 import { validateStory } from '../../src/model/validate';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { announcements, articleStory, atRest, input, mark, marks, mount, nextFrame, part, settle, shadow, toolbarButton, unmountAll, until, viewport, within } from '../support/harness';
@@ -247,8 +248,8 @@ describe('media on story cards', () => {
     await input.emulateMedia({ reducedMotion: 'reduce' });
     const el = await mount({ attributes: STORY });
     const problems: string[] = [];
-    const media = validateMedia(PICTURE, 'events[3].media', (_p, m) => problems.push(m));
-    const broken = validateMedia({ ...PICTURE, src: '/examples/media/missing.png' }, 'events[4].media', (_p, m) => problems.push(m));
+    const media = validateMedia(PICTURE, 'events[3].media', (_p, m) => problems.push(sentence(m)));
+    const broken = validateMedia({ ...PICTURE, src: '/examples/media/missing.png' }, 'events[4].media', (_p, m) => problems.push(sentence(m)));
     expect(problems).toEqual([]);
     // Until validate.ts copies `media`, put the validated value on the loaded events (the model's output).
     Object.assign(el.events[3], { media });

@@ -4,6 +4,8 @@ import { withoutFilePictures } from '../publish';
 import type { StoryInput } from '../../model/types';
 import type { LoadedStory } from '../../timeline/loaded-story';
 import { validateInSlices } from '../../timeline/loading/sliced-parse';
+import { Problems } from '../../model/validation/problems';
+import { sentence } from '../../model/validation/messages';
 import { ValidatedStory } from '../../timeline/loading/validated-story';
 import { yieldToPage } from '../../timeline/loading/yield';
 
@@ -53,7 +55,7 @@ export class StoryPreview {
     const validating = (this.validating = new AbortController());
     try {
       await yieldToPage();
-      const validated = new ValidatedStory(await validateInSlices(story, validating.signal, () => undefined));
+      const validated = new ValidatedStory(await validateInSlices(story, validating.signal, () => undefined, new Problems(sentence)));
       // Indexed in one task, drawn in the next.
       await yieldToPage();
       validating.signal.throwIfAborted();

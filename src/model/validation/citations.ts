@@ -1,33 +1,28 @@
 /** A citation: the paragraph of a source that reports an event or an era, and its verbatim quote. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import { citationCalendars } from '../citation-calendar';
 import { locateQuote } from '../quote';
 import type { CalendarDate, Citation, Paragraph } from '../types';
 import { NOT_BLANK, isObject, read } from './json-read';
-import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
-import { MAX_PARAGRAPH } from '../text-limit';
-import type { SourcedItem } from './sourced';
+import { Problems, type Said, kind, mustBeString } from './problems';
+import { type SourcedItem, itemName } from './sourced';
 import type { CitableSources, SourceEntry } from './sources';
 
 // Paths and labels are built only when a problem needs them (most events have none):
 // a closure per event costs more than the check itself at 100,000 events.
 
 /** A problem with citation `index` of the item (or with its `field`), named as the item; it carries the item's id. */
-function reportCitation(problems: Problems, item: SourcedItem, index: number, field: string, sentence: string): void {
+function reportCitation(problems: Problems, item: SourcedItem, index: number, field: string, said: Said): void {
   const { collection, index: itemIndex, id } = item;
-  problems.add(`${collection}[${itemIndex}].citations[${index}]${field}`, `${eventLabel(id, itemIndex, collection)}: ${sentence}`, id);
+  problems.add(`${collection}[${itemIndex}].citations[${index}]${field}`, ['named', itemName(item), said], id);
 }
 
 /** Why a cited id cannot be looked up (missing, or not a string); undefined when it can. */
-function idFault(value: unknown, what: 'source' | 'paragraph'): string | undefined {
-  if (value === undefined || value === '') return `the citation names no ${what}.`;
-  if (typeof value !== 'string') return `the citation's ${what} must be a ${what} id string, not ${kind(value)}.`;
+function idFault(value: unknown, what: 'source' | 'paragraph'): Said | undefined {
+  if (value === undefined || value === '') return ['citationNoId', what];
+  if (typeof value !== 'string') return ['citationIdNotString', what, kind(value)];
   return undefined;
 }
-
-/** Names for a problem's sentence, quoted only when there is a problem (most citations have none). */
-const paragraphName = (id: string) => `paragraph ${quote(id)}`;
-const sourceName = (entry: SourceEntry) => `source ${quote(entry.source.id)}`;
 
 /**
  * Citation `index` of an event or era: null, with a problem for each fault, unless its source and
@@ -35,7 +30,7 @@ const sourceName = (entry: SourceEntry) => `source ${quote(entry.source.id)}`;
  */
 export function validateCitation(value: unknown, item: SourcedItem, index: number, sources: CitableSources, problems: Problems, timeZone?: string): Citation | null {
   if (!isObject(value)) {
-    reportCitation(problems, item, index, '', `the citation is not an object (it is ${kind(value)}).`);
+    reportCitation(problems, item, index, '', ['citationNotObject', kind(value)]);
     return null;
   }
   const sourceId = read(value, 'source');
@@ -50,7 +45,7 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
   } else {
     entry = sources.get(sourceId as string);
     if (!entry) {
-      reportCitation(problems, item, index, '.source', `the citation cites unknown source ${quote(sourceId as string)}.`);
+      reportCitation(problems, item, index, '.source', ['unknownSource', sourceId as string]);
       ok = false;
     }
   }
@@ -62,20 +57,10 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
   } else if (entry) {
     const cited = entry.paragraphs.get(paragraphId as string);
     if (!cited) {
-      const name = paragraphName(paragraphId as string);
-      const of = sourceName(entry);
-      reportCitation(
-        problems,
-        item,
-        index,
-        '.paragraph',
-        entry.tooLong.has(paragraphId as string)
-          ? `the citation cites ${name} of ${of}, which is left out for being longer than ${MAX_PARAGRAPH} characters.`
-          : `the citation cites ${name}, which ${of} does not have.`,
-      );
+      reportCitation(problems, item, index, '.paragraph', [entry.tooLong.has(paragraphId as string) ? 'paragraphLeftOut' : 'unknownParagraph', paragraphId as string, entry.source.id]);
       ok = false;
     } else if (cited.role === 'heading') {
-      reportCitation(problems, item, index, '.paragraph', `the citation cites ${paragraphName(paragraphId as string)} of ${sourceName(entry)}, which is a heading; headings cannot be cited, so cite the paragraph that reports it.`);
+      reportCitation(problems, item, index, '.paragraph', ['citesHeading', paragraphId as string, entry.source.id]);
       ok = false;
     } else paragraph = cited;
   }
@@ -85,15 +70,11 @@ export function validateCitation(value: unknown, item: SourcedItem, index: numbe
       item,
       index,
       '.quote',
-      text === undefined || text === ''
-        ? 'the citation has no quote.'
-        : typeof text === 'string'
-          ? "the citation's quote is blank."
-          : mustBeString("the citation's quote", text),
+      text === undefined || text === '' ? ['noQuote'] : typeof text === 'string' ? ['blankQuote'] : mustBeString(['citationField', 'quote'], text),
     );
     ok = false;
   } else if (paragraph && entry && !paragraph.text.includes(text)) {
-    reportCitation(problems, item, index, '.quote', `the quote ${quote(text)} is not found verbatim in paragraph ${quote(paragraph.id)} of source ${quote(entry.source.id)}.`);
+    reportCitation(problems, item, index, '.quote', ['quoteNotFound', text, paragraph.id, entry.source.id]);
     ok = false;
   }
   const prefix = read(value, 'prefix');
@@ -121,15 +102,21 @@ function contextOk(prefix: unknown, suffix: unknown, found: { text: string; para
   const ok = contextFieldOk('suffix', suffix, item, index, problems) && prefixOk;
   if (!ok || !found || (prefix === undefined && suffix === undefined)) return ok;
   if (locateQuote(found.paragraph.text, found.text, { prefix: prefix as string | undefined, suffix: suffix as string | undefined })) return true;
-  const around = [prefix !== undefined ? `after the prefix ${quote(prefix as string)}` : '', suffix !== undefined ? `before the suffix ${quote(suffix as string)}` : ''].filter(Boolean).join(' and ');
-  reportCitation(problems, item, index, prefix !== undefined ? '.prefix' : '.suffix', `the quote ${quote(found.text)} is not found ${around} in paragraph ${quote(found.paragraph.id)} of source ${quote(found.sourceId)}.`);
+  reportCitation(problems, item, index, prefix !== undefined ? '.prefix' : '.suffix', [
+    'quoteNotFoundAround',
+    found.text,
+    prefix !== undefined ? (prefix as string) : null,
+    suffix !== undefined ? (suffix as string) : null,
+    found.paragraph.id,
+    found.sourceId,
+  ]);
   return false;
 }
 
 /** True when the prefix or suffix is missing or a string; else a problem. */
 function contextFieldOk(field: 'prefix' | 'suffix', value: unknown, item: SourcedItem, index: number, problems: Problems): boolean {
   if (value === undefined || typeof value === 'string') return true;
-  reportCitation(problems, item, index, `.${field}`, mustBeString(`the citation's ${field}`, value));
+  reportCitation(problems, item, index, `.${field}`, mustBeString(['citationField', field], value));
   return false;
 }
 
@@ -140,11 +127,11 @@ function contextFieldOk(field: 'prefix' | 'suffix', value: unknown, item: Source
 function citationDate(date: unknown, item: SourcedItem, index: number, problems: Problems, timeZone?: string): CalendarDate | undefined {
   if (date === undefined) return undefined;
   if (typeof date !== 'string') {
-    reportCitation(problems, item, index, '.date', `the citation's date must be an EDTF string such as "1994-07-15", not ${kind(date)}; it is left out.`);
+    reportCitation(problems, item, index, '.date', ['citationDateNotString', kind(date)]);
     return undefined;
   }
-  const parsed = parseEdtf(date, timeZone);
+  const parsed = readEdtf(date, timeZone);
   if (parsed.ok) return parsed.value;
-  reportCitation(problems, item, index, '.date', `the citation's date is left out: ${parsed.error}`);
+  reportCitation(problems, item, index, '.date', ['citationDateLeftOut', parsed.error]);
   return undefined;
 }

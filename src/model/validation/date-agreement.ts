@@ -6,7 +6,6 @@
 import { datesAgree } from '../corroboration';
 import { citationCalendar } from '../citation-calendar';
 import type { Source, TimelineEvent } from '../types';
-import { quote } from './problems';
 import type { Problems } from './problems';
 import type { SourcedItem } from './sourced';
 import type { CitableSources } from './sources';
@@ -31,7 +30,7 @@ export function warnDateConflicts(event: TimelineEvent, item: SourcedItem, sourc
     if (!source || noteNamesSource(event.dateNote, source)) continue;
     problems.warn(
       `${item.collection}[${item.index}].citations[${index}].date`,
-      `Event ${quote(event.id)}: source ${quote(source.id)} gives ${quote(citation.date)}, which contradicts the event's date ${quote(event.date)}, and the dateNote does not say why; name the source in the dateNote and say why its date is not kept, or correct one of the dates.`,
+      ['datesContradict', event.id, source.id, citation.date, event.date],
       event.id,
     );
   }

@@ -1,8 +1,8 @@
 /** A story's eras: named periods, sourced like events, drawn as bands behind them. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import type { DateBasis, Era } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, guard, kind, quote } from './problems';
+import { Problems, guard, kind } from './problems';
 import { type SourcedItem, dateBasisOk, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
 import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import type { CitableSources } from './sources';
@@ -15,7 +15,7 @@ import type { CitableSources } from './sources';
 function validateEra(value: unknown, index: number, sources: CitableSources, seen: Set<string>, problems: Problems, timeZone?: string): Era | null {
   const path = `eras[${index}]`;
   if (!isObject(value)) {
-    problems.add(path, `Era at ${path} is not an object (it is ${kind(value)}).`);
+    problems.add(path, ['itemNotObject', index, 'eras', kind(value)]);
     return null;
   }
   const id = read(value, 'id');
@@ -23,10 +23,10 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   const item: SourcedItem = { collection: 'eras', index, id: eraId };
   let ok = true;
   if (!eraId) {
-    reportField(problems, item, 'id', ' has no id.');
+    reportField(problems, item, 'id', ['itemNoField', 'id']);
     ok = false;
   } else if (seen.has(eraId)) {
-    reportField(problems, item, 'id', ` at ${path} repeats an earlier era id; only the first is kept.`);
+    reportField(problems, item, 'id', ['eraIdTwice', index]);
     ok = false;
   } else seen.add(eraId);
   const title = read(value, 'title');
@@ -35,12 +35,12 @@ function validateEra(value: unknown, index: number, sources: CitableSources, see
   const date = read(value, 'date');
   let calendar = null;
   if (typeof date !== 'string' || date === '') {
-    reportField(problems, item, 'date', date === undefined || date === '' ? ' has no date; an era needs a span, such as "1996-09/2001-11".' : `: the date must be an EDTF string such as "1996-09/2001-11", not ${kind(date)}.`);
+    reportField(problems, item, 'date', date === undefined || date === '' ? ['eraNoDate'] : ['dateNotString', '1996-09/2001-11', kind(date)]);
   } else {
-    const parsed = parseEdtf(date, timeZone);
-    if (!parsed.ok) reportField(problems, item, 'date', `: ${parsed.error}`);
+    const parsed = readEdtf(date, timeZone);
+    if (!parsed.ok) reportField(problems, item, 'date', ['named', parsed.error]);
     else if (parsed.value.form === 'point' && parsed.value.precision !== 'year' && parsed.value.precision !== 'month') {
-      reportField(problems, item, 'date', `: ${quote(date)} is a single ${parsed.value.precision === 'day' ? 'day' : 'moment'}; an era needs a span: an interval ("1996-09-27/2001-11"), a year or a month.`);
+      reportField(problems, item, 'date', ['eraSingleDate', date, parsed.value.precision === 'day' ? 'day' : 'moment']);
     } else calendar = parsed.value;
   }
   const dateBasis = read(value, 'dateBasis');

@@ -1,10 +1,10 @@
 /** A story's events: each needs a URL-safe id, a title, an EDTF date, a date basis and citations. */
 import { validateMedia } from '../media';
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import type { DateBasis, TimelineEvent } from '../types';
 import { isObject, read } from './json-read';
-import { Problems, eventLabel, kind, mustBeString, quote } from './problems';
-import { type SourcedItem, dateBasisOk, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
+import { Problems, kind, mustBeString } from './problems';
+import { type SourcedItem, dateBasisOk, itemName, limitedField, reportField, titleAndSummaryOk, validateCitations } from './sourced';
 import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import type { CitableSources } from './sources';
 import { warnDateConflicts } from './date-agreement';
@@ -18,20 +18,20 @@ const NO_GROUPS: ReadonlySet<string> = new Set();
 function idOk(id: unknown, item: SourcedItem, seenIds: Map<string, number>, problems: Problems): id is string {
   const { index } = item;
   if (id === undefined || id === '') {
-    reportField(problems, item, 'id', ' has no id.');
+    reportField(problems, item, 'id', ['itemNoField', 'id']);
     return false;
   }
   if (typeof id !== 'string') {
-    reportField(problems, item, 'id', `: ${mustBeString('the id', id)}`);
+    reportField(problems, item, 'id', ['named', mustBeString('the id', id)]);
     return false;
   }
   if (!EVENT_ID_PATTERN.test(id)) {
-    reportField(problems, item, 'id', ': the id is not URL-safe; use letters, digits, ".", "_", "~" and "-", starting with a letter or digit.');
+    reportField(problems, item, 'id', ['idNotUrlSafe']);
     return false;
   }
   const first = seenIds.get(id);
   if (first !== undefined) {
-    reportField(problems, item, 'id', ` at events[${index}] repeats the id of events[${first}]; only the first is kept.`);
+    reportField(problems, item, 'id', ['idTwice', index, first]);
     return false;
   }
   seenIds.set(id, index);
@@ -52,7 +52,7 @@ export function validateEvent(
   timeZone?: string,
 ): TimelineEvent | null {
   if (!isObject(value)) {
-    problems.add(`events[${index}]`, `Event at events[${index}] is not an object (it is ${kind(value)}).`);
+    problems.add(`events[${index}]`, ['itemNotObject', index, 'events', kind(value)]);
     return null;
   }
   const id = read(value, 'id');
@@ -67,13 +67,13 @@ export function validateEvent(
   const date = read(value, 'date');
   let calendar = null;
   if (date === undefined || date === '') {
-    reportField(problems, item, 'date', ' has no date.');
+    reportField(problems, item, 'date', ['itemNoField', 'date']);
   } else if (typeof date !== 'string') {
-    reportField(problems, item, 'date', `: the date must be an EDTF string such as "1994-07-15", not ${kind(date)}.`);
+    reportField(problems, item, 'date', ['dateNotString', '1994-07-15', kind(date)]);
   } else {
-    const parsed = parseEdtf(date, timeZone);
+    const parsed = readEdtf(date, timeZone);
     if (parsed.ok) calendar = parsed.value;
-    else reportField(problems, item, 'date', `: ${parsed.error}`);
+    else reportField(problems, item, 'date', ['named', parsed.error]);
   }
 
   const dateBasis = read(value, 'dateBasis');
@@ -82,17 +82,17 @@ export function validateEvent(
 
   const rawMedia = read(value, 'media');
   // A bad picture is left out with its own problem; the event is kept.
-  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), eventLabel(eventId, index, 'events'));
+  const media = rawMedia === undefined ? null : validateMedia(rawMedia, `events[${index}].media`, (path, message) => problems.add(path, message, eventId), itemName(item));
   const group = read(value, 'group');
   let groupId: string | undefined;
   if (group !== undefined) {
-    if (typeof group !== 'string') reportField(problems, item, 'group', `: ${mustBeString('the group', group)} It is shown without a group.`);
-    else if (!groups.has(group)) reportField(problems, item, 'group', `: the story has no group ${quote(group)}; it is shown without a group.`);
+    if (typeof group !== 'string') reportField(problems, item, 'group', ['groupNotString', kind(group)]);
+    else if (!groups.has(group)) reportField(problems, item, 'group', ['noGroup', group]);
     else groupId = group;
   }
 
   const pinned = read(value, 'pinned');
-  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', `: pinned must be true or false, not ${kind(pinned)}.`);
+  if (pinned !== undefined && typeof pinned !== 'boolean') reportField(problems, item, 'pinned', ['pinnedNotBoolean', kind(pinned)]);
 
   const citations = validateCitations(read(value, 'citations'), item, sources, problems, timeZone);
 

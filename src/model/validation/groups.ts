@@ -2,7 +2,7 @@
 import { isCssColor, isReadableMarkColor } from '../color';
 import type { Group } from '../types';
 import { at, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, kind, limited, mustBeString, quote } from './problems';
+import { Problems, type Said, kind, limited, mustBeString } from './problems';
 import { MAX_TITLE } from '../text-limit';
 
 /**
@@ -19,35 +19,35 @@ export function validateGroups(raw: unknown[], problems: Problems): Group[] {
     const value = at(raw, i);
     const path = `groups[${i}]`;
     if (!isObject(value)) {
-      problems.add(path, `Group at ${path} is not an object (it is ${kind(value)}).`);
+      problems.add(path, ['groupNotObject', path, kind(value)]);
       continue;
     }
     const id = read(value, 'id');
     const title = read(value, 'title');
-    const name = isNonEmptyString(id) ? `Group ${quote(id)}` : `Group at ${path}`;
+    const name: Said = ['group', path, isNonEmptyString(id) ? id : null];
     if (!isNonEmptyString(id)) {
-      problems.add(`${path}.id`, `${name} has no id.`);
+      problems.add(`${path}.id`, ['noId', name]);
       continue;
     }
     if (seen.has(id)) {
-      problems.add(`${path}.id`, `${name} at ${path} repeats an earlier group id; only the first is kept.`);
+      problems.add(`${path}.id`, ['groupTwice', name, path]);
       continue;
     }
     if (!isNonEmptyString(title)) {
-      problems.add(`${path}.title`, title === undefined || typeof title === 'string' ? `${name} has no title.` : `${name}: ${mustBeString('the title', title)}`);
+      problems.add(`${path}.title`, title === undefined || typeof title === 'string' ? ['noTitle', name] : ['named', name, mustBeString('the title', title)]);
       continue;
     }
     seen.add(id);
-    const group: Group = { id, title: limited(title, MAX_TITLE, `${path}.title`, `${name}: the title`, problems) };
+    const group: Group = { id, title: limited(title, MAX_TITLE, `${path}.title`, ['the', name, 'title'], problems) };
     const color = read(value, 'color');
     if (color !== undefined) {
-      if (typeof color !== 'string') problems.add(`${path}.color`, `${name}: ${mustBeString('the colour', color)} The palette's colour is used.`);
+      if (typeof color !== 'string') problems.add(`${path}.color`, ['colorNotString', name, kind(color)]);
       else if (!isCssColor(color)) {
-        problems.add(`${path}.color`, `${name}: ${quote(color)} is not a CSS colour; write a hex colour, rgb(), hsl(), oklch() or lab() with plain numbers, or a colour name such as "teal". The palette's colour is used.`);
+        problems.add(`${path}.color`, ['notColor', name, color]);
       } else {
         group.color = color;
         if (isReadableMarkColor(color) === false) {
-          problems.add(`${path}.color`, `${name}: the colour ${quote(color)} has less than 3:1 contrast against a white background, so its marks would be hard to see; the element uses its palette's colour there instead.`);
+          problems.add(`${path}.color`, ['faintColor', name, color]);
         }
       }
     }

@@ -4,7 +4,8 @@
  */
 import type { Citation } from '../types';
 import { at, isArray, isNonEmptyString, lengthOf } from './json-read';
-import { type Collection, Problems, describe, eventLabel, kind, limited, mustBeString } from './problems';
+import { type Collection, type Given, Problems, type Said, describe, kind, limited, mustBeString } from './problems';
+import type { Messages } from './messages';
 import { validateCitation } from './citations';
 import type { CitableSources } from './sources';
 
@@ -15,13 +16,19 @@ export interface SourcedItem {
   id: string | undefined;
 }
 
+/** A message whose first word is the item's name, given the rest. */
+export type ItemSaid = { [K in keyof Messages]: Parameters<Messages[K]> extends [string, ...infer Rest] ? readonly [K, ...Given<Rest>] : never }[keyof Messages];
+
+/** How messages name the item: by its id when it has one, else by where it is. */
+export const itemName = ({ collection, index, id }: SourcedItem): Said => ['item', id, index, collection];
+
 /**
- * A problem with `field` of the item, in a sentence that goes on from the item's name (`rest`
- * starts with " has…" or ": …"). An event's problems carry its id; an era's do not.
+ * A problem with `field` of the item, in a message that starts with the item's name. An event's
+ * problems carry its id; an era's do not.
  */
-export function reportField(problems: Problems, item: SourcedItem, field: string, rest: string): void {
+export function reportField(problems: Problems, item: SourcedItem, field: string, [key, ...rest]: ItemSaid): void {
   const { collection, index, id } = item;
-  problems.add(`${collection}[${index}].${field}`, eventLabel(id, index, collection) + rest, collection === 'events' ? id : undefined);
+  problems.add(`${collection}[${index}].${field}`, [key, itemName(item), ...rest] as unknown as Said, collection === 'events' ? id : undefined);
 }
 
 /** The item's `field` cut to `max` characters, with a problem naming the item, the field and both lengths when it was longer. */
@@ -29,18 +36,18 @@ export function limitedField(text: string, max: number, item: SourcedItem, field
   // The path and the item's name are built only for a problem: most fields fit.
   if (text.length <= max) return text;
   const { collection, index, id } = item;
-  return limited(text, max, `${collection}[${index}].${field}`, `${eventLabel(id, index, collection)}: the ${field}`, problems, collection === 'events' ? id : undefined);
+  return limited(text, max, `${collection}[${index}].${field}`, ['the', itemName(item), field], problems, collection === 'events' ? id : undefined);
 }
 
 /** True when the title is a string with something in it and the summary, if any, a string; else problems. */
 export function titleAndSummaryOk(title: unknown, summary: unknown, item: SourcedItem, problems: Problems): boolean {
   let ok = true;
   if (!isNonEmptyString(title)) {
-    reportField(problems, item, 'title', title === undefined || typeof title === 'string' ? ' has no title.' : `: ${mustBeString('the title', title)}`);
+    reportField(problems, item, 'title', title === undefined || typeof title === 'string' ? ['itemNoField', 'title'] : ['named', mustBeString('the title', title)]);
     ok = false;
   }
   if (summary !== undefined && typeof summary !== 'string') {
-    reportField(problems, item, 'summary', `: ${mustBeString('the summary', summary)}`);
+    reportField(problems, item, 'summary', ['named', mustBeString('the summary', summary)]);
     ok = false;
   }
   return ok;
@@ -50,19 +57,14 @@ export function titleAndSummaryOk(title: unknown, summary: unknown, item: Source
 export function dateBasisOk(dateBasis: unknown, dateNote: unknown, item: SourcedItem, problems: Problems): boolean {
   let ok = true;
   if (dateBasis !== 'stated' && dateBasis !== 'inferred') {
-    reportField(
-      problems,
-      item,
-      'dateBasis',
-      dateBasis === undefined ? ' has no dateBasis; it must be "stated" or "inferred".' : `: dateBasis must be "stated" or "inferred", not ${describe(dateBasis)}.`,
-    );
+    reportField(problems, item, 'dateBasis', dateBasis === undefined ? ['noDateBasis'] : ['badDateBasis', describe(dateBasis)]);
     ok = false;
   }
   if (dateNote !== undefined && typeof dateNote !== 'string') {
-    reportField(problems, item, 'dateNote', `: ${mustBeString('the dateNote', dateNote)}`);
+    reportField(problems, item, 'dateNote', ['named', mustBeString('the dateNote', dateNote)]);
     ok = false;
   } else if (dateBasis === 'inferred' && !isNonEmptyString(dateNote)) {
-    reportField(problems, item, 'dateNote', ': the date is inferred, so a dateNote must say how it was inferred.');
+    reportField(problems, item, 'dateNote', ['noDateNote']);
     ok = false;
   }
   return ok;
@@ -72,13 +74,7 @@ export function dateBasisOk(dateBasis: unknown, dateNote: unknown, item: Sourced
 export function validateCitations(raw: unknown, item: SourcedItem, sources: CitableSources, problems: Problems, timeZone?: string): Citation[] | null {
   const n = isArray(raw) ? lengthOf(raw) : 0;
   if (n === 0) {
-    const noun = item.collection === 'eras' ? 'era' : 'event';
-    reportField(
-      problems,
-      item,
-      'citations',
-      isArray(raw) || raw === undefined ? ` has no citations; every ${noun} must cite at least one paragraph.` : `: citations must be an array, not ${kind(raw)}.`,
-    );
+    reportField(problems, item, 'citations', isArray(raw) || raw === undefined ? ['noCitations', item.collection] : ['citationsNotArray', kind(raw)]);
     return null;
   }
   const citations: Citation[] = [];

@@ -1,9 +1,9 @@
 /** A story's sources and their paragraphs: what citations point at. */
-import { parseEdtf } from '../edtf';
+import { readEdtf } from '../edtf-reader';
 import { safeHref } from '../safe-url';
 import type { Paragraph, Source } from '../types';
 import { at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, describe, guard, kind, limited, mustBeString, quote } from './problems';
+import { Problems, type Said, describe, guard, kind, limited, mustBeString } from './problems';
 import { MAX_PARAGRAPH, MAX_TITLE } from '../text-limit';
 
 /** A usable source plus its paragraphs by id, built once so citations are checked in O(1). */
@@ -21,79 +21,77 @@ function validateParagraph(
   value: unknown,
   path: string,
   index: number,
-  sourceName: string,
+  source: number,
+  sourceId: string | null,
   problems: Problems,
   tooLong: Set<string>,
 ): Paragraph | null {
   if (!isObject(value)) {
-    problems.add(path, `Paragraph ${index} of ${sourceName} is not an object (it is ${kind(value)}).`);
+    problems.add(path, ['paragraphNotObject', index, source, sourceId, kind(value)]);
     return null;
   }
   const id = read(value, 'id');
   const text = read(value, 'text');
   const role = read(value, 'role');
   const hasId = isNonEmptyString(id);
-  const name = `Paragraph ${hasId ? quote(id) : index} of ${sourceName}`;
-  if (!hasId) problems.add(`${path}.id`, `${name} has no id.`);
+  const name: Said = ['paragraph', index, hasId ? id : null, source, sourceId];
+  if (!hasId) problems.add(`${path}.id`, ['noId', name]);
   if (typeof text !== 'string') {
-    problems.add(`${path}.text`, `${name}: ${mustBeString('the text', text)}`);
+    problems.add(`${path}.text`, ['named', name, mustBeString('the text', text)]);
   }
   if (!hasId || typeof text !== 'string') return null;
   // Cut, it would no longer be the source's words: it is left out, and a citation of it says why.
   if (text.length > MAX_PARAGRAPH) {
-    problems.add(`${path}.text`, `${name} is ${text.length} characters long, longer than the ${MAX_PARAGRAPH} allowed for a paragraph; it is left out, so it cannot be cited. Split it where the source starts a new paragraph.`);
+    problems.add(`${path}.text`, ['paragraphTooLong', name, text.length]);
     tooLong.add(id);
     return null;
   }
   const paragraph: Paragraph = { id, text };
   if (role === 'heading') paragraph.role = 'heading';
-  else if (role !== undefined) problems.add(`${path}.role`, `${name}: role must be "heading" when present, not ${describe(role)}.`);
+  else if (role !== undefined) problems.add(`${path}.role`, ['badRole', name, describe(role)]);
   return paragraph;
 }
 
 function validateSource(value: unknown, index: number, problems: Problems): SourceEntry | null {
   const path = `sources[${index}]`;
   if (!isObject(value)) {
-    problems.add(path, `Source ${index} is not an object (it is ${kind(value)}).`);
+    problems.add(path, ['sourceNotObject', index, kind(value)]);
     return null;
   }
   const id = read(value, 'id');
   const hasId = isNonEmptyString(id);
-  const name = hasId ? `Source ${quote(id)}` : `Source ${index}`;
-  const sourceName = hasId ? `source ${quote(id)}` : `source ${index}`;
+  const name: Said = ['source', index, hasId ? id : null];
   if (!hasId) {
-    problems.add(`${path}.id`, `${name} has no id, so it cannot be cited and is left out.`);
+    problems.add(`${path}.id`, ['sourceNoId', name]);
   }
   const title = read(value, 'title');
   if (!isNonEmptyString(title)) {
-    problems.add(`${path}.title`, `${name} has no title.`);
+    problems.add(`${path}.title`, ['noTitle', name]);
   }
   const rawParagraphs = read(value, 'paragraphs');
   const paragraphsOk = isArray(rawParagraphs);
   if (!paragraphsOk) {
     problems.add(
       `${path}.paragraphs`,
-      rawParagraphs === undefined
-        ? `${name} has no paragraphs array, so it cannot be cited and is left out.`
-        : `${name}: paragraphs must be an array, not ${kind(rawParagraphs)}, so the source is left out.`,
+      rawParagraphs === undefined ? ['sourceNoParagraphs', name] : ['sourceParagraphsNotArray', name, kind(rawParagraphs)],
     );
   }
-  const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? limited(title, MAX_TITLE, `${path}.title`, `${name}: the title`, problems) : '', paragraphs: [] };
+  const source: Source = { id: hasId ? id : '', title: isNonEmptyString(title) ? limited(title, MAX_TITLE, `${path}.title`, ['the', name, 'title'], problems) : '', paragraphs: [] };
   const publisher = read(value, 'publisher');
-  if (typeof publisher === 'string') source.publisher = limited(publisher, MAX_TITLE, `${path}.publisher`, `${name}: the publisher`, problems);
-  else if (publisher !== undefined) problems.add(`${path}.publisher`, `${name}: ${mustBeString('publisher', publisher)}`);
+  if (typeof publisher === 'string') source.publisher = limited(publisher, MAX_TITLE, `${path}.publisher`, ['the', name, 'publisher'], problems);
+  else if (publisher !== undefined) problems.add(`${path}.publisher`, ['named', name, mustBeString('publisher', publisher)]);
   const url = read(value, 'url');
   if (typeof url === 'string' && safeHref(url) !== null) source.url = url;
   else if (url !== undefined) {
-    problems.add(`${path}.url`, `${name}: the url ${describe(url)} is not an http or https address.`);
+    problems.add(`${path}.url`, ['badUrl', name, describe(url)]);
   }
   const published = read(value, 'published');
   if (typeof published === 'string') {
-    const parsed = parseEdtf(published);
+    const parsed = readEdtf(published);
     if (parsed.ok) source.published = published;
-    else problems.add(`${path}.published`, `${name}: the published date is invalid: ${parsed.error}`);
+    else problems.add(`${path}.published`, ['badPublished', name, parsed.error]);
   } else if (published !== undefined) {
-    problems.add(`${path}.published`, `${name}: the published date must be an EDTF string such as "2021-08-15", not ${kind(published)}.`);
+    problems.add(`${path}.published`, ['publishedNotString', name, kind(published)]);
   }
 
   const paragraphs = new Map<string, Paragraph>();
@@ -101,10 +99,10 @@ function validateSource(value: unknown, index: number, problems: Problems): Sour
   if (paragraphsOk) {
     const n = lengthOf(rawParagraphs);
     for (let i = 0; i < n; i++) {
-      const p = validateParagraph(at(rawParagraphs, i), `${path}.paragraphs[${i}]`, i, sourceName, problems, tooLong);
+      const p = validateParagraph(at(rawParagraphs, i), `${path}.paragraphs[${i}]`, i, index, hasId ? id : null, problems, tooLong);
       if (!p) continue;
       if (paragraphs.has(p.id)) {
-        problems.add(`${path}.paragraphs[${i}].id`, `${name} has two paragraphs with id ${quote(p.id)}; only the first is kept.`);
+        problems.add(`${path}.paragraphs[${i}].id`, ['paragraphTwice', name, p.id]);
         continue;
       }
       paragraphs.set(p.id, p);
@@ -124,7 +122,7 @@ export function validateSources(raw: unknown[], problems: Problems): CitableSour
     if (!entry) continue;
     const id = entry.source.id;
     if (sources.has(id)) {
-      problems.add(`sources[${i}].id`, `Source ${quote(id)} at sources[${i}] repeats an earlier source id; only the first is kept.`);
+      problems.add(`sources[${i}].id`, ['sourceTwice', id, i]);
       continue;
     }
     sources.set(id, entry);

@@ -5,7 +5,7 @@
 import { type CitableSources, validateSources } from './sources';
 import type { Story, TimelineEvent } from '../types';
 import { type Json, at, isArray, isNonEmptyString, isObject, lengthOf, read } from './json-read';
-import { Problems, kind, limited, mustBeString, quote } from './problems';
+import { Problems, kind, limited, mustBeString } from './problems';
 import { MAX_SUMMARY, MAX_TITLE } from '../text-limit';
 import { validateGroups } from './groups';
 import { validateEras } from './eras';
@@ -20,8 +20,8 @@ const EVENTS_PER_STEP = 256;
 function storyList(input: Json, key: string, problems: Problems, optional = false): unknown[] | null {
   const raw = read(input, key);
   if (isArray(raw)) return raw;
-  if (raw !== undefined) problems.add(key, `The story's ${key} must be an array, not ${kind(raw)}.`);
-  else if (!optional) problems.add(key, `The story has no ${key} array.`);
+  if (raw !== undefined) problems.add(key, ['storyListNotArray', key, kind(raw)]);
+  else if (!optional) problems.add(key, ['storyNoList', key]);
   return null;
 }
 
@@ -31,21 +31,18 @@ function storyList(input: Json, key: string, problems: Problems, optional = fals
  */
 export function* validateStoryParts(input: unknown, problems: Problems): Generator<number, Story | null, void> {
   if (!isObject(input)) {
-    problems.add('', `The story is not a JSON object (it is ${kind(input)}).`);
+    problems.add('', ['storyNotObject', kind(input)]);
     return null;
   }
   const title = read(input, 'title');
   if (!isNonEmptyString(title)) {
-    problems.add(
-      'title',
-      title === undefined || typeof title === 'string' ? 'The story has no title.' : mustBeString('The story title', title),
-    );
+    problems.add('title', title === undefined || typeof title === 'string' ? ['storyNoTitle'] : mustBeString(['storyTitle'], title));
   }
 
-  const story: Story = { title: isNonEmptyString(title) ? limited(title, MAX_TITLE, 'title', "The story's title", problems) : '', sources: [], events: [] };
+  const story: Story = { title: isNonEmptyString(title) ? limited(title, MAX_TITLE, 'title', ['storyField', 'title'], problems) : '', sources: [], events: [] };
   const description = read(input, 'description');
-  if (isNonEmptyString(description)) story.description = limited(description, MAX_SUMMARY, 'description', "The story's description", problems);
-  else if (description !== undefined && typeof description !== 'string') problems.add('description', mustBeString("The story's description", description));
+  if (isNonEmptyString(description)) story.description = limited(description, MAX_SUMMARY, 'description', ['storyField', 'description'], problems);
+  else if (description !== undefined && typeof description !== 'string') problems.add('description', mustBeString(['storyField', 'description'], description));
   const rawSources = storyList(input, 'sources', problems);
   const sources: CitableSources = rawSources ? validateSources(rawSources, problems) : new Map();
   for (const entry of sources.values()) story.sources.push(entry.source);
@@ -58,7 +55,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
   const timeZone = read(input, 'timeZone');
   if (isTimeZone(timeZone)) story.timeZone = timeZone;
   else if (timeZone !== undefined) {
-    problems.add('timeZone', `The story's timeZone ${typeof timeZone === 'string' ? quote(timeZone) : `(${kind(timeZone)})`} is not a time zone: write an IANA name such as "Asia/Kolkata".`);
+    problems.add('timeZone', ['notTimeZone', typeof timeZone === 'string' ? timeZone : null, kind(timeZone)]);
   }
 
   const rawEras = storyList(input, 'eras', problems, true);
@@ -80,7 +77,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
       event = validateEvent(at(rawEvents, i), i, sources, seenIds, problems, groupIds, story.timeZone);
     } catch {
       event = null;
-      problems.add(`events[${i}]`, `The value at events[${i}] could not be read.`);
+      problems.add(`events[${i}]`, ['unreadableAt', `events[${i}]`]);
     }
     if (event) {
       valid.push(event);
@@ -92,7 +89,7 @@ export function* validateStoryParts(input: unknown, problems: Problems): Generat
   const featured = read(input, 'featured');
   if (featured !== undefined) {
     if (typeof featured === 'string' && seenIds.has(featured) && story.events.some((e) => e.id === featured)) story.featured = featured;
-    else problems.add('featured', typeof featured === 'string' ? `The featured event ${quote(featured)} is not one of the story's valid events; the default is used.` : `The featured event must be an event id string, not ${kind(featured)}.`);
+    else problems.add('featured', typeof featured === 'string' ? ['featuredUnknown', featured] : ['featuredNotString', kind(featured)]);
   }
   return story;
 }

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { Translation } from '../../i18n';
 import { mergeEvents, mergeStory, newestEvent, type LiveMerge } from '../../model/live-merge';
 import type { Problem, Story, TimelineEvent } from '../../model/types';
-import { validateStory } from '../../model/validate';
+import { readStory } from '../../model/read-story';
+import type { Said } from '../../model/validation/problems';
 import type { TimelineViewDetail } from '../events';
 import { renderLiveBar } from '../views/live-bar';
 
@@ -20,6 +21,8 @@ export interface LiveDeps {
   /** Shows `story` in place of the one shown, keeping the reader's view. */
   show(story: Story): void;
   report(problems: Problem[]): void;
+  /** Words the validator's problems (validation/messages.ts, which come with the later parts). */
+  sentence(said: Said | string): string;
   /** Brings an event into view, moving as the reader's motion settings allow. */
   reveal(event: TimelineEvent): void;
   /** Whether the view is moving now (a gesture or an animation). */
@@ -167,7 +170,7 @@ export class LiveController implements ReactiveController {
       this.deps.report(problems);
       return { added: [], updated: [], problems };
     }
-    const merge = mergeEvents(base, events, mode, label);
+    const merge = mergeEvents(base, events, mode, label, this.deps.sentence);
     if (merge.problems.length) this.deps.report(merge.problems);
     this.apply(merge);
     return { added: merge.added, updated: merge.updated, problems: merge.problems };
@@ -308,7 +311,8 @@ export class LiveController implements ReactiveController {
       if (response.status === 304 || this.polled !== polled) return;
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       const etag = response.headers.get('ETag');
-      const result = validateStory(await response.json());
+      const { result, problems: said } = readStory(await response.json());
+      said.sayAll(this.deps.sentence);
       if (this.polled !== polled) return;
       this.etag = etag;
       const problems = result.problems.filter((p) => !this.reported.has(p.path + p.message));

@@ -109,7 +109,7 @@ export class StoryLoadController implements ReactiveController {
         else if (outcome.kind === 'data') data = outcome.data;
         else {
           // Indexing 100,000 events takes a task of its own, apart from the one that draws them.
-          data = new ValidatedStory(outcome.result);
+          data = new ValidatedStory(outcome.result, outcome.said);
           await yieldToPage();
         }
       }

@@ -35,6 +35,9 @@ import { css } from 'lit';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 import { MeasuredEraRow } from './measured-era-row';
 
+/** The validator's words: a story's problems read in the first frame are worded with them (part-loader.ts). */
+export { sentence } from '../../model/validation/messages';
+
 /** The later parts' sheets, which the element adds to its own in cascade order. */
 export const laterStyles: LaterStyles = { listAndChronology, sources: css`${sources}${longParagraph}`, storyMode, print, annotation, media, overviewWindow, keyEntries: keyEntriesSheet };
 

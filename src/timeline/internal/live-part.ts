@@ -2,9 +2,13 @@ import { addLiveEnglish } from '../../i18n/live-english';
 import { LiveController } from '../controllers/live-controller';
 import { live } from '../styles/live';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
+import type { Said } from '../../model/validation/problems';
 
-/** A live story's controller, wired to the element's others (see ../parts.ts: loaded only for a live story). */
-export function createLive(host: TimelineHost, internals: TimelineInternals): LiveController {
+/**
+ * A live story's controller, wired to the element's others (see ../parts.ts: loaded only for a live
+ * story); `sentence` words the validator's problems (from the later parts).
+ */
+export function createLive(host: TimelineHost, internals: TimelineInternals, sentence: (said: Said | string) => string): LiveController {
   addLiveEnglish();
   // The live bar's and new marks' sheet, after the element's.
   const root = host.shadowRoot;
@@ -23,6 +27,7 @@ export function createLive(host: TimelineHost, internals: TimelineInternals): Li
       host.requestUpdate();
     },
     report: (problems) => internals.report(problems),
+    sentence,
     reveal: (event) => zoom.reveal(time.axis.toAxis(event.calendar.startMs), time.axis.toAxis(event.calendar.endMs)),
     moving: () => zoom.moving,
     src: () => host.src,

@@ -1,8 +1,9 @@
 import { adoptStyles, type ReactiveElement } from 'lit';
 import type { LiveController, LiveUpdateResult } from '../controllers/live-controller';
-import { loadLaterParts, loadLivePart } from '../parts';
+import { UNSAID, loadLaterParts, loadLivePart } from '../parts';
 import { withLaterStyles } from '../styles';
 import type { LaterParts } from './later-parts';
+import type { Said } from '../../model/validation/problems';
 import type { TimelineHost, TimelineInternals } from './timeline-internals';
 
 /**
@@ -18,6 +19,8 @@ export class PartLoader {
   /** A live story's controller, once `live` or addEvents() asked for it. */
   live: LiveController | null = null;
   private livePromise: Promise<LiveController | null> | null = null;
+  /** The validator's words (validation/messages.ts), which come with the later parts. */
+  private sentence: ((said: Said | string) => string) | null = null;
   /** What the first drawing waits for, drawing only the room it will take meanwhile. */
   firstFrameHeld: Promise<unknown> | null = null;
 
@@ -48,10 +51,13 @@ export class PartLoader {
     return (this.laterPromise = loadLaterParts().then((module) => {
       if (!module) {
         this.state = 'failed';
+        this.sayProblems();
         this.host.requestUpdate();
         return;
       }
       this.state = 'loaded';
+      this.sentence = module.sentence;
+      this.sayProblems();
       this.wordsChanged();
       const host = this.host;
       if (host.shadowRoot) adoptStyles(host.shadowRoot, withLaterStyles((host.constructor as typeof ReactiveElement).elementStyles, module.laterStyles));
@@ -66,10 +72,27 @@ export class PartLoader {
     }));
   }
 
+  /**
+   * Words the shown story's problems and reports them (timeline-error), once the later parts have
+   * brought the words, or with a plain sentence for each when they could not be loaded.
+   */
+  sayProblems(): void {
+    if (this.state === 'not asked' || this.state === 'loading') {
+      void this.loadLater();
+      return;
+    }
+    const loaded = this.internals.loaded;
+    if (!loaded?.problemsWaiting) return;
+    loaded.sayProblems(this.sentence ?? (() => UNSAID));
+    this.internals.report(loaded.problems);
+    this.host.requestUpdate();
+  }
+
   /** Loads a live story's part (once) and makes its controller. */
   loadLive(): Promise<LiveController | null> {
-    return (this.livePromise ??= loadLivePart().then((module) => {
-      this.live = module?.createLive(this.host, this.internals) ?? null;
+    // The later parts bring the validator's words, which the live part's problems are said in.
+    return (this.livePromise ??= Promise.all([loadLivePart(), loadLaterParts()]).then(([module, later]) => {
+      this.live = module?.createLive(this.host, this.internals, later?.sentence ?? (() => UNSAID)) ?? null;
       this.wordsChanged();
       this.host.requestUpdate();
       return this.live;

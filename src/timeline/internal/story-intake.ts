@@ -28,6 +28,8 @@ export function showStory(internals: TimelineInternals, input: unknown): void {
   internals.later?.searching.readFromUrl();
   internals.later?.searching.prepare(loaded);
   internals.groups.readFromUrl(new Set(loaded.groups.map((g) => g.id)));
-  if (loaded.problems.length) internals.report(loaded.problems);
+  // Problems read in the first frame wait for their words, which come with the later parts.
+  if (loaded.problemsWaiting) internals.parts.sayProblems();
+  else if (loaded.problems.length) internals.report(loaded.problems);
   internals.selection.settleNewStory();
 }

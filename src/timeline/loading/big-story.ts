@@ -1,6 +1,7 @@
 import { parseInSlices, validateInSlices } from './sliced-parse';
 import { isStoryShaped, type ReadOutcome } from './story-shape';
 import { yieldToPage } from './yield';
+import { Problems } from '../../model/validation/problems';
 
 /**
  * Reading a big story off the drawing task: decoding, then JSON.parse and validation in slices
@@ -24,9 +25,11 @@ export async function readBigStory(bytes: Uint8Array, signal: AbortSignal, onPro
   if (!isStoryShaped(parsed)) return { kind: 'not-story' };
   await yieldToPage();
   signal.throwIfAborted();
-  const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2));
+  // Its problems wait for their words, as a story read in the first frame's do (the later parts bring them).
+  const said = new Problems();
+  const result = await validateInSlices(parsed, signal, (fraction) => onProgress(0.5 + fraction / 2), said);
   onProgress(1);
   await yieldToPage();
   signal.throwIfAborted();
-  return { kind: 'story', result };
+  return { kind: 'story', result, said };
 }

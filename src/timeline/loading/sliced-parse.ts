@@ -1,4 +1,5 @@
-import { validationSteps } from '../../model/validate';
+import { readingSteps } from '../../model/read-story';
+import type { Problems } from '../../model/validation/problems';
 import type { ValidationResult } from '../../model/types';
 import { yieldToPage } from './yield';
 
@@ -138,9 +139,10 @@ export async function parseInSlices(text: string, signal: AbortSignal, onProgres
 /**
  * validateStory for a big story on a page that cannot start a worker: a slice of events at a time
  * (see `validationSteps`), with the page's turn between, so 100,000 events are no single long task.
+ * The problems are worded by `problems` (or wait for their words: see readStory).
  */
-export async function validateInSlices(data: unknown, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<ValidationResult> {
-  const steps = validationSteps(data);
+export async function validateInSlices(data: unknown, signal: AbortSignal, onProgress: (fraction: number) => void, problems: Problems): Promise<ValidationResult> {
+  const steps = readingSteps(data, problems);
   let deadline = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();

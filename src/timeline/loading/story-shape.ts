@@ -7,6 +7,6 @@ export function isStoryShaped(data: unknown): boolean {
 
 /** What reading a fetched story's text gave: the validated story, or why it is not one. */
 export type ReadOutcome =
-  | { kind: 'story'; result: import('../../model/types').ValidationResult }
+  | { kind: 'story'; result: import('../../model/types').ValidationResult; said: import('../../model/validation/problems').Problems }
   | { kind: 'not-json'; message: string }
   | { kind: 'not-story' };

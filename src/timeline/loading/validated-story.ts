@@ -1,6 +1,7 @@
 import { buildEventIndex } from '../../layout/event-index';
 import { eventShape } from '../../layout/marks';
 import type { ValidationResult } from '../../model/types';
+import type { Problems } from '../../model/validation/problems';
 import { LoadedStory } from '../loaded-story';
 
 const EMPTY = { title: '', sources: [], events: [] };
@@ -11,7 +12,8 @@ const EMPTY = { title: '', sources: [], events: [] };
  * LoadedStory validates in its constructor; it is given an empty story, then the real one.
  */
 export class ValidatedStory extends LoadedStory {
-  constructor(result: ValidationResult) {
+  /** `said`: the problems as the validator said them, when they wait for their words (see readStory). */
+  constructor(result: ValidationResult, said?: Problems) {
     super(EMPTY);
     const events = result.story?.events ?? [];
     // The same fields, built the same way, as LoadedStory's constructor.
@@ -21,6 +23,7 @@ export class ValidatedStory extends LoadedStory {
       events,
       index: buildEventIndex(events.map((e) => ({ start: e.calendar.startMs, end: e.calendar.endMs }))),
       shapes: events.map((e) => eventShape(e.calendar)),
+      ...(said && { said }),
     });
   }
 }

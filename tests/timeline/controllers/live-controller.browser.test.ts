@@ -4,6 +4,7 @@ import { Translation } from '../../../src/i18n';
 import { addLiveEnglish } from '../../../src/i18n/live-english';
 import { LiveController, SEEN_MS, type LiveDeps } from '../../../src/timeline/controllers/live-controller';
 import { validateStory } from '../../../src/model/validate';
+import { sentence } from '../../../src/model/validation/messages';
 import type { Problem, Story } from '../../../src/model/types';
 import { attach, createHost, detachAll, storyInput } from '../../support/controller-host';
 import { serveLiveFile } from '../../support/live-file';
@@ -26,6 +27,7 @@ async function live(overrides: Partial<LiveDeps> = {}) {
       record.shows++;
     },
     report: (problems) => record.problems.push(...problems),
+    sentence,
     reveal: (e) => record.reveals.push(e.id),
     moving: () => record.moving,
     src: () => record.src,

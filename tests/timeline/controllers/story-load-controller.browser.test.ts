@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { validateStory } from '../../../src/model/validate';
+import { sentence } from '../../../src/model/validation/messages';
 // The events' DateTime bounds (compared below) are Luxon's part of the model.
 import '../../../src/model/luxon-dates';
 import { StoryLoadController } from '../../../src/timeline/controllers/story-load-controller';
@@ -155,10 +156,14 @@ describe('a big story is read in slices', () => {
   const text = JSON.stringify(storyWithProblems(12_000));
   const expected = validateStory(JSON.parse(text));
 
-  test('the same validated story and problems as validateStory at once', async () => {
+  test('the same validated story and problems as validateStory at once, the problems worded once the later parts bring the words', async () => {
     const { loaded, error } = await loadBig(text);
     expect(error).toBeUndefined();
     expect(loaded).toBeInstanceOf(LoadedStory);
+    expect(loaded!.problemsWaiting).toBe(true);
+    expect(loaded!.problems).toEqual(expected.problems.map((p) => ({ ...p, message: '' })));
+    loaded!.sayProblems(sentence);
+    expect(loaded!.problemsWaiting).toBe(false);
     expect(loaded!.problems).toEqual(expected.problems);
     expect(loaded!.story).toEqual(expected.story);
     // Dates keep their lazily built DateTime bounds.

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStory } from '../../../src/model/validate';
+import { Problems } from '../../../src/model/validation/problems';
+import { sentence } from '../../../src/model/validation/messages';
 import { parseInSlices, validateInSlices } from '../../../src/timeline/loading/sliced-parse';
 import { storyWithProblems } from '../../support/big-story';
 
@@ -7,7 +9,7 @@ describe('reading a big story in slices on the main thread', () => {
   test('validateInSlices gives the page turns while it validates, and returns what validateStory returns', async () => {
     const big = JSON.stringify(storyWithProblems(40_000));
     const fractions: number[] = [];
-    const result = await validateInSlices(JSON.parse(big), new AbortController().signal, (f) => fractions.push(f));
+    const result = await validateInSlices(JSON.parse(big), new AbortController().signal, (f) => fractions.push(f), new Problems(sentence));
     expect(result).toEqual(validateStory(JSON.parse(big)));
     // Progress is reported just before each turn given to the page.
     expect(fractions.length).toBeGreaterThan(1);
@@ -17,7 +19,7 @@ describe('reading a big story in slices on the main thread', () => {
 
   test('validateInSlices stops at the next turn when its load is replaced', async () => {
     const controller = new AbortController();
-    const validating = validateInSlices(JSON.parse(JSON.stringify(storyWithProblems(40_000))), controller.signal, () => controller.abort());
+    const validating = validateInSlices(JSON.parse(JSON.stringify(storyWithProblems(40_000))), controller.signal, () => controller.abort(), new Problems(sentence));
     await expect(validating).rejects.toMatchObject({ name: 'AbortError' });
   });
 
