@@ -94,6 +94,10 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    // A font's first use looks it up (tens of ms on a slow phone, which the page's layout would pay
+    // otherwise): done at the first size, before a story that comes later, not in its first frame.
+    this.labelMeasure.width('0');
+    this.axisMeasure.width('0');
     this.eraRowLayouter?.readMetrics(style, family);
   }
 
