@@ -264,6 +264,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   return { marks, clusters, laneCount: lanes.laneCount, ...(lanes.bands ? { bands: lanes.bands } : {}) };
 }
 
+/**
+ * `laid` as it would be laid out again at `maxLanes` lanes (and, with `fixedBands`, in exactly those
+ * bands, which must be `laid`'s own) from the same input, or null where it could differ. First-fit
+ * never opens a lane past the ones it needs, so a layout that clustered nothing is the same under any
+ * cap from its lane count up, band by band too: the full view's height is measured by one layout,
+ * and its first frame need not lay the same marks out again at that height.
+ */
+export function atLaneCap(laid: TimelineLayout, maxLanes: number, fixedBands?: readonly Band[]): TimelineLayout | null {
+  if (laid.clusters.length || laid.laneCount > maxLanes) return null;
+  if (!fixedBands) return laid;
+  // Fixed bands say which of them have nothing in view; each of `laid`'s own bands has marks.
+  return fixedBands === laid.bands ? { ...laid, bands: laid.bands.map((band) => ({ ...band, empty: false })) } : null;
+}
+
 /** Each placed event's lane within its band (its lane, without bands): the `previousLanes` of the next frame of a gesture. */
 export function lanesWithinBands(layout: TimelineLayout): Map<number, number> {
   const firstLane = new Map(layout.bands?.map((b) => [b.band, b.firstLane]));

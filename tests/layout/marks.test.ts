@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../scripts/synthetic-story';
 import { buildEventIndex, visibleItems } from '../../src/layout/event-index';
 import {
-  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, eventShape, labelBox, lanesWithinBands, layoutTimeline,
+  CLUSTER_BADGE_INSET_PX, CLUSTER_BADGE_PX, LABEL_LINE_MAX_PX, LABEL_PAD_PX, MIN_SPAN_PX, OPEN_TAIL_PX, POINT_RADIUS, atLaneCap, eventShape, labelBox, lanesWithinBands, layoutTimeline,
   markExtent, type EventShape, type LayoutInput,
 } from '../../src/layout/marks';
 import { parseEdtf } from '../../src/model/edtf';
@@ -401,6 +401,52 @@ describe('rows of one line (oneLine)', () => {
     const m = layoutTimeline({ index: buildEventIndex([at(20)]), shapes: [point], window: { start: T0, end: T0 + 30 * DAY }, width: 300, maxLanes: 2, labelWidth: () => 220, oneLine: true }).marks[0];
     expect(m).toMatchObject({ lines: 1, left: 0 });
     expect(m.right).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('atLaneCap: the full view laid out once', () => {
+  // Scenes where 14 rows label everything and scenes where they do not; some with long spans (laid out after the short marks), some in bands.
+  const cases = [[12, 3650], [30, 3650], [60, 3650], [30, 365], [200, 3650], [400, 365]].flatMap(([count, days]) =>
+    [1, 2, 3].flatMap((seed) => [false, true].map((banded) => ({ count, days, seed, banded }))));
+  const inputFor = ({ count, days, seed, banded }: (typeof cases)[number], maxLanes: number): LayoutInput => {
+    const { index, shapes } = scene(count, seed);
+    return {
+      index, shapes, window: { start: T0, end: T0 + days * DAY }, width: 1000, maxLanes, labelWidth: (i) => 60 + ((i * 37) % 11) * 20,
+      ...(banded ? { bandOf: (i: number) => i % 3 } : {}),
+    };
+  };
+
+  test('a layout that clustered nothing is the one laid out again under any cap from its lane count up', () => {
+    let compared = 0;
+    for (const scenario of cases) {
+      const laid = layoutTimeline(inputFor(scenario, 14));
+      if (laid.clusters.length) continue;
+      for (let cap = laid.laneCount; cap <= 14; cap++) {
+        expect(atLaneCap(laid, cap)).toEqual(layoutTimeline(inputFor(scenario, cap)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  test("in its own bands as fixed bands, it is the layout in those bands, each band said not empty", () => {
+    let compared = 0;
+    for (const scenario of cases.filter((c) => c.banded)) {
+      const laid = layoutTimeline(inputFor(scenario, 14));
+      if (laid.clusters.length) continue;
+      expect(atLaneCap(laid, laid.laneCount, laid.bands)).toEqual(layoutTimeline({ ...inputFor(scenario, laid.laneCount), fixedBands: laid.bands }));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
+  test('none where laying out again could differ: clusters, a cap below its lanes, or bands not its own', () => {
+    const crowded = cases.map((c) => layoutTimeline(inputFor(c, 14))).find((l) => l.clusters.length)!;
+    expect(atLaneCap(crowded, 14)).toBeNull();
+    const roomy = layoutTimeline(inputFor({ count: 12, days: 3650, seed: 1, banded: true }, 14));
+    expect(roomy.clusters).toHaveLength(0);
+    expect(atLaneCap(roomy, roomy.laneCount - 1)).toBeNull();
+    expect(atLaneCap(roomy, 14, roomy.bands!.map((b) => ({ ...b })))).toBeNull();
   });
 });
 

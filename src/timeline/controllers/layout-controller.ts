@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lanesWithinBands, layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
+import { atLaneCap, lanesWithinBands, layoutTimeline, type Band, type TimelineLayout } from '../../layout/marks';
 import type { AxisScale } from '../../layout/axis-scale';
 import { placeEras, type PlacedEra } from '../../layout/eras';
 import type { EraTitleBox } from '../../layout/era-row';
@@ -70,6 +70,8 @@ export class LayoutController implements ReactiveController {
    * a blank stretch as the reader zooms.
    */
   private rows: { key: readonly unknown[]; rows: number; bands: readonly Band[] | null; oneLine: boolean } | null = null;
+  /** The full view's layout contentHeight just made (its key ends with whether it has bands), for this update's compute. */
+  private fullView: { key: readonly unknown[]; layout: TimelineLayout } | null = null;
   /** The story laid out last. */
   private story: LoadedStory | null = null;
   /** The era row's layout, which comes with the later parts; until then each title takes its band. */
@@ -92,6 +94,10 @@ export class LayoutController implements ReactiveController {
     this.labelMeasure.setFont(font);
     this.featuredMeasure.setFont(`700 ${font}`);
     this.axisMeasure.setFont(`${AXIS_FONT_PX}px ${family}`);
+    // A font's first use looks it up (tens of ms on a slow phone, which the page's layout would pay
+    // otherwise): done at the first size, before a story that comes later, not in its first frame.
+    this.labelMeasure.width('0');
+    this.axisMeasure.width('0');
     this.eraRowLayouter?.readMetrics(style, family);
   }
 
@@ -112,6 +118,9 @@ export class LayoutController implements ReactiveController {
     // Lanes of the frame before, while the view moves over the same events (no row jumps at each scale step).
     const previousLanes = this.deps.moving?.() && story === this.story ? lanesWithinBands(this.layout) : null;
     this.story = story;
+    // Only the update that measured the full view takes its layout.
+    const fullView = this.fullView;
+    this.fullView = null;
     if (!window || !story?.index.count || width <= 0) {
       this.layout = NO_LAYOUT;
       this.ticks = null;
@@ -127,13 +136,17 @@ export class LayoutController implements ReactiveController {
     const banded = story.groups.length > 0 && Math.floor((free - this.bandHeaders(story)) / this.laneHeight) >= story.bandCount;
     // The full view's bands, for this story and these hidden groups, where they fit (not under a page's shorter height).
     const fixed = banded && plan?.bands && plan.key[0] === story && plan.key[6] === hidden && plan.rows * this.laneHeight + plan.bands.length * BAND_HEADER_PX <= free + 0.5 ? plan.bands : null;
-    this.layout = layoutTimeline({
+    const maxLanes = Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight));
+    const key = [story, axis, window.start, window.end, width, this.lane, hidden, banded];
+    // A story's first frame lays its marks out once: as contentHeight did, where laying them out again at this height could not differ.
+    const same = !previousLanes && fullView?.key.every((k, i) => k === key[i]) && atLaneCap(fullView.layout, maxLanes, fixed ?? undefined);
+    this.layout = same || layoutTimeline({
       index: story.visibleIndex(hidden),
       shapes: story.shapes,
       axis,
       window,
       width,
-      maxLanes: Math.max(1, Math.floor((free - (banded ? this.bandHeaders(story) : 0)) / this.laneHeight)),
+      maxLanes,
       labelWidth: (i) => this.labelWidth(story, events[i]),
       ...(banded ? { bandOf: (i: number) => story.bandOf(i) } : {}),
       ...(fixed ? { fixedBands: fixed } : {}),
@@ -180,6 +193,7 @@ export class LayoutController implements ReactiveController {
         // Fixed bands only where the full view labels every event: a story crowded into clusters keeps today's shared rows.
         const bands = full.bands && !full.clusters.length && full.laneCount >= MIN_ROWS ? full.bands : null;
         this.rows = { key, rows: rowsOf(full), bands, oneLine: short };
+        this.fullView = { key: [...key, mayBand(story)], layout: full };
       }
       rows = this.rows.rows;
       if (this.rows.bands) bandTitles = this.rows.bands.length;

@@ -36,6 +36,22 @@ async function mountLayout(style = '') {
 const heightFor = (lanes: number, lane = DEFAULT_LANE_PX) => 46 + 34 + lanes * lane;
 
 describe('LayoutController', () => {
+  test("the labels' and the axis's fonts are first used when the metrics are read, before any story is laid out", async () => {
+    const measured: string[] = [];
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(this.font);
+      return measureText.call(this, text);
+    };
+    try {
+      const { host } = await mountLayout('--_font: serif; --_font-size: 17px');
+      expect(host.isConnected).toBe(true);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+    expect(measured).toEqual(expect.arrayContaining(['17px serif', '12px serif']));
+  });
+
   test('lays out the marks in lanes and chooses ticks; the axis is drawn after the update', async () => {
     const { layouts, ticks, redraw } = await mountLayout();
     expect(layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: heightFor(3) }, 'en')).toBe(true);
