@@ -40,6 +40,8 @@ export interface SearchDeps {
   select(id: string | null): void;
   /** The element's words (English when absent). */
   messages?(): Translation;
+  /** A gesture or an animation moves the view: indexing waits, so that its frames keep the time. */
+  moving?(): boolean;
 }
 
 /**
@@ -111,6 +113,10 @@ export class SearchController implements ReactiveController {
     const work = (deadline?: IdleDeadline) => {
       this.idle = 0;
       if (this.deps.story() !== story) return;
+      if (this.deps.moving?.()) {
+        this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);
+        return;
+      }
       // At most 12 ms a slice, though an idle period may offer 50: a garbage collection can land in
       // the slice too, and input that arrives meanwhile waits for it.
       if (!builderFor(story).step(Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8)))) this.idle = requestIdle(work, 50, IDLE_TIMEOUT_MS);

@@ -83,7 +83,7 @@ export function createLaterParts(host: TimelineHost, internals: TimelineInternal
       describe: (w) => internals.messages.monthRange(fromAxisWindow(internals.time.axis, w)),
       label: () => internals.messages.t('overviewWindow'),
     }),
-    searching: new SearchController(host, { story, select, messages: () => internals.messages }),
+    searching: new SearchController(host, { story, select, messages: () => internals.messages, moving: () => internals.zoom.moving }),
     sourceView,
     lists: new EventListController(host, { story, chronology: () => internals.chronologyShown, listed: () => internals.shown.listed(), gaps: () => internals.time.axis.gaps, select, focus }),
     storyMode: new StoryModeController(host, { story, startAt: () => host.startAt, autoplay: () => host.autoplay, select, focus, showInArticle }),

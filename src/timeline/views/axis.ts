@@ -39,8 +39,9 @@ const joinedKey = new WeakMap<Element, string>();
 
 /**
  * The children of `group` matching `selector`, one per item in item order: kept where the key
- * matches, made where new, removed where gone. d3-selection's `join` by hand, so the first frame
- * does without d3-selection (the overview's d3-brush, a later part, keeps it).
+ * matches, handed on from a gone item to a new one, made only where none is spare, removed where
+ * left over. d3-selection's `join` by hand, so the first frame does without d3-selection (the
+ * overview's d3-brush, a later part, keeps it).
  */
 function joinChildren<T>(group: SVGGElement, selector: string, items: readonly T[], key: (item: T, index: number) => string, make: () => SVGElement): [SVGElement, T][] {
   const old = new Map<string, SVGElement>();
@@ -56,7 +57,11 @@ function joinChildren<T>(group: SVGGElement, selector: string, items: readonly T
     old.delete(k);
     return { node, k };
   });
-  for (const node of old.values()) node.remove();
+  // Unlike d3-selection's join, a node whose item left goes to an item that came (every attribute
+  // that differs between items is written below): a zoom frame that moves the ticks makes none.
+  const spare = [...old.values()];
+  for (const n of nodes) if (!n.node && spare.length) n.node = spare.shift();
+  for (const node of spare) node.remove();
   let next: SVGElement | null = null;
   for (let i = nodes.length - 1; i >= 0; i--) {
     let node = nodes[i].node;

@@ -189,7 +189,7 @@ export function renderClusters(options: ClustersOptions): unknown {
     options.keys.assign(options.layout.clusters.map((c) => c.first), options.keys.idAt(options.focused)),
     (c) => {
       // "+5 · 2021–24" for labels that did not fit; the count alone for a dense bin or where the years do not fit.
-      const text = c.members && !c.countOnly ? clusterYearsText(c, t, options.phrases) : t.number(c.count);
+      const text = c.members && !c.countOnly ? clusterYearsText(c, t, options.phrases) : options.phrases.text(`n${c.count}`, t, () => t.number(c.count));
       return html`<button
       class="cluster"
       part="cluster"
@@ -198,7 +198,7 @@ export function renderClusters(options: ClustersOptions): unknown {
       data-count=${c.count}
       ${geometry({ transform: `translate(${inlineOffset(c.left, options.direction)}, ${((options.top ?? 0) + 4).toFixed(0)}px)`, width: `${Math.max(0, c.right - c.left).toFixed(1)}px` })}
       aria-label=${options.phrases.text(`l${text} ${c.start} ${c.end}`, t, () => t.plural('clusterLabel', c.count, { text, range: t.t('dateRange', { from: t.day(c.start), to: t.day(c.end - 1) }) }))}
-      title=${t.plural('clusterTitle', c.count)}
+      title=${options.phrases.text(`t${c.count}`, t, () => t.plural('clusterTitle', c.count))}
       @click=${() => options.activate(c.start, c.end, c.first)}
     >${text}</button>`;
     },

@@ -69,6 +69,26 @@ describe('LayoutController', () => {
     }
   });
 
+  test('a zoom step that changes the ticks hands the nodes of ticks that left to ticks that came, each saying its own', async () => {
+    const { layouts, ticks, redraw } = await mountLayout();
+    const size = { width: WIDTH, height: heightFor(3) };
+    layouts.compute(story, LINEAR_AXIS, year, size, 'en');
+    await redraw();
+    const before = ticks();
+    // Half a year later: most ticks are other months, as many or more of them.
+    layouts.compute(story, LINEAR_AXIS, { start: Date.UTC(2020, 6, 1), end: Date.UTC(2021, 6, 1) }, size, 'en');
+    await redraw();
+    const after = ticks();
+    const drawn = layouts.ticks!.ticks;
+    expect(after.length).toBe(drawn.length);
+    expect(after.map((t) => t.querySelector('text')!.textContent)).toEqual(drawn.map((d) => d.label));
+    expect(after.map((t) => Number(/translate\(([-\d.]+),/.exec(t.getAttribute('transform')!)![1]))).toEqual(drawn.map((d) => Number(d.x.toFixed(1))));
+    expect(after.map((t) => t.dataset.unit ?? t.getAttribute('data-unit'))).toEqual(drawn.map((d) => d.unit));
+    // No tick node was made while one of the last frame's was free, and none was removed.
+    expect(after.filter((t) => !before.includes(t)).length).toBe(Math.max(0, after.length - before.length));
+    expect(before.filter((t) => !after.includes(t)).length).toBe(Math.max(0, before.length - after.length));
+  });
+
   test('with too little height for the lanes, what does not fit is gathered into a cluster', async () => {
     const { layouts } = await mountLayout();
     layouts.compute(story, LINEAR_AXIS, year, { width: WIDTH, height: heightFor(1) }, 'en');

@@ -20,14 +20,14 @@ const quakes = () =>
     { id: 'drought', date: '2024-01-01', title: 'A dry winter' },
   ]);
 
-async function mountSearch(options: { story?: LoadedStory; syncUrl?: boolean; search?: string; messages?: Translation } = {}) {
+async function mountSearch(options: { story?: LoadedStory; syncUrl?: boolean; search?: string; messages?: Translation; moving?: () => boolean } = {}) {
   const state = { story: options.story ?? quakes() };
   const host = createHost((h) => {
     h.syncUrl = options.syncUrl ?? false;
     h.search = options.search ?? '';
   });
   const select = vi.fn((id: string | null) => void (host.selected = id));
-  const search = new SearchController(host, { story: () => state.story, select, ...(options.messages && { messages: () => options.messages! }) });
+  const search = new SearchController(host, { story: () => state.story, select, ...(options.messages && { messages: () => options.messages! }), ...(options.moving && { moving: options.moving }) });
   await attach(host);
   return { host, search, select, state };
 }
@@ -169,6 +169,18 @@ describe('SearchController', () => {
     expect(slices, 'not during the update that shows the story').not.toHaveBeenCalled();
     await until(() => slices.mock.results.some((r) => r.value === true), 'the index was completed in idle time');
     expect(slices.mock.calls.every(([budget]) => budget >= 4 && budget <= 12)).toBe(true);
+  });
+
+  test('while a gesture or an animation moves the view, indexing waits for idle time after it', async () => {
+    let moving = true;
+    const { search, state } = await mountSearch({ moving: () => moving });
+    const slices = vi.spyOn(SearchIndexBuilder.prototype, 'step');
+    search.prepare(state.story);
+    // An absence: wait through two of the page's idle periods, in which a slice would have run.
+    for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    expect(slices, 'no slice while the view moves').not.toHaveBeenCalled();
+    moving = false;
+    await until(() => slices.mock.results.some((r) => r.value === true), 'the index was completed once the view came to rest');
   });
 
   test('a story replaced, or the host removed, before the page is idle is not indexed', async () => {

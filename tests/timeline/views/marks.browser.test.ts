@@ -2,9 +2,13 @@
  * Zoom frames reuse the marks' and clusters' nodes: an event that comes into view takes the node of
  * one that left, and says its own event in it; a cluster that re-forms keeps a node.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { render } from 'lit';
 import { syntheticStory } from '../../../scripts/synthetic-story';
 import type { HistoryTimeline } from '../../../src/timeline/history-timeline';
+import { Translation } from '../../../src/i18n';
+import { ReusedKeys } from '../../../src/layout/reused-keys';
+import { PhraseCache, renderClusters } from '../../../src/timeline/views/marks';
 import { clusters, labelOf, marks, mount, mountClustered, shadow, unmountAll, windowMs, zoomAndWait } from '../../support/harness';
 
 afterEach(unmountAll);
@@ -117,5 +121,32 @@ describe('nodes reused across zoom frames', () => {
     await zoomInSteps(el, 1, 0.999, () => {});
     const after = clusters(el);
     for (const [node, label] of before) if (after.some((c) => c.getAttribute('aria-label') === label)) expect(after).toContain(node);
+  });
+});
+
+describe('words of a zoom frame', () => {
+  test('a frame that redraws the same clusters formats none of their words again, and says the same', () => {
+    const words = new Translation('en');
+    const phrases = new PhraseCache();
+    const layout = {
+      marks: [],
+      clusters: [
+        { first: 0, members: [0, 1, 2, 3, 4], count: 5, left: 10, right: 110, start: Date.UTC(2021, 2, 1), end: Date.UTC(2024, 5, 1) },
+        { first: 5, count: 40, left: 200, right: 240, start: Date.UTC(2024, 6, 1), end: Date.UTC(2025, 0, 1), countOnly: true },
+      ],
+      laneCount: 0,
+    };
+    const container = document.createElement('div');
+    const draw = () =>
+      render(renderClusters({ layout, locale: 'en', tabStop: null, activate: () => {}, messages: words, keys: new ReusedKeys(), phrases, focused: -1 }), container);
+    draw();
+    const said = () => [...container.querySelectorAll('.cluster')].map((c) => [c.textContent, c.getAttribute('title'), c.getAttribute('aria-label')]);
+    const first = said();
+    expect(first[0]).toEqual(['+5 · 2021–24', '5 events: zoom in', expect.stringContaining('5 events')]);
+    expect(first[1][1]).toBe('40 events: zoom in');
+    const formats = [vi.spyOn(words, 'plural'), vi.spyOn(words, 't'), vi.spyOn(words, 'number'), vi.spyOn(words, 'day')];
+    draw();
+    for (const format of formats) expect(format).not.toHaveBeenCalled();
+    expect(said()).toEqual(first);
   });
 });
