@@ -5,9 +5,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
-import { validateStory } from '../../src/model/validate';
-import { renderStaticHtml } from '../../src/render/static-html';
-import { articleStory, atRest, clusters, expectDetailOf, marks, mount, mountNarrow, part, parts, place, settle, shadow, unmountAll, until, viewport } from '../support/harness';
+import footbridge from '../fixtures/footbridge.story.json';
+import { articleStory, atRest, clusters, expectDetailOf, marks, mount, mountNarrow, part, parts, place, placeStory, placeWithStaticHtml, settle, shadow, unmountAll, until, viewport } from '../support/harness';
+
+const CHRONOLOGY_ITEM = '[part~="chronology"] [data-event-id]';
 
 afterEach(unmountAll);
 
@@ -76,46 +77,6 @@ describe('phones', () => {
   });
 });
 
-/** A small story as an exported page holds it: four events, one source, one quote each. */
-const smallStory = {
-  title: 'A footbridge closes',
-  sources: [
-    {
-      id: 'gazette',
-      title: 'The footbridge closes for repairs',
-      publisher: 'Town Gazette',
-      url: 'https://example.org/footbridge',
-      published: '2024-05-03',
-      paragraphs: [
-        { id: 'p1', text: 'Engineers first noted rust on the footbridge in 2015.' },
-        { id: 'p2', text: 'A survey in 2019 rated its deck as poor.' },
-        { id: 'p3', text: 'On 1 May 2024 a beam cracked during the morning rush.' },
-        { id: 'p4', text: 'The council closed the bridge the next day.' },
-      ],
-    },
-  ],
-  events: [
-    { id: 'rust', date: '2015', title: 'Engineers note rust on the footbridge', dateBasis: 'stated', citations: [{ source: 'gazette', paragraph: 'p1', quote: 'noted rust on the footbridge' }] },
-    { id: 'survey', date: '2019', title: 'A survey rates the deck as poor', dateBasis: 'stated', citations: [{ source: 'gazette', paragraph: 'p2', quote: 'rated its deck as poor' }] },
-    { id: 'crack', date: '2024-05-01', title: 'A beam cracks in the morning rush', dateBasis: 'stated', citations: [{ source: 'gazette', paragraph: 'p3', quote: 'a beam cracked' }] },
-    { id: 'closed', date: '2024-05-02', title: 'The council closes the bridge', dateBasis: 'stated', citations: [{ source: 'gazette', paragraph: 'p4', quote: 'closed the bridge' }] },
-  ],
-};
-
-/**
- * Places the element as a published page does: its story and static HTML inside it (what the
- * editor's "Export web page" writes), read by the element as it upgrades; resolves once the
- * chronology is drawn.
- */
-async function placeWithStaticHtml(story: unknown, width: number): Promise<HistoryTimeline> {
-  const { story: validated, problems } = validateStory(structuredClone(story));
-  expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
-  const el = place((el) => el.insertAdjacentHTML('afterbegin', renderStaticHtml(validated!)), width);
-  await until(() => el.shadowRoot?.querySelector('[part~="chronology"] [data-event-id]') != null, 'the chronology drew its events');
-  await settle(el);
-  return el;
-}
-
 /** From the toolbar's bottom to what comes next on screen: the groups' legend, if the story has groups, or the chronology's first year, px. */
 function gapUnderToolbar(el: HistoryTimeline): number {
   const next = part(el, 'legend') ?? part(el, 'chronology')!.querySelector('[role="heading"]')!;
@@ -127,16 +88,13 @@ describe('a published page on a phone (360 × 760)', () => {
 
   test.each([
     ['the article story', articleStory],
-    ['a small exported page', smallStory],
+    ['a small exported page', footbridge],
   ])('%s: the chronology starts under the toolbar as without static HTML; the room the static HTML took stays kept below it', async (_, story) => {
     await page.viewport(360, 760);
     window.scrollTo(0, 0);
-    const plain = place((el) => (el.story = structuredClone(story)), 344);
-    await until(() => plain.shadowRoot?.querySelector('[part~="chronology"] [data-event-id]') != null, 'the plain chronology drew its events');
-    await settle(plain);
-    const expected = gapUnderToolbar(plain);
+    const expected = gapUnderToolbar(await placeStory(story, { width: 344, drawn: CHRONOLOGY_ITEM }));
     unmountAll();
-    const el = await placeWithStaticHtml(story, 344);
+    const el = await placeWithStaticHtml(story, { width: 344, drawn: CHRONOLOGY_ITEM });
     const room = Number.parseFloat(part(el, 'base')!.style.getPropertyValue('--_static-room'));
     expect(room, 'the static HTML was on screen: the element keeps its room').toBeGreaterThan(0);
     expect(gapUnderToolbar(el), 'no blank between the toolbar and the first year').toBeCloseTo(expected, 0);
