@@ -3,6 +3,8 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { DateTime } from 'luxon';
 import '../../src/index';
 import type { HistoryTimeline, TimelineSelectDetail } from '../../src/timeline/history-timeline';
+import { validateStory } from '../../src/model/validate';
+import { renderStaticHtml } from '../../src/render/static-html';
 import articleStory from '../../data/russia-recognizes-taliban.story.json';
 import { nextFrame, until } from './until';
 
@@ -59,6 +61,44 @@ export function place(setup: (el: HistoryTimeline) => void = () => {}, width = 1
   container.append(el);
   document.body.append(container);
   mounted.push(container);
+  return el;
+}
+
+/** Where the element is placed and what shows it has drawn: a selector in its shadow root. */
+export interface PlaceOptions {
+  width: number;
+  attributes?: Record<string, string>;
+  drawn: string;
+}
+
+/** Places the element with `story` set as a property; resolves once `drawn` is there. */
+export async function placeStory(story: unknown, options: PlaceOptions): Promise<HistoryTimeline> {
+  return placed(place((el) => {
+    setAttributes(el, options.attributes);
+    el.story = structuredClone(story) as HistoryTimeline['story'];
+  }, options.width), options.drawn);
+}
+
+/**
+ * Places the element as a published page does: the story and its static HTML inside it (what the
+ * editor's "Export web page" writes), read as it upgrades; resolves once `drawn` is there.
+ */
+export async function placeWithStaticHtml(story: unknown, options: PlaceOptions): Promise<HistoryTimeline> {
+  const { story: validated, problems } = validateStory(structuredClone(story));
+  expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  return placed(place((el) => {
+    setAttributes(el, options.attributes);
+    el.insertAdjacentHTML('afterbegin', renderStaticHtml(validated!));
+  }, options.width), options.drawn);
+}
+
+function setAttributes(el: HistoryTimeline, attributes: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+}
+
+async function placed(el: HistoryTimeline, drawn: string): Promise<HistoryTimeline> {
+  await until(() => el.shadowRoot?.querySelector(drawn) != null, `the element drew ${drawn}`);
+  await settle(el);
   return el;
 }
 

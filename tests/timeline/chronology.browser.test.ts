@@ -3,8 +3,12 @@
  * detail opening under the tapped event, instead of the horizontal timeline.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import { articleStory, atRest, clusters, expectDetailOf, marks, mount, mountNarrow, part, parts, place, settle, shadow, unmountAll, until, viewport } from '../support/harness';
+import { page, userEvent } from 'vitest/browser';
+import type { HistoryTimeline } from '../../src/timeline/history-timeline';
+import footbridge from '../fixtures/footbridge.story.json';
+import { articleStory, atRest, clusters, expectDetailOf, marks, mount, mountNarrow, part, parts, place, placeStory, placeWithStaticHtml, settle, shadow, unmountAll, until, viewport } from '../support/harness';
+
+const CHRONOLOGY_ITEM = '[part~="chronology"] [data-event-id]';
 
 afterEach(unmountAll);
 
@@ -70,6 +74,32 @@ describe('phones', () => {
     await atRest(direct);
     expect(part(direct, 'chronology')).toBeNull();
     expect(parts(direct, 'event').length + clusters(direct).length).toBeGreaterThan(0);
+  });
+});
+
+/** From the toolbar's bottom to what comes next on screen: the groups' legend, if the story has groups, or the chronology's first year, px. */
+function gapUnderToolbar(el: HistoryTimeline): number {
+  const next = part(el, 'legend') ?? part(el, 'chronology')!.querySelector('[role="heading"]')!;
+  return next.getBoundingClientRect().top - part(el, 'toolbar')!.getBoundingClientRect().bottom;
+}
+
+describe('a published page on a phone (360 × 760)', () => {
+  afterEach(() => page.viewport(1280, 800));
+
+  test.each([
+    ['the article story', articleStory],
+    ['a small exported page', footbridge],
+  ])('%s: the chronology starts under the toolbar as without static HTML; the room the static HTML took stays kept below it', async (_, story) => {
+    await page.viewport(360, 760);
+    window.scrollTo(0, 0);
+    const expected = gapUnderToolbar(await placeStory(story, { width: 344, drawn: CHRONOLOGY_ITEM }));
+    unmountAll();
+    const el = await placeWithStaticHtml(story, { width: 344, drawn: CHRONOLOGY_ITEM });
+    const room = Number.parseFloat(part(el, 'base')!.style.getPropertyValue('--_static-room'));
+    expect(room, 'the static HTML was on screen: the element keeps its room').toBeGreaterThan(0);
+    expect(gapUnderToolbar(el), 'no blank between the toolbar and the first year').toBeCloseTo(expected, 0);
+    expect(expected).toBeLessThan(24);
+    expect(el.getBoundingClientRect().height, 'nothing below the element moves up').toBeGreaterThanOrEqual(room - 1);
   });
 });
 

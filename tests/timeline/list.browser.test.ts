@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { HistoryTimeline } from '../../src/timeline/history-timeline';
 import { syntheticStory } from '../../scripts/synthetic-story';
-import { articleStory, input, mount, mountNarrow, part, settle, shadow, unmountAll } from '../support/harness';
+import { articleStory, input, mount, mountNarrow, part, placeStory, placeWithStaticHtml, settle, shadow, unmountAll } from '../support/harness';
+import footbridge from '../fixtures/footbridge.story.json';
 import { listSections, printSections, printed, type Section } from '../support/list-sections';
 
 afterEach(async () => {
@@ -99,6 +100,20 @@ describe('eras as headings in the list view and in print', () => {
     expect(got(listSections(el))).toEqual(expected);
     await printed(el);
     expect(got(printSections(el))).toEqual(expected);
+  });
+});
+
+describe('a published page in the list view', () => {
+  test("a short story's list starts under the toolbar as without static HTML; the room the static HTML took stays kept below it", async () => {
+    const options = { width: 1000, attributes: { 'view-mode': 'list' }, drawn: '[part~="list"] li' };
+    const gap = (el: HistoryTimeline) => part(el, 'list')!.getBoundingClientRect().top - part(el, 'toolbar')!.getBoundingClientRect().bottom;
+    const expected = gap(await placeStory(footbridge, options));
+    unmountAll();
+    const el = await placeWithStaticHtml(footbridge, options);
+    const room = Number.parseFloat(part(el, 'base')!.style.getPropertyValue('--_static-room'));
+    expect(room, 'the static HTML was on screen: the element keeps its room').toBeGreaterThan(0);
+    expect(gap(el), 'no blank between the toolbar and the list').toBeCloseTo(expected, 0);
+    expect(el.getBoundingClientRect().height, 'nothing below the element moves up').toBeGreaterThanOrEqual(room - 1);
   });
 });
 

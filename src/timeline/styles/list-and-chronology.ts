@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The list view (under a heading per era) and the phone chronology (a rule with marks, a heading per year). */
 export const listAndChronology = css`
+  /* In the timeline's place: the room kept for the page's static HTML (base.ts) falls below them, not above. */
+  .stage:has(> .viewport[hidden]) {
+    flex-grow: 0;
+  }
   .list {
     display: block;
     padding: 8px 12px 12px;
