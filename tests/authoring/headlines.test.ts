@@ -368,3 +368,12 @@ describe('draftHeadline: the subject across a removed date phrase, and an infini
     expect(headline(sentence, phrase)).toBe(title);
   });
 });
+
+describe('draftHeadline: a year naming which report, and what the report did', () => {
+  test.each([
+    ['Critics pointed to a 2016 survey that counted fewer owls in the valley.', '2016', 'Survey counts fewer owls in the valley'],
+    ['Doubts were also raised about a 2019 audit which found the fund short of cash.', '2019', 'Audit finds the fund short of cash'],
+  ])('"a 2016 survey that counted …" dates the relative clause, not the sentence around it: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+});
