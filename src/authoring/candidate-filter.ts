@@ -193,6 +193,25 @@ export function namesAPeriod(text: string, reading: { index: number; length: num
   return PERIOD_BEFORE.test(text.slice(Math.max(0, reading.index - 24), reading.index)) || PERIOD_AFTER.test(text.slice(reading.index + reading.length));
 }
 
+// "In the job since 2011, Hiesinger …": a post held since a year, fronted before the subject.
+const TENURE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:in|at)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:job|post|role|office|seat|position|chair|saddle|hot seat)\s+$/iu;
+// "The library, marking its 125th anniversary this year, added …": an aside giving a thing's age.
+const AGE_ASIDE_BEFORE = /,\s*(?:marking|celebrating|commemorating|observing|turning)\b[^,;.]*\b(?:anniversary|birthday|centenary|centennial|jubilee)\s+$/i;
+
+/**
+ * Whether a date sits in an aside that describes the subject rather than telling an event of the
+ * sentence: a post held since a year, fronted ("In the job since 2011, Hiesinger was bowing to …"),
+ * or an age marked between commas ("The library, marking its 125th anniversary this year, added
+ * …"). The sentence's event, if it has one, is dated by its own date, not by the aside's.
+ */
+export function inAnAside(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
+  const before = text.slice(Math.max(0, reading.index - 80), reading.index);
+  const closes = /^\s*,/.test(text.slice(reading.index + reading.length));
+  const phrase = reading.phrase ?? text.slice(reading.index, reading.index + reading.length);
+  if (closes && /^since\s/i.test(phrase) && TENURE_BEFORE.test(before)) return true;
+  return closes && AGE_ASIDE_BEFORE.test(before);
+}
+
 /** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */
 export function datesAPrice(text: string, reading: { index: number; length: number }): boolean {
   return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));

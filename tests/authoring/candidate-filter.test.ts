@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, describesWithANamedYear, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, describesWithANamedYear, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inAnAside, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -264,5 +264,26 @@ describe('"also" says a sentence tells another event', () => {
     const later: DraftedEvent = { ...lead, title: 'Lena Ortiz opens the bridge', rule: 'past-weekday', citations: [{ paragraph: 'p4' }], quotes: ['Lena Ortiz also opened the bridge on Friday.'], sentences: new Set(['p4:0']) };
     expect(joinRetold([lead, later], 'Lena Ortiz')).toHaveLength(2);
     expect(joinRetold([lead, { ...later, quotes: ['Lena Ortiz ended her term on Friday.'] }], 'Lena Ortiz')).toHaveLength(1);
+  });
+});
+
+describe('asides that describe the subject date no event of the sentence', () => {
+  test('a post held since a year, fronted before the subject, is no event; the sentence keeps its own date', () => {
+    const drafted = events('The port chief offered to step down.\n\nIn the post since 2014, Lena Marsh offered her resignation to the board on Tuesday.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-05-07']);
+  });
+
+  test('an age a thing marks this year, between commas, is no event; the sentence keeps its own date', () => {
+    const drafted = events('The choir sang at the harbour.\n\nThe choir, celebrating its 50th anniversary this year, toured three towns in 2023.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2023']);
+  });
+
+  test.each([
+    ['Kept in the post since 2014, she led the talks.', 'since 2014', false],
+    ['She has led the union since 2014, and she will stay.', 'since 2014', false],
+    ['The club, marking its 90th anniversary this year, hired a coach.', 'this year', true],
+    ['The club, which hired a coach this year, won the cup.', 'this year', false],
+  ])('only the aside\'s own date: %s', (text, phrase, aside) => {
+    expect(inAnAside(text, { index: text.indexOf(phrase), length: phrase.length, phrase })).toBe(aside);
   });
 });
