@@ -89,3 +89,22 @@ describe("the article's main event is proposed even when its opening sentence ha
     expect(story.events[0]).toMatchObject({ date: '2024-10-14', title: 'Marta Ellison dies' });
   });
 });
+
+describe('a lede told as news of the day and a later sentence dated that day are one event', () => {
+  const find = [
+    'A cave find has given another clue to how early farmers lived along the river.',
+    'The bones are about 9,000 years old.',
+    'Digging began three summers ago.',
+    'The team hopes to go back next year.',
+    'In a paper released Thursday by the journal Strata, the team named the site Orla Cave.',
+  ].join('\n\n');
+
+  test('it is dated and titled by the dated sentence, cites both, and is not drafted twice', () => {
+    const { story } = draftStory(find, { published: '2024-05-09' });
+    const dated = story.events.filter((e) => e.date === '2024-05-09');
+    expect(dated).toHaveLength(1);
+    expect(dated[0].title).toBe('Team names the site Orla Cave');
+    expect(dated[0].citations.map((c) => c.paragraph)).toEqual(['p1', 'p5']);
+    expect(dated[0].dateNote).toBe("The article's opening sentence gives no date for this; a later sentence that tells the same day's news says 'Thursday', which is 9 May 2024.");
+  });
+});
