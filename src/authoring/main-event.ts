@@ -2,7 +2,7 @@ import { DAY_MS } from '../model/time-constants';
 import { parseEdtf } from '../model/edtf';
 import { datelineLength, isCaption, isCutShort } from './captions';
 import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
-import { datesMainClause, draftHeadline, eventVerb, headlineProblems, tellsNews } from './headlines';
+import { datesMainClause, draftHeadline, eventVerb, headlineProblems, statesAFinding, tellsNews } from './headlines';
 import { contentStems } from './merge';
 import type { ParagraphLine } from './paragraphs';
 import { splitSentences, type Span } from './sentences';
@@ -152,8 +152,9 @@ export function findMainEvent<P extends DatedPassage>(
     const note = `The article's opening sentence gives no date for this; it opens a post dated '${line.phrase}' above its title, which is ${phraseOf(line.edtf)}.`;
     return { ...base, edtf: line.edtf, note };
   }
-  // Only news of the day ("has completed", "have begun") happened about when it was published.
-  if (!published || !tellsNews(lede.text)) return null;
+  // Only news of the day ("has completed", "have begun") happened about when it was published; a
+  // study's finding ("A new study … reconsiders guidelines") is what it says, on no day of its own.
+  if (!published || !tellsNews(lede.text) || statesAFinding(lede.text)) return null;
   const edtf = edtfOfDay(published);
   const note = `The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, ${phraseOf(edtf)}.`;
   return { ...base, edtf, note };

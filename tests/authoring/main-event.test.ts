@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftStory } from '../../src/authoring/draft';
-import { headlineProblems, tellsNews } from '../../src/authoring/headlines';
+import { headlineProblems, statesAFinding, tellsNews } from '../../src/authoring/headlines';
 import { validateStory } from '../../src/model/validate';
 
 describe("the article's main event is proposed even when its opening sentence has no date", () => {
@@ -106,5 +106,22 @@ describe('a lede told as news of the day and a later sentence dated that day are
     expect(dated[0].title).toBe('Team names the site Orla Cave');
     expect(dated[0].citations.map((c) => c.paragraph)).toEqual(['p1', 'p5']);
     expect(dated[0].dateNote).toBe("The article's opening sentence gives no date for this; a later sentence that tells the same day's news says 'Thursday', which is 9 May 2024.");
+  });
+});
+
+describe("a study's finding in the simple present is not news of the publication day", () => {
+  test.each([
+    ['A new survey of river towns finds most expect floods to worsen.', true],
+    ['Studies published by the institute show the tunnel is safe.', true],
+    ['The ferry company has completed its takeover of the harbour line.', false],
+    ['The report has found that rents rose sharply.', false],
+    ['A cave find adds another clue to how early farmers lived.', false],
+  ])('%s → %s', (sentence, finding) => {
+    expect(statesAFinding(sentence)).toBe(finding);
+  });
+
+  test('an opening finding is not drafted at the publication date; the dated events stay', () => {
+    const { story } = draftStory('A new study released in the journal Tides revises the advice on when to fence dunes.\n\nThe authors looked at dune surveys made in 2019.', { published: '2024-05-09' });
+    expect(story.events.map((e) => e.date)).toEqual(['2019']);
   });
 });
