@@ -212,6 +212,31 @@ export function inAnAside(text: string, reading: { index: number; length: number
   return closes && AGE_ASIDE_BEFORE.test(before);
 }
 
+// A count written in thousands: "481,740 items", "about 23,000 items".
+const COUNT = /\b\d{1,3}(?:,\d{3})+\b/;
+// A count of the dead, the hurt or the homeless is an event's toll, not a statistic.
+const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|evacuat|displac|flee|fled|homeless|destroy)/i;
+// "data on screening mammograms conducted from 1996-2016": the years a data set covers.
+const DATA_BEFORE = /\bdata\b[^,;.]{0,120}$/i;
+
+/**
+ * Whether a year (or span of years) is the period a statistic or a data set covers, not when
+ * something happened: a count in thousands over a whole year ("checked out a total of 481,740
+ * items in 2017", "added about 23,000 items to its collection in 2017"), or the years of a data set
+ * ("data on screening mammograms conducted from 1996-2016"). A toll ("killed 2,300 people in
+ * 2004") stays an event.
+ */
+export function datesAStatistic(text: string, reading: { index: number; length: number; edtf: string }): boolean {
+  if (!/^\d{4}(?:\/\d{4})?$/.test(reading.edtf)) return false;
+  // From the sentence's start: a full stop before a space and a capital ends the sentence before.
+  const upTo = text.slice(0, reading.index);
+  const ends = [...upTo.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)];
+  const before = ends.length > 0 ? upTo.slice(ends[ends.length - 1].index + ends[ends.length - 1][0].length) : upTo;
+  if (DATA_BEFORE.test(before)) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', who'), before.lastIndexOf(', which')) + 1);
+  return COUNT.test(clause) && !TOLL.test(clause);
+}
+
 /** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */
 export function datesAPrice(text: string, reading: { index: number; length: number }): boolean {
   return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, describesWithANamedYear, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inAnAside, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, describesWithANamedYear, datesARecordsMark, datesAStatistic, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inAnAside, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -285,5 +285,25 @@ describe('asides that describe the subject date no event of the sentence', () =>
     ['The club, which hired a coach this year, won the cup.', 'this year', false],
   ])('only the aside\'s own date: %s', (text, phrase, aside) => {
     expect(inAnAside(text, { index: text.indexOf(phrase), length: phrase.length, phrase })).toBe(aside);
+  });
+});
+
+describe('the years a statistic or a data set covers are no event', () => {
+  const at = (text: string, phrase: string, edtf: string) => ({ index: text.indexOf(phrase), length: phrase.length, edtf });
+
+  test.each([
+    ['The pool had 12,400 members, who swam a total of 310,225 lengths in 2022.', 'in 2022', '2022', true],
+    ['The museum lent about 4,500 objects to other houses in 2021.', 'in 2021', '2021', true],
+    ['They studied data from the county on river levels logged from 1990-2015.', 'from 1990-2015', '1990/2015', true],
+    ['The flood killed 2,300 people in 2004.', 'in 2004', '2004', false],
+    ['The mill opened in 1912 and hired 1,200 workers on 3 May 1913.', 'on 3 May 1913', '1913-05-03', false],
+    ['The mill reopened in 2019. It has 1,200 workers.', 'in 2019', '2019', false],
+  ])('%s', (text, phrase, edtf, statistic) => {
+    expect(datesAStatistic(text, at(text, phrase, edtf))).toBe(statistic);
+  });
+
+  test('a paragraph of a year\'s figures drafts no event; a dated act beside it stays', () => {
+    const drafted = events('The pool board met on Monday.\n\nThe pool had 12,400 members, who swam a total of 310,225 lengths in 2022. It added 1,100 lockers in 2022.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-05-06']);
   });
 });
