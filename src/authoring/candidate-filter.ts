@@ -193,6 +193,50 @@ export function namesAPeriod(text: string, reading: { index: number; length: num
   return PERIOD_BEFORE.test(text.slice(Math.max(0, reading.index - 24), reading.index)) || PERIOD_AFTER.test(text.slice(reading.index + reading.length));
 }
 
+// "In the job since 2011, Hiesinger …": a post held since a year, fronted before the subject.
+const TENURE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:in|at)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:job|post|role|office|seat|position|chair|saddle|hot seat)\s+$/iu;
+// "The library, marking its 125th anniversary this year, added …": an aside giving a thing's age.
+const AGE_ASIDE_BEFORE = /,\s*(?:marking|celebrating|commemorating|observing|turning)\b[^,;.]*\b(?:anniversary|birthday|centenary|centennial|jubilee)\s+$/i;
+
+/**
+ * Whether a date sits in an aside that describes the subject rather than telling an event of the
+ * sentence: a post held since a year, fronted ("In the job since 2011, Hiesinger was bowing to …"),
+ * or an age marked between commas ("The library, marking its 125th anniversary this year, added
+ * …"). The sentence's event, if it has one, is dated by its own date, not by the aside's.
+ */
+export function inAnAside(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
+  const before = text.slice(Math.max(0, reading.index - 80), reading.index);
+  const closes = /^\s*,/.test(text.slice(reading.index + reading.length));
+  const phrase = reading.phrase ?? text.slice(reading.index, reading.index + reading.length);
+  if (closes && /^since\s/i.test(phrase) && TENURE_BEFORE.test(before)) return true;
+  return closes && AGE_ASIDE_BEFORE.test(before);
+}
+
+// A count written in thousands: "481,740 items", "about 23,000 items".
+const COUNT = /\b\d{1,3}(?:,\d{3})+\b/;
+// A count of the dead, the hurt or the homeless is an event's toll, not a statistic.
+const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|evacuat|displac|flee|fled|homeless|destroy)/i;
+// "data on screening mammograms conducted from 1996-2016": the years a data set covers.
+const DATA_BEFORE = /\bdata\b[^,;.]{0,120}$/i;
+
+/**
+ * Whether a year (or span of years) is the period a statistic or a data set covers, not when
+ * something happened: a count in thousands over a whole year ("checked out a total of 481,740
+ * items in 2017", "added about 23,000 items to its collection in 2017"), or the years of a data set
+ * ("data on screening mammograms conducted from 1996-2016"). A toll ("killed 2,300 people in
+ * 2004") stays an event.
+ */
+export function datesAStatistic(text: string, reading: { index: number; length: number; edtf: string }): boolean {
+  if (!/^\d{4}(?:\/\d{4})?$/.test(reading.edtf)) return false;
+  // From the sentence's start: a full stop before a space and a capital ends the sentence before.
+  const upTo = text.slice(0, reading.index);
+  const ends = [...upTo.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)];
+  const before = ends.length > 0 ? upTo.slice(ends[ends.length - 1].index + ends[ends.length - 1][0].length) : upTo;
+  if (DATA_BEFORE.test(before)) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', who'), before.lastIndexOf(', which')) + 1);
+  return COUNT.test(clause) && !TOLL.test(clause);
+}
+
 /** Whether a date only dates a price: "Friday's closing price of $224.16", "Monday's close" (market data, not an event). */
 export function datesAPrice(text: string, reading: { index: number; length: number }): boolean {
   return /^[’']s\s+(?:closing|close|opening|open)\b/i.test(text.slice(reading.index + reading.length));

@@ -1,7 +1,7 @@
 import { parseEdtf } from '../model/edtf';
 import { quoteContext } from '../model/quote';
 import type { Citation, DateBasis, Problem, Source } from '../model/types';
-import { datesAPrice, datesARecordsMark, eventCandidates, inQuotedTitle, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
+import { datesAPrice, datesARecordsMark, datesAStatistic, eventCandidates, inAnAside, inQuotedTitle, joinRetold, namesAPeriod, speakersDay, tellsAnotherEvent } from './candidate-filter';
 import { datelineLength, describesAScene, isCaption, isCutShort, isTimestamp } from './captions';
 import { readDates, type CalendarDay, type DateReading, type DateRule, type StoryZone } from './date-readings';
 import { draftHeadline, namedActor } from './headlines';
@@ -166,7 +166,7 @@ export function storyZoneOf(timeZone: string | undefined, text: string, problems
   return named ? { zone: named.zone, origin: `named by '${named.abbreviation}' in the article` } : undefined;
 }
 
-/** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, restatements, prices, periods' names, records' marks or titles. */
+/** The dates of a paragraph that can date events: not in its wire dateline, not timestamps, restatements, prices, periods' names, records' marks, statistics' years, titles or asides. */
 function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, storyZone?: StoryZone): DateReading[] {
   const dateline = datelineLength(paragraph.text);
   const text = paragraph.text;
@@ -179,7 +179,9 @@ function eventReadings(paragraph: ParagraphLine, published: CalendarDay | null, 
       !datesAPrice(text, r) &&
       !namesAPeriod(text, r) &&
       !datesARecordsMark(text, r) &&
-      !inQuotedTitle(text, r.index),
+      !datesAStatistic(text, r) &&
+      !inQuotedTitle(text, r.index) &&
+      !inAnAside(text, r),
   );
 }
 

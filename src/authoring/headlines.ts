@@ -1,9 +1,9 @@
 import { type HeadlineSource, type Reading, SPEECH, type TextSpan, read } from './headline/reading';
 import { anchoredChoice, finiteVerbs, isSubordinate, reportedVerb } from './headline/clauses';
-import { subjectSpan, toldPronoun } from './headline/subjects';
+import { headNoun, subjectSpan, toldPronoun } from './headline/subjects';
 import { anchorIndex, anchoredParticiple, finish, gerundHeadline, headlineFor, heldHeadline, nominalHeadline, openingQuoteHeadline, participleHeadline, phraseOf, statementHeadline, subjectText } from './headline/compose';
 import { headlineProblems } from './headline/problems';
-import { parse } from './nlp';
+import { parse, singularOf } from './nlp';
 
 export { headlineProblems } from './headline/problems';
 export { MAX_HEADLINE_WORDS, type HeadlineSource, type TextSpan } from './headline/reading';
@@ -130,6 +130,23 @@ export function tellsNews(sentence: string): boolean {
   // Reported speech moves "has completed" back to "said it had completed".
   const perfect = told === main ? ['has', 'have'] : ['has', 'have', 'had'];
   return auxiliary.some((a) => perfect.includes(a)) || (auxiliary.length === 0 && r.terms[told.root].tags.has('PresentTense') && !r.terms[told.root].tags.has('PastTense')) || auxiliary.some((a) => a === 'is' || a === 'are');
+}
+
+// What a study says, not what happened: "A new study … reconsiders guidelines", "The report finds".
+const FINDING_NOUNS = new Set(['study', 'report', 'paper', 'survey', 'analysis', 'review', 'research', 'trial', 'poll', 'audit']);
+
+/**
+ * Whether a sentence states a study's or a report's finding in the simple present ("A new study
+ * released in the journal reconsiders guidelines"): what the study says holds on any day, so the
+ * publication date does not date it.
+ */
+export function statesAFinding(sentence: string): boolean {
+  const r = read({ sentence });
+  const main = finiteVerbs(r).find((v) => !isSubordinate(r, v));
+  if (!main || main.first !== main.root || !r.terms[main.root].tags.has('PresentTense')) return false;
+  const span = subjectSpan(r, main);
+  const head = headNoun(r.terms.slice(span.start, span.end));
+  return head !== undefined && FINDING_NOUNS.has(singularOf(head.normal));
 }
 
 /**

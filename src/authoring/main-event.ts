@@ -2,7 +2,7 @@ import { DAY_MS } from '../model/time-constants';
 import { parseEdtf } from '../model/edtf';
 import { datelineLength, isCaption, isCutShort } from './captions';
 import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
-import { datesMainClause, draftHeadline, eventVerb, headlineProblems, tellsNews } from './headlines';
+import { datesMainClause, draftHeadline, eventVerb, headlineProblems, statesAFinding, tellsNews } from './headlines';
 import { contentStems } from './merge';
 import type { ParagraphLine } from './paragraphs';
 import { splitSentences, type Span } from './sentences';
@@ -20,6 +20,8 @@ export interface DatedPassage {
   sentence: Span;
   quote: string;
   reading: DateReading;
+  /** Its drafted title, when it has one. */
+  title?: string;
 }
 
 export interface MainEvent<P extends DatedPassage> {
@@ -63,6 +65,10 @@ function ledeOf(bodies: ParagraphLine[]): Lede | null {
     return { paragraph, sentence: { start, end: first.end }, text, at };
   }
   return null;
+}
+
+function edtfOfDay(day: CalendarDay): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
 
 function dayMs(day: CalendarDay): number {
@@ -126,6 +132,15 @@ export function findMainEvent<P extends DatedPassage>(
     }
   }
   const base = { paragraph: lede.paragraph, sentence: lede.sentence, quote: lede.text, title };
+  // Told as news of the day with a sentence further down dated that very day ("A fossil find adds
+  // another twig …" and "In a report released Wednesday …"): the two tell one event, dated there.
+  // That sentence says what was done; the lede only comments on it, so the title is the sentence's.
+  let sameDay: P | undefined;
+  if (!borrowed && published && tellsNews(lede.text)) sameDay = passages.find((p) => p.reading.edtf === edtfOfDay(published) && p.reading.rule !== 'offset' && p.reading.rule !== 'date-line' && p.paragraph.id !== lede.paragraph.id);
+  if (sameDay) {
+    const note = `The article's opening sentence gives no date for this; a later sentence that tells the same day's news says '${sameDay.reading.phrase}', which is ${phraseOf(sameDay.reading.edtf)}.`;
+    return { ...base, title: sameDay.title ?? title, edtf: sameDay.reading.edtf, note, borrowed: sameDay };
+  }
   if (borrowed) {
     const edtf = borrowed.reading.edtf;
     const note = `The article's opening sentence gives no date for this; a passage near it that tells the same story says '${borrowed.reading.phrase}', which is ${phraseOf(edtf)}.`;
@@ -137,9 +152,10 @@ export function findMainEvent<P extends DatedPassage>(
     const note = `The article's opening sentence gives no date for this; it opens a post dated '${line.phrase}' above its title, which is ${phraseOf(line.edtf)}.`;
     return { ...base, edtf: line.edtf, note };
   }
-  // Only news of the day ("has completed", "have begun") happened about when it was published.
-  if (!published || !tellsNews(lede.text)) return null;
-  const edtf = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
+  // Only news of the day ("has completed", "have begun") happened about when it was published; a
+  // study's finding ("A new study … reconsiders guidelines") is what it says, on no day of its own.
+  if (!published || !tellsNews(lede.text) || statesAFinding(lede.text)) return null;
+  const edtf = edtfOfDay(published);
   const note = `The article gives no date for this; it reports it as news of the day, so it is dated to the day the article was published, ${phraseOf(edtf)}.`;
   return { ...base, edtf, note };
 }

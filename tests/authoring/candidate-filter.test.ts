@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAPrice, describesWithANamedYear, datesARecordsMark, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
+import { datesAPrice, describesWithANamedYear, datesARecordsMark, datesAStatistic, inQuotedTitle, datesARemark, namesAPeriod, datesOnlyAPlan, datesWhereSaid, eventCandidates, inAnAside, inQuotation, joinRetold, marketMoveOnly, onlyBe, speakersDay, tellsAnotherEvent, type DraftedEvent, type FilterCandidate } from '../../src/authoring/candidate-filter';
 import { draftStory } from '../../src/authoring/draft';
 
 function events(text: string, published: string) {
@@ -264,5 +264,46 @@ describe('"also" says a sentence tells another event', () => {
     const later: DraftedEvent = { ...lead, title: 'Lena Ortiz opens the bridge', rule: 'past-weekday', citations: [{ paragraph: 'p4' }], quotes: ['Lena Ortiz also opened the bridge on Friday.'], sentences: new Set(['p4:0']) };
     expect(joinRetold([lead, later], 'Lena Ortiz')).toHaveLength(2);
     expect(joinRetold([lead, { ...later, quotes: ['Lena Ortiz ended her term on Friday.'] }], 'Lena Ortiz')).toHaveLength(1);
+  });
+});
+
+describe('asides that describe the subject date no event of the sentence', () => {
+  test('a post held since a year, fronted before the subject, is no event; the sentence keeps its own date', () => {
+    const drafted = events('The port chief offered to step down.\n\nIn the post since 2014, Lena Marsh offered her resignation to the board on Tuesday.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-05-07']);
+  });
+
+  test('an age a thing marks this year, between commas, is no event; the sentence keeps its own date', () => {
+    const drafted = events('The choir sang at the harbour.\n\nThe choir, celebrating its 50th anniversary this year, toured three towns in 2023.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2023']);
+  });
+
+  test.each([
+    ['Kept in the post since 2014, she led the talks.', 'since 2014', false],
+    ['She has led the union since 2014, and she will stay.', 'since 2014', false],
+    ['The club, marking its 90th anniversary this year, hired a coach.', 'this year', true],
+    ['The club, which hired a coach this year, won the cup.', 'this year', false],
+  ])('only the aside\'s own date: %s', (text, phrase, aside) => {
+    expect(inAnAside(text, { index: text.indexOf(phrase), length: phrase.length, phrase })).toBe(aside);
+  });
+});
+
+describe('the years a statistic or a data set covers are no event', () => {
+  const at = (text: string, phrase: string, edtf: string) => ({ index: text.indexOf(phrase), length: phrase.length, edtf });
+
+  test.each([
+    ['The pool had 12,400 members, who swam a total of 310,225 lengths in 2022.', 'in 2022', '2022', true],
+    ['The museum lent about 4,500 objects to other houses in 2021.', 'in 2021', '2021', true],
+    ['They studied data from the county on river levels logged from 1990-2015.', 'from 1990-2015', '1990/2015', true],
+    ['The flood killed 2,300 people in 2004.', 'in 2004', '2004', false],
+    ['The mill opened in 1912 and hired 1,200 workers on 3 May 1913.', 'on 3 May 1913', '1913-05-03', false],
+    ['The mill reopened in 2019. It has 1,200 workers.', 'in 2019', '2019', false],
+  ])('%s', (text, phrase, edtf, statistic) => {
+    expect(datesAStatistic(text, at(text, phrase, edtf))).toBe(statistic);
+  });
+
+  test('a paragraph of a year\'s figures drafts no event; a dated act beside it stays', () => {
+    const drafted = events('The pool board met on Monday.\n\nThe pool had 12,400 members, who swam a total of 310,225 lengths in 2022. It added 1,100 lockers in 2022.', '2024-05-09');
+    expect(drafted.map((e) => e.date)).toEqual(['2024-05-06']);
   });
 });

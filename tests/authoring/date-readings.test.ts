@@ -208,6 +208,14 @@ describe('date rules: each phrase gives its EDTF at the precision the words supp
     expect(readDates('It was rebuilt in the 1950s after a storm.', JULY_3_2025).map((r) => r.edtf)).toEqual(['1950/1959']);
   });
 
+  test.each([
+    ['Surveys as far back as 1996 found seepage under the dam.', 'as far back as 1996', '1996'],
+    ['Engineers flagged the weak joint as early as 1998.', 'as early as 1998', '1998'],
+    ['The leak had been known since at least 2003.', 'since at least 2003', '2003/..'],
+  ])('"as far back as", "as early as" and "since at least" a year are date phrases: %s', (text, phrase, edtf) => {
+    expect(readDates(text, JULY_3_2025).map((r) => [r.phrase, r.edtf])).toEqual([[phrase, edtf]]);
+  });
+
   test('without a publication date, relative phrases are found and marked relative; absolute ones are dated', () => {
     const readings = readDates('In April this year it was removed. By 1994 they had advanced.', null);
     expect(readings.map((r) => [r.phrase, r.relative])).toEqual([

@@ -352,3 +352,28 @@ describe('unshoutLede: a wire lede in capitals is titled as running text writes 
     expect(unshoutLede('NEW YORK CITY')).toBe('NEW YORK CITY');
   });
 });
+
+describe('draftHeadline: the subject across a removed date phrase, and an infinitive caused by another verb', () => {
+  test.each([
+    ['Surveys as far back as 1996 on the dam found seepage under its wall.', 'as far back as 1996', 'Surveys on the dam find seepage under its wall'],
+    ['Audits since at least 2011 of the fund showed gaps in its books.', 'since at least 2011', 'Audits of the fund show gaps in its books'],
+  ])('a date phrase opening with "as" or "since" inside the subject does not cut it: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+
+  test.each([
+    ['Talk soon turned to what had caused the old ferry to list and sink near the pier on Sunday.', 'on Sunday', 'Old ferry sinks near the pier'],
+    ['Residents asked what had caused the old tower to sway and crack on Tuesday.', 'on Tuesday', 'Old tower cracks'],
+  ])('a dated infinitive after "caused X to" has X as its subject, not the sentence’s: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+});
+
+describe('draftHeadline: a year naming which report, and what the report did', () => {
+  test.each([
+    ['Critics pointed to a 2016 survey that counted fewer owls in the valley.', '2016', 'Survey counts fewer owls in the valley'],
+    ['Doubts were also raised about a 2019 audit which found the fund short of cash.', '2019', 'Audit finds the fund short of cash'],
+  ])('"a 2016 survey that counted …" dates the relative clause, not the sentence around it: %s → "%s"', (sentence, phrase, title) => {
+    expect(headline(sentence, phrase)).toBe(title);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { draftStory } from '../../src/authoring/draft';
-import { headlineProblems, tellsNews } from '../../src/authoring/headlines';
+import { headlineProblems, statesAFinding, tellsNews } from '../../src/authoring/headlines';
 import { validateStory } from '../../src/model/validate';
 
 describe("the article's main event is proposed even when its opening sentence has no date", () => {
@@ -87,5 +87,41 @@ describe("the article's main event is proposed even when its opening sentence ha
     const text = 'Marta Ellison, the composer, has died. She was 91.\n\nHer daughter said on Wednesday that her mother had died at home on Monday evening.';
     const { story } = draftStory(text, { published: '2024-10-17' });
     expect(story.events[0]).toMatchObject({ date: '2024-10-14', title: 'Marta Ellison dies' });
+  });
+});
+
+describe('a lede told as news of the day and a later sentence dated that day are one event', () => {
+  const find = [
+    'A cave find has given another clue to how early farmers lived along the river.',
+    'The bones are about 9,000 years old.',
+    'Digging began three summers ago.',
+    'The team hopes to go back next year.',
+    'In a paper released Thursday by the journal Strata, the team named the site Orla Cave.',
+  ].join('\n\n');
+
+  test('it is dated and titled by the dated sentence, cites both, and is not drafted twice', () => {
+    const { story } = draftStory(find, { published: '2024-05-09' });
+    const dated = story.events.filter((e) => e.date === '2024-05-09');
+    expect(dated).toHaveLength(1);
+    expect(dated[0].title).toBe('Team names the site Orla Cave');
+    expect(dated[0].citations.map((c) => c.paragraph)).toEqual(['p1', 'p5']);
+    expect(dated[0].dateNote).toBe("The article's opening sentence gives no date for this; a later sentence that tells the same day's news says 'Thursday', which is 9 May 2024.");
+  });
+});
+
+describe("a study's finding in the simple present is not news of the publication day", () => {
+  test.each([
+    ['A new survey of river towns finds most expect floods to worsen.', true],
+    ['Studies published by the institute show the tunnel is safe.', true],
+    ['The ferry company has completed its takeover of the harbour line.', false],
+    ['The report has found that rents rose sharply.', false],
+    ['A cave find adds another clue to how early farmers lived.', false],
+  ])('%s → %s', (sentence, finding) => {
+    expect(statesAFinding(sentence)).toBe(finding);
+  });
+
+  test('an opening finding is not drafted at the publication date; the dated events stay', () => {
+    const { story } = draftStory('A new study released in the journal Tides revises the advice on when to fence dunes.\n\nThe authors looked at dune surveys made in 2019.', { published: '2024-05-09' });
+    expect(story.events.map((e) => e.date)).toEqual(['2019']);
   });
 });

@@ -105,4 +105,12 @@ describe('a quote in a paragraph under a date line takes the line\'s date', () =
     const text = timeline.map((p) => p.text);
     expect(draftEventFromQuote({ paragraphs: text, paragraphIndex: 3, quote: 'Fishing boats stayed in port', published: '2023-10-09' }).date).toBe('2023-10-06');
   });
+
+  test('a quote dated "as far back as" a year is dated by it, and its title opens with its subject, not the year', () => {
+    const quote = 'Surveys as far back as 1996 on the dam found seepage under its wall';
+    const event = draftEventFromQuote({ paragraphs: [`${quote}, an engineer says.`], paragraphIndex: 0, quote, published: '2024-03-08' });
+    expect(event.date).toBe('1996');
+    expect(event.title).toBe('Surveys on the dam find seepage under its wall');
+    expect(headlineProblems(event.title)).toEqual([]);
+  });
 });

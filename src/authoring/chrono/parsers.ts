@@ -198,12 +198,14 @@ export class SeasonParser implements Parser {
 
 /**
  * A year after a preposition: "in 1992", "By 1994", "since 2001", "during 2015", "of 2020".
- * The year alone is the result; the by/since refiner reads the preposition.
+ * The year alone is the result; the by/since refiner reads the preposition. "As far back as
+ * 2000" and "as early as 1998" say when, the earliest the writer knows of: that year;
+ * "since at least 2003" is "since 2003".
  */
 export class BareYearParser implements Parser {
   pattern(): RegExp {
     return new RegExp(
-      `(?<![\\w])(?:in|by|since|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year|back to)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
+      `(?<![\\w])(?:in|by|since(?:\\s+at\\s+least)?|from|during|until|till|through|throughout|before|after|around|circa|c\\.|of|year|back to|as\\s+(?:far\\s+back|early|long\\s+ago)\\s+as)\\s+${YEAR}(?![\\w/]|[.,]\\d|\\s*[-–]\\s*\\d)`,
       'i',
     );
   }

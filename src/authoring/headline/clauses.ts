@@ -159,6 +159,12 @@ export function anchoredChoice(r: Reading, verbs: VerbPhrase[], anchor: TextSpan
       if (!terms[k].tags.has('Adjective') && !terms[k].tags.has('Noun')) break;
     }
   }
+  // "a 2005 report … which rated the bridge deficient": a year naming which report dates what the report did.
+  if (start > 0 && terms[start - 1].tags.has('Determiner') && terms[end + 1]?.tags.has('Noun')) {
+    const relative = terms.findIndex((t, k) => k > end + 1 && k <= end + 12 && (t.normal === 'which' || t.normal === 'that'));
+    const told = relative === -1 ? undefined : verbs.find((v) => v.first > relative && v.first <= relative + 2);
+    if (told && !verbs.some((v) => v.first > end && v.first < relative) && !terms.slice(end + 1, relative - 1).some((_, n) => clauseEndsAfter(r, end + 1 + n))) return { verb: told };
+  }
   // "after local elections on Thursday": a date straight after the event's noun, in a phrase no verb of its own dates.
   const heldBefore = start - 1;
   const verbBefore = pool.filter((v) => v.last < heldBefore).pop();

@@ -14,7 +14,8 @@ export function nounPhraseEndingAt(r: Reading, end: number): number {
   for (let k = end; k >= 0; k--) {
     const t = r.terms[k];
     if (k < end && clauseEndsAfter(r, k)) break;
-    if (SUBORDINATOR.has(t.normal) || RELATIVE.has(t.normal) || t.normal === 'as') break;
+    // A removed date phrase ("as far back as 2000", "since 2003") is no clause boundary: the noun before it is the subject's.
+    if (!r.removed[k] && (SUBORDINATOR.has(t.normal) || RELATIVE.has(t.normal) || t.normal === 'as')) break;
     // "…, and the port only recovered", "… in early 2020 and the port …": a new clause, not "Norland and Estavia".
     if (!r.removed[k] && ['and', 'but', 'or'].includes(t.normal) && k < end && (inVerb(r, k + 1) || k === 0 || commaAfter(r.terms[k - 1]) || r.removed[k - 1])) break;
     if (inVerb(r, k) && !t.tags.has('Noun') && !isParticipleAfterNoun(r, k)) break;
@@ -29,6 +30,26 @@ export function nounPhraseEndingAt(r: Reading, end: number): number {
   }
   while (start <= end && r.removed[start]) start++;
   return start;
+}
+
+/**
+ * "caused the bridge to buckle and collapse", "forced the mayor to resign": an infinitive's
+ * subject is the object of the verb before its "to", not that verb's subject ("speculation").
+ * `k` is the term before the verb; null when the verb is no such infinitive.
+ */
+function infinitiveSubject(r: Reading, k: number): { start: number; end: number } | null {
+  const terms = r.terms;
+  let to = k;
+  if (['and', 'or'].includes(terms[k].normal)) {
+    // "to buckle and collapse": the verb joined by "and" shares the first one's "to".
+    const joined = r.parse.verbs.find((o) => o.last === k - 1);
+    if (!joined) return null;
+    to = joined.first - 1;
+  }
+  if (to < 1 || terms[to].normal !== 'to' || r.removed[to] || !terms[to - 1].tags.has('Noun')) return null;
+  const start = nounPhraseEndingAt(r, to - 1);
+  const governing = r.parse.verbs.find((o) => o.last === start - 1);
+  return governing && start < to ? { start, end: to } : null;
 }
 
 /** The subject of a verb phrase as a term span [start, end): relative clauses take their antecedent, inserts are skipped. */
@@ -47,6 +68,8 @@ export function subjectSpan(r: Reading, v: VerbPhrase): { start: number; end: nu
     if (open > 0) k = open - 1;
   }
   if (k < 0) return { start: 0, end: 0 };
+  const caused = infinitiveSubject(r, k);
+  if (caused) return caused;
   if (['and', 'but', 'or'].includes(terms[k].normal)) return { start: k + 1, end: k + 1 };
   if (RELATIVE.has(terms[k].normal)) {
     // "the mayor, who has led …": the antecedent before the relative word, up to a preposition ("next season, which starts").
