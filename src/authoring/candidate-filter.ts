@@ -193,15 +193,15 @@ export function namesAPeriod(text: string, reading: { index: number; length: num
   return PERIOD_BEFORE.test(text.slice(Math.max(0, reading.index - 24), reading.index)) || PERIOD_AFTER.test(text.slice(reading.index + reading.length));
 }
 
-// "In the job since 2011, Hiesinger …": a post held since a year, fronted before the subject.
+// "In the post since 2012, Moreau …": a post held since a year, fronted before the subject.
 const TENURE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:in|at)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:job|post|role|office|seat|position|chair|saddle|hot seat)\s+$/iu;
-// "The library, marking its 125th anniversary this year, added …": an aside giving a thing's age.
+// "The museum, marking its 90th anniversary this year, bought …": an aside giving a thing's age.
 const AGE_ASIDE_BEFORE = /,\s*(?:marking|celebrating|commemorating|observing|turning)\b[^,;.]*\b(?:anniversary|birthday|centenary|centennial|jubilee)\s+$/i;
 
 /**
  * Whether a date sits in an aside that describes the subject rather than telling an event of the
- * sentence: a post held since a year, fronted ("In the job since 2011, Hiesinger was bowing to …"),
- * or an age marked between commas ("The library, marking its 125th anniversary this year, added
+ * sentence: a post held since a year, fronted ("In the post since 2012, Moreau gave way to …"),
+ * or an age marked between commas ("The museum, marking its 90th anniversary this year, bought
  * …"). The sentence's event, if it has one, is dated by its own date, not by the aside's.
  */
 export function inAnAside(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
@@ -212,19 +212,19 @@ export function inAnAside(text: string, reading: { index: number; length: number
   return closes && AGE_ASIDE_BEFORE.test(before);
 }
 
-// A count written in thousands: "481,740 items", "about 23,000 items".
+// A count written in thousands: "312,400 visits", "about 18,000 books".
 const COUNT = /\b\d{1,3}(?:,\d{3})+\b/;
 // A count of the dead, the hurt or the homeless is an event's toll, not a statistic.
 const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|evacuat|displac|flee|fled|homeless|destroy)/i;
-// "data on screening mammograms conducted from 1996-2016": the years a data set covers.
+// "data on school meals collected from 2001-2019": the years a data set covers.
 const DATA_BEFORE = /\bdata\b[^,;.]{0,120}$/i;
 
 /**
  * Whether a year (or span of years) is the period a statistic or a data set covers, not when
- * something happened: a count in thousands over a whole year ("checked out a total of 481,740
- * items in 2017", "added about 23,000 items to its collection in 2017"), or the years of a data set
- * ("data on screening mammograms conducted from 1996-2016"). A toll ("killed 2,300 people in
- * 2004") stays an event.
+ * something happened: a count in thousands over a whole year ("counted a total of 312,400
+ * visits in 2018", "lent about 18,000 books in 2018"), or the years of a data set
+ * ("data on school meals collected from 2001-2019"). A toll ("left 1,200 people homeless in
+ * 2003") stays an event.
  */
 export function datesAStatistic(text: string, reading: { index: number; length: number; edtf: string }): boolean {
   if (!/^\d{4}(?:\/\d{4})?$/.test(reading.edtf)) return false;
@@ -248,14 +248,14 @@ const SUPERLATIVE = /\b(?:first|most|least|best|worst|(?:high|low|larg|bigg|stro
 /**
  * Whether a date is the mark a record or a comparison is measured against: "a gust of 105 mph, the
  * highest since Hurricane Hazel in 1954", "the club's first title since 1990", "far shorter than
- * the 20 years prosecutors sought in September". The earlier event is named only
+ * the 15 years the prosecution asked for in March". The earlier event is named only
  * to say how rare the new one is, unless the sentence goes on to tell it ("since 1987, when …").
  */
 export function datesARecordsMark(text: string, reading: { index: number; length: number; phrase?: string }): boolean {
   // "… since 1987, when a side built around the brothers won the league": the sentence tells the earlier event too.
   if (/^\s*,?\s*(?:when|in which|after)\b/i.test(text.slice(reading.index + reading.length))) return false;
   const before = text.slice(Math.max(0, reading.index - 100), reading.index);
-  // A comparison's standard: "far shorter than the 20 years prosecutors sought in September".
+  // A comparison's standard: "far shorter than the 15 years the prosecution asked for in March".
   // Not "earlier than planned in March", whose date is still the clause's; nor "rather than", "other than".
   if (/\b(?:more|less|fewer|(?!(?:earli|lat|soon|rath|oth|ev|nev|aft|und|ov|lat)er\b)[a-z]{3,}er)\s+than\b[^.;!?,]{0,60}$/i.test(before)) return true;
   const since = before.search(/\bsince\b[^.;!?,]{0,40}$/i);

@@ -132,8 +132,8 @@ export function findMainEvent<P extends DatedPassage>(
     }
   }
   const base = { paragraph: lede.paragraph, sentence: lede.sentence, quote: lede.text, title };
-  // Told as news of the day with a sentence further down dated that very day ("A fossil find adds
-  // another twig …" and "In a report released Wednesday …"): the two tell one event, dated there.
+  // Told as news of the day with a sentence further down dated that very day ("A new find changes
+  // what we know …" and "In a paper published Tuesday …"): the two tell one event, dated there.
   // That sentence says what was done; the lede only comments on it, so the title is the sentence's.
   let sameDay: P | undefined;
   if (!borrowed && published && tellsNews(lede.text)) sameDay = passages.find((p) => p.reading.edtf === edtfOfDay(published) && p.reading.rule !== 'offset' && p.reading.rule !== 'date-line' && p.paragraph.id !== lede.paragraph.id);

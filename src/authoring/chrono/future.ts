@@ -114,7 +114,7 @@ function implyDay(start: ParsingResult['start'], date: Date): void {
   start.imply('year', date.getFullYear());
 }
 
-// A day in what someone was ordered or summoned to do: "was ordered to report to prison on Feb. 9", "told to appear in court on 3 March".
+// A day in what someone was ordered or summoned to do: "was ordered to report to jail on March 4", "told to appear in court on 3 March".
 const ORDERED_TO = /\b(?:ordered|told|summoned|required|directed|bailed)\s+to\s+[\p{L}-]+(?:\s+(?:to|in|at|before)\s+[\p{L}.'’ -]{1,30}?)?\s+(?:on\s+)?$/iu;
 
 // How far after publication a day set "for" something is the coming one: news dates the past a year back with its year.
