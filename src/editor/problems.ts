@@ -56,7 +56,8 @@ function candidateField(rest: string): string {
 
 /** A story to check events in: the document's sources and groups, and these events. */
 function storyToCheck(doc: EditorDocument, candidates: readonly Candidate[]): Record<string, unknown> {
-  const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map(eventOf) };
+  // Under their keys: a published id is a slug (always valid), and a keystroke then makes no ids of the whole story.
+  const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map((c) => eventOf(c)) };
   if (doc.kept.story.groups !== undefined) story.groups = doc.kept.story.groups;
   // Times written without an offset are read in the story's zone, as the viewer reads them.
   const timeZone = storyTimeZone(doc);
