@@ -4,6 +4,7 @@ import { idsToFreeze, publishedId, publishedIds, withFrozenIds } from '../../src
 import { storyOf } from '../../src/editor/export';
 import { changeEvery, execute, redo, startHistory, undo, type EditHistory } from '../../src/editor/history';
 import { openStory } from '../../src/editor/open-story';
+import { draftStory } from '../../src/authoring/draft';
 import { pictureFiles, withoutFilePictures } from '../../src/editor/publish';
 
 const paragraphs = [{ id: 'p1', text: 'Markets fell sharply on Monday evening. Traders went home early.' }];
@@ -128,6 +129,22 @@ describe('once exported, ids are frozen so published links keep working', () => 
     expect(pictureFiles(d).map((p) => p.path)).toEqual(['pictures/2007-markets-crash.png']);
     expect(storyOf(d).events[0].media).toMatchObject({ src: 'pictures/2007-markets-crash.png' });
     expect(withoutFilePictures(storyOf(d), d).events[0].media).toBeUndefined();
+  });
+});
+
+describe('drafting again after an export', () => {
+  test('an event drafted again with the same title and year keeps the id frozen for it', () => {
+    const text = 'The city council voted on 4 March 2019 to close the old bridge.\n\nEngineers reopened the bridge on 9 June 2021 after repairs.';
+    const draft = () => ({ type: 'draft', result: draftStory(text, { published: '2021-06-10' }), text }) as const;
+    let h = execute(startHistory(emptyDocument('d')), draft(), 0);
+    const [first] = h.present.candidates;
+    h = execute(h, { type: 'set-status', id: first.id, status: 'accepted' }, 10_000);
+    h = execute(h, retitle(first.id, 'Council shuts the bridge'), 20_000);
+    h = exported(h);
+    h = execute(h, draft(), 30_000);
+    const again = h.present.candidates.find((c) => c.title === first.title)!;
+    expect(publishedId(h.present, again.id)).toBe(publishedId(h.past[h.past.length - 1], first.id));
+    expect(publishedId(h.present, again.id)).toMatch(/^2019-council-shuts-the-bridge$/);
   });
 });
 
