@@ -1,6 +1,7 @@
 import type { Problem } from '../model/types';
 import { validateStory, validationSteps } from '../model/validate';
 import type { Candidate, EditorDocument, SourceMeta } from './document';
+import { publishedId } from './event-ids';
 import { eventOf, storyOf, storySources, storyTimeZone } from './export';
 import { eventMessage, sourceMessage } from './messages';
 
@@ -141,7 +142,8 @@ export class ProblemChecker {
       }
       if (found.problems.length === 0) continue;
       placed.candidates.set(candidate.id, found.fields);
-      if (index >= 0) for (const p of found.problems) placed.blocking.push({ ...p, path: p.path.replace('events[0]', `events[${index}]`) });
+      // Named as the story names the event (the `editor-change` event gives both), not by its key.
+      if (index >= 0) for (const p of found.problems) placed.blocking.push({ ...p, eventId: publishedId(doc, candidate.id), path: p.path.replace('events[0]', `events[${index}]`) });
     }
     return placed;
   }

@@ -6,6 +6,7 @@ import { changeEvery, execute, redo, startHistory, undo, type EditHistory } from
 import { openStory } from '../../src/editor/open-story';
 import { draftStory } from '../../src/authoring/draft';
 import { pictureFiles, withoutFilePictures } from '../../src/editor/publish';
+import { placeProblems } from '../../src/editor/problems';
 
 const paragraphs = [{ id: 'p1', text: 'Markets fell sharply on Monday evening. Traders went home early.' }];
 
@@ -57,6 +58,13 @@ describe('an event id follows its title until the story is first exported', () =
     const ids = [...publishedIds(d).values()];
     expect(new Set(ids).size).toBe(1000);
     expect(ids.slice(0, 3)).toEqual(['2007-markets-crash', '2007-markets-crash-2', '2007-markets-crash-3']);
+  });
+
+  test('a problem that stops Export names the event by the id the story gives it', () => {
+    const d = doc(candidate('internal-key-7', 'Banks close', ''));
+    const [problem] = placeProblems(d).blocking;
+    expect(problem.eventId).toBe(storyOf(d).events[0].id);
+    expect(problem.message).not.toContain('internal-key-7');
   });
 
   test('an id has no internal words: the key the editor keeps never reaches the story', () => {
