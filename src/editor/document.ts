@@ -13,7 +13,10 @@ export type CandidateStatus = 'pending' | 'accepted' | 'rejected';
 
 /** One proposed event, with the fields the editor lets a person change. */
 export interface Candidate {
-  /** The event id: unique in the document, URL-safe. */
+  /**
+   * The event's key in the editor: unique in the document, URL-safe, never changed (undo, autosave,
+   * merges and the cards refer to it). Export writes its published id instead (event-ids.ts).
+   */
   id: string;
   status: CandidateStatus;
   title: string;
@@ -93,6 +96,11 @@ export interface EditorDocument {
   /** Further sources of an opened story, kept as they were. */
   otherSources: Source[];
   candidates: Candidate[];
+  /**
+   * The ids already exported, by candidate key: frozen so that published links keep working. An
+   * event not in it is exported with an id that follows its title (event-ids.ts).
+   */
+  published: Record<string, string>;
   /** What an opened story holds that the editor has no field for, exported as it was. */
   kept: KeptStory;
   /** One line on the last draft ("8 candidates from 20 paragraphs; 3 lines left out as page furniture"). */
@@ -123,6 +131,7 @@ export function emptyDocument(id: string): EditorDocument {
     articles: [],
     otherSources: [],
     candidates: [],
+    published: {},
     kept: { story: {}, source: {} },
     report: '',
   };
@@ -132,10 +141,12 @@ export function emptyDocument(id: string): EditorDocument {
  * A document as saved by any version of the editor, in the shape of this one. Version 1 (no number)
  * held one article: it gets no further articles and keeps everything else as it was.
  */
-export function migrateDocument(saved: Omit<EditorDocument, 'version' | 'articles'> & { version?: number; articles?: ArticleDraft[] }): EditorDocument {
+export function migrateDocument(saved: Omit<EditorDocument, 'version' | 'articles' | 'published'> & { version?: number; articles?: ArticleDraft[]; published?: Record<string, string> }): EditorDocument {
   const version = saved.version ?? 1;
-  if (version >= DOCUMENT_VERSION) return saved as EditorDocument;
-  return { ...saved, version: DOCUMENT_VERSION, articles: saved.articles ?? [] };
+  // Saved before ids followed titles: the editor then exported every event under its key, and a draft does not say whether it was exported, so each key stays its id and no link breaks.
+  const published = saved.published ?? Object.fromEntries((saved.candidates ?? []).map((c) => [c.id, c.id]));
+  if (version >= DOCUMENT_VERSION) return { ...saved, published } as EditorDocument;
+  return { ...saved, version: DOCUMENT_VERSION, articles: saved.articles ?? [], published };
 }
 
 /** A document saved by an earlier version of the editor, migrated, with the fields it lacked filled in. */

@@ -8,6 +8,7 @@ import type { Citation, Paragraph, Problem } from '../model/types';
 import { candidateFromDraft, freeArticleId, type ArticleField, type Candidate, type CandidateStatus, type EditorDocument, type SourceMeta } from './document';
 import { insertionIndex } from './article-order';
 import { eventOf } from './export';
+import { freeKey } from './event-ids';
 import type { NewEventDraft } from './drafting/drafting';
 import type { Picture } from './picture';
 import { count } from './words';
@@ -132,9 +133,8 @@ function newEvent(doc: EditorDocument, paragraphId: string, quote: string, draft
   const paragraphs = source === doc.sourceId ? doc.paragraphs : (doc.articles.find((a) => a.sourceId === source)?.paragraphs ?? []);
   const paragraph = paragraphs.find((p) => p.id === paragraphId);
   if (!paragraph || !paragraph.text.includes(quote) || !/\S/.test(quote)) return doc;
-  const taken = new Set(doc.candidates.map((c) => c.id));
   const candidate: Candidate = {
-    id: draftId(drafted.title, drafted.date, taken),
+    id: freeKey(doc, draftId(drafted.title, drafted.date, new Set())),
     status: drafted.date ? 'accepted' : 'pending',
     title: drafted.title,
     summary: '',
@@ -214,11 +214,11 @@ function applyMultiDraft(doc: EditorDocument, result: MultiDraftResult, text: st
 function split(doc: EditorDocument, id: string, index: number): EditorDocument {
   const candidate = doc.candidates.find((c) => c.id === id);
   if (!candidate) return doc;
-  const edit = splitCitation({ title: '', sources: [], events: doc.candidates.map(eventOf) }, id, index);
+  const edit = splitCitation({ title: '', sources: [], events: doc.candidates.map((c) => eventOf(c)) }, id, index);
   if (!edit.ok) return doc;
   const citation = candidate.citations[index];
   const { media: _, kept: __, ...rest } = candidate;
-  const alone: Candidate = { ...rest, id: edit.eventId, date: citation.date ?? candidate.date, citations: [citation], phrases: [candidate.phrases[index] ?? ''] };
+  const alone: Candidate = { ...rest, id: freeKey(doc, edit.eventId), date: citation.date ?? candidate.date, citations: [citation], phrases: [candidate.phrases[index] ?? ''] };
   const kept: Candidate = { ...candidate, citations: candidate.citations.filter((_, i) => i !== index), phrases: candidate.phrases.filter((_, i) => i !== index) };
   return { ...doc, candidates: doc.candidates.flatMap((c) => (c === candidate ? [kept, alone] : [c])) };
 }

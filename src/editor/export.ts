@@ -1,6 +1,7 @@
 import { asciiWords } from '../authoring/event-ids';
 import type { Source, StoryEventInput, StoryInput } from '../model/types';
 import type { ArticleDraft, Candidate, EditorDocument } from './document';
+import { publishedIds } from './event-ids';
 import { mediaOf } from './picture';
 
 /**
@@ -53,24 +54,28 @@ export function storySources(doc: EditorDocument): Source[] {
   return [articleSource(doc), ...doc.articles.map(addedSource), ...doc.otherSources];
 }
 
-const exported = new WeakMap<Candidate, StoryEventInput>();
+/** Events under their keys (the problems' check) and under their published ids (Export), kept apart so neither undoes the other. */
+const byKey = new WeakMap<Candidate, StoryEventInput>();
+const byPublishedId = new WeakMap<Candidate, StoryEventInput>();
 
 /**
- * A candidate as a story event; an empty summary or note is left out. Made once per candidate
+ * A candidate as a story event with id `id` (its published id on export; its key where only its
+ * problems are checked); an empty summary or note is left out. Made once per candidate and id
  * (candidates are never changed, only replaced), so a story of 10,000 events is rebuilt cheaply.
  */
-export function eventOf(candidate: Candidate): StoryEventInput {
+export function eventOf(candidate: Candidate, id = candidate.id): StoryEventInput {
+  const exported = id === candidate.id ? byKey : byPublishedId;
   let event = exported.get(candidate);
-  if (!event) {
+  if (event?.id !== id) {
     event = withFields<StoryEventInput>(candidate.kept, {
-      id: candidate.id,
+      id,
       date: candidate.date.trim(),
       title: candidate.title.trim(),
       summary: optional(candidate.summary),
       citations: candidate.citations.map((c) => ({ ...c })),
       dateBasis: candidate.dateBasis,
       dateNote: optional(candidate.dateNote),
-      media: candidate.media ? mediaOf(candidate.media, candidate.id) : undefined,
+      media: candidate.media ? mediaOf(candidate.media, id) : undefined,
     });
     exported.set(candidate, event);
   }
@@ -80,13 +85,19 @@ export function eventOf(candidate: Candidate): StoryEventInput {
 /** The story's time zone as exported: the one typed, else one kept from the opened story that is not text (the validator names it). */
 export const storyTimeZone = (doc: EditorDocument): unknown => optional(doc.meta.timeZone) ?? doc.kept.story.timeZone ?? undefined;
 
-/** The story of the candidates `include` keeps (Export: the accepted ones), with what the editor kept of an opened story. */
+/**
+ * The story of the candidates `include` keeps (Export: the accepted ones), under their published
+ * ids, with what the editor kept of an opened story (its featured event named by published id too).
+ */
 export function storyOf(doc: EditorDocument, include: (c: Candidate) => boolean = (c) => c.status === 'accepted'): StoryInput {
+  const ids = publishedIds(doc);
+  const featured = doc.kept.story.featured;
   return withFields<StoryInput>(doc.kept.story, {
     title: doc.meta.title.trim(),
     timeZone: storyTimeZone(doc),
     sources: storySources(doc),
-    events: doc.candidates.filter(include).map(eventOf),
+    events: doc.candidates.filter(include).map((c) => eventOf(c, ids.get(c.id))),
+    featured: typeof featured === 'string' ? (ids.get(featured) ?? featured) : featured,
   });
 }
 

@@ -48,3 +48,15 @@ export function redo(history: EditHistory): EditHistory {
   const [present, ...future] = history.future;
   return { past: [...history.past, history.present], present, future, last: { key: null, at: -Infinity } };
 }
+
+/**
+ * The history with `change` made to every document in it, past and future included, as no step of
+ * undo: for what no undo may take back (the ids an export published). Unchanged when no document changes.
+ */
+export function changeEvery(history: EditHistory, change: (doc: EditorDocument) => EditorDocument): EditHistory {
+  const past = history.past.map(change);
+  const present = change(history.present);
+  const future = history.future.map(change);
+  const same = present === history.present && past.every((d, i) => d === history.past[i]) && future.every((d, i) => d === history.future[i]);
+  return same ? history : { past, present, future, last: history.last };
+}

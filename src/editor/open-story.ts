@@ -75,10 +75,13 @@ export function openStory(id: string, json: unknown): OpenedStory | { error: str
   const taken = new Set<string>();
   const candidates: Candidate[] = [];
   let renamed = 0;
+  // A story file's ids may be published already: each stays as it is. One the editor had to replace (none, or used before) was never a link, so it follows its title.
+  const published: Record<string, string> = {};
   events.forEach((event, index) => {
     if (!isObject(event)) return;
     const eventId = freeId(text(event.id), index, taken);
     if (eventId !== event.id) renamed++;
+    else published[eventId] = eventId;
     taken.add(eventId);
     candidates.push(candidateOf(event, eventId));
   });
@@ -100,6 +103,7 @@ export function openStory(id: string, json: unknown): OpenedStory | { error: str
     paragraphs,
     otherSources: sources.slice(1) as Source[],
     candidates,
+    published,
     kept,
   };
   return { doc, notes };

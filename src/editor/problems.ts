@@ -1,6 +1,7 @@
 import type { Problem } from '../model/types';
 import { validateStory, validationSteps } from '../model/validate';
 import type { Candidate, EditorDocument, SourceMeta } from './document';
+import { publishedId } from './event-ids';
 import { eventOf, storyOf, storySources, storyTimeZone } from './export';
 import { eventMessage, sourceMessage } from './messages';
 
@@ -56,7 +57,8 @@ function candidateField(rest: string): string {
 
 /** A story to check events in: the document's sources and groups, and these events. */
 function storyToCheck(doc: EditorDocument, candidates: readonly Candidate[]): Record<string, unknown> {
-  const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map(eventOf) };
+  // Under their keys: a published id is a slug (always valid), and a keystroke then makes no ids of the whole story.
+  const story: Record<string, unknown> = { title: 'Checked', sources: storySources(doc), events: candidates.map((c) => eventOf(c)) };
   if (doc.kept.story.groups !== undefined) story.groups = doc.kept.story.groups;
   // Times written without an offset are read in the story's zone, as the viewer reads them.
   const timeZone = storyTimeZone(doc);
@@ -140,7 +142,8 @@ export class ProblemChecker {
       }
       if (found.problems.length === 0) continue;
       placed.candidates.set(candidate.id, found.fields);
-      if (index >= 0) for (const p of found.problems) placed.blocking.push({ ...p, path: p.path.replace('events[0]', `events[${index}]`) });
+      // Named as the story names the event (the `editor-change` event gives both), not by its key.
+      if (index >= 0) for (const p of found.problems) placed.blocking.push({ ...p, eventId: publishedId(doc, candidate.id), path: p.path.replace('events[0]', `events[${index}]`) });
     }
     return placed;
   }

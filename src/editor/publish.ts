@@ -4,6 +4,7 @@ import { parseEdtf } from '../model/edtf';
 import type { Story, StoryEventInput, StoryInput } from '../model/types';
 import { escapeHtml, renderStaticHtml } from '../render/static-html';
 import type { EditorDocument } from './document';
+import { publishedId } from './event-ids';
 import { slugOf, storyJson } from './export';
 import { pictureBytes, picturePath } from './picture';
 import { listed } from './words';
@@ -130,7 +131,7 @@ export function exportFiles(title: string): { page: string; zip: string; json: s
  * the viewer takes pictures from web addresses (and relative ones, which only the folder has).
  */
 export function withoutFilePictures(story: StoryInput, doc: EditorDocument): StoryInput {
-  const fromFiles = new Set(doc.candidates.filter((c) => c.media?.file).map((c) => c.id));
+  const fromFiles = new Set(doc.candidates.filter((c) => c.media?.file).map((c) => publishedId(doc, c.id)));
   if (fromFiles.size === 0) return story;
   const omitted = (event: StoryEventInput): StoryEventInput => {
     const { media: _fromFile, ...rest } = event;
@@ -160,7 +161,7 @@ export function webPageExported(file: string, leftOut: readonly string[]): strin
 export function pictureFiles(doc: EditorDocument): { path: string; bytes: Uint8Array }[] {
   return doc.candidates
     .filter((c) => c.status === 'accepted' && c.media?.file)
-    .map((c) => ({ path: picturePath(c.id, c.media!.file!), bytes: pictureBytes(c.media!.file!) }));
+    .map((c) => ({ path: picturePath(publishedId(doc, c.id), c.media!.file!), bytes: pictureBytes(c.media!.file!) }));
 }
 
 /**

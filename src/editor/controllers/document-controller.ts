@@ -4,7 +4,8 @@ import type { EditCommand } from '../edit-commands';
 import type { Candidate, EditorDocument } from '../document';
 import { storyOf, storySources } from '../export';
 import { citersOf, citersReplacing, highlightsOf, replacedKeepingQuotes, type Highlight } from '../highlights';
-import { canRedo, canUndo, execute, redo, startHistory, undo, type EditHistory } from '../history';
+import { canRedo, canUndo, changeEvery, execute, redo, startHistory, undo, type EditHistory } from '../history';
+import { idsToFreeze, withFrozenIds } from '../event-ids';
 import { ProblemChecker, type PlacedProblems } from '../problems';
 import { yieldToPage } from '../../timeline/loading/yield';
 
@@ -30,7 +31,8 @@ function quotesKept(doc: EditorDocument, before: EditorDocument): [Candidate, Ca
   return before.candidates === doc.candidates ? [] : replacedKeepingQuotes(before.candidates, doc.candidates);
 }
 
-export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open' | 'checked';
+/** `frozen`: an export froze the events' ids (nothing the preview shows changed). */
+export type ChangeReason = 'edit' | 'undo' | 'redo' | 'open' | 'checked' | 'frozen';
 
 /** Up to this many unchecked candidates are checked at once; more (a big story opened or drafted) in steps. */
 const CHECK_AT_ONCE = 200;
@@ -84,6 +86,16 @@ export class DocumentController implements ReactiveController {
 
   redo(): boolean {
     return this.replace(redo(this.history), 'redo');
+  }
+
+  /**
+   * Records that the story was exported: the ids its events went out with stay theirs in every
+   * document of the history, so neither a retitle nor an undo changes a published link. Not a step
+   * of undo; autosave keeps it.
+   */
+  freezeIds(): void {
+    const frozen = idsToFreeze(this.doc);
+    if (Object.keys(frozen).length) this.replace(changeEvery(this.history, (doc) => withFrozenIds(doc, frozen)), 'frozen');
   }
 
   /** Starts over on another document (a restored or new draft), with an empty history. */

@@ -178,7 +178,7 @@ export class EditorInternals {
   private changed(doc: EditorDocument, reason: ChangeReason): void {
     if (reason === 'open') this.forgetViewState();
     if (doc.paragraphs !== this.articleFor) this.drawArticleInParts(doc.paragraphs, reason === 'open' && doc.candidates.length > SOURCE_LATER_EVENTS);
-    if (reason !== 'checked') this.preview.update(reason);
+    if (reason !== 'checked' && reason !== 'frozen') this.preview.update(reason);
     if (reason !== 'open' && reason !== 'checked') this.autosave.save(doc);
     if (reason === 'checked') this.problemsShown.checked(this.docs.problems);
     if (reason === 'undo' || reason === 'redo') this.show({ announcement: reason === 'undo' ? 'Undone.' : 'Redone.' });

@@ -5,6 +5,7 @@ import { cardSources } from '../card-sources';
 import { embedSnippet } from '../export';
 import { exportFiles } from '../publish';
 import { keptNote, keptOfEvent } from '../open-story';
+import { publishedId } from '../event-ids';
 import { renderArticle } from '../views/article';
 import { articleTabName, renderAddedArticle, renderArticleTabs } from '../views/article-tabs';
 import { citersOf, highlightsOf } from '../highlights';
@@ -131,6 +132,10 @@ export function renderEditor(internals: EditorInternals): TemplateResult {
               sources: cardSources(c, docs.sources),
               mergeChoices: internals.unfolded.has(c.id) ? internals.mergeChoices(c, ordered) : [],
               merging: internals.merging?.into === c.id ? (doc.candidates.find((o) => o.id === internals.merging!.from) ?? null) : null,
+              link: () => {
+                const id = publishedId(doc, c.id);
+                return { id, frozen: id === doc.published[c.id] };
+              },
               kept: keptOfEvent(c, doc),
               notReady: internals.notReady(c),
               editing: internals.editing?.id === c.id ? internals.editing : null,

@@ -50,6 +50,8 @@ export class Publishing {
         saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), files.zip);
       }
     }
+    // The ids went out: links to them must keep working.
+    this.editor.docs.freezeIds();
     this.confirm(kind, kind === 'page' ? webPageExported(files.page, filePicturesLeftOut(this.editor.docs.doc)) : `Exported ${files[kind]}.`);
   }
 
@@ -68,6 +70,8 @@ export class Publishing {
     const what = { json: 'The story JSON', embed: 'The embed snippet', iframe: 'The iframe snippet' }[kind];
     try {
       await navigator.clipboard.writeText(kind === 'json' ? storyJson(this.editor.docs.story) : kind === 'embed' ? embedSnippet(this.editor.docs.story.title) : this.iframe());
+      // The story copied is the story exported: its ids may be published from there.
+      if (kind === 'json') this.editor.docs.freezeIds();
       this.confirm(`copy-${kind}`, 'Copied.', `${what} is copied.`);
     } catch {
       this.confirm(`copy-${kind}`, 'Not copied: select it and copy it yourself.', `${what} could not be copied here; select it and copy it yourself.`);

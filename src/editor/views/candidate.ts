@@ -32,6 +32,8 @@ export interface CandidateOptions {
   mergeChoices: readonly Candidate[];
   /** The event asked to be merged into this one, waiting for the person to confirm. */
   merging: Candidate | null;
+  /** The id the event is exported with, for links to it (`#event=…`), and whether an export froze it; asked for only when the fields are unfolded. */
+  link(): { id: string; frozen: boolean };
   /** What the card says about fields kept with no field here (group, unknown fields); '' when none. */
   kept: string;
   /** Why a card to review is not ready to accept as it is ([] when it is; null when not known, or not to review). */
@@ -229,11 +231,16 @@ const problemsWithoutField = (problems: ProblemsByField): string[] =>
 /** The fields behind "Edit this event": summary, inferred and its note, the quotes, merge. */
 function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
   const c = o.candidate;
+  const link = o.link();
   const set = (field: 'summary' | 'dateNote') => (value: string) => {
     o.onTouch(field);
     o.run({ type: 'set-field', id: c.id, field, value });
   };
   return html`${renderField({ id: `${prefix}-summary`, label: 'Summary', multiline: true, value: c.summary, problems: o.problems.summary, onInput: set('summary') })}
+    <p class="hint link">
+      Link: <code>#event=${link.id}</code>
+      ${link.frozen ? '(kept since it was exported, so published links work)' : '(follows the title until the story is first exported)'}
+    </p>
     <label class="check">
       <input
         type="checkbox"
@@ -256,7 +263,7 @@ function renderFields(o: CandidateOptions, prefix: string): TemplateResult {
     })}
     ${renderPicture({
       prefix,
-      path: c.media?.file ? picturePath(c.id, c.media.file) : '',
+      path: c.media?.file ? picturePath(link.id, c.media.file) : '',
       picture: c.media,
       problems: o.problems.media,
       onField: (field, value) => o.run({ type: 'set-picture-field', id: c.id, field, value }),
