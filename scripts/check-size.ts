@@ -59,8 +59,10 @@ export const FIRST_FRAME_TARGET_BYTES = 45 * 1024;
  * history-timeline-story.js. The ceiling is the size plus 150 bytes.
  * Then to 54,297: EDTF's errors' words go the same way (model/edtf-reader.ts reads dates; the
  * public parseEdtf in model/edtf.ts words its errors). The ceiling is the size plus 150 bytes.
+ * Merged together in round 35 (with the first render's and the zoom frames' cuts): 54,274 bytes.
+ * The ceiling is the size plus 150 bytes.
  */
-export const FIRST_FRAME_BUDGET_BYTES = 54_297 + 150;
+export const FIRST_FRAME_BUDGET_BYTES = 54_274 + 150;
 /** Everything the viewer may load: the first frame and every file it imports later, with one language file (the largest), since a page loads the one its timeline speaks. */
 export const ALL_FILES_BUDGET_BYTES = 110 * 1024;
 
