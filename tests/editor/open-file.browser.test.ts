@@ -37,7 +37,7 @@ describe('opening a story file', () => {
 
   test('every example story is among the files', () => {
     expect(Object.keys(files).map((path) => path.split('/').pop()).sort()).toEqual(
-      ['darulaman-palace.fa.story.json', 'hostile-story.json', 'kept-fields.story.json', 'one-afternoon.story.json', 'pictures.story.json', 'rain.story.json', 'russia-recognizes-taliban.story.json', 'second-story.json', 'three-sources.story.json'],
+      ['darulaman-palace.fa.story.json', 'footbridge.story.json', 'hostile-story.json', 'kept-fields.story.json', 'one-afternoon.story.json', 'pictures.story.json', 'rain.story.json', 'russia-recognizes-taliban.story.json', 'second-story.json', 'three-sources.story.json'],
     );
   });
 
