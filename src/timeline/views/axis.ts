@@ -60,8 +60,9 @@ function joinChildren<T>(group: SVGGElement, selector: string, items: readonly T
   // Unlike d3-selection's join, a node whose item left goes to an item that came (every attribute
   // that differs between items is written below): a zoom frame that moves the ticks makes none.
   const spare = [...old.values()];
-  for (const n of nodes) if (!n.node && spare.length) n.node = spare.shift();
-  for (const node of spare) node.remove();
+  let handed = 0;
+  for (const n of nodes) if (!n.node && handed < spare.length) n.node = spare[handed++];
+  for (let i = handed; i < spare.length; i++) spare[i].remove();
   let next: SVGElement | null = null;
   for (let i = nodes.length - 1; i >= 0; i--) {
     let node = nodes[i].node;
