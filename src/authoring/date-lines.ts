@@ -1,4 +1,4 @@
-import { readDates, type CalendarDay, type DateReading } from './date-readings';
+import { edtfOfDay, readDates, type CalendarDay, type DateReading } from './date-readings';
 import { looksLikeHeading } from './paragraphs';
 
 /**
@@ -69,8 +69,7 @@ export function opensWithItsOwnDay(paragraphs: readonly ParagraphLike[], publish
   const text = paragraphs.length > 0 ? dateLineText(textOf(paragraphs[0])) : null;
   if (!text || !published || !/\b\d{4}\b/.test(text)) return false;
   const [reading] = readDates(text, published);
-  const day = `${published.year}-${String(published.month).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
-  return reading?.edtf === day;
+  return reading?.edtf === edtfOfDay(published);
 }
 
 /** The date line above one paragraph, or null (see dateLinesOver). */

@@ -105,7 +105,8 @@ function dayOfDate(date: Date): CalendarDay {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
-function edtfOfDay(day: CalendarDay): string {
+/** A calendar day as an EDTF day: `2024-05-01`. */
+export function edtfOfDay(day: CalendarDay): string {
   return edtfOf(day.year, day.month, day.day);
 }
 

@@ -1,7 +1,7 @@
 import { DAY_MS } from '../model/time-constants';
 import { parseEdtf } from '../model/edtf';
 import { datelineLength, isCaption, isCutShort } from './captions';
-import { phraseOf, type CalendarDay, type DateReading } from './date-readings';
+import { edtfOfDay, phraseOf, type CalendarDay, type DateReading } from './date-readings';
 import { datesMainClause, draftHeadline, eventVerb, headlineProblems, statesAFinding, tellsNews } from './headlines';
 import { contentStems } from './merge';
 import type { ParagraphLine } from './paragraphs';
@@ -65,10 +65,6 @@ function ledeOf(bodies: ParagraphLine[]): Lede | null {
     return { paragraph, sentence: { start, end: first.end }, text, at };
   }
   return null;
-}
-
-function edtfOfDay(day: CalendarDay): string {
-  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
 
 function dayMs(day: CalendarDay): number {
@@ -136,7 +132,10 @@ export function findMainEvent<P extends DatedPassage>(
   // what we know …" and "In a paper published Tuesday …"): the two tell one event, dated there.
   // That sentence says what was done; the lede only comments on it, so the title is the sentence's.
   let sameDay: P | undefined;
-  if (!borrowed && published && tellsNews(lede.text)) sameDay = passages.find((p) => p.reading.edtf === edtfOfDay(published) && p.reading.rule !== 'offset' && p.reading.rule !== 'date-line' && p.paragraph.id !== lede.paragraph.id);
+  if (!borrowed && published && tellsNews(lede.text)) {
+    const day = edtfOfDay(published);
+    sameDay = passages.find((p) => p.reading.edtf === day && p.reading.rule !== 'offset' && p.reading.rule !== 'date-line' && p.paragraph.id !== lede.paragraph.id);
+  }
   if (sameDay) {
     const note = `The article's opening sentence gives no date for this; a later sentence that tells the same day's news says '${sameDay.reading.phrase}', which is ${phraseOf(sameDay.reading.edtf)}.`;
     return { ...base, title: sameDay.title ?? title, edtf: sameDay.reading.edtf, note, borrowed: sameDay };

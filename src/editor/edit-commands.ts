@@ -100,7 +100,6 @@ function draftWarnings(problems: readonly Problem[]): string {
   return warnings.length ? ` ${warnings.join(' ')}` : '';
 }
 
-/** The form's fields after a draft: a time zone the article named ("IST") fills an empty Time zone field. */
 /**
  * The form after a draft: an empty time zone takes the one the article names; an empty "article's
  * own title" takes the text's first line when drafting read it as a heading (the headline, pasted
